@@ -1,0 +1,138 @@
+"""Agencies named in a letter: rules that recognise unseen bodies of any province
+or ministry ("Sở X", "Bộ X", "UBND huyện Y", "Công an tỉnh", "Các sở, ban, ngành"),
+built from the vocabulary in data/agencies.yaml.
+
+`find_agencies` is pure: it reports every mention with its offsets; which of
+them lead or support a task is decided in roles.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from extractors.patterns import OPT_WS, WS, alternation, collapse, loose
+from extractors.vocabulary import agency_vocabulary, provinces
+
+CAP = r"\p{Lu}[\p{L}&]*"
+
+
+@dataclass(frozen=True)
+class AgencyMention:
+    start: int
+    end: int
+    name: str          # as printed, on one line ("Sở Khoa học và Công nghệ")
+    kind: str          # named | local | standalone | collective | person
+
+
+def _first_letter_ci(phrase: str) -> str:
+    """A phrase whose first letter may be upper or lower case ("Sở"/"sở")."""
+    first, rest = phrase[0], phrase[1:]
+    body = alternation([rest]) if rest.strip() else ""
+    return f"(?:[{first.upper()}{first.lower()}]{body[3:-1] if body else ''})"
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    v = agency_vocabulary()
+    stops = "(?:" + "|".join(loose(w) for w in sorted(set(v.name_stops), key=len, reverse=True)) + ")"
+    chunk = rf"{CAP}(?:{WS}(?!{stops}(?!\p{{L}}))\p{{Ll}}+){{0,2}}"
+    # "Lao động - Thương binh và Xã hội", "Thanh tra - Kiểm tra Thuế", "Phụ nữ Thành phố";
+    # a chunk that starts another agency ("... và Sở Xây dựng") ends the name.
+    heads = alternation([*v.named_heads, *v.local_heads, *v.standalone])
+    more = rf"(?!{heads}(?!\p{{L}}))"
+    name = rf"{chunk}(?:(?:{OPT_WS}-{OPT_WS}|{WS}và{WS}|{WS}){more}{chunk})*"
+    province = alternation(provinces())
+    level = alternation(v.levels)
+    levels = rf"{level}(?:{OPT_WS}[,\-]{OPT_WS}{level}|{WS}{level})*"
+    place = (rf"(?:(?<=tỉnh|phố|Phố){WS}{province}"
+             rf"|(?<=xã|phường|huyện|quận|trấn){WS}{CAP}(?:{WS}{CAP}){{0,2}})")
+    locality = (rf"(?:các{WS})?{levels}(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?(?:{place})?"
+                rf"|{WS[:-1]}?ở{WS}địa{WS}phương")
+    local_head = alternation(v.local_heads)
+    local = rf"(?:Thường{WS}trực{WS})?{local_head}(?:{WS}(?:{locality}))+"
+    named_head = "(?:" + "|".join(_first_letter_ci(h) for h in
+                                  sorted(v.named_heads, key=len, reverse=True)) + ")"
+    named = (rf"(?:các{WS})?{named_head}{WS}(?:{local}|{name})"
+             rf"(?:{WS}(?:{locality}|(?:các{WS})?{levels}))?")
+    coll_noun = "(?:" + "|".join(_first_letter_ci(n) for n in
+                                 sorted(v.collective_nouns, key=len, reverse=True)) + ")"
+    coll_list = rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}{coll_noun}|{WS}{coll_noun})*"
+    qualifier = alternation(v.qualifiers)
+    collective = (rf"[Cc]ác{WS}{coll_list}(?:{WS}{qualifier})?"
+                  rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}(?:{WS}{qualifier})?")
+    standalone = alternation(v.standalone)
+    person = rf"(?:Phó{WS})?Thủ{WS}tướng{WS}(?!Chính{WS}phủ){CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}"
+    title = alternation(t.title for t in v.titles)
+    body = rf"(?:{local}|{named}|{collective})"
+    bound = r"(?<![\p{L}\d])"
+    end = r"(?![\p{L}\d])"
+    return {
+        "titled": regex.compile(rf"{bound}(?P<title>{title}){WS}(?P<body>{body}){end}"),
+        "local": regex.compile(rf"{bound}{local}{end}"),
+        "person": regex.compile(rf"{bound}{person}{end}"),
+        "standalone": regex.compile(rf"{bound}{standalone}{end}"),
+        "named": regex.compile(rf"{bound}{named}{end}"),
+        "collective": regex.compile(rf"{bound}(?:{collective}){end}"),
+        # "Các Bộ: Tài chính, Công an" shares the head noun (ANNOTATION.md).
+        "shared": regex.compile(
+            rf"{bound}[Cc]ác{WS}(?P<head>Bộ|Sở|bộ|sở)(?:{OPT_WS},{OPT_WS}cơ{WS}quan)?{OPT_WS}:{OPT_WS}"
+            rf"(?P<items>{name}(?:{OPT_WS}(?:,|và){OPT_WS}{name})*)"),
+    }
+
+
+@cache
+def _strip_titles() -> tuple[str, ...]:
+    return tuple(t.title for t in agency_vocabulary().titles if t.strip)
+
+
+def _clean(name: str) -> str:
+    return collapse(name).strip(" ,;:.-")
+
+
+def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
+    """Every agency mention in text[start:end], longest first where they overlap."""
+    end = len(text) if end is None else end
+    pats = _patterns()
+    found: list[AgencyMention] = []
+    for m in pats["shared"].finditer(text, start, end):
+        head = m["head"].capitalize()
+        for item in regex.finditer(r"[^,]+", m["items"]):
+            s = m.start("items") + item.start() + len(item.group()) - len(item.group().lstrip())
+            nm = _clean(item.group())
+            found.append(AgencyMention(s, m.start("items") + item.end(), f"{head} {nm}", "named"))
+    for kind in ("titled", "local", "person", "standalone", "named", "collective"):
+        for m in pats[kind].finditer(text, start, end, overlapped=False):
+            s, e = m.start(), m.end()
+            name = _clean(m.group())
+            if kind == "titled" and m["title"] in _strip_titles():
+                s, name = m.start("body"), _clean(m["body"])
+            if kind == "titled":
+                kind_ = "local" if "UBND" in name or "nhân dân" in name else "named"
+            else:
+                kind_ = kind
+            found.append(AgencyMention(s, e, name, kind_))
+    return _longest_first(found)
+
+
+def _longest_first(found: list[AgencyMention]) -> list[AgencyMention]:
+    chosen: list[AgencyMention] = []
+    for a in sorted(found, key=lambda a: (-(a.end - a.start), a.start)):
+        if all(a.end <= c.start or a.start >= c.end for c in chosen):
+            chosen.append(a)
+    return sorted(chosen, key=lambda a: a.start)
+
+
+_JOINER = regex.compile(r"^(?:[ \t\r\n]*(?:[,;]|và|cùng|cùng với)?[ \t\r\n]*)$")
+
+
+def group_agencies(text: str, mentions: list[AgencyMention]) -> list[list[AgencyMention]]:
+    """Runs of mentions joined only by commas, semicolons or "và": one list of agencies."""
+    groups: list[list[AgencyMention]] = []
+    for a in mentions:
+        if groups and _JOINER.match(text[groups[-1][-1].end:a.start]):
+            groups[-1].append(a)
+        else:
+            groups.append([a])
+    return groups

@@ -1,0 +1,128 @@
+"""Who leads and who supports: the role rules of ANNOTATION.md, on one item's text.
+
+`find_roles` reads only the text it is given. A bare "Chủ trì, ..." or
+"Phối hợp với Y ..." needs the agency of a heading or introducing line; that
+is resolved by the caller (pipeline/tasks.py), which knows the context.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from extractors.agencies import AgencyMention, find_agencies, group_agencies
+from extractors.patterns import fold
+from extractors.vocabulary import action_vocabulary
+
+
+@dataclass
+class Roles:
+    lead: list[AgencyMention] = field(default_factory=list)
+    support: list[AgencyMention] = field(default_factory=list)
+    # giao | chu_tri | subject | bare_chu_tri | bare_phoi_hop | None
+    rule: str | None = None
+
+
+def _alt(phrases) -> str:
+    return "(?:" + "|".join(regex.escape(fold(p)).replace(r"\ ", r"[ \t\n]+")
+                            for p in sorted(set(phrases), key=len, reverse=True)) + ")"
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    v = action_vocabulary()
+    adverbs = rf"(?:{_alt(v.adverbs)}[ \t\n]*,?[ \t\n]+)*"
+    verb = rf"{_alt(v.verbs)}(?!\p{{L}})"
+    return {
+        "assign": regex.compile(rf"(?<!\p{{L}}|theo[ \t\n]+|tren[ \t\n]+co[ \t\n]+so[ \t\n]+)"
+                                rf"{_alt(v.assign)}(?:[ \t\n]+cho)?[ \t\n]+(?!cua\b|ve\b)"),
+        "after_subject": regex.compile(rf"[ \t\n]*,?[ \t\n]*{adverbs}(?:{verb})"),
+        "starts_action": regex.compile(
+            rf"[ \t\n]*(?:buoc[ \t\n]+\d+[ \t\n]*:[ \t\n]*)?(?:luu y[ \t\n]*:[ \t\n]*)?{adverbs}{verb}"),
+        "chu_tri": regex.compile(r"[ \t\n]*(?:,[ \t\n]*)?chu tri(?!\p{L})"),
+        "phoi_hop": regex.compile(r"(?<!\p{L})phoi hop(?:[ \t\n]+chat che)?(?:[ \t\n]+(?:voi|cung))?[ \t\n]+"),
+        "bare_chu_tri": regex.compile(rf"[ \t\n]*{adverbs}chu tri(?!\p{{L}})"),
+        "bare_phoi_hop": regex.compile(
+            r"[ \t\n]*(?:tiep tuc[ \t\n]+)?phoi hop(?:[ \t\n]+chat che)?(?:[ \t\n]+(?:voi|cung))?[ \t\n]+"),
+        "clause_start": regex.compile(r"(?:^|[.;:,(\n]|trong do|dong thoi|sau do)[ \t\n]*$"),
+    }
+
+
+def starts_with_action(text: str) -> bool:
+    """Does the item open with an order ("Rà soát ...", "Tiếp tục tham mưu ...")?"""
+    return _patterns()["starts_action"].match(fold(text)) is not None
+
+
+def _group_at(groups: list[list[AgencyMention]], pos: int, folded: str) -> list[AgencyMention] | None:
+    for g in groups:
+        if g[0].start >= pos and not folded[pos:g[0].start].strip():
+            return g
+    return None
+
+
+def _group_ending_at(groups, pos: int, folded: str):
+    for g in groups:
+        if g[-1].end <= pos and not folded[g[-1].end:pos].strip(" \t\n,"):
+            return g
+    return None
+
+
+def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:
+    """Members of a group that stand at the start of a clause ("Trên cơ sở đề nghị của
+    X, Y chủ trì": Y only). A member after "và" shares its neighbour's position."""
+    pats = _patterns()
+    chosen, previous = [], False
+    for i, a in enumerate(group):
+        before = folded[max(0, a.start - 30):a.start]
+        if i and regex.search(r"(?:^|[ \t\n])va[ \t\n]*$", before):
+            ok = previous
+        else:
+            ok = pats["clause_start"].search(before) is not None or a.start == 0
+        if ok:
+            chosen.append(a)
+        previous = ok
+    return chosen
+
+
+def _support_after(groups, folded: str, start: int) -> list[AgencyMention]:
+    m = _patterns()["phoi_hop"].search(folded, start)
+    while m:
+        g = _group_at(groups, m.end(), folded)
+        if g:
+            return g
+        m = _patterns()["phoi_hop"].search(folded, m.end())
+    return []
+
+
+def find_roles(text: str, mentions: list[AgencyMention] | None = None) -> Roles:
+    mentions = find_agencies(text) if mentions is None else mentions
+    folded = fold(text)
+    pats = _patterns()
+    groups = group_agencies(text, mentions)
+    # "Chủ trì, phối hợp ..." / "Phối hợp với Y ..." with no agency of its own.
+    if pats["bare_chu_tri"].match(folded):
+        return Roles([], _support_after(groups, folded, 0), "bare_chu_tri")
+    m = pats["bare_phoi_hop"].match(folded)
+    if m:
+        partner = _group_at(groups, m.end(), folded)
+        if partner:
+            return Roles(partner, [], "bare_phoi_hop")
+    # "Giao X chủ trì, phối hợp với Y", "Đề nghị X ...", "Yêu cầu X ..."
+    for m in pats["assign"].finditer(folded):
+        g = _group_at(groups, m.end(), folded)
+        if g:
+            return Roles(g, _support_after(groups, folded, g[-1].end), "giao")
+    # "X chủ trì, phối hợp với Y"
+    for g in groups:
+        if pats["chu_tri"].match(folded, g[-1].end):
+            lead = _subjects(g, folded) or [g[-1]]
+            return Roles(lead, _support_after(groups, folded, g[-1].end), "chu_tri")
+    # "X tiếp tục phối hợp với Y ...", "X có trách nhiệm ...": X is the subject.
+    leads: list[AgencyMention] = []
+    for g in groups:
+        if pats["after_subject"].match(folded, g[-1].end):
+            leads.extend(a for a in _subjects(g, folded) if a.name not in {x.name for x in leads})
+    if leads:
+        return Roles(leads, _support_after(groups, folded, leads[0].end), "subject")
+    return Roles([], _support_after(groups, folded, 0), None)

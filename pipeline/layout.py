@@ -1,0 +1,211 @@
+"""Lines to paragraphs, with the enumeration marker that opens each one.
+
+PDF text wraps inside paragraphs and breaks pages inside sentences (seed 000:
+"tại cơ ⏎⏎quan"); crawled text puts a paragraph on one line or in markdown
+table cells. A `Paragraph` keeps the pieces of text it joined, so that any
+offset in its joined string maps back into the letter.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+_PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*-+\s*PAGE BREAK\s*-+\s*$")
+_TABLE_RULE = regex.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*$")
+
+# Enumeration markers, most specific first. Labels are kept as printed.
+_MARKERS: list[tuple[str, regex.Pattern]] = [
+    ("dieu", regex.compile(r"Điều\s+(?P<label>\d{1,3})\s*[.:]\s*")),
+    ("decimal", regex.compile(
+        r"(?P<label>\d{1,2}(?:\.\d{1,2})+(?:\.[a-zđ])?)\s*[.)]?\s+(?=\S)")),
+    ("roman", regex.compile(r"(?P<label>[IVX]{1,5})\s*[.)]\s*(?=\S)")),
+    ("arabic", regex.compile(r"(?P<label>\d{1,2})\s*(?:\.{1,3}|\))\s*(?=\S)(?!\d)")),
+    # OCR reads "8." as "§." (letter 027) and can drop a digit, leaving ". Text".
+    ("arabic", regex.compile(r"(?P<ocr>§)\s*\.?\s+(?=\S)")),
+    ("arabic", regex.compile(r"(?P<ocr>\.)\s+(?=\p{Lu})")),
+    ("letter", regex.compile(r"(?P<label>[a-zđ])\s*\)\s*(?=\S)")),
+    ("dash", regex.compile(r"[-–—−_~]\s*(?=[\p{L}\d“\"(])")),
+    ("plus", regex.compile(r"\+\s*(?=\S)")),
+    ("bullet", regex.compile(r"[•●▪◦*]\s*(?=\S)")),
+]
+# What an OCR'd marker may leave after it: "2. _ Tăng cường" (letter 027).
+_MARKER_TAIL = regex.compile(r"[_~]\s+")
+ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+
+
+@dataclass
+class Marker:
+    kind: str             # dieu | decimal | roman | arabic | letter | dash | plus | bullet
+    label: str | None     # "1", "II", "2.1.a", "a"; None for bullets and OCR'd labels
+    raw: str              # as printed, e.g. "6..." or "a)"
+    start: int
+    end: int
+
+    @property
+    def numbered(self) -> bool:
+        return self.kind not in ("dash", "plus", "bullet")
+
+
+@dataclass
+class Paragraph:
+    pieces: list[tuple[int, int]]            # text spans joined, marker excluded
+    marker: Marker | None = None
+    text: str = ""                           # pieces joined on one line
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    @property
+    def start(self) -> int:
+        return self.marker.start if self.marker else self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def to_text(self, offset: int) -> int:
+        """Offset in the letter of offset `offset` of the joined string."""
+        i = max(0, bisect_right(self._starts, offset) - 1)
+        piece_start, _ = self.pieces[i]
+        return min(piece_start + offset - self._starts[i], self.pieces[i][1])
+
+
+def _join(doc: str, pieces: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    parts: list[str] = []
+    starts: list[int] = []
+    pos = 0
+    for i, (s, e) in enumerate(pieces):
+        chunk = doc[s:e]
+        if i:
+            prev = parts[-1]
+            # A symbol broken at its hyphen: "1521/QĐ-⏎UBND", "01-⏎KL/BCĐ".
+            glue = "" if regex.search(r"[\p{Lu}\d]-$", prev) and chunk[:1].isupper() else " "
+            parts.append(glue)
+            pos += len(glue)
+        starts.append(pos)
+        parts.append(chunk)
+        pos += len(chunk)
+    return "".join(parts), starts
+
+
+def find_marker(doc: str, start: int, end: int) -> Marker | None:
+    for kind, pattern in _MARKERS:
+        m = pattern.match(doc, start, end)
+        if not m:
+            continue
+        label = m.groupdict().get("label")
+        if kind == "roman" and not _valid_roman(label):
+            continue
+        tail = _MARKER_TAIL.match(doc, m.end(), end)
+        stop = tail.end() if tail else m.end()
+        return Marker(kind, label, doc[start:m.end()].strip(), start, stop)
+    return None
+
+
+def _valid_roman(label: str | None) -> bool:
+    return bool(label) and regex.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", label) is not None
+
+
+@dataclass
+class _Unit:
+    start: int
+    end: int
+    blank_before: bool
+
+
+def _units(doc: str, start: int, end: int) -> list[_Unit]:
+    """Non-empty lines, and the cells of markdown table rows, with their offsets."""
+    units: list[_Unit] = []
+    blank = False
+    for m in regex.finditer(r"[^\n]*", doc[:end], pos=start):
+        s, e = m.span()
+        line = m.group()
+        if not line.strip() or _PAGE_NUMBER.match(line):
+            blank = True
+            continue
+        if _TABLE_RULE.match(line):
+            continue
+        cells = [(c.start(), c.end()) for c in regex.finditer(r"[^|]+", line)] \
+            if line.lstrip().startswith("|") else [(0, len(line))]
+        for cs, ce in cells:
+            raw = line[cs:ce]
+            if not raw.strip() or regex.fullmatch(r"\s*-{3,}\s*", raw):
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            units.append(_Unit(s + cs + lead, s + cs + len(raw.rstrip()), blank))
+            blank = False
+    return units
+
+
+def _is_wrapped(doc: str, units: list[_Unit]) -> tuple[bool, int]:
+    lengths = sorted(u.end - u.start for u in units if u.end - u.start >= 20)
+    if len(lengths) < 8:
+        return False, 0
+    width = lengths[int(len(lengths) * 0.9) - 1]
+    long_share = sum(1 for n in lengths if n > 130) / len(lengths)
+    return long_share < 0.15 and width <= 130, width
+
+
+_TERMINAL = tuple(".:;!?")
+
+
+def _all_caps(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    return len(line.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
+
+
+def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
+               wrapped: bool, width: int) -> bool:
+    """Does `unit` continue the paragraph whose last line is `prev`?"""
+    last = doc[prev.start:prev.end]
+    first = doc[unit.start:unit.end]
+    if first[:1].islower() or first[:1] in ",;)":
+        return True
+    if _all_caps(last) != _all_caps(first):
+        return False   # a title in capitals does not run into body text
+    if last.endswith((",", "-")) and not last.endswith(" -"):
+        return True
+    if not last.endswith(_TERMINAL) and not last.endswith("./."):
+        if not wrapped:
+            # One paragraph a line: only a line broken without a blank continues.
+            return not unit.blank_before
+        # After a blank line, a capital starts a new paragraph: page breaks inside
+        # a sentence go on in lower case or with a number ("số ⏎⏎33/CT-TTg").
+        return not unit.blank_before or first[:1].isdigit()
+    if wrapped and not unit.blank_before and prev.end - prev.start >= 0.8 * width:
+        return True    # a sentence that ends at the right margin, mid-paragraph
+    return False
+
+
+def paragraphs(doc: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
+    """The paragraphs of doc[start:end], each opened by its marker if it has one."""
+    end = len(doc) if end is None else end
+    units = _units(doc, start, end)
+    wrapped, width = _is_wrapped(doc, units)
+    paras: list[Paragraph] = []
+    last_unit: _Unit | None = None
+    for u in units:
+        marker = find_marker(doc, u.start, u.end)
+        if marker or not paras or not _continues(doc, last_unit, u, paras[-1], wrapped, width):
+            s = marker.end if marker else u.start
+            if s >= u.end:     # a bare marker line: its text is on the next line
+                paras.append(Paragraph([], marker))
+                last_unit = u
+                continue
+            paras.append(Paragraph([(s, u.end)], marker))
+        else:
+            paras[-1].pieces.append((u.start, u.end))
+        last_unit = u
+    paras = [p for p in paras if p.pieces or _adopt(p, paras)]
+    for p in paras:
+        p.text, p._starts = _join(doc, p.pieces)
+    return paras
+
+
+def _adopt(p: Paragraph, paras: list[Paragraph]) -> bool:
+    """A marker alone on its line takes the text of the paragraph after it."""
+    i = paras.index(p)
+    if i + 1 < len(paras) and paras[i + 1].marker is None and paras[i + 1].pieces:
+        p.pieces, paras[i + 1].pieces = paras[i + 1].pieces, []
+        return True
+    return False

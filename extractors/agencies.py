@@ -36,13 +36,16 @@ def _first_letter_ci(phrase: str) -> str:
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     v = agency_vocabulary()
-    stops = "(?:" + "|".join(loose(w) for w in sorted(set(v.name_stops), key=len, reverse=True)) + ")"
+    # OCR misreads the tones of a few short function words ("dé nghị" for "đề nghị").
+    ocr_prone = ("đề", "để", "của", "các", "có")
+    stops = "(?:" + "|".join(loose(w) if w in ocr_prone or len(w) >= 3 else regex.escape(w)
+                             for w in sorted(set(v.name_stops), key=len, reverse=True)) + ")"
     chunk = rf"{CAP}(?:{WS}(?!{stops}(?!\p{{L}}))\p{{Ll}}+){{0,2}}"
     # "Lao động - Thương binh và Xã hội", "Thanh tra - Kiểm tra Thuế", "Phụ nữ Thành phố";
     # a chunk that starts another agency ("... và Sở Xây dựng") ends the name.
     heads = alternation([*v.named_heads, *v.local_heads, *v.standalone])
     more = rf"(?!{heads}(?!\p{{L}}))"
-    name = rf"{chunk}(?:(?:{OPT_WS}-{OPT_WS}|{WS}và{WS}|{WS}){more}{chunk})*"
+    name = rf"{chunk}(?:(?:{OPT_WS}[-–—]{OPT_WS}|{WS}và{WS}|{WS}){more}{chunk})*"
     province = alternation(provinces())
     level = alternation(v.levels)
     levels = rf"{level}(?:{OPT_WS}[,\-]{OPT_WS}{level}|{WS}{level})*"

@@ -69,13 +69,22 @@ def _group_ending_at(groups, pos: int, folded: str):
 
 
 def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:
-    """Members of a group that stand at the start of a clause ("Trên cơ sở đề nghị của
-    X, Y chủ trì": Y only). A member after "và" shares its neighbour's position."""
+    """Members of a group that stand at the start of a clause. A member after "và"
+    or a comma continues its neighbour's list ("được Chính phủ, Thủ tướng Chính phủ
+    giao": neither); after a possessive ("đề nghị của X, Y chủ trì") a comma starts
+    a new clause (Y only)."""
     pats = _patterns()
-    chosen, previous = [], False
+    chosen: list[AgencyMention] = []
+    previous = False
+    possessive = regex.search(r"(?<!\p{L})cua[ \t\n]*$", folded[max(0, group[0].start - 10):group[0].start])
     for i, a in enumerate(group):
         before = folded[max(0, a.start - 30):a.start]
-        if i and regex.search(r"(?:^|[ \t\n])va[ \t\n]*$", before):
+        joiner = folded[group[i - 1].end:a.start].strip() if i else None
+        if i and joiner == ";":
+            ok = True
+        elif i and joiner == "," and possessive:
+            ok = True
+        elif i:
             ok = previous
         else:
             ok = pats["clause_start"].search(before) is not None or a.start == 0

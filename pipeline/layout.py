@@ -117,7 +117,7 @@ def _units(doc: str, start: int, end: int) -> list[_Unit]:
     """Non-empty lines, and the cells of markdown table rows, with their offsets."""
     units: list[_Unit] = []
     blank = False
-    for m in regex.finditer(r"[^\n]*", doc[:end], pos=start):
+    for m in regex.finditer(r"(?m)^.*$", doc[:end], pos=start):
         s, e = m.span()
         line = m.group()
         if not line.strip() or _PAGE_NUMBER.match(line):

@@ -1,0 +1,36 @@
+"""Products a task names: "dự thảo Chương trình hành động", "Kế hoạch", "báo cáo"."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from extractors.patterns import collapse, fold
+
+_PRODUCTS = (r"du thao|ke hoach|chuong trinh|de an|bao cao|quy che|quy dinh|danh sach|danh muc"
+             r"|quyet dinh|chi thi|nghi dinh|thong tu|van ban|bien ban|ho so|mau|du toan"
+             r"|phuong an|doan kiem tra|huong dan|de xuat")
+_VERB = (r"xay dung|ban hanh|lap|hoan thien|hoan chinh|trinh|nghien cuu, xay dung|to chuc lap"
+         r"|thiet ke|thanh lap|gui|co|ra soat, xay dung|chuan bi")
+_DELIVERABLE = regex.compile(
+    rf"(?<!\p{{L}})(?:{_VERB})[ \t\n]+(?:(?:\(\d\)|ca|cac)[ \t\n]+)?(?P<p>(?:{_PRODUCTS})(?!\p{{L}})"
+    r"[^,;.:()]{0,80}?)(?=[ \t\n]*(?:[,;.:()]|$|[ \t\n](?:de|va|trinh|gui|theo|tai|tren co so|bao cao)(?!\p{L})))"
+)
+
+
+@dataclass(frozen=True)
+class Deliverable:
+    start: int
+    end: int
+    text: str
+
+
+def find_deliverables(text: str) -> list[Deliverable]:
+    folded = fold(text)
+    out: list[Deliverable] = []
+    for m in _DELIVERABLE.finditer(folded):
+        s, e = m.span("p")
+        name = collapse(text[s:e])
+        if name and name not in {d.text for d in out}:
+            out.append(Deliverable(s, e, name))
+    return out

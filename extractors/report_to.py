@@ -1,0 +1,37 @@
+"""Who a task's result goes to: "báo cáo UBND tỉnh", "trình Thủ tướng Chính phủ",
+"gửi về Sở Tài chính". A report the recipient passes on ("để tổng hợp, báo cáo
+Thủ tướng") is the recipient's own task, not this one's (letter 008)."""
+from __future__ import annotations
+
+import regex
+
+from extractors.agencies import AgencyMention, find_agencies, group_agencies
+from extractors.patterns import fold
+
+_TRIGGER = regex.compile(
+    r"(?<!\p{L})(?<!de[ \t\n]+(?:tong hop,?[ \t\n]+)?)"
+    r"(?:bao cao|trinh|gui|chuyen gui|thong bao voi|kien nghi)(?!\p{L})"
+    r"(?:[ \t\n]*,[ \t\n]*(?:de xuat|kien nghi))?"
+)
+_TO = regex.compile(r"[ \t\n]*(?:ve|len|toi|den|cho)?[ \t\n]*")
+_CLAUSE_END = regex.compile(r"[;.](?:[ \t\n]|$)")
+
+
+def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> list[AgencyMention]:
+    mentions = find_agencies(text) if mentions is None else mentions
+    folded = fold(text)
+    groups = group_agencies(text, mentions)
+    found: list[AgencyMention] = []
+    for m in _TRIGGER.finditer(folded):
+        to = _TO.match(folded, m.end())
+        group = next((g for g in groups if g[0].start == to.end()), None)
+        if group is None:
+            # "báo cáo kết quả ... về Bộ Xây dựng": the first "về X" in the clause.
+            end = _CLAUSE_END.search(folded, m.end())
+            stop = end.start() if end else len(folded)
+            ve = regex.compile(r"(?<!\p{L})(?:ve|len)[ \t\n]+").search(folded, m.end(), stop)
+            group = next((g for g in groups if ve and g[0].start == ve.end()), None)
+        for a in group or []:
+            if a.name not in {f.name for f in found}:
+                found.append(a)
+    return found

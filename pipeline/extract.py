@@ -1,0 +1,180 @@
+"""The whole extraction of one letter: read, normalise, segment, extract, validate."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import regex
+
+from extractors.citations import citation_key, find_citations, printed_ref
+from extractors.named_references import find_named_references
+from pipeline.header import Header, parse_header
+from pipeline.layout import paragraphs
+from pipeline.outline import Item, build_outline
+from pipeline.reader import RawDocument, read
+from pipeline.tasks import TaskDraft, agency_only, build_tasks
+from pipeline.textmap import Text
+from pipeline.numbering import label_sections, numbering_warnings
+from schemas import (
+    Citation, DateParts, Deadline, Document, Evidence, Letter, Mention, NamedReference,
+    Section, Signer, Source, Task, Warning,
+)
+from schemas.deadline import HARD_KINDS
+from extractors.roles import find_roles
+
+
+def extract(path_or_text: str | Path) -> Letter:
+    """Extract a letter given its path or its text."""
+    return extract_document(read(path_or_text))
+
+
+def extract_document(raw: RawDocument) -> Letter:
+    doc = Text.from_source(raw.source)
+    text = doc.text
+    header = parse_header(text)
+    warnings = [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in header.warnings]
+
+    paras = paragraphs(text, header.body_start, header.closing_start)
+    outline = build_outline(paras)
+    labels, label_warnings = label_sections(outline.sections)
+    warnings += [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in label_warnings]
+    warnings += [Warning(code=c, message=m, span=doc.span(s, e))
+                 for c, m, s, e in numbering_warnings(outline.sections)]
+    year = header.date_parts[2]
+
+    own = set()
+    if header.number and header.symbol and header.number.value and header.symbol.value:
+        own.add(citation_key(f"{header.number.value}/{header.symbol.value}"))
+    groups = find_citations(text, own)
+    citations, cite_warnings = _citations(doc, groups)
+    warnings += cite_warnings
+
+    drafts = build_tasks(outline, labels, year)
+    tasks = [_task(doc, raw, i, d, groups) for i, d in enumerate(drafts, 1)]
+    for t in tasks:
+        if not t.lead:
+            warnings.append(Warning(code="task_without_lead",
+                                    message=f"task {t.id} names no lead agency", span=t.span))
+    if not tasks:
+        warnings.append(Warning(code="no_tasks", message="no task was found in the letter"))
+
+    return Letter(
+        source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, encoding=raw.encoding),
+        document=_document(doc, header),
+        citations=citations,
+        named_references=[
+            NamedReference(name=n.name, mentions=[_mention(doc, s, e) for s, e in n.spans])
+            for n in find_named_references(text)
+        ],
+        sections=[_section(doc, item, label) for item, label in zip(outline.sections, labels)
+                  if label is not None],
+        tasks=tasks,
+        warnings=warnings,
+    )
+
+
+def _mention(doc: Text, start: int, end: int) -> Mention:
+    s, e = doc.to_source(start), doc.to_source(end)
+    return Mention(start=s, end=e, text=doc.source[s:e])
+
+
+def _field(header_field):
+    return header_field.value if header_field else None
+
+
+def _document(doc: Text, h: Header) -> Document:
+    spans = {}
+    for name in ("issuer", "parent", "number", "symbol", "place", "doc_type", "subject"):
+        f = getattr(h, name)
+        if f is not None and f.end > f.start:
+            spans[name] = doc.span(f.start, f.end)
+    if h.date_field is not None:
+        spans["date"] = doc.span(h.date_field.start, h.date_field.end)
+    day, month, year = h.date_parts
+    return Document(
+        issuer=_field(h.issuer), parent=_field(h.parent), number=_field(h.number),
+        symbol=_field(h.symbol), place=_field(h.place), date=h.date,
+        date_parts=DateParts(day=day, month=month, year=year),
+        doc_type=_field(h.doc_type), subject=_field(h.subject),
+        recipients=[f.value for f in h.recipients if f.value],
+        signer=Signer(authority=_field(h.signer_authority), title=_field(h.signer_title),
+                      name=_field(h.signer_name)),
+        distribution=[f.value for f in h.distribution if f.value],
+        spans=spans,
+    )
+
+
+def _citations(doc: Text, groups) -> tuple[list[Citation], list[Warning]]:
+    out, warnings = [], []
+    for g in groups:
+        first = g.mentions[0]
+        dated = [m for m in g.mentions if m.date]
+        issuers = [m for m in g.mentions if m.issuer]
+        ref = printed_ref(g)
+        if len({m.date for m in dated}) > 1:
+            warnings.append(Warning(
+                code="citation_dates_differ",
+                message=f"{ref} is dated " + " and ".join(dict.fromkeys(m.date for m in dated)),
+                span=doc.span(dated[1].start, dated[1].end)))
+        names = list(dict.fromkeys(m.issuer for m in issuers))
+        if len(names) > 1:
+            warnings.append(Warning(
+                code="citation_issuers_differ",
+                message=f"{ref} is attributed to " + " and to ".join(names),
+                span=doc.span(issuers[1].start, issuers[1].end)))
+        out.append(Citation(
+            ref=ref, doc_type=next((m.doc_type for m in g.mentions if m.doc_type), None),
+            number=first.number, year=first.year or (int(dated[0].date[:4]) if dated else None),
+            issuer=names[0] if names else None, date=dated[0].date if dated else None,
+            mentions=[_mention(doc, m.start, m.end) for m in g.mentions]))
+    return out, warnings
+
+
+def _section(doc: Text, item: Item, label: str) -> Section:
+    text = item.para.text
+    agencies = agency_only(text)
+    if agencies is None:
+        roles = find_roles(text)
+        agencies = [a.name for a in roles.lead] if roles.rule in ("giao", "chu_tri", "subject") else []
+    title = text if len(text) <= 160 else text[:160].rsplit(" ", 1)[0] + " …"
+    return Section(label=label, title=title, agencies=list(dict.fromkeys(agencies)),
+                   span=doc.span(item.para.start, item.para.end))
+
+
+def _deadline(doc: Text, d, start: int, end: int, phrase: str, inherited: bool) -> Deadline:
+    return Deadline(kind=d.kind, due=d.due, recurrence=d.recurrence,
+                    text=" ".join(phrase.split()), span=doc.span(start, end), inherited=inherited)
+
+
+def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups) -> Task:
+    deadlines = [_deadline(doc, *x) for x in d.deadlines]
+    hard = [x for x in deadlines if x.kind in HARD_KINDS]
+    primary = hard[0] if hard else (deadlines[0] if deadlines else None)
+    others = [x for x in deadlines if x is not primary]
+    evidence = (
+        [Evidence(field="lead", value=n_, span=doc.span(s, e), inherited=i) for n_, s, e, i in d.lead]
+        + [Evidence(field="support", value=n_, span=doc.span(s, e), inherited=i)
+           for n_, s, e, i in d.support]
+        + [Evidence(field="report_to", value=n_, span=doc.span(s, e)) for n_, s, e in d.report_to]
+        + [Evidence(field="deliverable", value=n_, span=doc.span(s, e))
+           for n_, s, e in d.deliverables])
+    lead = list(dict.fromkeys(x[0] for x in d.lead))
+    support = [x for x in dict.fromkeys(x[0] for x in d.support) if x not in lead]
+    report_to = list(dict.fromkeys(x[0] for x in d.report_to))
+    deliverables = list(dict.fromkeys(x[0] for x in d.deliverables))
+    cited = [printed_ref(g) for g in groups
+             if any(d.start <= m.start < d.end for m in g.mentions)]
+    gaps = []
+    if not lead:
+        gaps += ["người", "trách nhiệm"]
+    if primary is None:
+        gaps.append("thời gian")
+    if not deliverables:
+        gaps.append("sản phẩm")
+    if not report_to:
+        gaps.append("thẩm quyền")
+    return Task(
+        id=f"{raw.sha256[:8]}-{n:03d}", section=d.section, marker=d.marker,
+        text=regex.sub(r"\s+", " ", d.text).strip(), lead=lead, support=support,
+        deadline=primary, other_deadlines=others, report_to=report_to,
+        deliverables=deliverables, citations=cited, gaps=gaps, evidence=evidence,
+        span=doc.span(d.start, d.end))

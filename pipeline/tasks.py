@@ -1,0 +1,257 @@
+"""Tasks from the outline: which items are tasks, and their roles, deadlines,
+report-to authorities, products and citations (ANNOTATION.md, "Tasks").
+
+Roles carry down: an agency heading ("4. Công an tỉnh") or an introducing line
+("Giao Sở KH&CN chủ trì, phối hợp ... thực hiện các nhiệm vụ sau:") gives its
+lead, support and deadlines to the items under it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from extractors.agencies import find_agencies, group_agencies
+from extractors.deadlines import DeadlineMatch, find_deadlines
+from extractors.deliverables import find_deliverables
+from extractors.patterns import fold
+from extractors.report_to import find_report_to
+from extractors.roles import Roles, find_roles, starts_with_action
+from pipeline.layout import Paragraph
+from pipeline.outline import Item, Outline
+
+# Sections that state aims, not orders ("I. MỤC ĐÍCH, YÊU CẦU").
+_AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|tinh hinh"
+                      r"|danh gia|pham vi|doi tuong|nguyen tac)(?:[ ,\-–]+(?:muc dich|yeu cau|muc tieu"
+                      r"|quan diem|pham vi|doi tuong|nguyen tac)[ ,]*)*$")
+# What a speaker does in an introducing line; it does not make the speaker a lead.
+_SPEAKER = regex.compile(r"[ \t\n]*(?:chi dao|co y kien|huong dan|thong bao|ket luan)")
+
+
+@dataclass(frozen=True)
+class Context:
+    lead: tuple[str, ...] = ()
+    support: tuple[str, ...] = ()
+    kind: str | None = None                       # heading | subject
+    deadlines: tuple[DeadlineMatch, ...] = ()      # in coordinates of `deadline_doc`
+    deadline_texts: tuple[tuple[str, int, int], ...] = ()   # (phrase, doc start, doc end)
+
+
+@dataclass
+class TaskDraft:
+    section: str | None
+    marker: str | None
+    paras: list[Paragraph]
+    text: str
+    lead: list[tuple[str, int, int, bool]]        # name, doc start, doc end, inherited
+    support: list[tuple[str, int, int, bool]]
+    deadlines: list[tuple[DeadlineMatch, int, int, str, bool]]   # match, doc span, phrase, inherited
+    report_to: list[tuple[str, int, int]]
+    deliverables: list[tuple[str, int, int]]
+    start: int = 0
+    end: int = 0
+    children_text: bool = False
+
+
+def agency_only(text: str) -> list[str] | None:
+    """The agencies of a heading that names nothing else ("4. Công an tỉnh", "đ) Bộ Công an:")."""
+    t = text.strip().rstrip(":.;").strip()
+    t = regex.sub(r"^(?:đối với|Đối với)\s+", "", t)
+    mentions = find_agencies(t)
+    if not mentions:
+        return None
+    rest = t
+    for a in reversed(mentions):
+        rest = rest[:a.start] + rest[a.end:]
+    if regex.sub(r"[\s,;.:\-–]|và", "", rest):
+        return None
+    return [a.name for a in mentions]
+
+
+def split_label(text: str) -> tuple[list[str], int]:
+    """ "Sở Tư pháp: Phối hợp với ..." -> (["Sở Tư pháp"], offset of the order)."""
+    m = regex.match(r"([^:]{3,120}):\s+", text)
+    if m:
+        agencies = agency_only(m.group(1))
+        if agencies:
+            return agencies, m.end()
+    return [], 0
+
+
+def _is_actionable(text: str) -> bool:
+    _, off = split_label(text)
+    rest = text[off:]
+    first_sentence = rest.split(". ")[0]
+    f = fold(first_sentence)
+    if regex.search(r"(?<!\p{L})sẽ(?!\p{L})", first_sentence) and not regex.search(
+            r"(?<!\p{L})(?:de nghi|yeu cau|giao|co trach nhiem)(?!\p{L})", f):
+        return False   # the issuer's own commitment: "trong năm 2019 Bộ sẽ tổng kết"
+    if starts_with_action(rest):
+        return True
+    roles = find_roles(rest)
+    if roles.rule in ("giao", "chu_tri", "subject", "bare_chu_tri", "bare_phoi_hop"):
+        return True
+    return regex.search(r"co trach nhiem|(?<!\p{L})de nghi(?!\p{L})", fold(rest)) is not None
+
+
+def _last_clause(text: str) -> tuple[str, int]:
+    cut = max(text.rfind("; "), text.rfind(". "))
+    return (text[cut + 2:], cut + 2) if cut >= 0 else (text, 0)
+
+
+class TaskBuilder:
+    def __init__(self, letter_year: int | None):
+        self.year = letter_year
+        self.drafts: list[TaskDraft] = []
+
+    # -- context -------------------------------------------------------------
+    def _intro_context(self, para: Paragraph, ctx: Context) -> Context:
+        clause, off = _last_clause(para.text)
+        roles = find_roles(clause)
+        lead, support, kind = ctx.lead, ctx.support, ctx.kind
+        speaking = roles.rule == "subject" and _SPEAKER.match(fold(clause), roles.lead[-1].end)
+        if roles.rule in ("giao", "chu_tri", "subject") and roles.lead and not speaking:
+            lead = tuple(self._fullest(a.name, ctx) for a in roles.lead)
+            support = tuple(a.name for a in roles.support)
+            kind = "subject"
+        found = find_deadlines(clause, self.year)
+        texts = tuple((para.text[off + d.start:off + d.end], para.to_text(off + d.start),
+                       para.to_text(off + d.end)) for d in found)
+        return Context(lead, support, kind, ctx.deadlines + tuple(found),
+                       ctx.deadline_texts + texts)
+
+    # -- tasks ---------------------------------------------------------------
+    def emit(self, paras: list[Paragraph], ctx: Context, section: str | None,
+             marker: str | None) -> TaskDraft:
+        text = " ".join(p.text for p in paras)
+        # Offsets of `text` back to the letter: paragraph by paragraph.
+        bounds, pos = [], 0
+        for p in paras:
+            bounds.append((pos, p))
+            pos += len(p.text) + 1
+
+        def to_doc(i: int) -> int:
+            for start, p in reversed(bounds):
+                if i >= start:
+                    return p.to_text(min(i - start, len(p.text)))
+            return paras[0].to_text(0)
+
+        label, off = split_label(text)
+        local = Context(tuple(label), (), "heading", ctx.deadlines, ctx.deadline_texts) if label else ctx
+        body = text[off:]
+        mentions = find_agencies(body)
+        roles = find_roles(body, mentions)
+        lead, support = self._resolve_roles(roles, local, body)
+        span = lambda a: (to_doc(off + a.start), to_doc(off + a.end))  # noqa: E731
+        lead_out = [(n, *span(a), False) if a else (n, paras[0].start, paras[0].start, True)
+                    for n, a in lead]
+        support_out = [(n, *span(a), False) if a else (n, paras[0].start, paras[0].start, True)
+                       for n, a in support]
+        own = [(d, to_doc(off + d.start), to_doc(off + d.end), body[d.start:d.end], False)
+               for d in find_deadlines(body, self.year)]
+        inherited = [(d, s, e, t, True) for d, (t, s, e) in zip(ctx.deadlines, ctx.deadline_texts)]
+        report = [(a.name, *span(a)) for a in find_report_to(body, mentions)]
+        products = [(d.text, to_doc(off + d.start), to_doc(off + d.end))
+                    for d in find_deliverables(body)]
+        draft = TaskDraft(section, marker, paras, text, lead_out, support_out, own + inherited,
+                          report, products, paras[0].start, paras[-1].end)
+        self.drafts.append(draft)
+        return draft
+
+    def _resolve_roles(self, roles: Roles, ctx: Context, body: str):
+        """Names with their mention (None when carried down from the context)."""
+        ctx_lead = [(n, None) for n in ctx.lead]
+        ctx_support = [(n, None) for n in ctx.support]
+        if roles.rule == "bare_chu_tri":
+            return ctx_lead, [(a.name, a) for a in roles.support] or ctx_support
+        if roles.rule == "bare_phoi_hop":
+            named = [a for a in roles.lead if a.kind != "collective"]
+            vague = [a for a in roles.lead if a.kind == "collective"]
+            if ctx.kind == "heading" and named:
+                return [(a.name, a) for a in named], ctx_lead + [(a.name, a) for a in vague]
+            return ctx_lead, [(a.name, a) for a in roles.lead]
+        if roles.rule in ("giao", "chu_tri", "subject"):
+            lead = [(self._fullest(a.name, ctx), a) for a in roles.lead]
+            return lead, [(a.name, a) for a in roles.support]
+        return ctx_lead, [(a.name, a) for a in roles.support] or ctx_support
+
+    @staticmethod
+    def _fullest(name: str, ctx: Context) -> str:
+        """ "Cục Thuế" stands for the fuller name its letter gave ("Cục Thuế các tỉnh, ...")."""
+        short = fold(regex.sub(r"^các\s+", "", name, flags=regex.I))
+        for full in ctx.lead:
+            if fold(full).startswith(short) and len(full) > len(name):
+                return full
+        return name
+
+    # -- traversal -----------------------------------------------------------
+    def visit(self, item: Item, ctx: Context, section: str | None) -> None:
+        text = item.para.text
+        marker = item.para.marker.raw if item.para.marker else None
+        heading_agencies = agency_only(text)
+        if not item.children:
+            paras = [item.para, *item.body]
+            if heading_agencies:
+                if item.body:
+                    self.emit(paras, replace(ctx, lead=tuple(heading_agencies), support=(),
+                                             kind="heading"), section, marker)
+                return
+            if _is_actionable(" ".join(p.text for p in paras)):
+                self.emit(paras, ctx, section, marker)
+            return
+        inner = ctx
+        if heading_agencies:
+            inner = replace(ctx, lead=tuple(heading_agencies), support=(), kind="heading")
+        elif text.rstrip().endswith(":"):
+            inner = self._intro_context(item.para, ctx)
+        elif text.rstrip().endswith((".", ";", "./.")) and _is_actionable(text):
+            draft = self.emit([item.para], ctx, section, marker)
+            if draft.lead:
+                inner = replace(ctx, lead=tuple(n for n, *_ in draft.lead), support=(),
+                                kind="subject")
+        for b in item.body:
+            if b.text.rstrip().endswith(":"):
+                inner = self._intro_context(b, inner)
+            elif _is_actionable(b.text):
+                self.emit([b], inner, section, None)
+        acting = [c for c in item.children if c.children or _is_actionable(c.para.text)
+                  or agency_only(c.para.text)]
+        if not acting and text.rstrip().endswith(":") and _is_actionable(text):
+            # "Lập hồ sơ hoàn công ..., bao gồm: + Đơn ...; + Biên bản ...": one task.
+            self.emit([item.para, *item.body, *_descendant_paras(item)], ctx, section, marker)
+            return
+        for child in item.children:
+            self.visit(child, inner, section)
+
+
+def _descendant_paras(item: Item) -> list[Paragraph]:
+    out: list[Paragraph] = []
+    for c in item.children:
+        out.extend([c.para, *c.body, *_descendant_paras(c)])
+    return out
+
+
+def is_aims_section(item: Item) -> bool:
+    return _AIMS.match(fold(item.para.text).strip(" .:")) is not None
+
+
+def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | None) -> list[TaskDraft]:
+    builder = TaskBuilder(letter_year)
+    ctx = Context()
+    for p in outline.intro:
+        ctx = builder._intro_context(p, ctx)
+    for p in outline.loose:
+        if outline.sections and p.start > outline.sections[0].para.start:
+            continue   # handled below, after the sections
+        if _is_actionable(p.text):
+            builder.emit([p], ctx, None, None)
+    for item, label in zip(outline.sections, labels):
+        if is_aims_section(item):
+            continue
+        builder.visit(item, ctx, label)
+    for p in outline.loose:
+        if outline.sections and p.start > outline.sections[0].para.start and _is_actionable(p.text):
+            # A closing order of its own (letter 012): the context's agencies resolve
+            # short names, but the section's deadlines do not carry over.
+            builder.emit([p], replace(ctx, deadlines=(), deadline_texts=()), None, None)
+    return builder.drafts

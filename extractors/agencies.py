@@ -99,7 +99,9 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
     end = len(text) if end is None else end
     pats = _patterns()
     found: list[AgencyMention] = []
+    heads: list[tuple[int, int]] = []    # "Các Bộ, cơ quan:" names no agency itself
     for m in pats["shared"].finditer(text, start, end):
+        heads.append((m.start(), m.start("items")))
         head = m["head"].capitalize()
         for item in regex.finditer(r"[^,]+", m["items"]):
             s = m.start("items") + item.start() + len(item.group()) - len(item.group().lstrip())
@@ -110,12 +112,13 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
             s, e = m.start(), m.end()
             name = _clean(m.group())
             if kind == "titled" and m["title"] in _strip_titles():
-                s, name = m.start("body"), _clean(m["body"])
+                name = _clean(m["body"])     # the span keeps the title: it is the subject
             if kind == "titled":
                 kind_ = "local" if "UBND" in name or "nhân dân" in name else "named"
             else:
                 kind_ = kind
-            found.append(AgencyMention(s, e, name, kind_))
+            if not any(h0 <= s < h1 for h0, h1 in heads):
+                found.append(AgencyMention(s, e, name, kind_))
     return _longest_first(found)
 
 

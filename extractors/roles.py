@@ -41,7 +41,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         "starts_action": regex.compile(
             rf"[ \t\n]*(?:buoc[ \t\n]+\d+[ \t\n]*:[ \t\n]*)?(?:luu y[ \t\n]*:[ \t\n]*)?{adverbs}{verb}"),
         "chu_tri": regex.compile(r"[ \t\n]*(?:,[ \t\n]*)?chu tri(?!\p{L})"),
-        "phoi_hop": regex.compile(r"(?<!\p{L})phoi hop(?:[ \t\n]+chat che)?(?:[ \t\n]+(?:voi|cung))?[ \t\n]+"),
+        # "phối hợp với Y", "phối hợp chặt chẽ với Y", "phối hợp cụ thể với Y", "phối hợp Y"
+        "phoi_hop": regex.compile(
+            r"(?<!\p{L})phoi hop(?:(?:[ \t\n]+\p{L}+){0,2}?[ \t\n]+(?:voi|cung))?[ \t\n]+"),
         "bare_chu_tri": regex.compile(rf"[ \t\n]*{adverbs}chu tri(?!\p{{L}})"),
         "bare_phoi_hop": regex.compile(
             r"[ \t\n]*(?:tiep tuc[ \t\n]+)?phoi hop(?:[ \t\n]+chat che)?(?:[ \t\n]+(?:voi|cung))?[ \t\n]+"),

@@ -11,7 +11,7 @@ from pipeline.header import Header, parse_header
 from pipeline.layout import paragraphs
 from pipeline.outline import Item, build_outline
 from pipeline.reader import RawDocument, read
-from pipeline.tasks import TaskDraft, agency_only, build_tasks
+from pipeline.tasks import TaskDraft, agency_only, build_tasks, introduced_lead, same_agency
 from pipeline.textmap import Text
 from pipeline.numbering import label_sections, numbering_warnings
 from schemas import (
@@ -49,6 +49,7 @@ def extract_document(raw: RawDocument) -> Letter:
     warnings += cite_warnings
 
     drafts = build_tasks(outline, labels, year)
+    intro_lead = introduced_lead(outline)
     tasks = [_task(doc, raw, i, d, groups) for i, d in enumerate(drafts, 1)]
     for t in tasks:
         if not t.lead:
@@ -65,8 +66,8 @@ def extract_document(raw: RawDocument) -> Letter:
             NamedReference(name=n.name, mentions=[_mention(doc, s, e) for s, e in n.spans])
             for n in find_named_references(text)
         ],
-        sections=[_section(doc, item, label) for item, label in zip(outline.sections, labels)
-                  if label is not None],
+        sections=[_section(doc, item, label, intro_lead)
+                  for item, label in zip(outline.sections, labels) if label is not None],
         tasks=tasks,
         warnings=warnings,
     )
@@ -129,12 +130,15 @@ def _citations(doc: Text, groups) -> tuple[list[Citation], list[Warning]]:
     return out, warnings
 
 
-def _section(doc: Text, item: Item, label: str) -> Section:
+def _section(doc: Text, item: Item, label: str, intro_lead: tuple[str, ...]) -> Section:
+    """Agencies the heading names; the letter's general addressee (named in the
+    introducing line) is not repeated as a section's own (letter 027)."""
     text = item.para.text
     agencies = agency_only(text)
     if agencies is None:
         roles = find_roles(text)
         agencies = [a.name for a in roles.lead] if roles.rule in ("giao", "chu_tri", "subject") else []
+        agencies = [a for a in agencies if not any(same_agency(a, x) for x in intro_lead)]
     title = text if len(text) <= 160 else text[:160].rsplit(" ", 1)[0] + " …"
     return Section(label=label, title=title, agencies=list(dict.fromkeys(agencies)),
                    span=doc.span(item.para.start, item.para.end))

@@ -19,7 +19,7 @@ _ATTACHMENT = regex.compile(
     r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|ĐIỀU LỆ)(?:\s|$)")
 _INTRO_CUE = regex.compile(
     r"(?:nhu sau|sau day|cu the|yeu cau|de nghi|chi dao|giao|co trach nhiem|quyet dinh|thuc hien"
-    r"|huong dan)[^:]{0,40}:\s*$")
+    r"|huong dan)[^:]{0,160}:\s*$")
 # Closing formulas: not tasks (ANNOTATION.md: "Exhortations to everyone with no action").
 _CLOSING = regex.compile(
     r"nghiem tuc thuc hien\s*\.?/|biet,? (?:va )?thuc hien|biet, quan ly|thong bao (?:de|de)"

@@ -68,6 +68,22 @@ def agency_only(text: str) -> list[str] | None:
     return [a.name for a in mentions]
 
 
+def same_agency(short: str, full: str) -> bool:
+    """Is `short` the same agency as `full`, named shorter ("các Cục Thuế")?"""
+    def key(name: str) -> str:
+        return " ".join(fold(regex.sub(r"^các\s+", "", name, flags=regex.I)).replace(",", " ").split())
+    return key(full).startswith(key(short))
+
+
+def introduced_lead(outline: Outline) -> tuple[str, ...]:
+    """The lead that the letter's introducing line gives to everything under it."""
+    ctx = Context()
+    builder = TaskBuilder(None)
+    for p in outline.intro:
+        ctx = builder._intro_context(p, ctx)
+    return ctx.lead
+
+
 def split_label(text: str) -> tuple[list[str], int]:
     """ "Sở Tư pháp: Phối hợp với ..." -> (["Sở Tư pháp"], offset of the order)."""
     m = regex.match(r"([^:]{3,120}):\s+", text)
@@ -78,14 +94,18 @@ def split_label(text: str) -> tuple[list[str], int]:
     return [], 0
 
 
+def _commitment(text: str) -> bool:
+    """The issuer's own commitment ("trong năm 2019 Bộ sẽ tổng kết"), not an order."""
+    first_sentence = text.split(". ")[0]
+    return bool(regex.search(r"(?<!\p{L})sẽ(?!\p{L})", first_sentence)) and not regex.search(
+        r"(?<!\p{L})(?:de nghi|yeu cau|giao|co trach nhiem)(?!\p{L})", fold(first_sentence))
+
+
 def _is_actionable(text: str) -> bool:
     _, off = split_label(text)
     rest = text[off:]
-    first_sentence = rest.split(". ")[0]
-    f = fold(first_sentence)
-    if regex.search(r"(?<!\p{L})sẽ(?!\p{L})", first_sentence) and not regex.search(
-            r"(?<!\p{L})(?:de nghi|yeu cau|giao|co trach nhiem)(?!\p{L})", f):
-        return False   # the issuer's own commitment: "trong năm 2019 Bộ sẽ tổng kết"
+    if _commitment(rest):
+        return False
     if starts_with_action(rest):
         return True
     roles = find_roles(rest)
@@ -178,14 +198,13 @@ class TaskBuilder:
     @staticmethod
     def _fullest(name: str, ctx: Context) -> str:
         """ "Cục Thuế" stands for the fuller name its letter gave ("Cục Thuế các tỉnh, ...")."""
-        short = fold(regex.sub(r"^các\s+", "", name, flags=regex.I))
         for full in ctx.lead:
-            if fold(full).startswith(short) and len(full) > len(name):
+            if same_agency(name, full) and len(full) > len(name):
                 return full
         return name
 
     # -- traversal -----------------------------------------------------------
-    def visit(self, item: Item, ctx: Context, section: str | None) -> None:
+    def visit(self, item: Item, ctx: Context, section: str | None, top: bool = False) -> None:
         text = item.para.text
         marker = item.para.marker.raw if item.para.marker else None
         heading_agencies = agency_only(text)
@@ -196,7 +215,11 @@ class TaskBuilder:
                     self.emit(paras, replace(ctx, lead=tuple(heading_agencies), support=(),
                                              kind="heading"), section, marker)
                 return
-            if _is_actionable(" ".join(p.text for p in paras)):
+            joined = " ".join(p.text for p in paras)
+            # The numbered items right under "X ... thực hiện như sau:" are X's orders
+            # (letters 005, 027), even when one opens with a purpose clause.
+            ordered = top and ctx.kind == "subject" and bool(ctx.lead) and not _commitment(joined)
+            if ordered or _is_actionable(joined):
                 self.emit(paras, ctx, section, marker)
             return
         inner = ctx
@@ -248,7 +271,7 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
     for item, label in zip(outline.sections, labels):
         if is_aims_section(item):
             continue
-        builder.visit(item, ctx, label)
+        builder.visit(item, ctx, label, top=True)
     for p in outline.loose:
         if outline.sections and p.start > outline.sections[0].para.start and _is_actionable(p.text):
             # A closing order of its own (letter 012): the context's agencies resolve

@@ -1,0 +1,46 @@
+import pytest
+
+from extractors.roles import find_roles, starts_with_action
+
+
+def roles(text):
+    r = find_roles(text)
+    return r.rule, [a.name for a in r.lead], [a.name for a in r.support]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Giao Sở Khoa học và Công nghệ chủ trì, phối hợp cơ quan, đơn vị liên quan tham mưu",
+     ("giao", ["Sở Khoa học và Công nghệ"], ["cơ quan, đơn vị liên quan"])),
+    ("Chủ trì, phối hợp với Sở Tài chính, Sở Khoa học và Công nghệ tham mưu UBND tỉnh",
+     ("bare_chu_tri", [], ["Sở Tài chính", "Sở Khoa học và Công nghệ"])),
+    ("Phối hợp với Sở Khoa học và Công nghệ tham mưu UBND tỉnh",
+     ("bare_phoi_hop", ["Sở Khoa học và Công nghệ"], [])),
+    ("Bộ Công Thương tiếp tục phối hợp với Bộ Tài chính triển khai",
+     ("subject", ["Bộ Công Thương"], ["Bộ Tài chính"])),
+    # letter 008: a possessive before the subject
+    ("Trên cơ sở đề nghị của Ủy ban nhân dân quận, huyện, Sở Xây dựng chủ trì, phối hợp với Sở Tài chính lập Đề án",
+     ("chu_tri", ["Sở Xây dựng"], ["Sở Tài chính"])),
+    # letter 001: an agent of a passive verb is no subject
+    ("thực hiện Đề án 06 đã được Chính phủ, Thủ tướng Chính phủ giao.", (None, [], [])),
+    ("Văn phòng Chính phủ chủ trì, phối hợp với Bộ Công an đôn đốc",
+     ("chu_tri", ["Văn phòng Chính phủ"], ["Bộ Công an"])),
+    ("Téng cục Thuế dé nghị Cục Thuế các tỉnh thành phố trực thuộc Trung ương nghiêm túc",
+     ("giao", ["Cục Thuế các tỉnh thành phố trực thuộc Trung ương"], [])),
+    ("Tổng cục Thuế sẽ định kỳ tổng hợp, rà soát", (None, [], [])),
+    ("Ủy ban nhân dân xã, phường, thị trấn có trách nhiệm theo dõi",
+     ("subject", ["Ủy ban nhân dân xã, phường, thị trấn"], [])),
+])
+def test_roles(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rà soát, kết nối đồng bộ hệ thống", True),
+    ("Tiếp tục tham mưu UBND tỉnh bố trí", True),
+    ("Bước 2: Kiểm tra hiện trạng nhà ở", True),
+    ("Chọn mã số “3” để ghi vào Trường số 16", False),
+    ("Quỹ BHYT thanh toán theo mức hưởng", False),
+    ("Hộ gia đình người có công với cách mạng", False),
+])
+def test_starts_with_action(text, expected):
+    assert starts_with_action(text) is expected

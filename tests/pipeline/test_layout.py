@@ -1,0 +1,62 @@
+import pytest
+
+from pipeline.layout import find_marker, paragraphs
+
+
+@pytest.mark.parametrize("line, kind, label", [
+    ("1. Các sở, ban, ngành", "arabic", "1"),
+    (" 4. Công an tỉnh", None, None),          # leading spaces are stripped before matching
+    ("II. NỘI DUNG CÔNG TÁC", "roman", "II"),
+    ("2.1.a. Thành lập Ban Chỉ đạo", "decimal", "2.1.a"),
+    ("8.1. Đề nghị các Cục Thuế", "decimal", "8.1"),
+    ("6... Trên cơ sở phân tích", "arabic", "6"),        # letter 027
+    ("§. _ Thực hiện cập nhật", "arabic", None),          # OCR'd "8."
+    ("đ) Bộ Công an:", "letter", "đ"),
+    ("- Chủ trì, phối hợp", "dash", None),
+    ("~ Chủ trì, phối hợp", "dash", None),                # OCR'd bullet (letter 001)
+    ("+ Tổ chức, phân công", "plus", None),
+    ("* Lưu ý: Đối với", "bullet", None),
+    ("Điều 1. Ban hành kèm theo", "dieu", "1"),
+    ("V/v triển khai thực hiện", None, None),
+    ("30.11.2022 14:39", None, None),
+    ("2022 là năm", None, None),
+])
+def test_find_marker(line, kind, label):
+    m = find_marker(line, 0, len(line))
+    assert (m.kind, m.label) == (kind, label) if kind else m is None
+
+
+def test_wrapped_lines_and_page_breaks_join():
+    # seed 000: a page break inside a bullet, a symbol broken at its hyphen
+    text = ("1. Các sở, ban, ngành\n"
+            "- Triển khai quán triệt thực hiện nghiêm Chỉ thị số 33/CT-TTg tại cơ \n\n"
+            "quan, đơn vị; hoàn thành các chỉ tiêu được giao tại Quyết định số 1521/QĐ-\n"
+            "UBND ngày 24/10/2025 của UBND tỉnh.\n"
+            " 4. Công an tỉnh\n")
+    ps = paragraphs(text)
+    assert [p.marker.raw for p in ps] == ["1.", "-", "4."]
+    assert "tại cơ quan, đơn vị" in ps[1].text
+    assert "1521/QĐ-UBND ngày" in ps[1].text
+
+
+def test_page_numbers_are_dropped_and_offsets_map_back():
+    text = "Do đó, đề nghị Cục Thuế các tỉnh thành phố\n\n\n2\n\ntrực thuộc Trung ương thực hiện:\n"
+    (p,) = paragraphs(text)
+    assert p.text == "Do đó, đề nghị Cục Thuế các tỉnh thành phố trực thuộc Trung ương thực hiện:"
+    i = p.text.index("trực thuộc")
+    assert text[p.to_text(i):p.to_text(i) + 10] == "trực thuộc"
+
+
+def test_markdown_table_cells_are_units():
+    text = "| Số: 254/QĐ-UBND | Sơn La, ngày 17 tháng 02 năm 2023 |\n|---|---|\n"
+    assert [p.text for p in paragraphs(text)] == ["Số: 254/QĐ-UBND", "Sơn La, ngày 17 tháng 02 năm 2023"]
+
+
+def test_heading_line_does_not_run_into_text_after_a_blank():
+    text = "1. Công an tỉnh\n\nTham mưu giúp UBND tỉnh chỉ đạo.\n"
+    assert [p.text for p in paragraphs(text)] == ["Công an tỉnh", "Tham mưu giúp UBND tỉnh chỉ đạo."]
+
+
+def test_empty_text_has_no_paragraphs():
+    assert paragraphs("") == []
+    assert paragraphs("\n\n  \n") == []

@@ -23,6 +23,8 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
     groups = group_agencies(text, mentions)
     found: list[AgencyMention] = []
     for m in _TRIGGER.finditer(folded):
+        if any(a.end <= m.start() and not folded[a.end:m.start()].strip() for a in found):
+            continue    # "báo cáo UBND Thành phố trình HĐND": the next step is the recipient's
         to = _TO.match(folded, m.end())
         group = next((g for g in groups if g[0].start == to.end()), None)
         if group is None:

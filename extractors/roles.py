@@ -47,7 +47,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "bare_chu_tri": regex.compile(rf"[ \t\n]*{adverbs}chu tri(?!\p{{L}})"),
         "bare_phoi_hop": regex.compile(
             r"[ \t\n]*(?:tiep tuc[ \t\n]+)?phoi hop(?:[ \t\n]+chat che)?(?:[ \t\n]+(?:voi|cung))?[ \t\n]+"),
-        "clause_start": regex.compile(r"(?:^|[.;:,(\n]|trong do|dong thoi|sau do)[ \t\n]*$"),
+        "clause_start": regex.compile(r"(?:^|[.;:,(\n]|trong do|dong thoi|sau do|thi)[ \t\n]*$"),
     }
 
 
@@ -119,10 +119,14 @@ def find_roles(text: str, mentions: list[AgencyMention] | None = None) -> Roles:
         partner = _group_at(groups, m.end(), folded)
         if partner:
             return Roles(partner, [], "bare_phoi_hop")
-    # "Giao X chủ trì, phối hợp với Y", "Đề nghị X ...", "Yêu cầu X ..."
+    # "Giao X chủ trì, phối hợp với Y", "Đề nghị X ...", "Yêu cầu X ..." — said at the
+    # start of a clause or by an agency ("Bộ Y tế đề nghị X"), not "... hoặc đề nghị X".
     for m in pats["assign"].finditer(folded):
         g = _group_at(groups, m.end(), folded)
-        if g:
+        before = folded[max(0, m.start() - 30):m.start()]
+        said = (m.start() == 0 or pats["clause_start"].search(before)
+                or _group_ending_at(groups, m.start(), folded))
+        if g and said:
             return Roles(g, _support_after(groups, folded, g[-1].end), "giao")
     # "X chủ trì, phối hợp với Y"
     for g in groups:

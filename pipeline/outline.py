@@ -60,7 +60,8 @@ def _directive_start(paras: list[Paragraph]) -> int:
         if p.marker and p.marker.kind == "dieu":
             seen_article = True
         elif seen_article and p.marker is None and _ATTACHMENT.match(p.text):
-            return i + 1
+            # The attachment's title runs on ("THỰC HIỆN ...", "(Kèm theo ...)") up to its first item.
+            return next((j for j in range(i + 1, len(paras)) if paras[j].marker), i + 1)
     first_numbered = next((i for i, p in enumerate(paras)
                            if p.marker and p.marker.kind in _NUMBERED), len(paras))
     intro = None

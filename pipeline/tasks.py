@@ -111,7 +111,9 @@ def _is_actionable(text: str) -> bool:
     roles = find_roles(rest)
     if roles.rule in ("giao", "chu_tri", "subject", "bare_chu_tri", "bare_phoi_hop"):
         return True
-    return regex.search(r"co trach nhiem|(?<!\p{L})de nghi(?!\p{L})", fold(rest)) is not None
+    # "..., đề nghị đơn vị làm thủ tục" (letter 032); not "Đơn đề nghị hỗ trợ" (a document).
+    return regex.search(r"co trach nhiem|(?<!\p{L}|don |giay |theo )de nghi(?!\p{L})",
+                        fold(rest)) is not None
 
 
 def _last_clause(text: str) -> tuple[str, int]:
@@ -218,7 +220,10 @@ class TaskBuilder:
             joined = " ".join(p.text for p in paras)
             # The numbered items right under "X ... thực hiện như sau:" are X's orders
             # (letters 005, 027), even when one opens with a purpose clause.
-            ordered = top and ctx.kind == "subject" and bool(ctx.lead) and not _commitment(joined)
+            # So are the bullets under an agency heading ("1.1. Ủy ban nhân dân Thành phố:")
+            # and the notes under an item that is a task itself ("* Lưu ý: ...").
+            ordered = bool(ctx.lead) and not _commitment(joined) and (
+                ctx.kind in ("heading", "task") or (top and ctx.kind == "subject"))
             if ordered or _is_actionable(joined):
                 self.emit(paras, ctx, section, marker)
             return
@@ -231,7 +236,7 @@ class TaskBuilder:
             draft = self.emit([item.para], ctx, section, marker)
             if draft.lead:
                 inner = replace(ctx, lead=tuple(n for n, *_ in draft.lead), support=(),
-                                kind="subject")
+                                kind="task")
         for b in item.body:
             if b.text.rstrip().endswith(":"):
                 inner = self._intro_context(b, inner)

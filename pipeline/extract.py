@@ -11,7 +11,10 @@ from pipeline.header import Header, parse_header
 from pipeline.layout import paragraphs
 from pipeline.outline import Item, build_outline
 from pipeline.reader import RawDocument, read
-from pipeline.tasks import TaskDraft, agency_only, build_tasks, introduced_lead, same_agency
+from pipeline.tables import find_task_tables
+from pipeline.tasks import (
+    TaskDraft, agency_only, build_tasks, introduced_lead, same_agency, table_tasks,
+)
 from pipeline.textmap import Text
 from pipeline.numbering import label_sections, numbering_warnings
 from schemas import (
@@ -33,7 +36,9 @@ def extract_document(raw: RawDocument) -> Letter:
     header = parse_header(text)
     warnings = [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in header.warnings]
 
-    paras = paragraphs(text, header.body_start, header.closing_start)
+    tables = find_task_tables(text, header.body_start, header.closing_start)
+    paras = paragraphs(text, header.body_start, header.closing_start,
+                       skip=[(t.start, t.end) for t in tables])
     outline = build_outline(paras)
     labels, label_warnings = label_sections(outline.sections)
     warnings += [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in label_warnings]
@@ -49,6 +54,8 @@ def extract_document(raw: RawDocument) -> Letter:
     warnings += cite_warnings
 
     drafts = build_tasks(outline, labels, year)
+    drafts += table_tasks(tables, year, _section_at(outline, labels))
+    drafts.sort(key=lambda d: d.start)
     intro_lead = introduced_lead(outline)
     tasks = [_task(doc, raw, i, d, groups) for i, d in enumerate(drafts, 1)]
     for t in tasks:
@@ -71,6 +78,19 @@ def extract_document(raw: RawDocument) -> Letter:
         tasks=tasks,
         warnings=warnings,
     )
+
+
+def _section_at(outline, labels):
+    """The label of the section a text offset falls in (None before the first)."""
+    starts = [(item.para.start, label) for item, label in zip(outline.sections, labels)]
+
+    def section_of(offset: int) -> str | None:
+        current = None
+        for start, label in starts:
+            if start <= offset:
+                current = label
+        return current
+    return section_of
 
 
 def _mention(doc: Text, start: int, end: int) -> Mention:

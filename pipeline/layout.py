@@ -111,28 +111,33 @@ class _Unit:
     start: int
     end: int
     blank_before: bool
+    cell: bool = False       # a cell of a table row: always a paragraph of its own
 
 
-def _units(doc: str, start: int, end: int) -> list[_Unit]:
+def _units(doc: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[_Unit]:
     """Non-empty lines, and the cells of markdown table rows, with their offsets."""
     units: list[_Unit] = []
     blank = False
     for m in regex.finditer(r"(?m)^.*$", doc[:end], pos=start):
         s, e = m.span()
         line = m.group()
+        if any(k0 <= s < k1 for k0, k1 in skip):
+            blank = True
+            continue
         if not line.strip() or _PAGE_NUMBER.match(line):
             blank = True
             continue
         if _TABLE_RULE.match(line):
             continue
-        cells = [(c.start(), c.end()) for c in regex.finditer(r"[^|]+", line)] \
-            if line.lstrip().startswith("|") else [(0, len(line))]
+        is_row = line.lstrip().startswith("|")
+        cells = [(c.start(), c.end()) for c in regex.finditer(r"[^|]+", line)] if is_row \
+            else [(0, len(line))]
         for cs, ce in cells:
             raw = line[cs:ce]
             if not raw.strip() or regex.fullmatch(r"\s*-{3,}\s*", raw):
                 continue
             lead = len(raw) - len(raw.lstrip())
-            units.append(_Unit(s + cs + lead, s + cs + len(raw.rstrip()), blank))
+            units.append(_Unit(s + cs + lead, s + cs + len(raw.rstrip()), blank, is_row))
             blank = False
     return units
 
@@ -177,16 +182,19 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
     return False
 
 
-def paragraphs(doc: str, start: int = 0, end: int | None = None) -> list[Paragraph]:
-    """The paragraphs of doc[start:end], each opened by its marker if it has one."""
+def paragraphs(doc: str, start: int = 0, end: int | None = None,
+               skip: list[tuple[int, int]] = ()) -> list[Paragraph]:
+    """The paragraphs of doc[start:end], each opened by its marker if it has one;
+    the ranges in `skip` (task tables, read on their own) are left out."""
     end = len(doc) if end is None else end
-    units = _units(doc, start, end)
+    units = _units(doc, start, end, list(skip))
     wrapped, width = _is_wrapped(doc, units)
     paras: list[Paragraph] = []
     last_unit: _Unit | None = None
     for u in units:
         marker = find_marker(doc, u.start, u.end)
-        if marker or not paras or not _continues(doc, last_unit, u, paras[-1], wrapped, width):
+        if marker or not paras or u.cell or last_unit.cell \
+                or not _continues(doc, last_unit, u, paras[-1], wrapped, width):
             s = marker.end if marker else u.start
             if s >= u.end:     # a bare marker line: its text is on the next line
                 paras.append(Paragraph([], marker))

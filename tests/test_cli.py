@@ -41,7 +41,7 @@ def test_empty_and_binary_files_are_refused_with_their_reason(tmp_path):
     noise = tmp_path / "noise.txt"
     noise.write_bytes(b"\x00\x01\x02garbage")
     legacy = tmp_path / "legacy.txt"
-    legacy.write_bytes("Sở Nội vụ".encode("cp1258"))
+    legacy.write_bytes("Thông báo".encode("cp1258"))
     result = runner.invoke(app, ["extract", str(empty), str(noise), str(legacy)])
     assert result.exit_code == 1
     err = result.stderr

@@ -1,0 +1,272 @@
+"""The letter's header and footer (Decree 30/2020/NĐ-CP, Phụ lục I): issuing body,
+số/ký hiệu, place and date, type, V/v, Kính gửi, signer and Nơi nhận.
+
+Works on the NFC text; every `Field` keeps the offsets where its value was read.
+Layouts vary: both header columns on one line, markdown tables, OCR noise
+("VAN PHONG CHÍNH PHU", "Site gửi:"), spaced-out letters, a missing header.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+import regex
+
+from extractors.dates import iso_date
+from extractors.patterns import collapse, fold
+from extractors.vocabulary import load_yaml, provinces
+
+
+@dataclass(frozen=True)
+class Field:
+    value: str | None
+    start: int
+    end: int
+
+
+@dataclass
+class Header:
+    issuer: Field | None = None
+    parent: Field | None = None
+    number: Field | None = None
+    symbol: Field | None = None
+    place: Field | None = None
+    date: str | None = None
+    date_parts: tuple[int | None, int | None, int | None] = (None, None, None)
+    date_field: Field | None = None
+    doc_type: Field | None = None
+    subject: Field | None = None
+    recipients: list[Field] = field(default_factory=list)
+    signer_authority: Field | None = None
+    signer_title: Field | None = None
+    signer_name: Field | None = None
+    distribution: list[Field] = field(default_factory=list)
+    body_start: int = 0
+    closing_start: int = 0
+    warnings: list[tuple[str, str, int, int]] = field(default_factory=list)
+
+
+TYPES = ["thông báo", "chỉ thị", "quyết định", "kế hoạch", "nghị quyết", "công điện", "báo cáo",
+         "tờ trình", "hướng dẫn", "chương trình", "thông tư", "nghị định", "quy chế", "quy định",
+         "kết luận", "công văn", "giấy mời", "đề án"]
+TYPE_ABBR = {"TB": "thông báo", "CT": "chỉ thị", "QĐ": "quyết định", "QD": "quyết định",
+             "KH": "kế hoạch", "NQ": "nghị quyết", "CĐ": "công điện", "BC": "báo cáo",
+             "TTr": "tờ trình", "HD": "hướng dẫn", "CTr": "chương trình", "TT": "thông tư",
+             "NĐ": "nghị định", "QC": "quy chế", "QyĐ": "quy định", "KL": "kết luận",
+             "GM": "giấy mời", "ĐA": "đề án"}
+
+_NUMBER = regex.compile(
+    r"(?<!\p{L})Số\s*[:.]\s*(?P<num>[^\s/|]{0,12}?)\s*/\s*"
+    r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:[ \t]*-[ \t]*[\p{Lu}][\p{L}\d&]*)*)")
+_DATE = regex.compile(
+    r"(?P<place>(?:[\p{Lu}][\p{L}.]*[ \t]?){0,6}?)[ \t]*,[ \t]*ngày[ \t]*(?P<d>\S{0,3}?)[ \t]*"
+    r"tháng[ \t]*(?P<m>\S{0,3}?)[ \t]*năm[ \t]*(?P<y>\d{4})")
+_KINH_GUI = regex.compile(r"(?<!\p{L})(?:Kính|Kinh|Site|Kinh)\s+gửi\s*:", regex.I)
+_NOI_NHAN = regex.compile(r"(?<!\p{L})N(?:ơ|o)[iít]\s+nh[ậâa]n\s*:", regex.I)
+_AUTHORITY = regex.compile(
+    r"(?<![\p{L}])(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)[ \t]*\.[ \t]*[\p{Lu}][\p{Lu},'\- \t]*?"
+    r"(?=[ \t]*(?:\n|\||$|PHÓ |THỨ TRƯỞNG|KT\.|TL\.|\p{Lu}\p{Ll}))")
+_SIGNER_TITLES = regex.compile(
+    r"(?<![\p{L}])(?:PHÓ CHỦ TỊCH|CHỦ TỊCH|THỦ TƯỚNG|PHÓ THỦ TƯỚNG|BỘ TRƯỞNG|THỨ TRƯỞNG|"
+    r"PHÓ CHÁNH VĂN PHÒNG|CHÁNH VĂN PHÒNG|GIÁM ĐỐC|PHÓ GIÁM ĐỐC|TỔNG GIÁM ĐỐC|PHÓ TỔNG GIÁM ĐỐC|"
+    r"CỤC TRƯỞNG|PHÓ CỤC TRƯỞNG|TỔNG CỤC TRƯỞNG|CHỦ NHIỆM|PHÓ CHỦ NHIỆM|BÍ THƯ|PHÓ BÍ THƯ)(?![\p{L}])")
+_PERSON = regex.compile(r"(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}*){1,4}(?![\p{L}])")
+_ATTACHMENT = regex.compile(r"(?m)^[ \t|]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN"
+                            r"|HƯỚNG DẪN|ĐIỀU LỆ)[ \t|]*$")
+
+
+def _squash(text: str) -> str:
+    return regex.sub(r"[^a-z0-9]", "", fold(text))
+
+
+@cache
+def _bodies() -> list[tuple[str, str]]:
+    """(squashed key, display name), longest first."""
+    data = load_yaml("bodies.yaml")
+    names = list(data["central"])
+    for p in provinces():
+        if p in data["cities"]:
+            names.append(f"Ủy ban nhân dân Thành phố {p}")
+            names.append(f"Hội đồng nhân dân Thành phố {p}")
+        names.extend(t.format(province=p) for t in data["provincial"])
+    return sorted({(_squash(n), n) for n in names}, key=lambda x: -len(x[0]))
+
+
+def _squash_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """Squashed text of text[start:end] and, per character, its offset in `text`."""
+    chars, offsets = [], []
+    for i in range(start, end):
+        c = fold(text[i])
+        if c.isalnum() and c.isascii():
+            chars.append(c)
+            offsets.append(i)
+    return "".join(chars), offsets
+
+
+def _find_bodies(text: str, start: int, end: int) -> list[Field]:
+    squashed, offsets = _squash_map(text, start, end)
+    found: list[Field] = []
+    taken: list[tuple[int, int]] = []
+    for key, name in _bodies():
+        i = squashed.find(key)
+        while i >= 0:
+            j = i + len(key)
+            if all(j <= a or i >= b for a, b in taken):
+                taken.append((i, j))
+                found.append(Field(name, offsets[i], offsets[j - 1] + 1))
+            i = squashed.find(key, j)
+    return sorted(found, key=lambda f: f.start)
+
+
+_TITLE_LINE = regex.compile(r"(?m)^[ \t|]*(?P<t>[\p{Lu} ]{4,20}?)[ \t|]*$")
+
+
+def _doc_type(text: str, zone_end: int, symbol: str | None) -> Field | None:
+    for m in _TITLE_LINE.finditer(text, 0, zone_end):
+        t = m["t"].strip().lower()
+        if t in TYPES:
+            return Field(t, m.start("t"), m.start("t") + len(m["t"].strip()))
+    if symbol:
+        first = symbol.split("-")[0]
+        if first in TYPE_ABBR:
+            return Field(TYPE_ABBR[first], 0, 0)
+        return Field("công văn", 0, 0)
+    return None
+
+
+def _items(text: str, start: int, end: int) -> list[Field]:
+    """ "- A;\n- B." or "| - A; - B. |" -> fields A and B."""
+    out = []
+    for m in regex.finditer(r"(?:^|(?<=[\s|;.]))-\s*(?P<v>[^\n|]*?)\s*(?=(?:[;.]?\s*(?:-\s|\||\n|$)))",
+                            text[start:end]):
+        v = m["v"].strip(" ;.")
+        if regex.search(r"\p{L}", v):
+            s = start + m.start("v")
+            out.append(Field(v, s, s + len(m["v"].rstrip(" ;."))))
+    return out
+
+
+def parse_header(text: str) -> Header:
+    h = Header(closing_start=len(text))
+    number = _NUMBER.search(text, 0, min(len(text), 3000))
+    zone_end = number.end() if number else 0
+    if number:
+        num = number["num"]
+        sym = regex.sub(r"\s+", "", number["sym"])
+        h.symbol = Field(sym, number.start("sym"), number.end("sym"))
+        if num.isdigit():
+            h.number = Field(num, number.start("num"), number.end("num"))
+        elif not num:
+            h.warnings.append(("blank_number", "the letter's number is blank (a draft)",
+                               number.start(), number.end()))
+        else:
+            h.warnings.append(("illegible_number", f"the letter's number {num!r} is not a number",
+                               number.start("num"), number.end("num")))
+    date = _DATE.search(text, 0, min(len(text), 3000))
+    if date:
+        parts = tuple(int(x) if x.isdigit() else None for x in (date["d"], date["m"], date["y"]))
+        h.date_parts = parts
+        h.date = iso_date(*parts)
+        h.date_field = Field(h.date, date["d"] and date.start("d") or date.start(), date.end())
+        place = collapse(date["place"]) if date["place"].strip() else None
+        if place:
+            # "VX15 Phú Thọ" (both columns on one line): keep the place words only.
+            words = place.split()
+            while words and not regex.match(r"\p{Lu}\p{Ll}", words[0]) and len(words) > 1:
+                words.pop(0)
+            place = " ".join(words)
+            h.place = Field(place, date.start("place"), date.end("place"))
+        if None in parts:
+            h.warnings.append(("blank_date", "the letter's date is not fully printed",
+                               date.start(), date.end()))
+        elif h.date is None:
+            h.warnings.append(("bad_date", f"the letter's date {parts} is not a real date",
+                               date.start(), date.end()))
+        zone_end = max(zone_end, date.end())
+    issuer_zone = number.start() if number else min(len(text), 300)
+    bodies = _find_bodies(text, 0, max(issuer_zone, 1))
+    if bodies:
+        h.issuer = bodies[-1]
+        h.parent = bodies[-2] if len(bodies) > 1 else None
+    h.doc_type = _doc_type(text, max(zone_end + 600, 600), h.symbol.value if h.symbol else None)
+    subject = regex.search(r"V/v\s*:?\s*(?P<s>.+?)(?=\s*(?:\n\s*\n\s*\p{Lu}[\p{Ll} ]+,\s*ngày|\p{Lu}[\p{Ll} ]+,\s*ngày"
+                           r"|Kính gửi|CỘNG HÒA|\||\n\s*\n(?!\p{Ll})))",
+                           text[:min(len(text), 3000)], regex.S)
+    if subject:
+        h.subject = Field(collapse(subject["s"]), subject.start("s"), subject.end("s"))
+    kg = _KINH_GUI.search(text, 0, min(len(text), 4000))
+    body_start = max(zone_end, subject.end() if subject else 0)
+    if kg:
+        end = kg.end()
+        # The list runs to the first line that is neither an item nor its continuation.
+        m = regex.compile(r"(?m)^(?![ \t]*[-|])(?=[ \t]*\S)(?!.*;\s*$)").search(text, kg.end() + 1)
+        inline = text[kg.end():text.find("\n", kg.end()) if "\n" in text[kg.end():] else len(text)]
+        if inline.strip() and not inline.strip().startswith(("-", "|")):
+            end = kg.end() + len(inline)
+            v = inline.strip(" |.;")
+            h.recipients = [Field(v, kg.end() + inline.find(v[:1]), kg.end() + inline.find(v[:1]) + len(v))]
+        else:
+            end = m.start() if m else len(text)
+            h.recipients = _items(text, kg.end(), end)
+        stop = regex.search(r"\(Sau đây", text[kg.end():end])
+        if stop:
+            end = kg.end() + stop.start()
+            h.recipients = [r for r in h.recipients if r.end <= end]
+        body_start = max(body_start, end)
+    h.body_start = min(body_start, len(text))
+    _closing(text, h)
+    if h.issuer is None:
+        _infer_issuer(h)
+    return h
+
+
+def _closing(text: str, h: Header) -> None:
+    nn = list(_NOI_NHAN.finditer(text, h.body_start))
+    auth = list(_AUTHORITY.finditer(text, h.body_start))
+    marks = sorted([m.start() for m in nn] + [m.start() for m in auth])
+    # A decision's own footer stands before the plan it issues (letters 007, 008).
+    final = [p for p in marks if not _ATTACHMENT.search(text, p)]
+    if final:
+        h.closing_start = final[0]
+    else:
+        tail = _SIGNER_TITLES.search(text, max(h.body_start, len(text) - 400))
+        if tail and not _ATTACHMENT.search(text, tail.start()):
+            h.closing_start = tail.start()
+    closing = text[h.closing_start:]
+    base = h.closing_start
+    authorities = [m for m in _AUTHORITY.finditer(closing)]
+    if authorities:
+        parts = []
+        for m in authorities:
+            parts.append(collapse(m.group()).strip(" ,-'"))
+        h.signer_authority = Field(" / ".join(parts), base + authorities[0].start(), base + authorities[-1].end())
+    after = base + (authorities[-1].start() + 3 if authorities else 0)
+    titles = [t for t in _SIGNER_TITLES.finditer(text, after) if not (
+        h.signer_authority and t.start() < h.signer_authority.end and
+        text[max(0, t.start() - 4):t.start()].strip().endswith(("KT.", "TL.", "TM.")))]
+    if titles:
+        title = titles[0]
+        run = regex.match(r"[\p{Lu}]+(?![\p{Ll}])(?:[ \t]+[\p{Lu}]+(?![\p{Ll}]))*", text[title.start():])
+        h.signer_title = Field(run.group(), title.start(), title.start() + run.end())
+        person = _PERSON.search(text, h.signer_title.end, min(len(text), h.signer_title.end + 80))
+        if person and not _NOI_NHAN.match(person.group()):
+            h.signer_name = Field(person.group(), person.start(), person.end())
+    if nn:
+        start = nn[-1].end()
+        stop = min([p for p in (a.start() for a in _AUTHORITY.finditer(text, start)) if p > start]
+                   + [len(text)])
+        h.distribution = _items(text, start, stop)
+
+
+def _infer_issuer(h: Header) -> None:
+    """No issuing body printed: a draft's symbol and place ("/UBND-KGVX", "Phú Thọ"),
+    or the signer of a text that starts at its title ("THỦ TƯỚNG")."""
+    code = h.symbol.value.split("-")[0] if h.symbol else None
+    place = h.place.value if h.place else None
+    if code == "UBND" and place:
+        level = "Thành phố" if any(fold(c) in fold(place) for c in load_yaml("bodies.yaml")["cities"]) \
+            else "tỉnh"
+        name = place if level == "tỉnh" else regex.sub(r"^(?:Thành phố|TP\.?)\s*", "", place)
+        h.issuer = Field(f"UBND {level} {name}", h.symbol.start, h.symbol.end)
+    elif h.signer_title and h.signer_title.value.startswith("THỦ TƯỚNG"):
+        h.issuer = Field("Thủ tướng Chính phủ", h.signer_title.start, h.signer_title.end)

@@ -1,0 +1,43 @@
+from pipeline import extract
+from pipeline.tables import find_task_tables
+
+TABLE = """KẾ HOẠCH
+Kính gửi: Các sở, ban, ngành.
+
+Thực hiện Kế hoạch số 7316/KH-UBND ngày 22/10/2025, UBND tỉnh giao nhiệm vụ như sau:
+
+| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Sản phẩm |
+|---|---|---|---|---|---|
+| I | NHIỆM VỤ CHUNG | | | | |
+| 1 | Xây dựng Kế hoạch chuyển đổi số năm 2026 | Sở Khoa học và Công nghệ | Các sở, ban, ngành | Tháng 10/2025 | Kế hoạch |
+| 2 | Rà soát thủ tục hành chính | Văn phòng UBND tỉnh | Sở Tư pháp; Sở Nội vụ | Thường xuyên | Báo cáo |
+| 3 | Tổng kết thực hiện Đề án | Sở Nội vụ | | Quý IV/2025 | |
+"""
+
+
+def test_header_wording_maps_columns():
+    (table,) = find_task_tables(TABLE)
+    assert table.columns == ["index", "text", "lead", "support", "deadline", "product"]
+    assert [r.cells["text"].text for r in table.rows] == [
+        "Xây dựng Kế hoạch chuyển đổi số năm 2026", "Rà soát thủ tục hành chính",
+        "Tổng kết thực hiện Đề án"]
+
+
+def test_table_rows_become_tasks_with_every_column():
+    letter = extract(TABLE)
+    assert [t.text for t in letter.tasks] == [
+        "Xây dựng Kế hoạch chuyển đổi số năm 2026", "Rà soát thủ tục hành chính",
+        "Tổng kết thực hiện Đề án"]
+    first, second, third = letter.tasks
+    assert first.lead == ["Sở Khoa học và Công nghệ"] and first.support == ["Các sở, ban, ngành"]
+    assert (first.deadline.kind, first.deadline.due) == ("month", "2025-10-31")
+    assert first.deliverables == ["Kế hoạch"]
+    assert second.support == ["Sở Tư pháp", "Sở Nội vụ"] and second.deadline.kind == "continuous"
+    assert (third.deadline.kind, third.deadline.due) == ("quarter", "2025-12-31")
+    for t in letter.tasks:
+        assert TABLE[t.span.start:t.span.end].startswith("|")
+
+
+def test_a_table_without_lead_column_is_not_a_task_table():
+    text = "| TT | Nội dung | Ghi chú |\n|---|---|---|\n| 1 | Một | Hai |\n"
+    assert find_task_tables(text) == []

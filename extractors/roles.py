@@ -119,14 +119,13 @@ def find_roles(text: str, mentions: list[AgencyMention] | None = None) -> Roles:
         partner = _group_at(groups, m.end(), folded)
         if partner:
             return Roles(partner, [], "bare_phoi_hop")
-    # "Giao X chủ trì, phối hợp với Y", "Đề nghị X ...", "Yêu cầu X ..." — said at the
-    # start of a clause or by an agency ("Bộ Y tế đề nghị X"), not "... hoặc đề nghị X".
+    # "Giao X chủ trì, phối hợp với Y", "Đề nghị X ...", "Yêu cầu X ..."; not an
+    # alternative the subject may take ("xử lý theo thẩm quyền hoặc đề nghị X xử lý").
     for m in pats["assign"].finditer(folded):
         g = _group_at(groups, m.end(), folded)
-        before = folded[max(0, m.start() - 30):m.start()]
-        said = (m.start() == 0 or pats["clause_start"].search(before)
-                or _group_ending_at(groups, m.start(), folded))
-        if g and said:
+        alternative = regex.search(r"(?<!\p{L})(?:hoac|hay|co the)[ \t\n]*$",
+                                   folded[max(0, m.start() - 12):m.start()])
+        if g and not alternative:
             return Roles(g, _support_after(groups, folded, g[-1].end), "giao")
     # "X chủ trì, phối hợp với Y"
     for g in groups:

@@ -13,7 +13,7 @@ from pipeline.outline import Item, build_outline
 from pipeline.reader import RawDocument, read
 from pipeline.tables import find_task_tables
 from pipeline.tasks import (
-    TaskDraft, agency_only, build_tasks, introduced_lead, same_agency, table_tasks,
+    TaskDraft, agency_only, as_addressed, build_tasks, introduced_lead, same_agency, table_tasks,
 )
 from pipeline.textmap import Text
 from pipeline.numbering import label_sections, numbering_warnings
@@ -56,6 +56,10 @@ def extract_document(raw: RawDocument) -> Letter:
     drafts = build_tasks(outline, labels, year)
     drafts += table_tasks(tables, year, _section_at(outline, labels))
     drafts.sort(key=lambda d: d.start)
+    addressees = [f.value for f in header.recipients if f.value]
+    for d in drafts:
+        d.lead = [(as_addressed(n, addressees), *rest) for n, *rest in d.lead]
+        d.support = [(as_addressed(n, addressees), *rest) for n, *rest in d.support]
     intro_lead = introduced_lead(outline)
     tasks = [_task(doc, raw, i, d, groups) for i, d in enumerate(drafts, 1)]
     for t in tasks:

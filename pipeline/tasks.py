@@ -76,6 +76,14 @@ def same_agency(short: str, full: str) -> bool:
     return key(full).startswith(key(short))
 
 
+def as_addressed(name: str, addressees: list[str]) -> str:
+    """The Kính gửi form of an agency the text names with other punctuation (OCR'd
+    "Cục Thuế các tỉnh thành phố" for the addressee "Cục Thuế các tỉnh, thành phố")."""
+    def key(text: str) -> str:
+        return regex.sub(r"[^\p{L}\d]+", " ", fold(text)).strip()
+    return next((a for a in addressees if key(a) == key(name)), name)
+
+
 def introduced_lead(outline: Outline) -> tuple[str, ...]:
     """The lead that the letter's introducing line gives to everything under it."""
     ctx = Context()

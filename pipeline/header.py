@@ -30,6 +30,7 @@ class Header:
     parent: Field | None = None
     number: Field | None = None
     symbol: Field | None = None
+    symbol_year: int | None = None    # "08/2023/QĐ-UBND": normative texts print their year
     place: Field | None = None
     date: str | None = None
     date_parts: tuple[int | None, int | None, int | None] = (None, None, None)
@@ -55,12 +56,14 @@ TYPE_ABBR = {"TB": "thông báo", "CT": "chỉ thị", "QĐ": "quyết định",
              "NĐ": "nghị định", "QC": "quy chế", "QyĐ": "quy định", "KL": "kết luận",
              "GM": "giấy mời", "ĐA": "đề án"}
 
+# "Số: 2757/SKHCN-CĐS", "Số: /UBND-KGVX" (a draft), "Số:⏎08/2023/QĐ-UBND" (with a year).
 _NUMBER = regex.compile(
-    r"(?<!\p{L})Số\s*[:.]\s*(?P<num>[^\s/|]{0,12}?)\s*/\s*"
+    r"(?<!\p{L})Số\s*[:.]\s*(?P<num>[^\s/|]{0,12}?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
     r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:[ \t]*-[ \t]*[\p{Lu}][\p{L}\d&]*)*)")
+# "Phú Thọ, ngày 05 tháng 01 năm 2025"; a line may break anywhere ("Tam⏎Kỳ, ngày").
 _DATE = regex.compile(
-    r"(?P<place>(?:[\p{Lu}][\p{L}.]*[ \t]?){0,6}?)[ \t]*,[ \t]*ngày[ \t]*(?P<d>\S{0,3}?)[ \t]*"
-    r"tháng[ \t]*(?P<m>\S{0,3}?)[ \t]*năm[ \t]*(?P<y>\d{4})")
+    r"(?P<place>(?:[\p{Lu}][\p{L}.]*[ \t]*\n?[ \t]*){0,6}?)[ \t]*,\s*ngày\s*(?P<d>\S{0,3}?)\s*"
+    r"tháng\s*(?P<m>\S{0,3}?)\s*năm\s*(?P<y>\d{4})")
 _KINH_GUI = regex.compile(r"(?<!\p{L})(?:Kính|Kinh|Site|Kinh)\s+gửi\s*:", regex.I)
 _NOI_NHAN = regex.compile(r"(?<!\p{L})N(?:ơ|o)[iít]\s+nh[ậâa]n\s*:", regex.I)
 _AUTHORITY = regex.compile(
@@ -154,6 +157,7 @@ def parse_header(text: str) -> Header:
         num = number["num"]
         sym = regex.sub(r"\s+", "", number["sym"])
         h.symbol = Field(sym, number.start("sym"), number.end("sym"))
+        h.symbol_year = int(number["year"]) if number["year"] else None
         if num.isdigit():
             h.number = Field(num, number.start("num"), number.end("num"))
         elif not num:

@@ -193,6 +193,8 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
     last_unit: _Unit | None = None
     for u in units:
         marker = find_marker(doc, u.start, u.end)
+        if marker and marker.kind == "dash" and _wraps_into(doc, last_unit, u, paras):
+            marker = None   # "Bộ Lao động⏎- Thương binh và Xã hội": a name broken at its dash
         if marker or not paras or u.cell or last_unit.cell \
                 or not _continues(doc, last_unit, u, paras[-1], wrapped, width):
             s = marker.end if marker else u.start
@@ -208,6 +210,18 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
     for p in paras:
         p.text, p._starts = _join(doc, p.pieces)
     return paras
+
+
+def _wraps_into(doc: str, prev: _Unit | None, unit: _Unit, paras: list[Paragraph]) -> bool:
+    """A line that opens with "- " continues the line before it when that line stops
+    mid-phrase: no final punctuation, not a heading of its own, no blank between."""
+    if prev is None or unit.blank_before or not paras or prev.cell:
+        return False
+    last = doc[prev.start:prev.end]
+    if last.endswith(_TERMINAL) or last.endswith("./."):
+        return False
+    heading = paras[-1].marker is not None and len(paras[-1].pieces) == 1
+    return not heading and not _all_caps(last)
 
 
 def _adopt(p: Paragraph, paras: list[Paragraph]) -> bool:

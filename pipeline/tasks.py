@@ -110,10 +110,15 @@ def _commitment(text: str) -> bool:
         r"(?<!\p{L})(?:de nghi|yeu cau|giao|co trach nhiem)(?!\p{L})", fold(first_sentence))
 
 
+# A decision's formal articles: issuing, entry into force, who executes it (ANNOTATION.md).
+_FORMAL = regex.compile(r"^ban hanh kem theo (?:quyet dinh|chi thi|nghi quyet) nay|co hieu luc (?:ke tu|tu)"
+                        r"|chiu trach nhiem thi hanh|can cu quyet dinh thi hanh")
+
+
 def _is_actionable(text: str) -> bool:
     _, off = split_label(text)
     rest = text[off:]
-    if _commitment(rest):
+    if _commitment(rest) or _FORMAL.search(fold(rest)):
         return False
     if starts_with_action(rest):
         return True

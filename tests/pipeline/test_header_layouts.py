@@ -1,0 +1,87 @@
+"""Header phrasings from real letters: both columns on one line, markdown tables,
+lines broken inside the number or the date, OCR noise, drafts, a missing header."""
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.evaluate import canonical_agency
+from pipeline.header import parse_header
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+@pytest.mark.parametrize("path", sorted((CORPUS / "gold").glob("*.json")), ids=lambda p: p.stem)
+def test_gold_header_fields(path):
+    gold = json.loads(path.read_text(encoding="utf-8"))["document"]
+    h = parse_header((CORPUS / "letters" / f"{path.stem}.txt").read_text(encoding="utf-8"))
+    value = lambda f: f.value if f else None  # noqa: E731
+    assert value(h.number) == gold["number"]
+    assert (value(h.symbol) or "").replace("Đ", "D") == (gold["symbol"] or "").replace("Đ", "D")
+    assert h.date == gold["date"]
+    assert canonical_agency(value(h.issuer) or "") == canonical_agency(gold["issuer"] or "")
+    assert value(h.doc_type) == gold["doc_type"]
+
+
+@pytest.mark.parametrize("text, number, symbol, date, place", [
+    # a draft: blank number and day (seed 000)
+    ("Số:              /UBND-KGVX\nPhú Thọ, ngày         tháng 11 năm 2025\n",
+     None, "UBND-KGVX", None, "Phú Thọ"),
+    # both header columns on one line (seed 004)
+    ("Số:                /UBND-VX15 Phú Thọ, ngày         tháng       năm 2025\n",
+     None, "UBND-VX15", None, "Phú Thọ"),
+    # lines broken inside the number and the date (Đắk Nông, Quảng Nam, Bình Định)
+    ("Số:\n08/2023/QĐ-UBND\n|\nĐắk Nông, ngày 21\ntháng 02 năm 2023\n", "08", "QĐ-UBND", "2023-02-21", "Đắk Nông"),
+    ("Số:\n14/2007/QĐ-UBND\n|\nTam\nKỳ, ngày 19 tháng 6 năm 2007\n", "14", "QĐ-UBND", "2007-06-19", "Tam Kỳ"),
+    ("| Số: 3210/QĐ - UBND | T hành phố Hồ Chí M inh, ngày 28 tháng 6 năm 2014 |\n",
+     "3210", "QĐ-UBND", "2014-06-28", None),
+    # OCR: a month that cannot be, a number that is not one
+    ("Số: 4454 /TCT-TTKT Hà Nội, ngày 29 tháng 44 năm 2022\n", "4454", "TCT-TTKT", None, "Hà Nội"),
+    ("Số: GIF /TCT-TTKT Hà Nội, ngày 29 tháng năm 2022\n", None, "TCT-TTKT", None, "Hà Nội"),
+])
+def test_number_and_date(text, number, symbol, date, place):
+    h = parse_header(text)
+    assert (h.number.value if h.number else None) == number
+    assert h.symbol.value == symbol
+    assert h.date == date
+    if place:
+        assert h.place.value == place
+
+
+def test_draft_warnings_and_inferred_issuer():
+    h = parse_header("Số:   /UBND-KGVX\nV/v triển khai\nPhú Thọ, ngày    tháng 11 năm 2025\n")
+    assert {w[0] for w in h.warnings} == {"blank_number", "blank_date"}
+    assert h.issuer.value == "UBND tỉnh Phú Thọ"
+    assert h.date_parts == (None, 11, 2025)
+
+
+def test_spaced_out_and_ocr_issuers_are_recognised():
+    assert parse_header("VAN PHONG CHÍNH PHU CONG HOA XÃ HOI\nSố: 330/TB-VPCP\n").issuer.value \
+        == "Văn phòng Chính phủ"
+    h = parse_header("BO TÀI CHÍNH CONG HOA XÃ HỘI\n\nTỎNG CỤC THUÊ Độc lập\nSố: 4454 /TCT-TTKT\n")
+    assert (h.parent.value, h.issuer.value) == ("Bộ Tài chính", "Tổng cục Thuế")
+
+
+def test_recipients_signer_and_distribution():
+    text = ("Số: /UBND-VX15 Phú Thọ, ngày   tháng   năm 2025\n\nV/v thực hiện Kết luận\n\n"
+            "Kính gửi: - Sở Khoa học và Công nghệ;\n- Sở Nội vụ;\n- Sở Tài Chính.\n\n"
+            "Thực hiện Kết luận số 01-KL/BCĐ; ý kiến chỉ đạo như sau:\n1. Giao Sở Nội vụ tham mưu.\n\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT, VX15, VX8.\n\n"
+            "TL. CHỦ TỊCH\nKT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n")
+    h = parse_header(text)
+    assert [r.value for r in h.recipients] == ["Sở Khoa học và Công nghệ", "Sở Nội vụ", "Sở Tài Chính"]
+    assert [d.value for d in h.distribution] == ["Như trên", "Lưu: VT, VX15, VX8"]
+    assert h.signer_authority.value == "TL. CHỦ TỊCH / KT. CHÁNH VĂN PHÒNG"
+    assert h.signer_title.value == "PHÓ CHÁNH VĂN PHÒNG"
+    assert text[h.body_start:].lstrip().startswith("Thực hiện Kết luận")
+    assert text[h.closing_start:].startswith("Nơi nhận")
+    for f in [*h.recipients, *h.distribution, h.symbol, h.place]:
+        assert text[f.start:f.end].replace("\n", " ").startswith(f.value[:5])
+
+
+def test_a_text_without_header_takes_its_issuer_from_the_signer():
+    text = "CHỈ THỊ\n\nVỀ VIỆC ĐÀO TẠO NGHỀ\n\nThủ tướng Chính phủ yêu cầu:\n1. Chỉ đạo.\n\n| Nơi nhận: - Như trên. | THỦ TƯỚNG Nguyễn Tấn Dũng |\n"
+    h = parse_header(text)
+    assert h.doc_type.value == "chỉ thị"
+    assert h.issuer.value == "Thủ tướng Chính phủ"
+    assert h.number is None and h.date is None

@@ -7,8 +7,9 @@ them lead or support a task is decided in roles.py.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -96,10 +97,49 @@ def _clean(name: str) -> str:
 
 def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
     """Every agency mention in text[start:end], longest first where they overlap."""
-    end = len(text) if end is None else end
+    return list(_find_agencies(text, start, len(text) if end is None else end))
+
+
+@cache
+def _kinds_by_first_word() -> dict[str, tuple[str, ...]]:
+    """Which patterns a mention may match, by its first word (lower case)."""
+    v = agency_vocabulary()
+    starters = {
+        "titled": [t.title for t in v.titles],
+        "local": [*v.local_heads, "Thường trực"],
+        "person": ["Phó", "Thủ tướng"],
+        "standalone": v.standalone,
+        "named": [*v.named_heads, "các"],
+        "collective": [*v.collective_nouns, "các"],
+    }
+    table: dict[str, list[str]] = {}
+    for kind, words in starters.items():
+        for w in words:
+            table.setdefault(w.split()[0].lower(), []).append(kind)
+    return {w: tuple(k for k in _KINDS if k in kinds) for w, kinds in table.items()}
+
+
+_KINDS = ("titled", "local", "person", "standalone", "named", "collective")
+
+
+@cache
+def _trigger() -> re.Pattern:
+    """The first words a mention can start with. The stdlib scan for them is far
+    faster than trying every pattern at every position of the text."""
+    firsts = sorted(_kinds_by_first_word(), key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=4096)
+def _find_agencies(text: str, start: int, end: int) -> tuple[AgencyMention, ...]:
+    # Cached: a task's text is read for roles, report-to and headings alike.
     pats = _patterns()
     found: list[AgencyMention] = []
     heads: list[tuple[int, int]] = []    # "Các Bộ, cơ quan:" names no agency itself
+    kinds_of = _kinds_by_first_word()
+    starts = [(m.start(), kinds_of[m.group().lower()]) for m in _trigger().finditer(text, start, end)]
+    if not starts:
+        return ()
     for m in pats["shared"].finditer(text, start, end):
         heads.append((m.start(), m.start("items")))
         head = m["head"].capitalize()
@@ -107,8 +147,13 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
             s = m.start("items") + item.start() + len(item.group()) - len(item.group().lstrip())
             nm = _clean(item.group())
             found.append(AgencyMention(s, m.start("items") + item.end(), f"{head} {nm}", "named"))
-    for kind in ("titled", "local", "person", "standalone", "named", "collective"):
-        for m in pats[kind].finditer(text, start, end, overlapped=False):
+    for kind in _KINDS:
+        for pos, kinds in starts:
+            if kind not in kinds:
+                continue
+            m = pats[kind].match(text, pos, end)
+            if m is None:
+                continue
             s, e = m.start(), m.end()
             name = _clean(m.group())
             if kind == "titled" and m["title"] in _strip_titles():
@@ -119,7 +164,7 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
                 kind_ = kind
             if not any(h0 <= s < h1 for h0, h1 in heads):
                 found.append(AgencyMention(s, e, name, kind_))
-    return _longest_first(found)
+    return tuple(_longest_first(found))
 
 
 def _longest_first(found: list[AgencyMention]) -> list[AgencyMention]:

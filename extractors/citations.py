@@ -13,6 +13,8 @@ import regex
 from extractors.dates import match_date_at, find_dates
 from extractors.patterns import OPT_WS, collapse
 
+_SPACES = regex.compile(r"\s+")
+_AFTER = regex.compile(r"[ \t\r\n]*,?[ \t\r\n]*(?:ban hành[ \t\r\n]+)?")
 # One group of a symbol: capitals, `&`, digits, and at most one lower-case
 # letter inside (`TTg`, `CTr`, `TTr`, `QyĐ`); never a Vietnamese word ("Sở").
 _GROUP = r"[A-ZĐ](?:[A-ZĐ&]*[a-zđ]?[A-ZĐ&]*)\d*(?![\p{L}\d])"
@@ -74,11 +76,11 @@ class CitationGroup:
 
 def citation_key(ref: str) -> str:
     """Comparison key: case-, space- and D/Đ-insensitive (ANNOTATION.md)."""
-    return regex.sub(r"\s+", "", ref).casefold().replace("đ", "d")
+    return _SPACES.sub("", ref).casefold().replace("đ", "d")
 
 
 def _squash(symbol: str) -> str:
-    return regex.sub(r"[ \t\r\n]+", "", symbol)
+    return _SPACES.sub("", symbol)
 
 
 def _raw_mentions(text: str) -> list[CitationMention]:
@@ -131,7 +133,7 @@ class _Shift:
 
 def _attach_details(text: str, mentions: list[CitationMention]) -> None:
     for i, c in enumerate(mentions):
-        after = regex.match(r"[ \t\r\n]*,?[ \t\r\n]*(?:ban hành[ \t\r\n]+)?", text[c.end:c.end + 40])
+        after = _AFTER.match(text[c.end:c.end + 40])
         pos = c.end + (after.end() if after else 0)
         d = match_date_at(text, pos)
         if d is None:

@@ -7,13 +7,17 @@ is resolved by the caller (pipeline/tasks.py), which knows the context.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from extractors.agencies import AgencyMention, find_agencies, group_agencies
 from extractors.patterns import fold
 from extractors.vocabulary import action_vocabulary
+
+
+_POSSESSIVE = regex.compile(r"(?<!\p{L})cua[ \t\n]*$")
+_ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the)[ \t\n]*$")
 
 
 @dataclass
@@ -78,7 +82,7 @@ def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:
     pats = _patterns()
     chosen: list[AgencyMention] = []
     previous = False
-    possessive = regex.search(r"(?<!\p{L})cua[ \t\n]*$", folded[max(0, group[0].start - 10):group[0].start])
+    possessive = _POSSESSIVE.search(folded, max(0, group[0].start - 10), group[0].start)
     for i, a in enumerate(group):
         before = folded[max(0, a.start - 30):a.start]
         joiner = folded[group[i - 1].end:a.start].strip() if i else None
@@ -107,7 +111,17 @@ def _support_after(groups, folded: str, start: int) -> list[AgencyMention]:
 
 
 def find_roles(text: str, mentions: list[AgencyMention] | None = None) -> Roles:
-    mentions = find_agencies(text) if mentions is None else mentions
+    if mentions is None:
+        return _cached_roles(text)
+    return _find_roles(text, mentions)
+
+
+@lru_cache(maxsize=4096)
+def _cached_roles(text: str) -> Roles:
+    return _find_roles(text, find_agencies(text))
+
+
+def _find_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     folded = fold(text)
     pats = _patterns()
     groups = group_agencies(text, mentions)
@@ -123,8 +137,7 @@ def find_roles(text: str, mentions: list[AgencyMention] | None = None) -> Roles:
     # alternative the subject may take ("xử lý theo thẩm quyền hoặc đề nghị X xử lý").
     for m in pats["assign"].finditer(folded):
         g = _group_at(groups, m.end(), folded)
-        alternative = regex.search(r"(?<!\p{L})(?:hoac|hay|co the)[ \t\n]*$",
-                                   folded[max(0, m.start() - 12):m.start()])
+        alternative = _ALTERNATIVE.search(folded, max(0, m.start() - 12), m.start())
         if g and not alternative:
             return Roles(g, _support_after(groups, folded, g[-1].end), "giao")
     # "X chủ trì, phối hợp với Y"

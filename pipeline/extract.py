@@ -5,6 +5,7 @@ from pathlib import Path
 
 import regex
 
+from extractors import clear_caches
 from extractors.citations import citation_key, find_citations, printed_ref
 from extractors.named_references import find_named_references
 from pipeline.header import Header, parse_header
@@ -31,6 +32,7 @@ def extract(path_or_text: str | Path) -> Letter:
 
 
 def extract_document(raw: RawDocument) -> Letter:
+    clear_caches()
     doc = Text.from_source(raw.source)
     text = doc.text
     header = parse_header(text)

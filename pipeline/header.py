@@ -61,9 +61,10 @@ _NUMBER = regex.compile(
     r"(?<!\p{L})Số\s*[:.]\s*(?P<num>[^\s/|]{0,12}?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
     r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:[ \t]*-[ \t]*[\p{Lu}][\p{L}\d&]*)*)")
 # "Phú Thọ, ngày 05 tháng 01 năm 2025"; a line may break anywhere ("Tam⏎Kỳ, ngày").
-_DATE = regex.compile(
-    r"(?P<place>(?:[\p{Lu}][\p{L}.]*[ \t]*\n?[ \t]*){0,6}?)[ \t]*,\s*ngày\s*(?P<d>\S{0,3}?)\s*"
-    r"tháng\s*(?P<m>\S{0,3}?)\s*năm\s*(?P<y>\d{4})")
+# Found from its ", ngày" anchor, then the place is read backwards from there:
+# a pattern that starts at the place would be tried at every capital of the text.
+_DATE = regex.compile(r"[ \t]*,\s*ngày\s*(?P<d>\S{0,3}?)\s*tháng\s*(?P<m>\S{0,3}?)\s*năm\s*(?P<y>\d{4})")
+_PLACE = regex.compile(r"(?:[\p{Lu}][\p{L}.]*[ \t]*\n?[ \t]*){1,6}$")
 _KINH_GUI = regex.compile(r"(?<!\p{L})(?:Kính|Kinh|Site|Kinh)\s+gửi\s*:", regex.I)
 _NOI_NHAN = regex.compile(r"(?<!\p{L})N(?:ơ|o)[iít]\s+nh[ậâa]n\s*:", regex.I)
 _AUTHORITY = regex.compile(
@@ -172,14 +173,17 @@ def parse_header(text: str) -> Header:
         h.date_parts = parts
         h.date = iso_date(*parts)
         h.date_field = Field(h.date, date["d"] and date.start("d") or date.start(), date.end())
-        place = collapse(date["place"]) if date["place"].strip() else None
+        lookback = max(0, date.start() - 60)
+        found = _PLACE.search(text, lookback, date.start())
+        place = collapse(found.group()) if found else None
         if place:
             # "VX15 Phú Thọ" (both columns on one line): keep the place words only.
             words = place.split()
             while words and not regex.match(r"\p{Lu}\p{Ll}", words[0]) and len(words) > 1:
                 words.pop(0)
             place = " ".join(words)
-            h.place = Field(place, date.start("place"), date.end("place"))
+            h.place = Field(place, found.start() + found.group().find(words[0]),
+                            found.start() + len(found.group().rstrip()))
         if None in parts:
             h.warnings.append(("blank_date", "the letter's date is not fully printed",
                                date.start(), date.end()))

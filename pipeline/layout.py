@@ -15,6 +15,8 @@ import regex
 _PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*-+\s*PAGE BREAK\s*-+\s*$")
 _TABLE_RULE = regex.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*$")
 
+_SYMBOL_BREAK = regex.compile(r"[\p{Lu}\d]-$")
+_RULE_CELL = regex.compile(r"\s*-{3,}\s*")
 # Enumeration markers, most specific first. Labels are kept as printed.
 _MARKERS: list[tuple[str, regex.Pattern]] = [
     ("dieu", regex.compile(r"Điều\s+(?P<label>\d{1,3})\s*[.:]\s*")),
@@ -79,7 +81,7 @@ def _join(doc: str, pieces: list[tuple[int, int]]) -> tuple[str, list[int]]:
         if i:
             prev = parts[-1]
             # A symbol broken at its hyphen: "1521/QĐ-⏎UBND", "01-⏎KL/BCĐ".
-            glue = "" if regex.search(r"[\p{Lu}\d]-$", prev) and chunk[:1].isupper() else " "
+            glue = "" if _SYMBOL_BREAK.search(prev) and chunk[:1].isupper() else " "
             parts.append(glue)
             pos += len(glue)
         starts.append(pos)
@@ -134,7 +136,7 @@ def _units(doc: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[
             else [(0, len(line))]
         for cs, ce in cells:
             raw = line[cs:ce]
-            if not raw.strip() or regex.fullmatch(r"\s*-{3,}\s*", raw):
+            if not raw.strip() or _RULE_CELL.fullmatch(raw):
                 continue
             lead = len(raw) - len(raw.lstrip())
             units.append(_Unit(s + cs + lead, s + cs + len(raw.rstrip()), blank, is_row))

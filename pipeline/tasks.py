@@ -29,6 +29,17 @@ _AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can th
 _SPEAKER = regex.compile(r"[ \t\n]*(?:chi dao|co y kien|huong dan|thong bao|ket luan)")
 
 
+_DOI_VOI = regex.compile(r"^(?:đối với|Đối với)\s+")
+_JOINERS = regex.compile(r"[\s,;.:\-–]|và")
+_CAC = regex.compile(r"^các\s+", regex.I)
+_NON_WORD = regex.compile(r"[^\p{L}\d]+")
+_LABEL = regex.compile(r"([^:]{3,120}):\s+")
+_SE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})")
+_ORDER_WORD = regex.compile(r"(?<!\p{L})(?:de nghi|yeu cau|giao|co trach nhiem)(?!\p{L})")
+# "..., đề nghị đơn vị làm thủ tục" (letter 032); not "Đơn đề nghị hỗ trợ" (a document).
+_DUTY = regex.compile(r"co trach nhiem|(?<!\p{L}|don |giay |theo )de nghi(?!\p{L})")
+
+
 @dataclass(frozen=True)
 class Context:
     lead: tuple[str, ...] = ()
@@ -57,14 +68,14 @@ class TaskDraft:
 def agency_only(text: str) -> list[str] | None:
     """The agencies of a heading that names nothing else ("4. Công an tỉnh", "đ) Bộ Công an:")."""
     t = text.strip().rstrip(":.;").strip()
-    t = regex.sub(r"^(?:đối với|Đối với)\s+", "", t)
+    t = _DOI_VOI.sub("", t)
     mentions = find_agencies(t)
     if not mentions:
         return None
     rest = t
     for a in reversed(mentions):
         rest = rest[:a.start] + rest[a.end:]
-    if regex.sub(r"[\s,;.:\-–]|và", "", rest):
+    if _JOINERS.sub("", rest):
         return None
     return [a.name for a in mentions]
 
@@ -72,7 +83,7 @@ def agency_only(text: str) -> list[str] | None:
 def same_agency(short: str, full: str) -> bool:
     """Is `short` the same agency as `full`, named shorter ("các Cục Thuế")?"""
     def key(name: str) -> str:
-        return " ".join(fold(regex.sub(r"^các\s+", "", name, flags=regex.I)).replace(",", " ").split())
+        return " ".join(fold(_CAC.sub("", name)).replace(",", " ").split())
     return key(full).startswith(key(short))
 
 
@@ -80,7 +91,7 @@ def as_addressed(name: str, addressees: list[str]) -> str:
     """The Kính gửi form of an agency the text names with other punctuation (OCR'd
     "Cục Thuế các tỉnh thành phố" for the addressee "Cục Thuế các tỉnh, thành phố")."""
     def key(text: str) -> str:
-        return regex.sub(r"[^\p{L}\d]+", " ", fold(text)).strip()
+        return _NON_WORD.sub(" ", fold(text)).strip()
     return next((a for a in addressees if key(a) == key(name)), name)
 
 
@@ -95,7 +106,7 @@ def introduced_lead(outline: Outline) -> tuple[str, ...]:
 
 def split_label(text: str) -> tuple[list[str], int]:
     """ "Sở Tư pháp: Phối hợp với ..." -> (["Sở Tư pháp"], offset of the order)."""
-    m = regex.match(r"([^:]{3,120}):\s+", text)
+    m = _LABEL.match(text)
     if m:
         agencies = agency_only(m.group(1))
         if agencies:
@@ -106,8 +117,7 @@ def split_label(text: str) -> tuple[list[str], int]:
 def _commitment(text: str) -> bool:
     """The issuer's own commitment ("trong năm 2019 Bộ sẽ tổng kết"), not an order."""
     first_sentence = text.split(". ")[0]
-    return bool(regex.search(r"(?<!\p{L})sẽ(?!\p{L})", first_sentence)) and not regex.search(
-        r"(?<!\p{L})(?:de nghi|yeu cau|giao|co trach nhiem)(?!\p{L})", fold(first_sentence))
+    return bool(_SE.search(first_sentence)) and not _ORDER_WORD.search(fold(first_sentence))
 
 
 # A decision's formal articles: issuing, entry into force, who executes it (ANNOTATION.md).
@@ -125,9 +135,7 @@ def _is_actionable(text: str) -> bool:
     roles = find_roles(rest)
     if roles.rule in ("giao", "chu_tri", "subject", "bare_chu_tri", "bare_phoi_hop"):
         return True
-    # "..., đề nghị đơn vị làm thủ tục" (letter 032); not "Đơn đề nghị hỗ trợ" (a document).
-    return regex.search(r"co trach nhiem|(?<!\p{L}|don |giay |theo )de nghi(?!\p{L})",
-                        fold(rest)) is not None
+    return _DUTY.search(fold(rest)) is not None
 
 
 def _last_clause(text: str) -> tuple[str, int]:

@@ -28,15 +28,23 @@ def main() -> None:
     rounds = max(1, int(args.mb * 1e6 / size) + 1)
     extract(letters[0])    # compile patterns once, as a long-running batch would
 
-    t0 = time.process_time()
-    tasks = 0
-    for _ in range(rounds):
-        for text in letters:
-            tasks += len(extract(text).tasks)
-    cpu = time.process_time() - t0
+    # Timed in five slices: a shared machine's noise shows as the spread between them.
+    tasks, rates, cpu = 0, [], 0.0
+    slices = [rounds // 5 + (1 if i < rounds % 5 else 0) for i in range(5)]
+    for n in slices:
+        t0 = time.process_time()
+        for _ in range(n):
+            for text in letters:
+                tasks += len(extract(text).tasks)
+        spent = time.process_time() - t0
+        cpu += spent
+        if n:
+            rates.append(n * size / 1e6 / spent)
     total_mb = rounds * size / 1e6
+    rates.sort()
     print(f"extract: {total_mb:.2f} MB, {rounds * len(letters)} letters, {tasks} tasks, "
-          f"{cpu:.2f} s CPU -> {total_mb / cpu:.2f} MB/s per core, "
+          f"{cpu:.2f} s CPU -> {total_mb / cpu:.2f} MB/s per core "
+          f"(slices: median {rates[len(rates) // 2]:.2f}, best {rates[-1]:.2f}, worst {rates[0]:.2f}), "
           f"{rounds * len(letters) / cpu:.0f} letters/s")
 
     from underthesea import word_tokenize

@@ -140,7 +140,9 @@ def _find_agencies(text: str, start: int, end: int) -> tuple[AgencyMention, ...]
     starts = [(m.start(), kinds_of[m.group().lower()]) for m in _trigger().finditer(text, start, end)]
     if not starts:
         return ()
-    for m in pats["shared"].finditer(text, start, end):
+    lowered = text[start:end].lower()
+    shared = ("các bộ" in lowered or "các sở" in lowered) and ":" in lowered
+    for m in pats["shared"].finditer(text, start, end) if shared else ():
         heads.append((m.start(), m.start("items")))
         head = m["head"].capitalize()
         for item in regex.finditer(r"[^,]+", m["items"]):
@@ -148,12 +150,14 @@ def _find_agencies(text: str, start: int, end: int) -> tuple[AgencyMention, ...]
             nm = _clean(item.group())
             found.append(AgencyMention(s, m.start("items") + item.end(), f"{head} {nm}", "named"))
     for kind in _KINDS:
+        reached = -1      # like finditer: a kind's matches do not overlap each other
         for pos, kinds in starts:
-            if kind not in kinds:
+            if kind not in kinds or pos < reached:
                 continue
             m = pats[kind].match(text, pos, end)
             if m is None:
                 continue
+            reached = m.end()
             s, e = m.start(), m.end()
             name = _clean(m.group())
             if kind == "titled" and m["title"] in _strip_titles():

@@ -40,6 +40,7 @@ class ActionVocabulary(BaseModel):
         super().__init__(**data)
 
 
+@cache
 def load_yaml(name: str) -> dict:
     text = resources.files("extractors").joinpath("data", name).read_text(encoding="utf-8")
     return yaml.safe_load(text)

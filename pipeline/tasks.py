@@ -68,6 +68,8 @@ class TaskDraft:
 def agency_only(text: str) -> list[str] | None:
     """The agencies of a heading that names nothing else ("4. Công an tỉnh", "đ) Bộ Công an:")."""
     t = text.strip().rstrip(":.;").strip()
+    if len(t) > 250:
+        return None      # a heading that only names agencies is short
     t = _DOI_VOI.sub("", t)
     mentions = find_agencies(t)
     if not mentions:

@@ -56,8 +56,9 @@ def _patterns() -> dict[str, regex.Pattern]:
                 rf"|{WS[:-1]}?ở{WS}địa{WS}phương")
     local_head = alternation(v.local_heads)
     local = rf"(?:Thường{WS}trực{WS})?{local_head}(?:{WS}(?:{locality}))+"
-    named_head = "(?:" + "|".join(_first_letter_ci(h) for h in
-                                  sorted(v.named_heads, key=len, reverse=True)) + ")"
+    # Heads are capitalised ("Sở Y tế"); lower case only where the common noun names
+    # an agency itself ("cơ quan BHXH"), not inside other words ("cơ sở KCB").
+    named_head = alternation([*v.named_heads, "cơ quan"])
     named = (rf"(?:các{WS})?{named_head}{WS}(?:{local}|{name})"
              rf"(?:{WS}(?:{locality}|(?:các{WS})?{levels}))?")
     coll_noun = "(?:" + "|".join(_first_letter_ci(n) for n in
@@ -179,7 +180,9 @@ def _longest_first(found: list[AgencyMention]) -> list[AgencyMention]:
     return sorted(chosen, key=lambda a: a.start)
 
 
-_JOINER = regex.compile(r"^(?:[ \t\r\n]*(?:[,;]|và|cùng|cùng với)?[ \t\r\n]*)$")
+# Mentions joined only by these form one list; a colon enumerates a collective
+# ("các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh").
+_JOINER = regex.compile(r"^(?:[ \t\r\n]*(?:[,;:]|và|cùng|cùng với)?[ \t\r\n]*)$")
 
 
 def group_agencies(text: str, mentions: list[AgencyMention]) -> list[list[AgencyMention]]:

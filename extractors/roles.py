@@ -16,6 +16,7 @@ from extractors.patterns import fold
 from extractors.vocabulary import action_vocabulary
 
 
+_CLAUSE_END = regex.compile(r"[;.](?:[ \t\n]|$)")
 _POSSESSIVE = regex.compile(r"(?<!\p{L})cua[ \t\n]*$")
 _ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the)[ \t\n]*$")
 
@@ -100,6 +101,11 @@ def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:
     return chosen
 
 
+def _clause_end(folded: str, pos: int) -> int:
+    m = _CLAUSE_END.search(folded, pos)
+    return m.start() if m else len(folded)
+
+
 def _support_after(groups, folded: str, start: int) -> list[AgencyMention]:
     m = _patterns()["phoi_hop"].search(folded, start)
     while m:
@@ -145,9 +151,13 @@ def _find_roles(text: str, mentions: list[AgencyMention]) -> Roles:
         if pats["chu_tri"].match(folded, g[-1].end):
             lead = _subjects(g, folded) or [g[-1]]
             return Roles(lead, _support_after(groups, folded, g[-1].end), "chu_tri")
-    # "X tiếp tục phối hợp với Y ...", "X có trách nhiệm ...": X is the subject.
+    # "X tiếp tục phối hợp với Y ...", "X có trách nhiệm ...": X is the subject; no
+    # agency named after "phối hợp" in the same clause is (those are its partners).
+    partner_zones = [(m.start(), _clause_end(folded, m.end())) for m in pats["phoi_hop"].finditer(folded)]
     leads: list[AgencyMention] = []
     for g in groups:
+        if any(a <= g[0].start < b for a, b in partner_zones):
+            continue
         if pats["after_subject"].match(folded, g[-1].end):
             leads.extend(a for a in _subjects(g, folded) if a.name not in {x.name for x in leads})
     if leads:

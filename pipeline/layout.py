@@ -222,8 +222,22 @@ def _wraps_into(doc: str, prev: _Unit | None, unit: _Unit, paras: list[Paragraph
     last = doc[prev.start:prev.end]
     if last.endswith(_TERMINAL) or last.endswith("./."):
         return False
+    if _all_caps(last):
+        return False
     heading = paras[-1].marker is not None and len(paras[-1].pieces) == 1
-    return not heading and not _all_caps(last)
+    return not heading or _name_crosses(last, doc[unit.start:unit.end])
+
+
+def _name_crosses(last: str, line: str) -> bool:
+    """Does an agency name run from `last` over the dash into `line`? Not when the
+    line after the dash opens with an order ("- Chủ trì, ...": a bullet)."""
+    from extractors.agencies import find_agencies   # layout stays free of extractors otherwise
+    from extractors.roles import starts_with_action
+
+    if starts_with_action(line.lstrip("-–—−_~ ")):
+        return False
+    joined = f"{last} {line}"
+    return any(a.start < len(last) < a.end for a in find_agencies(joined))
 
 
 def _adopt(p: Paragraph, paras: list[Paragraph]) -> bool:

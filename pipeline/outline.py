@@ -24,7 +24,9 @@ _INTRO_CUE = regex.compile(
 _CLOSING = regex.compile(
     r"nghiem tuc thuc hien\s*\.?/|biet,? (?:va )?thuc hien|biet, quan ly|thong bao (?:de|de)"
     r"|^tren day la|^trong qua trinh (?:to chuc )?thuc hien,|moi y kien thac mac|xin lien he"
-    r"|^noi nhan|theo huong dan neu tren\. neu co kho khan|thuc hien nghiem tuc, hieu qua chi thi"
+    r"|^noi nhan|thuc hien nghiem tuc, hieu qua chi thi"
+    # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ... phản ánh / báo cáo về X"
+    r"|(?:neu|khi) co (?:kho khan|vuong mac)"
     r"|^de nghi cac to chuc, ca nhan co lien quan thuc hien",
 )
 

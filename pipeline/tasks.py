@@ -25,8 +25,10 @@ from pipeline.tables import Cell, TaskTable
 _AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|tinh hinh"
                       r"|danh gia|pham vi|doi tuong|nguyen tac)(?:[ ,\-–]+(?:muc dich|yeu cau|muc tieu"
                       r"|quan diem|pham vi|doi tuong|nguyen tac)[ ,]*)*$")
-# What a speaker does in an introducing line; it does not make the speaker a lead.
-_SPEAKER = regex.compile(r"[ \t\n]*(?:chi dao|co y kien|huong dan|thong bao|ket luan)")
+# What a speaker does in an introducing line ("Chủ tịch UBND tỉnh chỉ đạo như sau:");
+# it does not make the speaker a lead. "X chỉ đạo Y thực hiện ...:" does: X is assigned.
+_SPEAKER = regex.compile(r"[ \t\n]*(?:co y kien|huong dan|thong bao|ket luan"
+                         r"|chi dao(?=[ \t\n]*(?:nhu sau|:|cac noi dung sau)))")
 
 
 _DOI_VOI = regex.compile(r"^(?:đối với|Đối với)\s+")
@@ -35,7 +37,6 @@ _CAC = regex.compile(r"^các\s+", regex.I)
 _NON_WORD = regex.compile(r"[^\p{L}\d]+")
 _LABEL = regex.compile(r"([^:]{3,120}):\s+")
 _SE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})")
-_ORDER_WORD = regex.compile(r"(?<!\p{L})(?:de nghi|yeu cau|giao|co trach nhiem)(?!\p{L})")
 # "..., đề nghị đơn vị làm thủ tục" (letter 032); not "Đơn đề nghị hỗ trợ" (a document).
 _DUTY = regex.compile(r"co trach nhiem|(?<!\p{L}|don |giay |theo )de nghi(?!\p{L})")
 
@@ -119,7 +120,9 @@ def split_label(text: str) -> tuple[list[str], int]:
 def _commitment(text: str) -> bool:
     """The issuer's own commitment ("trong năm 2019 Bộ sẽ tổng kết"), not an order."""
     first_sentence = text.split(". ")[0]
-    return bool(_SE.search(first_sentence)) and not _ORDER_WORD.search(fold(first_sentence))
+    if not _SE.search(first_sentence):
+        return False
+    return find_roles(first_sentence).rule != "giao" and "co trach nhiem" not in fold(first_sentence)
 
 
 # A decision's formal articles: issuing, entry into force, who executes it (ANNOTATION.md).
@@ -151,7 +154,9 @@ class TaskBuilder:
         self.drafts: list[TaskDraft] = []
 
     # -- context -------------------------------------------------------------
-    def _intro_context(self, para: Paragraph, ctx: Context) -> Context:
+    def _intro_context(self, para: Paragraph, ctx: Context, assigns: str = "subject") -> Context:
+        """The context an introducing line gives; `assigns` is its kind when the line
+        names who is to act ("Giao X ...:", "X có trách nhiệm:")."""
         clause, off = _last_clause(para.text)
         roles = find_roles(clause)
         lead, support, kind = ctx.lead, ctx.support, ctx.kind
@@ -159,7 +164,7 @@ class TaskBuilder:
         if roles.rule in ("giao", "chu_tri", "subject") and roles.lead and not speaking:
             lead = tuple(self._fullest(a.name, ctx) for a in roles.lead)
             support = tuple(a.name for a in roles.support)
-            kind = "subject"
+            kind = assigns
         found = find_deadlines(clause, self.year)
         texts = tuple((para.text[off + d.start:off + d.end], para.to_text(off + d.start),
                        para.to_text(off + d.end)) for d in found)
@@ -247,7 +252,7 @@ class TaskBuilder:
             # So are the bullets under an agency heading ("1.1. Ủy ban nhân dân Thành phố:")
             # and the notes under an item that is a task itself ("* Lưu ý: ...").
             ordered = bool(ctx.lead) and not _commitment(joined) and (
-                ctx.kind in ("heading", "task") or (top and ctx.kind == "subject"))
+                ctx.kind in ("heading", "task", "intro") or (top and ctx.kind == "subject"))
             if ordered or _is_actionable(joined):
                 self.emit(paras, ctx, section, marker)
             return
@@ -255,7 +260,9 @@ class TaskBuilder:
         if heading_agencies:
             inner = replace(ctx, lead=tuple(heading_agencies), support=(), kind="heading")
         elif text.rstrip().endswith(":"):
-            inner = self._intro_context(item.para, ctx)
+            # "2. UBND các tỉnh chỉ đạo ... thực hiện các nội dung sau:" — the items
+            # under it are that assignee's orders.
+            inner = self._intro_context(item.para, ctx, assigns="intro")
         elif text.rstrip().endswith((".", ";", "./.")) and _is_actionable(text):
             draft = self.emit([item.para], ctx, section, marker)
             if draft.lead:
@@ -287,6 +294,23 @@ def is_aims_section(item: Item) -> bool:
     return _AIMS.match(fold(item.para.text).strip(" .:")) is not None
 
 
+_NARRATIVE = regex.compile(r"^(?:ngay \d|nam \d|qua |theo bao cao|thoi gian qua|vua qua|hien nay)")
+
+
+def _orders(text: str, year: int | None) -> bool:
+    """An unnumbered paragraph is a task only if it gives an order: "Giao X ...",
+    "đề nghị X ...", or X doing something by a deadline or for a report; a
+    paragraph that recounts what happened ("Ngày 01/7/2013, Bộ X ban hành ...") does not."""
+    if not _is_actionable(text):
+        return False
+    roles = find_roles(text)
+    if roles.rule == "giao" or regex.search(r"co trach nhiem", fold(text)):
+        return True
+    if _NARRATIVE.match(fold(text)):
+        return False
+    return bool(find_deadlines(text, year) or find_report_to(text))
+
+
 def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | None) -> list[TaskDraft]:
     builder = TaskBuilder(letter_year)
     ctx = Context()
@@ -295,14 +319,14 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
     for p in outline.loose:
         if outline.sections and p.start > outline.sections[0].para.start:
             continue   # handled below, after the sections
-        if _is_actionable(p.text):
+        if _orders(p.text, letter_year):
             builder.emit([p], ctx, None, None)
     for item, label in zip(outline.sections, labels):
         if is_aims_section(item):
             continue
         builder.visit(item, ctx, label, top=True)
     for p in outline.loose:
-        if outline.sections and p.start > outline.sections[0].para.start and _is_actionable(p.text):
+        if outline.sections and p.start > outline.sections[0].para.start and _orders(p.text, letter_year):
             # A closing order of its own (letter 012): the context's agencies resolve
             # short names, but the section's deadlines do not carry over.
             builder.emit([p], replace(ctx, deadlines=(), deadline_texts=()), None, None)

@@ -29,7 +29,10 @@ def names(text):
     ("Các Bộ, cơ quan: Công an, Tài chính", ["Bộ Công an", "Bộ Tài chính"]),   # shared head noun
     ("Sở Giáo dục và Đào tạo, Sở Thông tin và Truyền thông",
      ["Sở Giáo dục và Đào tạo", "Sở Thông tin và Truyền thông"]),
-    ("Téng cục Thuế dé nghị Cục Thuế", ["cục Thuế", "Cục Thuế"]),               # OCR'd "đề nghị" stops a name
+    ("Téng cục Thuế dé nghị Cục Thuế các tỉnh",                               # OCR'd "đề nghị" stops a name
+     ["Cục Thuế các tỉnh"]),
+    ("tại các cơ sở KCB BHYT", []),                                      # "sở" inside "cơ sở" heads nothing
+    ("có văn bản thông báo với cơ quan BHXH", ["cơ quan BHXH"]),
 ])
 def test_find_agencies(text, expected):
     assert names(text) == expected

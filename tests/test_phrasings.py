@@ -1,0 +1,55 @@
+"""Whole-letter regressions for phrasings met outside corpus/, written as short letters."""
+from pipeline import extract
+
+HEAD = ("| BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+        "| Số: 2214/BXD-QLN V/v: Hỗ trợ nhà ở. | Hà Nội, ngày 23 tháng 10 năm 2013 |\n\n"
+        "Kính gửi: Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương\n\n")
+
+
+def test_a_paragraph_that_recounts_is_not_a_task_but_a_request_is():
+    letter = extract(
+        HEAD + "Ngày 01/7/2013, Bộ Xây dựng ban hành Thông tư số 09/2013/TT-BXD gửi về Bộ Tài chính "
+        "trước ngày 31/8/2013.\n\nBộ Xây dựng đề nghị Bộ Tài chính, Bộ Kế hoạch và Đầu tư bố trí vốn "
+        "để kịp thời triển khai./.\n")
+    assert [t.lead for t in letter.tasks] == [["Bộ Tài chính", "Bộ Kế hoạch và Đầu tư"]]
+    assert letter.tasks[0].section is None
+
+
+def test_the_closing_about_difficulties_is_not_a_task():
+    letter = extract(
+        HEAD + "Bộ yêu cầu các địa phương thực hiện như sau:\n\n1. Rà soát hồ sơ còn tồn.\n\n"
+        "Trong quá trình thực hiện, nếu có vướng mắc đề nghị phản ánh kịp thời về Bộ Xây dựng./.\n")
+    assert [t.text for t in letter.tasks] == ["Rà soát hồ sơ còn tồn."]
+    assert letter.tasks[0].lead == ["các địa phương"]
+
+
+def test_items_under_an_assigning_item_are_its_orders_and_partners_are_not_leads():
+    letter = extract(
+        HEAD + "Bộ yêu cầu các địa phương thực hiện như sau:\n\n"
+        "1. Ủy ban nhân dân các tỉnh chỉ đạo Sở Xây dựng phối hợp với các cơ quan chức năng: "
+        "Sở Y tế, Sở Tài chính, Hội Cựu chiến binh thực hiện các nội dung sau:\n\n"
+        "1.1. Tiến hành xem xét lại từng hồ sơ.\n\n"
+        "1.2. Sau khi kiểm tra, đối với hồ sơ đủ điều kiện thì giới thiệu đối tượng đi giám định.\n")
+    assert [t.text[:15] for t in letter.tasks] == ["Tiến hành xem x", "Sau khi kiểm tr"]
+    for t in letter.tasks:
+        assert t.lead == ["Ủy ban nhân dân các tỉnh"]
+        assert "Sở Y tế" in t.support and "Hội Cựu chiến binh" not in t.lead
+    assert letter.sections[0].agencies == ["Ủy ban nhân dân các tỉnh"]
+
+
+def test_a_name_broken_at_its_dash_is_not_a_bullet():
+    letter = extract(
+        HEAD + "Ủy ban nhân dân tỉnh chỉ đạo như sau:\n\n1. Giao Sở Lao động\n"
+        "- Thương binh và Xã hội chủ trì, phối hợp với các cơ quan liên quan tổ chức triển khai.\n")
+    (task,) = letter.tasks
+    assert task.lead == ["Sở Lao động - Thương binh và Xã hội"]
+    assert task.support == ["các cơ quan liên quan"]
+
+
+def test_formal_articles_of_a_decision_are_not_tasks():
+    letter = extract(
+        HEAD + "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch thực hiện.\n\n"
+        "Điều 2. Giao Sở Xây dựng chủ trì, phối hợp với các cơ quan liên quan tổ chức thực hiện.\n\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert [t.section for t in letter.tasks] == ["2"]
+    assert letter.tasks[0].lead == ["Sở Xây dựng"]

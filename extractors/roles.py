@@ -39,10 +39,13 @@ def _patterns() -> dict[str, regex.Pattern]:
     v = action_vocabulary()
     adverbs = rf"(?:{_alt(v.adverbs)}[ \t\n]*,?[ \t\n]+)*"
     verb = rf"{_alt(v.verbs)}(?!\p{{L}})"
+    # "Bộ Y tế đề nghị X ...": the one who asks is not the one who acts.
+    acting = rf"{_alt(set(v.verbs) - set(v.assign))}(?!\p{{L}})"
+    honorific = r"(?:(?:d/c|dong chi|ong|ba)[ \t\n]+)?"
     return {
         "assign": regex.compile(rf"(?<!\p{{L}}|theo[ \t\n]+|tren[ \t\n]+co[ \t\n]+so[ \t\n]+)"
-                                rf"{_alt(v.assign)}(?:[ \t\n]+cho)?[ \t\n]+(?!cua\b|ve\b)"),
-        "after_subject": regex.compile(rf"[ \t\n]*,?[ \t\n]*{adverbs}(?:{verb})"),
+                                rf"{_alt(v.assign)}(?:[ \t\n]+cho)?[ \t\n]+(?!cua\b|ve\b){honorific}"),
+        "after_subject": regex.compile(rf"[ \t\n]*,?[ \t\n]*{adverbs}(?:{acting})"),
         "starts_action": regex.compile(
             rf"[ \t\n]*(?:buoc[ \t\n]+\d+[ \t\n]*:[ \t\n]*)?(?:luu y[ \t\n]*:[ \t\n]*)?{adverbs}{verb}"),
         "chu_tri": regex.compile(r"[ \t\n]*(?:,[ \t\n]*)?chu tri(?!\p{L})"),

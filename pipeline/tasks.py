@@ -38,7 +38,7 @@ _NON_WORD = regex.compile(r"[^\p{L}\d]+")
 _LABEL = regex.compile(r"([^:]{3,120}):\s+")
 _SE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})")
 # "..., đề nghị đơn vị làm thủ tục" (letter 032); not "Đơn đề nghị hỗ trợ" (a document).
-_DUTY = regex.compile(r"co trach nhiem|(?<!\p{L}|don |giay |theo )de nghi(?!\p{L})")
+_DUTY = regex.compile(r"(?<!\p{L}|don |giay |theo )de nghi(?!\p{L})")
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def _commitment(text: str) -> bool:
     first_sentence = text.split(". ")[0]
     if not _SE.search(first_sentence):
         return False
-    return find_roles(first_sentence).rule != "giao" and "co trach nhiem" not in fold(first_sentence)
+    return find_roles(first_sentence).rule not in ("giao", "subject")
 
 
 # A decision's formal articles: issuing, entry into force, who executes it (ANNOTATION.md).
@@ -252,7 +252,9 @@ class TaskBuilder:
             # So are the bullets under an agency heading ("1.1. Ủy ban nhân dân Thành phố:")
             # and the notes under an item that is a task itself ("* Lưu ý: ...").
             ordered = bool(ctx.lead) and not _commitment(joined) and (
-                ctx.kind in ("heading", "task", "intro") or (top and ctx.kind == "subject"))
+                ctx.kind in ("heading", "task", "intro") or (top and ctx.kind == "subject")
+                # "..., cơ sở KCB có trách nhiệm ..." in a letter that assigns its addressees
+                or "co trach nhiem" in fold(joined))
             if ordered or _is_actionable(joined):
                 self.emit(paras, ctx, section, marker)
             return
@@ -304,7 +306,7 @@ def _orders(text: str, year: int | None) -> bool:
     if not _is_actionable(text):
         return False
     roles = find_roles(text)
-    if roles.rule == "giao" or regex.search(r"co trach nhiem", fold(text)):
+    if roles.rule == "giao":
         return True
     if _NARRATIVE.match(fold(text)):
         return False

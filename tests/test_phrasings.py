@@ -53,3 +53,24 @@ def test_formal_articles_of_a_decision_are_not_tasks():
         "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này./.\n")
     assert [t.section for t in letter.tasks] == ["2"]
     assert letter.tasks[0].lead == ["Sở Xây dựng"]
+
+
+def test_the_requester_is_not_the_lead_and_honorifics_are_skipped():
+    letter = extract(
+        HEAD + "Để bảo đảm hoạt động đúng quy định, Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh, thành phố "
+        "tiếp tục chỉ đạo thực hiện một số nội dung sau:\n"
+        "1. Đầu tư, nâng cấp cơ sở hạ tầng đối với cơ sở khám bệnh, chữa bệnh.\n"
+        "2. Chỉ đạo Sở Y tế thực hiện nghiêm túc Công văn số 6087/BYT-KCB ngày 27/9/2013.\n"
+        "Trân trọng cảm ơn./.\n")
+    assert [t.lead for t in letter.tasks] == [["Chủ tịch UBND tỉnh, thành phố"]] * 2
+
+
+def test_guidance_that_states_duties_of_people_assigns_no_task():
+    letter = extract(
+        HEAD + "Phúc đáp Công văn số 615/KVN-PC ngày 3 tháng 4 năm 2019, Bộ có ý kiến như sau:\n"
+        "1. Về chấp thuận các hợp đồng.\nHợp đồng này phải được Hội đồng quản trị chấp thuận.\n"
+        "2. Về địa vị pháp lý của người đại diện phần vốn.\n"
+        "Theo các quy định nói trên, người đại diện phần vốn có trách nhiệm thực hiện các quyền "
+        "và nghĩa vụ được ủy quyền một cách trung thực.\n")
+    assert letter.tasks == []
+    assert [c.ref for c in letter.citations] == ["615/KVN-PC"]

@@ -14,38 +14,17 @@ from pathlib import Path
 
 import regex
 
+from extractors.agency_names import agency_key, unify_tones
 from schemas.gold import GoldLetter
 
-ABBREVIATIONS = [   # whole words, longest first
-    (r"KH&ĐT", "Kế hoạch và Đầu tư"), (r"KH&CN", "Khoa học và Công nghệ"),
-    (r"KHCN", "Khoa học và Công nghệ"), (r"TT&TT", "Thông tin và Truyền thông"),
-    (r"LĐTBXH", "Lao động - Thương binh và Xã hội"), (r"UBND", "Ủy ban nhân dân"),
-    (r"HĐND", "Hội đồng nhân dân"), (r"BHXH", "Bảo hiểm xã hội"), (r"BCĐ", "Ban Chỉ đạo"),
-    (r"TTg", "Thủ tướng Chính phủ"), (r"CP", "Chính phủ"),
-]
-# Old and new tone placement: "hoà"/"hòa", "thuỷ"/"thủy".
-_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
-          "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy",
-          "uỵ": "ụy"}
 HARD = {"date", "month", "quarter", "half", "year"}
 METRICS = ["citations", "citation_dates", "sections", "section_agencies", "tasks", "lead",
            "support", "report_to", "deadline", "header"]
 HEADER_FIELDS = ["number", "symbol", "date", "issuer", "doc_type"]
 
 
-def _tones(text: str) -> str:
-    for old, new in _TONES.items():
-        text = text.replace(old, new)
-    return text
-
-
 def canonical_agency(name: str) -> str:
-    text = unicodedata.normalize("NFC", name)
-    for abbr, full in ABBREVIATIONS:
-        text = regex.sub(rf"(?<![\p{{L}}&]){regex.escape(abbr)}(?![\p{{L}}&])", full, text)
-    text = _tones(text.casefold())
-    text = regex.sub(r"\s*[-–—]\s*", " - ", text)
-    return " ".join(text.split()).strip(" ,;:.")
+    return agency_key(name)
 
 
 def canonical_ref(ref: str) -> str:
@@ -53,7 +32,7 @@ def canonical_ref(ref: str) -> str:
 
 
 def task_words(text: str) -> list[str]:
-    text = _tones(unicodedata.normalize("NFC", text).casefold())
+    text = unify_tones(unicodedata.normalize("NFC", text).casefold())
     text = regex.sub(r"^\s*(?:[-+•*_~]|[a-zđ]\)|\d+(?:\.\d+)*\.?)\s+", "", text)
     return regex.findall(r"[\p{L}\d]+", text)
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extractors.agencies import find_agencies, group_agencies
+from extractors.agency_names import expand_abbreviations
 from extractors.deadlines import DeadlineMatch, find_deadlines
 from extractors.deliverables import find_deliverables
 from extractors.patterns import fold
@@ -86,7 +87,7 @@ def agency_only(text: str) -> list[str] | None:
 def same_agency(short: str, full: str) -> bool:
     """Is `short` the same agency as `full`, named shorter ("các Cục Thuế")?"""
     def key(name: str) -> str:
-        return " ".join(fold(_CAC.sub("", name)).replace(",", " ").split())
+        return " ".join(fold(expand_abbreviations(_CAC.sub("", name))).replace(",", " ").split())
     return key(full).startswith(key(short))
 
 
@@ -94,7 +95,7 @@ def as_addressed(name: str, addressees: list[str]) -> str:
     """The Kính gửi form of an agency the text names with other punctuation (OCR'd
     "Cục Thuế các tỉnh thành phố" for the addressee "Cục Thuế các tỉnh, thành phố")."""
     def key(text: str) -> str:
-        return _NON_WORD.sub(" ", fold(text)).strip()
+        return _NON_WORD.sub(" ", fold(expand_abbreviations(text))).strip()
     return next((a for a in addressees if key(a) == key(name)), name)
 
 

@@ -4,6 +4,7 @@ import unicodedata
 from functools import cache
 from pathlib import Path
 
+import jsonschema
 import pytest
 
 from pipeline import extract
@@ -27,9 +28,13 @@ def is_subsequence(words: list[str], of: list[str]) -> bool:
     return all(any(w == x for x in it) for w in words)
 
 
+SCHEMA = json.loads((CORPUS.parent / "schemas/letter.schema.json").read_text(encoding="utf-8"))
+
+
 @pytest.mark.parametrize("path", LETTERS, ids=lambda p: p.stem)
 def test_output_validates_against_the_models_and_schema(path):
     data = json.loads(letter(path).model_dump_json())
+    jsonschema.validate(data, SCHEMA)
     assert Letter.model_validate(data) == letter(path)
     assert data["schema_version"] == "1.0"
     assert data["source"]["sha256"] and data["source"]["format"] == "text"

@@ -2,6 +2,7 @@
 import pytest
 
 from extractors.agencies import find_agencies
+from extractors.agency_names import agency_key, alias_examples
 from extractors.roles import starts_with_action
 from extractors.vocabulary import action_vocabulary, agency_vocabulary, provinces
 
@@ -32,3 +33,8 @@ def test_no_duplicate_entries():
     for name in ("named_heads", "local_heads", "levels", "collective_nouns", "qualifiers"):
         values = getattr(v, name)
         assert len(values) == len(set(values)), name
+
+
+@pytest.mark.parametrize("short, full", alias_examples())
+def test_alias_examples_share_a_key(short, full):
+    assert agency_key(short) == agency_key(full)

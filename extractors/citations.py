@@ -18,7 +18,7 @@ _AFTER = regex.compile(r"[ \t\r\n]*,?[ \t\r\n]*(?:ban hành[ \t\r\n]+)?")
 # One group of a symbol: capitals, `&`, digits, and at most one lower-case
 # letter inside (`TTg`, `CTr`, `TTr`, `QyĐ`); never a Vietnamese word ("Sở").
 _GROUP = r"[A-ZĐ](?:[A-ZĐ&]*[a-zđ]?[A-ZĐ&]*)\d*(?![\p{L}\d])"
-_HYPHEN = rf"{OPT_WS}-{OPT_WS}"
+_HYPHEN = rf"{OPT_WS}-(?:{OPT_WS}-)?{OPT_WS}"     # OCR may double it: "889/CD- -TTg"
 
 GOV = regex.compile(
     rf"(?<![\d/.\-\p{{L}}])(?P<num>\d{{1,6}}){OPT_WS}/{OPT_WS}"

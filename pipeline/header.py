@@ -50,7 +50,7 @@ class Header:
 TYPES = ["thông báo", "chỉ thị", "quyết định", "kế hoạch", "nghị quyết", "công điện", "báo cáo",
          "tờ trình", "hướng dẫn", "chương trình", "thông tư", "nghị định", "quy chế", "quy định",
          "kết luận", "công văn", "giấy mời", "đề án"]
-TYPE_ABBR = {"TB": "thông báo", "CT": "chỉ thị", "QĐ": "quyết định", "QD": "quyết định",
+TYPE_ABBR = {"TB": "thông báo", "CT": "chỉ thị", "QĐ": "quyết định",
              "KH": "kế hoạch", "NQ": "nghị quyết", "CĐ": "công điện", "BC": "báo cáo",
              "TTr": "tờ trình", "HD": "hướng dẫn", "CTr": "chương trình", "TT": "thông tư",
              "NĐ": "nghị định", "QC": "quy chế", "QyĐ": "quy định", "KL": "kết luận",
@@ -126,15 +126,15 @@ _TITLE_LINE = regex.compile(r"(?m)^[ \t|]*(?P<t>[\p{Lu} ]{4,20}?)[ \t|]*$")
 
 
 def _doc_type(text: str, zone_end: int, symbol: str | None) -> Field | None:
+    folded_types = {fold(t): t for t in TYPES}       # OCR drops accents: "CONG ĐIỆN"
     for m in _TITLE_LINE.finditer(text, 0, zone_end):
-        t = m["t"].strip().lower()
-        if t in TYPES:
+        t = folded_types.get(fold(m["t"].strip()))
+        if t:
             return Field(t, m.start("t"), m.start("t") + len(m["t"].strip()))
     if symbol:
-        first = symbol.split("-")[0]
-        if first in TYPE_ABBR:
-            return Field(TYPE_ABBR[first], 0, 0)
-        return Field("công văn", 0, 0)
+        first = fold(symbol.split("-")[0])
+        abbr = {fold(k): v for k, v in TYPE_ABBR.items()}
+        return Field(abbr.get(first, "công văn"), 0, 0)
     return None
 
 

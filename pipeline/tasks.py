@@ -144,6 +144,9 @@ def _is_actionable(text: str) -> bool:
     return _DUTY.search(fold(rest)) is not None
 
 
+_TERMINAL = (".", ";", "./.")
+
+
 def _last_clause(text: str) -> tuple[str, int]:
     cut = max(text.rfind("; "), text.rfind(". "))
     return (text[cut + 2:], cut + 2) if cut >= 0 else (text, 0)
@@ -262,9 +265,10 @@ class TaskBuilder:
         inner = ctx
         if heading_agencies:
             inner = replace(ctx, lead=tuple(heading_agencies), support=(), kind="heading")
-        elif text.rstrip().endswith(":"):
-            # "2. UBND các tỉnh chỉ đạo ... thực hiện các nội dung sau:" — the items
-            # under it are that assignee's orders.
+        elif text.rstrip().endswith(":") or not text.rstrip().endswith(_TERMINAL):
+            # "2. UBND các tỉnh chỉ đạo ... thực hiện các nội dung sau:", or a heading
+            # without a colon ("1. Bộ Công Thương chủ trì, phối hợp với ..." then a), b)):
+            # the items under it are that assignee's orders.
             inner = self._intro_context(item.para, ctx, assigns="intro")
         elif text.rstrip().endswith((".", ";", "./.")) and _is_actionable(text):
             draft = self.emit([item.para], ctx, section, marker)

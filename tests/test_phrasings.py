@@ -74,3 +74,20 @@ def test_guidance_that_states_duties_of_people_assigns_no_task():
         "và nghĩa vụ được ủy quyền một cách trung thực.\n")
     assert letter.tasks == []
     assert [c.ref for c in letter.citations] == ["615/KVN-PC"]
+
+
+def test_ocr_cong_dien_with_headings_that_carry_roles_without_a_colon():
+    letter = extract(
+        "THỦ TƯỚNG CHÍNH PHU . CONG HÒA XÃ HOI CHỦ NGHĨA VIỆT NAM\n"
+        "Số: 19 /CD-TTg Ha Nội, ngày AS thang 11 năm 2024\n\nCONG ĐIỆN\n"
+        "Về việc tiếp tục đẩy mạnh quản lý thương mại điện tử\n\n"
+        "Để tiếp tục nâng cao hiệu quả quản lý, Thủ tướng Chính phủ yêu câu:\n\n"
+        "1. Bộ Công Thương chủ trì, phối hợp với các bộ, cơ quan liên quan\n\n"
+        "a) Tiếp tục rà soát Luật thương mại.\n\nb) Chủ động xây dựng chính sách quản lý.\n\n"
+        "2. Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ; Ủy ban nhân dân các tỉnh theo chức năng, "
+        "nhiệm vụ được giao tiếp tục triển khai quyết liệt các nhiệm vụ được giao.\n")
+    assert letter.document.doc_type == "công điện" and letter.document.date is None
+    assert [t.lead for t in letter.tasks] == [["Bộ Công Thương"], ["Bộ Công Thương"],
+                                               ["Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
+                                                "Ủy ban nhân dân các tỉnh"]]
+    assert letter.tasks[0].support == ["các bộ, cơ quan liên quan"]

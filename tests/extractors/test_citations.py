@@ -21,6 +21,7 @@ def refs(text: str) -> list[tuple[str, str | None]]:
     # stray spaces inside a symbol (letter 007)
     ("Nghị định số 144/2021/NĐ- CP ngày 31/12/2021", [("144/2021/NĐ-CP", "2021-12-31")]),
     ("Tờ trình số 02/TTr-CAT- ANCTNB ngày 03 tháng 02 năm 2023", [("02/TTr-CAT-ANCTNB", "2023-02-03")]),
+    ("Công điện số 889/CD- -TTg ngày 01 tháng 10 năm 2022", [("889/CD-TTg", "2022-10-01")]),  # OCR
     # a list shares the symbol
     ("các công văn số 614, 615, 616-CV/VPTW", [("614-CV/VPTW", None), ("615-CV/VPTW", None),
                                             ("616-CV/VPTW", None)]),

@@ -80,7 +80,8 @@ def citation_key(ref: str) -> str:
 
 
 def _squash(symbol: str) -> str:
-    return _SPACES.sub("", symbol)
+    """Line breaks, stray spaces and an OCR'd double hyphen removed from a symbol."""
+    return _SPACES.sub("", symbol).replace("--", "-")
 
 
 def _raw_mentions(text: str) -> list[CitationMention]:

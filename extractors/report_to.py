@@ -9,7 +9,7 @@ from extractors.agencies import AgencyMention, find_agencies, group_agencies
 from extractors.patterns import fold
 
 _TRIGGER = regex.compile(
-    r"(?<!\p{L})(?<!de[ \t\n]+(?:tong hop,?[ \t\n]+)?)"
+    r"(?<!\p{L})(?<!de[ \t\n]+(?:tong hop,?[ \t\n]+)?)(?<!da[ \t\n]+)"
     r"(?:bao cao|trinh|gui|chuyen gui|thong bao voi|kien nghi)(?!\p{L})"
     r"(?:[ \t\n]*,[ \t\n]*(?:de xuat|kien nghi))?"
 )

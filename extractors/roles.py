@@ -18,7 +18,9 @@ from extractors.vocabulary import action_vocabulary
 
 _CLAUSE_END = regex.compile(r"[;.](?:[ \t\n]|$)")
 _POSSESSIVE = regex.compile(r"(?<!\p{L})cua[ \t\n]*$")
-_ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the)[ \t\n]*$")
+# Not an order given here: an alternative ("hoặc đề nghị X"), or what was given
+# before ("kinh phí đã giao cho X", "được giao").
+_ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the|da|duoc|se)[ \t\n]*$")
 
 
 @dataclass

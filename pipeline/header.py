@@ -169,7 +169,10 @@ def parse_header(text: str) -> Header:
                                number.start("num"), number.end("num")))
     date = _DATE.search(text, 0, min(len(text), 3000))
     if date:
-        parts = tuple(int(x) if x.isdigit() else None for x in (date["d"], date["m"], date["y"]))
+        printed = tuple(int(x) if x.isdigit() else None for x in (date["d"], date["m"], date["y"]))
+        # Impossible parts (OCR's "tháng 44") are unreadable, like blank ones.
+        parts = (printed[0] if printed[0] and printed[0] <= 31 else None,
+                 printed[1] if printed[1] and printed[1] <= 12 else None, printed[2])
         h.date_parts = parts
         h.date = iso_date(*parts)
         h.date_field = Field(h.date, date["d"] and date.start("d") or date.start(), date.end())
@@ -184,7 +187,10 @@ def parse_header(text: str) -> Header:
             place = " ".join(words)
             h.place = Field(place, found.start() + found.group().find(words[0]),
                             found.start() + len(found.group().rstrip()))
-        if None in parts:
+        if parts != printed:
+            h.warnings.append(("bad_date", f"the letter's date {date.group().strip(' ,')!r} "
+                               "has parts that cannot be", date.start(), date.end()))
+        elif None in parts:
             h.warnings.append(("blank_date", "the letter's date is not fully printed",
                                date.start(), date.end()))
         elif h.date is None:

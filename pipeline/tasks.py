@@ -96,7 +96,8 @@ def as_addressed(name: str, addressees: list[str]) -> str:
     "Cục Thuế các tỉnh thành phố" for the addressee "Cục Thuế các tỉnh, thành phố")."""
     def key(text: str) -> str:
         return _NON_WORD.sub(" ", fold(expand_abbreviations(text))).strip()
-    return next((a for a in addressees if key(a) == key(name)), name)
+    k = key(name)
+    return next((a for a in addressees if key(a) == k), name)
 
 
 def introduced_lead(outline: Outline) -> tuple[str, ...]:

@@ -91,3 +91,21 @@ def test_ocr_cong_dien_with_headings_that_carry_roles_without_a_colon():
                                                ["Các Bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ",
                                                 "Ủy ban nhân dân các tỉnh"]]
     assert letter.tasks[0].support == ["các bộ, cơ quan liên quan"]
+
+
+def test_what_was_assigned_before_is_not_an_order_and_past_sending_is_no_report():
+    letter = extract(
+        HEAD + "Bộ yêu cầu các địa phương thực hiện như sau:\n\n"
+        "1. Sở Tài chính: Căn cứ dự toán do Công an tỉnh lập, thực hiện thẩm định, cấp phát kinh phí "
+        "từ nguồn kinh phí đã giao cho Công an tỉnh tại Quyết định số 2566/QĐ-UBND ngày 08/12/2022.\n\n"
+        "2. Tiếp tục rà soát theo danh sách Bộ Xây dựng đã gửi cho các Sở Xây dựng.\n")
+    first, second = letter.tasks
+    assert first.lead == ["Sở Tài chính"]
+    assert second.report_to == []
+
+
+def test_impossible_date_parts_are_unreadable_with_a_warning():
+    letter = extract("Số: 4489 /TCT-TTKT Hà Nội, ngày ñ| tháng 42 năm 2022\n\nKính gửi: Sở Nội vụ.\n")
+    assert letter.document.date is None
+    assert letter.document.date_parts.month is None
+    assert "bad_date" in {w.code for w in letter.warnings}

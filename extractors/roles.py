@@ -42,7 +42,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     adverbs = rf"(?:{_alt(v.adverbs)}[ \t\n]*,?[ \t\n]+)*"
     verb = rf"{_alt(v.verbs)}(?!\p{{L}})"
     # "Bộ Y tế đề nghị X ...": the one who asks is not the one who acts.
-    acting = rf"{_alt(set(v.verbs) - set(v.assign))}(?!\p{{L}})"
+    # "X chịu trách nhiệm đăng tải ..." acts; "X chịu trách nhiệm toàn diện trước ..." answers for.
+    duty = r"chiu trach nhiem(?![ \t\n]+(?:truoc|toan dien|ve|ca nhan|hoan toan))"
+    acting = rf"(?:{_alt(set(v.verbs) - set(v.assign))}|{duty})(?!\p{{L}})"
     honorific = r"(?:(?:d/c|dong chi|ong|ba)[ \t\n]+)?"
     return {
         "assign": regex.compile(rf"(?<!\p{{L}}|theo[ \t\n]+|tren[ \t\n]+co[ \t\n]+so[ \t\n]+)"

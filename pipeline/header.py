@@ -107,6 +107,16 @@ def _squash_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
+def _province_before(text: str, start: int, end: int) -> Field | None:
+    """A province (or "Hà Nội") printed with stray spaces just before ", ngày"."""
+    squashed, offsets = _squash_map(text, start, end)
+    for p in sorted(provinces(), key=len, reverse=True):
+        key = _squash(p)
+        if key and squashed.endswith(key):
+            return Field(p, offsets[len(squashed) - len(key)], offsets[-1] + 1)
+    return None
+
+
 def _find_bodies(text: str, start: int, end: int) -> list[Field]:
     squashed, offsets = _squash_map(text, start, end)
     found: list[Field] = []
@@ -179,6 +189,10 @@ def parse_header(text: str) -> Header:
         lookback = max(0, date.start() - 60)
         found = _PLACE.search(text, lookback, date.start())
         place = collapse(found.group()) if found else None
+        spaced = _province_before(text, lookback, date.start())
+        if spaced and (not place or _squash(place) != _squash(spaced.value)):
+            h.place = spaced     # "Qu ả ng Ngãi": spaced-out letters, read against the gazetteer
+            place = None
         if place:
             # "VX15 Phú Thọ" (both columns on one line): keep the place words only.
             words = place.split()

@@ -129,7 +129,10 @@ def _commitment(text: str) -> bool:
 
 # A decision's formal articles: issuing, entry into force, who executes it (ANNOTATION.md).
 _FORMAL = regex.compile(r"^ban hanh kem theo (?:quyet dinh|chi thi|nghi quyet) nay|co hieu luc (?:ke tu|tu)"
-                        r"|chiu trach nhiem thi hanh|can cu quyet dinh thi hanh")
+                        r"|co hieu luc thi hanh|chiu trach nhiem thi hanh|can cu quyet dinh thi hanh")
+# What an article of a decision decides, rather than orders: "Điều 1. Công bố Danh mục ..."
+_DECIDES = regex.compile(r"^(?:ban hanh|phe duyet|cong bo|thanh lap|kien toan|bo nhiem|dieu chinh"
+                         r"|sua doi|bai bo|cong nhan|chap thuan)(?!\p{L})")
 
 
 def _is_actionable(text: str) -> bool:
@@ -243,6 +246,8 @@ class TaskBuilder:
     def visit(self, item: Item, ctx: Context, section: str | None, top: bool = False) -> None:
         text = item.para.text
         marker = item.para.marker.raw if item.para.marker else None
+        if item.kind == "dieu" and _DECIDES.match(fold(text)):
+            return
         heading_agencies = agency_only(text)
         if not item.children:
             paras = [item.para, *item.body]

@@ -109,3 +109,20 @@ def test_impossible_date_parts_are_unreadable_with_a_warning():
     assert letter.document.date is None
     assert letter.document.date_parts.month is None
     assert "bad_date" in {w.code for w in letter.warnings}
+
+
+def test_a_decision_without_attachment_assigns_in_its_articles():
+    letter = extract(
+        "| ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+        "| Số: 1351/QĐ-UBND | Qu ả ng Ngãi, ngày 04 tháng 10 năm 2022 |\n\nQUYẾT ĐỊNH\n\nQUYẾT ĐỊNH:\n\n"
+        "Điều 1. Công bố Danh mục thủ tục hành chính được chuẩn hóa, cụ thể như sau:\n\n"
+        "1. Danh mục TTHC được chuẩn hóa tại Phụ lục I.\n\n"
+        "Điều 2. Trách nhiệm của các cơ quan, đơn vị\n\n"
+        "1. Sở Lao động - Thương binh và Xã hội chịu trách nhiệm đăng tải công khai đầy đủ Danh mục.\n\n"
+        "2. UBND cấp huyện\n\na) Thực hiện niêm yết công khai kịp thời Danh mục.\n\n"
+        "Điều 3. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+        "Điều 4. Chánh Văn phòng UBND tỉnh chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert letter.document.place == "Quảng Ngãi"
+    assert [s.label for s in letter.sections] == ["1", "2", "3", "4"]
+    assert [(t.section, t.lead) for t in letter.tasks] == [
+        ("2", ["Sở Lao động - Thương binh và Xã hội"]), ("2", ["UBND cấp huyện"])]

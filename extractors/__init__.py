@@ -4,9 +4,9 @@
 def clear_caches() -> None:
     """Forget what was read from the last letter (the finders cache by text within one)."""
     from extractors.agencies import _find_agencies
+    from extractors.agency_names import agency_key, expand_abbreviations
     from extractors.patterns import fold
     from extractors.roles import _cached_roles
 
-    _find_agencies.cache_clear()
-    _cached_roles.cache_clear()
-    fold.cache_clear()
+    for cached in (_find_agencies, _cached_roles, fold, agency_key, expand_abbreviations):
+        cached.cache_clear()

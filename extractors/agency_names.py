@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import unicodedata
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from pydantic import BaseModel, ConfigDict
@@ -15,6 +15,7 @@ _TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọ
           "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy",
           "uỵ": "ụy"}
 _DASH = regex.compile(r"\s*[-–—]\s*")
+_ABBREVIATED = regex.compile(r"\p{Lu}[\p{Lu}&]|TTg")   # only names with capitals in a row
 
 
 class Alias(BaseModel):
@@ -41,13 +42,17 @@ def unify_tones(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=4096)
 def expand_abbreviations(name: str) -> str:
     text = unicodedata.normalize("NFC", name)
+    if not _ABBREVIATED.search(text):
+        return text
     for pattern, full in _aliases():
         text = pattern.sub(full, text)
     return text
 
 
+@lru_cache(maxsize=4096)
 def agency_key(name: str) -> str:
     """Comparison key: "Sở KH&CN" and "sở khoa học và công nghệ" give the same key."""
     text = unify_tones(expand_abbreviations(name).casefold())

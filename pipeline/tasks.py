@@ -199,7 +199,7 @@ class TaskBuilder:
         local = Context(tuple(label), (), "heading", ctx.deadlines, ctx.deadline_texts) if label else ctx
         body = text[off:]
         mentions = find_agencies(body)
-        roles = find_roles(body, mentions)
+        roles = find_roles(body)          # cached: _is_actionable read the same text
         lead, support = self._resolve_roles(roles, local, body)
         span = lambda a: (to_doc(off + a.start), to_doc(off + a.end))  # noqa: E731
         lead_out = [(n, *span(a), False) if a else (n, paras[0].start, paras[0].start, True)

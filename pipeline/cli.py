@@ -47,7 +47,7 @@ def extract(
         out.mkdir(parents=True, exist_ok=True)
     for path in files:
         try:
-            letter = run(path if path.exists() or path.suffix else path)
+            letter = run(path)
         except ChidaoError as exc:
             failed += 1
             _fail(str(exc))

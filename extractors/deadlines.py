@@ -5,7 +5,6 @@ task's deadline (the first hard one) is decided where tasks are built.
 """
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 
 import regex
@@ -106,12 +105,3 @@ def _resolve(found: list[DeadlineMatch]) -> list[DeadlineMatch]:
         if all(d.end <= c.start or d.start >= c.end for c in chosen):
             chosen.append(d)
     return sorted(chosen, key=lambda d: d.start)
-
-
-def next_due(day: int, month: int, after: dt.date) -> str:
-    """The next occurrence of day/month on or after `after` (yearly deadlines)."""
-    for year in (after.year, after.year + 1):
-        iso = iso_date(day, month, year)
-        if iso and iso >= after.isoformat():
-            return iso
-    return iso_date(day, month, after.year + 1) or ""

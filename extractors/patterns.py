@@ -27,14 +27,6 @@ def alternation(phrases: Iterable[str]) -> str:
     return "(?:" + "|".join(words(p) for p in ordered) + ")"
 
 
-def word_bounded(pattern: str) -> str:
-    return rf"(?<!{L}){pattern}(?!{L})"
-
-
-def compile_ci(pattern: str) -> regex.Pattern:
-    return regex.compile(pattern, regex.IGNORECASE | regex.VERSION1)
-
-
 def _fold_table() -> dict[int, str]:
     table = {}
     for code in range(0x41, 0x2000):

@@ -75,13 +75,6 @@ def _group_at(groups: list[list[AgencyMention]], pos: int, folded: str) -> list[
     return None
 
 
-def _group_ending_at(groups, pos: int, folded: str):
-    for g in groups:
-        if g[-1].end <= pos and not folded[g[-1].end:pos].strip(" \t\n,"):
-            return g
-    return None
-
-
 def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:
     """Members of a group that stand at the start of a clause. A member after "và"
     or a comma continues its neighbour's list ("được Chính phủ, Thủ tướng Chính phủ

@@ -5,7 +5,7 @@ from functools import cache
 from importlib import resources
 
 import yaml
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Title(BaseModel):
@@ -33,11 +33,7 @@ class ActionVocabulary(BaseModel):
     adverbs: list[str]
     assign: list[str]
     examples: list[str] = []
-    not_: list[str] = []
-
-    def __init__(self, **data):
-        data["not_"] = data.pop("not", [])
-        super().__init__(**data)
+    not_: list[str] = Field(default=[], alias="not")   # "not" is a Python keyword
 
 
 @cache
@@ -58,4 +54,4 @@ def provinces() -> tuple[str, ...]:
 
 @cache
 def action_vocabulary() -> ActionVocabulary:
-    return ActionVocabulary(**load_yaml("actions.yaml"))
+    return ActionVocabulary.model_validate(load_yaml("actions.yaml"))

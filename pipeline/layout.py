@@ -34,7 +34,6 @@ _MARKERS: list[tuple[str, regex.Pattern]] = [
 ]
 # What an OCR'd marker may leave after it: "2. _ Tăng cường" (letter 027).
 _MARKER_TAIL = regex.compile(r"[_~]\s+")
-ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 
 
 @dataclass

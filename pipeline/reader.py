@@ -64,6 +64,8 @@ def read(path_or_text: str | Path) -> RawDocument:
     """Read a letter from a path, or wrap a string that holds the letter itself."""
     if isinstance(path_or_text, Path):
         return read_text(path_or_text)
+    if not path_or_text.strip():
+        raise UnreadableFile(None, "empty text: there is no letter to read")
     if "\n" not in path_or_text and len(path_or_text) < 4096 and Path(path_or_text).exists():
         return read_text(path_or_text)
     if "\n" not in path_or_text and len(path_or_text) < 300 and path_or_text.endswith(

@@ -7,11 +7,11 @@ lead, support and deadlines to the items under it.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 import regex
 
-from extractors.agencies import find_agencies, group_agencies
+from extractors.agencies import find_agencies
 from extractors.agency_names import expand_abbreviations
 from extractors.deadlines import DeadlineMatch, find_deadlines
 from extractors.deliverables import find_deliverables
@@ -64,7 +64,6 @@ class TaskDraft:
     deliverables: list[tuple[str, int, int]]
     start: int = 0
     end: int = 0
-    children_text: bool = False
 
 
 def agency_only(text: str) -> list[str] | None:

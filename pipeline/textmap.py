@@ -72,6 +72,3 @@ class Text:
 
     def span(self, start: int, end: int) -> Span:
         return Span(start=self.to_source(start), end=self.to_source(end))
-
-    def source_slice(self, start: int, end: int) -> str:
-        return self.source[self.to_source(start):self.to_source(end)]

@@ -22,7 +22,3 @@ class Deadline(BaseModel):
     text: str                         # the phrase as printed
     span: Span
     inherited: bool = False           # carried down from an introducing line
-
-    @property
-    def is_hard(self) -> bool:
-        return self.kind in HARD_KINDS

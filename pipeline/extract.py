@@ -12,9 +12,9 @@ from pipeline.header import Header, parse_header
 from pipeline.layout import paragraphs
 from pipeline.outline import Item, build_outline
 from pipeline.reader import RawDocument, read
-from pipeline.tables import find_task_tables
+from pipeline.tables import find_task_tables, table_tasks
 from pipeline.tasks import (
-    TaskDraft, agency_only, as_addressed, build_tasks, introduced_lead, same_agency, table_tasks,
+    TaskDraft, agency_only, as_addressed, build_tasks, introduced_lead, same_agency,
 )
 from pipeline.textmap import Text
 from pipeline.numbering import label_sections, numbering_warnings

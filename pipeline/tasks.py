@@ -20,7 +20,6 @@ from extractors.report_to import find_report_to
 from extractors.roles import Roles, find_roles, starts_with_action
 from pipeline.layout import Paragraph
 from pipeline.outline import Item, Outline
-from pipeline.tables import Cell, TaskTable
 
 # Sections that state aims, not orders ("I. MỤC ĐÍCH, YÊU CẦU").
 _AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|tinh hinh"
@@ -343,59 +342,3 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
             # short names, but the section's deadlines do not carry over.
             builder.emit([p], replace(ctx, deadlines=(), deadline_texts=()), None, None)
     return builder.drafts
-
-
-_BARE_CELL = [   # what a deadline cell may say without a cue: "10/2025", "2026", "Năm 2025"
-    (regex.compile(r"^(?:tháng\s+)?(\d{1,2})\s*/\s*(\d{4})$", regex.I), "month"),
-    (regex.compile(r"^(?:năm\s+)?(\d{4})$", regex.I), "year"),
-]
-
-
-def _cell_deadlines(cell: Cell, year: int | None) -> list[DeadlineMatch]:
-    from extractors.dates import month_end
-    found = find_deadlines(cell.text, year)
-    if found:
-        return found
-    for pattern, kind in _BARE_CELL:
-        m = pattern.match(cell.text)
-        if m and kind == "month":
-            return [DeadlineMatch("month", month_end(int(m[2]), int(m[1])), None, 0, len(cell.text))]
-        if m:
-            return [DeadlineMatch("year", f"{m[1]}-12-31", None, 0, len(cell.text))]
-    return []
-
-
-def _cell_agencies(cell: Cell | None) -> list[tuple[str, int, int, bool]]:
-    """A column of agencies: each one recognised, or the cell as written."""
-    if cell is None:
-        return []
-    found = find_agencies(cell.text)
-    if not found:
-        return [(cell.text.strip(" ;,."), cell.start, cell.end, False)]
-    return [(a.name, cell.start + a.start, cell.start + a.end, False) for a in found]
-
-
-def table_tasks(tables: list[TaskTable], year: int | None,
-                section_of) -> list[TaskDraft]:
-    """One task per row of a task table, columns mapped to fields."""
-    drafts = []
-    for table in tables:
-        for row in table.rows:
-            c = row.cells
-            text = c["text"]
-            deadlines = []
-            if "deadline" in c:
-                d = c["deadline"]
-                deadlines = [(m, d.start + m.start, d.start + m.end, d.text[m.start:m.end], False)
-                             for m in _cell_deadlines(d, year)]
-            products = [(c["product"].text, c["product"].start, c["product"].end)] if "product" in c else []
-            drafts.append(TaskDraft(
-                section=section_of(row.start), marker=c["index"].text if "index" in c else None,
-                paras=[], text=text.text, lead=_cell_agencies(c.get("lead")),
-                support=_cell_agencies(c.get("support")), deadlines=deadlines,
-                report_to=[(a.name, text.start + a.start, text.start + a.end)
-                           for a in find_report_to(text.text)],
-                deliverables=products or [(d.text, text.start + d.start, text.start + d.end)
-                                          for d in find_deliverables(text.text)],
-                start=row.start, end=row.end))
-    return drafts

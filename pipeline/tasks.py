@@ -29,8 +29,6 @@ _AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can th
 # it does not make the speaker a lead. "X chỉ đạo Y thực hiện ...:" does: X is assigned.
 _SPEAKER = regex.compile(r"[ \t\n]*(?:co y kien|huong dan|thong bao|ket luan"
                          r"|chi dao(?=[ \t\n]*(?:nhu sau|:|cac noi dung sau)))")
-
-
 _DOI_VOI = regex.compile(r"^(?:đối với|Đối với)\s+")
 _JOINERS = regex.compile(r"[\s,;.:\-–]|và")
 _CAC = regex.compile(r"^các\s+", regex.I)
@@ -43,11 +41,14 @@ _DUTY = regex.compile(r"(?<!\p{L}|don |giay |theo )de nghi(?!\p{L})")
 
 @dataclass(frozen=True)
 class Context:
+    """What an item inherits from the headings and introducing lines above it."""
     lead: tuple[str, ...] = ()
     support: tuple[str, ...] = ()
-    kind: str | None = None                       # heading | subject
-    deadlines: tuple[DeadlineMatch, ...] = ()      # in coordinates of `deadline_doc`
-    deadline_texts: tuple[tuple[str, int, int], ...] = ()   # (phrase, doc start, doc end)
+    # heading: "4. Công an tỉnh"; subject: "X có trách nhiệm:"; intro: an item that
+    # assigns its sub-items; task: a task whose notes follow it
+    kind: str | None = None
+    # deadlines said above: (match, phrase, start, end) with offsets in the letter
+    deadlines: tuple[tuple[DeadlineMatch, str, int, int], ...] = ()
 
 
 @dataclass
@@ -171,11 +172,9 @@ class TaskBuilder:
             lead = tuple(self._fullest(a.name, ctx) for a in roles.lead)
             support = tuple(a.name for a in roles.support)
             kind = assigns
-        found = find_deadlines(clause, self.year)
-        texts = tuple((para.text[off + d.start:off + d.end], para.to_text(off + d.start),
-                       para.to_text(off + d.end)) for d in found)
-        return Context(lead, support, kind, ctx.deadlines + tuple(found),
-                       ctx.deadline_texts + texts)
+        said = tuple((d, para.text[off + d.start:off + d.end], para.to_text(off + d.start),
+                      para.to_text(off + d.end)) for d in find_deadlines(clause, self.year))
+        return Context(lead, support, kind, ctx.deadlines + said)
 
     # -- tasks ---------------------------------------------------------------
     def emit(self, paras: list[Paragraph], ctx: Context, section: str | None,
@@ -194,7 +193,7 @@ class TaskBuilder:
             return paras[0].to_text(0)
 
         label, off = split_label(text)
-        local = Context(tuple(label), (), "heading", ctx.deadlines, ctx.deadline_texts) if label else ctx
+        local = Context(tuple(label), (), "heading", ctx.deadlines) if label else ctx
         body = text[off:]
         mentions = find_agencies(body)
         roles = find_roles(body)          # cached: _is_actionable read the same text
@@ -206,7 +205,7 @@ class TaskBuilder:
                        for n, a in support]
         own = [(d, to_doc(off + d.start), to_doc(off + d.end), body[d.start:d.end], False)
                for d in find_deadlines(body, self.year)]
-        inherited = [(d, s, e, t, True) for d, (t, s, e) in zip(ctx.deadlines, ctx.deadline_texts)]
+        inherited = [(d, s, e, t, True) for d, t, s, e in ctx.deadlines]
         report = [(a.name, *span(a)) for a in find_report_to(body, mentions)]
         products = [(d.text, to_doc(off + d.start), to_doc(off + d.end))
                     for d in find_deliverables(body)]
@@ -340,5 +339,5 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
         if outline.sections and p.start > outline.sections[0].para.start and _orders(p.text, letter_year):
             # A closing order of its own (letter 012): the context's agencies resolve
             # short names, but the section's deadlines do not carry over.
-            builder.emit([p], replace(ctx, deadlines=(), deadline_texts=()), None, None)
+            builder.emit([p], replace(ctx, deadlines=()), None, None)
     return builder.drafts

@@ -49,6 +49,18 @@ class Context:
     kind: str | None = None
     # deadlines said above: (match, phrase, start, end) with offsets in the letter
     deadlines: tuple[tuple[DeadlineMatch, str, int, int], ...] = ()
+    # where each inherited agency was read: (name, start, end) in the letter
+    where: tuple[tuple[str, int, int], ...] = ()
+
+    def inherit(self, lead: list[tuple[str, int, int]], kind: str,
+                support: list[tuple[str, int, int]] = ()) -> "Context":
+        """The context under a heading or introducing line that names agencies."""
+        return replace(self, lead=tuple(n for n, _, _ in lead),
+                       support=tuple(n for n, _, _ in support), kind=kind,
+                       where=self.where + tuple(lead) + tuple(support))
+
+    def span_of(self, name: str) -> tuple[int, int] | None:
+        return next(((s, e) for n, s, e in reversed(self.where) if n == name), None)
 
 
 @dataclass
@@ -81,6 +93,26 @@ def agency_only(text: str) -> list[str] | None:
     if _JOINERS.sub("", rest):
         return None
     return [a.name for a in mentions]
+
+
+def _mentions_in(para: Paragraph, names: list[str] | None) -> list[tuple[str, int, int]]:
+    """Heading agencies with their place in the letter."""
+    if not names:
+        return []
+    found = {a.name: a for a in find_agencies(para.text)}
+    out = []
+    for n in names:
+        a = found.get(n)
+        out.append((n, para.to_text(a.start), para.to_text(a.end)) if a else (n, para.start, para.end))
+    return out
+
+
+def _label_span(para: Paragraph, text: str, name: str) -> tuple[int, int]:
+    """Where the label "Sở Tư pháp: ..." names `name` (the label opens the first paragraph)."""
+    i = text.find(name)
+    if 0 <= i < len(para.text):
+        return para.to_text(i), para.to_text(i + len(name))
+    return para.start, para.start
 
 
 def same_agency(short: str, full: str) -> bool:
@@ -166,15 +198,16 @@ class TaskBuilder:
         names who is to act ("Giao X ...:", "X có trách nhiệm:")."""
         clause, off = _last_clause(para.text)
         roles = find_roles(clause)
-        lead, support, kind = ctx.lead, ctx.support, ctx.kind
         speaking = roles.rule == "subject" and _SPEAKER.match(fold(clause), roles.lead[-1].end)
-        if roles.rule in ("giao", "chu_tri", "subject") and roles.lead and not speaking:
-            lead = tuple(self._fullest(a.name, ctx) for a in roles.lead)
-            support = tuple(a.name for a in roles.support)
-            kind = assigns
         said = tuple((d, para.text[off + d.start:off + d.end], para.to_text(off + d.start),
                       para.to_text(off + d.end)) for d in find_deadlines(clause, self.year))
-        return Context(lead, support, kind, ctx.deadlines + said)
+        ctx = replace(ctx, deadlines=ctx.deadlines + said)
+        if roles.rule in ("giao", "chu_tri", "subject") and roles.lead and not speaking:
+            def placed(a):
+                return para.to_text(off + a.start), para.to_text(off + a.end)
+            return ctx.inherit([(self._fullest(a.name, ctx), *placed(a)) for a in roles.lead], assigns,
+                               [(a.name, *placed(a)) for a in roles.support])
+        return ctx
 
     # -- tasks ---------------------------------------------------------------
     def emit(self, paras: list[Paragraph], ctx: Context, section: str | None,
@@ -193,16 +226,20 @@ class TaskBuilder:
             return paras[0].to_text(0)
 
         label, off = split_label(text)
-        local = Context(tuple(label), (), "heading", ctx.deadlines) if label else ctx
+        local = ctx.inherit([(n, *_label_span(paras[0], text, n)) for n in label], "heading") \
+            if label else ctx
         body = text[off:]
         mentions = find_agencies(body)
         roles = find_roles(body)          # cached: _is_actionable read the same text
-        lead, support = self._resolve_roles(roles, local, body)
+        lead, support = self._resolve_roles(roles, local)
         span = lambda a: (to_doc(off + a.start), to_doc(off + a.end))  # noqa: E731
-        lead_out = [(n, *span(a), False) if a else (n, paras[0].start, paras[0].start, True)
-                    for n, a in lead]
-        support_out = [(n, *span(a), False) if a else (n, paras[0].start, paras[0].start, True)
-                       for n, a in support]
+        def placed(name, mention):
+            if mention is not None:
+                return (name, *span(mention), False)
+            start, end = local.span_of(name) or (paras[0].start, paras[0].start)
+            return (name, start, end, True)
+        lead_out = [placed(n, a) for n, a in lead]
+        support_out = [placed(n, a) for n, a in support]
         own = [(d, to_doc(off + d.start), to_doc(off + d.end), body[d.start:d.end], False)
                for d in find_deadlines(body, self.year)]
         inherited = [(d, s, e, t, True) for d, t, s, e in ctx.deadlines]
@@ -214,7 +251,7 @@ class TaskBuilder:
         self.drafts.append(draft)
         return draft
 
-    def _resolve_roles(self, roles: Roles, ctx: Context, body: str):
+    def _resolve_roles(self, roles: Roles, ctx: Context):
         """Names with their mention (None when carried down from the context)."""
         ctx_lead = [(n, None) for n in ctx.lead]
         ctx_support = [(n, None) for n in ctx.support]
@@ -245,13 +282,12 @@ class TaskBuilder:
         marker = item.para.marker.raw if item.para.marker else None
         if item.kind == "dieu" and _DECIDES.match(fold(text)):
             return
-        heading_agencies = agency_only(text)
+        heading_agencies = _mentions_in(item.para, agency_only(text))
         if not item.children:
             paras = [item.para, *item.body]
             if heading_agencies:
                 if item.body:
-                    self.emit(paras, replace(ctx, lead=tuple(heading_agencies), support=(),
-                                             kind="heading"), section, marker)
+                    self.emit(paras, ctx.inherit(heading_agencies, "heading"), section, marker)
                 return
             joined = " ".join(p.text for p in paras)
             # The numbered items right under "X ... thực hiện như sau:" are X's orders
@@ -267,7 +303,7 @@ class TaskBuilder:
             return
         inner = ctx
         if heading_agencies:
-            inner = replace(ctx, lead=tuple(heading_agencies), support=(), kind="heading")
+            inner = ctx.inherit(heading_agencies, "heading")
         elif text.rstrip().endswith(":") or not text.rstrip().endswith(_TERMINAL):
             # "2. UBND các tỉnh chỉ đạo ... thực hiện các nội dung sau:", or a heading
             # without a colon ("1. Bộ Công Thương chủ trì, phối hợp với ..." then a), b)):
@@ -276,8 +312,7 @@ class TaskBuilder:
         elif text.rstrip().endswith((".", ";", "./.")) and _is_actionable(text):
             draft = self.emit([item.para], ctx, section, marker)
             if draft.lead:
-                inner = replace(ctx, lead=tuple(n for n, *_ in draft.lead), support=(),
-                                kind="task")
+                inner = ctx.inherit([(n, s, e) for n, s, e, _ in draft.lead], "task")
         for b in item.body:
             if b.text.rstrip().endswith(":"):
                 inner = self._intro_context(b, inner)

@@ -55,7 +55,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     locality = (rf"(?:các{WS})?{levels}(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?(?:{place})?"
                 rf"|{WS[:-1]}?ở{WS}địa{WS}phương")
     local_head = alternation(v.local_heads)
-    local = rf"(?:Thường{WS}trực{WS})?{local_head}(?:{WS}(?:{locality}))+"
+    qualifier = alternation(v.qualifiers)
+    # "UBND các xã, phường có liên quan"
+    local = rf"(?:Thường{WS}trực{WS})?{local_head}(?:{WS}(?:{locality}))+(?:{WS}{qualifier})?"
     # Heads are capitalised ("Sở Y tế"); lower case only where the common noun names
     # an agency itself ("cơ quan BHXH"), not inside other words ("cơ sở KCB").
     named_head = alternation([*v.named_heads, "cơ quan"])
@@ -64,7 +66,6 @@ def _patterns() -> dict[str, regex.Pattern]:
     coll_noun = "(?:" + "|".join(_first_letter_ci(n) for n in
                                  sorted(v.collective_nouns, key=len, reverse=True)) + ")"
     coll_list = rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}{coll_noun}|{WS}{coll_noun})*"
-    qualifier = alternation(v.qualifiers)
     collective = (rf"[Cc]ác{WS}{coll_list}(?:{WS}{qualifier})?"
                   rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}(?:{WS}{qualifier})?")
     standalone = alternation(v.standalone)

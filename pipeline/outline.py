@@ -22,7 +22,8 @@ _INTRO_CUE = regex.compile(
     r"|huong dan)[^:]{0,160}:\s*$")
 # Closing formulas: not tasks (ANNOTATION.md: "Exhortations to everyone with no action").
 _CLOSING = regex.compile(
-    r"nghiem tuc thuc hien\s*\.?/|biet,? (?:va )?thuc hien|biet, quan ly|thong bao (?:de|de)"
+    r"nghiem tuc thuc hien\s*\.?/|nghiem tuc (?:trien khai|to chuc) thuc hien\s*\.?/"
+    r"|biet,? (?:va )?thuc hien|biet, quan ly|thong bao (?:de|de)"
     r"|^tren day la|^trong qua trinh (?:to chuc )?thuc hien,|moi y kien thac mac|xin lien he"
     r"|^noi nhan|thuc hien nghiem tuc, hieu qua chi thi"
     # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ... phản ánh / báo cáo về X"

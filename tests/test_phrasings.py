@@ -126,3 +126,19 @@ def test_a_decision_without_attachment_assigns_in_its_articles():
     assert [s.label for s in letter.sections] == ["1", "2", "3", "4"]
     assert [(t.section, t.lead) for t in letter.tasks] == [
         ("2", ["Sở Lao động - Thương binh và Xã hội"]), ("2", ["UBND cấp huyện"])]
+
+
+def test_periodic_reports_qualified_collectives_and_a_closing_call():
+    letter = extract(
+        HEAD + "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n\n"
+        "1. Giao Sở Nông nghiệp và Môi trường chủ trì, phối hợp với Sở Tài chính, UBND các xã, "
+        "phường có liên quan rà soát thiệt hại; báo cáo UBND tỉnh trong quý IV/2025.\n\n"
+        "2. UBND các xã, phường định kỳ hằng tháng báo cáo kết quả thực hiện về Sở Nông nghiệp và "
+        "Môi trường để tổng hợp, báo cáo UBND tỉnh.\n\n"
+        "Yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.\n")
+    first, second = letter.tasks
+    assert first.support == ["Sở Tài chính", "UBND các xã, phường có liên quan"]
+    assert (first.deadline.kind, first.deadline.due) == ("quarter", "2025-12-31")
+    assert second.lead == ["UBND các xã, phường"]
+    assert (second.deadline.kind, second.deadline.recurrence) == ("recurring", "monthly")
+    assert second.report_to == ["Sở Nông nghiệp và Môi trường"]

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 import regex
 
 from extractors.patterns import OPT_WS, WS, alternation, collapse, loose
-from extractors.vocabulary import agency_vocabulary, provinces
+from extractors.vocabulary import agency_vocabulary, load_yaml, provinces
 
 CAP = r"\p{Lu}[\p{L}&]*"
 
@@ -68,9 +68,13 @@ def _patterns() -> dict[str, regex.Pattern]:
     coll_list = rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}{coll_noun}|{WS}{coll_noun})*"
     collective = (rf"[Cc]ác{WS}{coll_list}(?:{WS}{qualifier})?"
                   rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}(?:{WS}{qualifier})?")
-    standalone = alternation(v.standalone)
+    standalone = alternation([*v.standalone, *_known_names()])
     person = rf"(?:Phó{WS})?Thủ{WS}tướng{WS}(?!Chính{WS}phủ){CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}"
     title = alternation(t.title for t in v.titles)
+    # an item of "Các Bộ: Nông nghiệp và Phát triển nông thôn, Tài chính": a known
+    # ministry name first, else the generic name rule
+    specific = alternation(n[3:] for n in _known_names() if n.startswith("Bộ "))
+    item = rf"(?:{specific}(?![\p{{L}}])|{name})"
     body = rf"(?:{local}|{named}|{collective})"
     bound = r"(?<![\p{L}\d])"
     end = r"(?![\p{L}\d])"
@@ -84,8 +88,18 @@ def _patterns() -> dict[str, regex.Pattern]:
         # "Các Bộ: Tài chính, Công an" shares the head noun (ANNOTATION.md).
         "shared": regex.compile(
             rf"{bound}[Cc]ác{WS}(?P<head>Bộ|Sở|bộ|sở)(?:{OPT_WS},{OPT_WS}cơ{WS}quan)?{OPT_WS}:{OPT_WS}"
-            rf"(?P<items>{name}(?:{OPT_WS}(?:,|và){OPT_WS}{name})*)"),
+            rf"(?P<items>{item}(?:{OPT_WS}(?:,|và){OPT_WS}{item})*)"),
     }
+
+
+@cache
+def _known_names() -> tuple[str, ...]:
+    """Full names of ministries and their provincial departments: "Bộ Nông nghiệp và Phát
+    triển nông thôn" has lower-case words the generic name rule would stop at."""
+    central = load_yaml("bodies.yaml")["central"]
+    names = {n for n in central if " " in n}
+    names |= {"Sở " + n[3:] for n in central if n.startswith("Bộ ")}
+    return tuple(sorted(names))
 
 
 @cache
@@ -110,7 +124,7 @@ def _kinds_by_first_word() -> dict[str, tuple[str, ...]]:
         "titled": [t.title for t in v.titles],
         "local": [*v.local_heads, "Thường trực"],
         "person": ["Phó", "Thủ tướng"],
-        "standalone": v.standalone,
+        "standalone": [*v.standalone, *_known_names()],
         "named": [*v.named_heads, "các"],
         "collective": [*v.collective_nouns, "các"],
     }

@@ -16,6 +16,7 @@ from extractors.patterns import fold
 from extractors.vocabulary import action_vocabulary
 
 
+_DIRECTS = regex.compile(r"[ \t\n]*(?:tiep tuc[ \t\n]+)?chi dao[ \t\n]+")
 _CLAUSE_END = regex.compile(r"[;.](?:[ \t\n]|$)")
 _POSSESSIVE = regex.compile(r"(?<!\p{L})cua[ \t\n]*$")
 # Not an order given here: an alternative ("hoặc đề nghị X"), or what was given
@@ -146,10 +147,14 @@ def _find_roles(text: str, mentions: list[AgencyMention]) -> Roles:
         alternative = _ALTERNATIVE.search(folded, max(0, m.start() - 12), m.start())
         if g and not alternative:
             return Roles(g, _support_after(groups, folded, g[-1].end), "giao")
-    # "X chủ trì, phối hợp với Y"
-    for g in groups:
+    # "X chủ trì, phối hợp với Y"; "A chỉ đạo X chủ trì ...": A is the one assigned,
+    # X its subordinate (the corpus convention, letters 008 and 1040-style).
+    for i, g in enumerate(groups):
         if pats["chu_tri"].match(folded, g[-1].end):
             lead = _subjects(g, folded) or [g[-1]]
+            directing = i and _DIRECTS.fullmatch(folded, groups[i - 1][-1].end, g[0].start)
+            if directing and _subjects(groups[i - 1], folded):
+                lead = _subjects(groups[i - 1], folded)
             return Roles(lead, _support_after(groups, folded, g[-1].end), "chu_tri")
     # "X tiếp tục phối hợp với Y ...", "X có trách nhiệm ...": X is the subject; no
     # agency named after "phối hợp" in the same clause is (those are its partners).

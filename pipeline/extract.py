@@ -51,7 +51,8 @@ def extract_document(raw: RawDocument) -> Letter:
     own = set()
     if header.number and header.symbol and header.number.value and header.symbol.value:
         year = f"{header.symbol_year}/" if header.symbol_year else ""
-        own.add(citation_key(f"{header.number.value}/{year}{header.symbol.value}"))
+        sep = "-" if header.party else "/"
+        own.add(citation_key(f"{header.number.value}{sep}{year}{header.symbol.value}"))
     groups = find_citations(text, own)
     citations, cite_warnings = _citations(doc, groups)
     warnings += cite_warnings

@@ -31,6 +31,7 @@ class Header:
     number: Field | None = None
     symbol: Field | None = None
     symbol_year: int | None = None    # "08/2023/QĐ-UBND": normative texts print their year
+    party: bool = False               # "1250-CV/TU": number and symbol joined by a hyphen
     place: Field | None = None
     date: str | None = None
     date_parts: tuple[int | None, int | None, int | None] = (None, None, None)
@@ -54,12 +55,14 @@ TYPE_ABBR = {"TB": "thông báo", "CT": "chỉ thị", "QĐ": "quyết định",
              "KH": "kế hoạch", "NQ": "nghị quyết", "CĐ": "công điện", "BC": "báo cáo",
              "TTr": "tờ trình", "HD": "hướng dẫn", "CTr": "chương trình", "TT": "thông tư",
              "NĐ": "nghị định", "QC": "quy chế", "QyĐ": "quy định", "KL": "kết luận",
-             "GM": "giấy mời", "ĐA": "đề án"}
+             "GM": "giấy mời", "ĐA": "đề án", "CV": "công văn"}
 
 # "Số: 2757/SKHCN-CĐS", "Số: /UBND-KGVX" (a draft), "Số:⏎08/2023/QĐ-UBND" (with a year).
+# Party letters: "Số 1250-CV/TU" (HD 36-HD/VPTW: a hyphen before the type, colon optional).
 _NUMBER = regex.compile(
-    r"(?<!\p{L})Số\s*[:.]\s*(?P<num>[^\s/|]{0,12}?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
-    r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:[ \t]*-[ \t]*[\p{Lu}][\p{L}\d&]*)*)")
+    r"(?<!\p{L})Số\s*(?:[:.]?\s*(?P<pnum>\d{1,6})\s*-\s*(?P<psym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}][\p{L}\d]*)"
+    r"|[:.]\s*(?P<num>[^\s/|]{0,12}?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
+    r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:[ \t]*-[ \t]*[\p{Lu}][\p{L}\d&]*)*))")
 # "Phú Thọ, ngày 05 tháng 01 năm 2025"; a line may break anywhere ("Tam⏎Kỳ, ngày").
 # Found from its ", ngày" anchor, then the place is read backwards from there:
 # a pattern that starts at the place would be tried at every capital of the text.
@@ -142,7 +145,7 @@ def _doc_type(text: str, zone_end: int, symbol: str | None) -> Field | None:
         if t:
             return Field(t, m.start("t"), m.start("t") + len(m["t"].strip()))
     if symbol:
-        first = fold(symbol.split("-")[0])
+        first = fold(regex.split(r"[-/]", symbol)[0])
         abbr = {fold(k): v for k, v in TYPE_ABBR.items()}
         return Field(abbr.get(first, "công văn"), 0, 0)
     return None
@@ -164,7 +167,11 @@ def parse_header(text: str) -> Header:
     h = Header(closing_start=len(text))
     number = _NUMBER.search(text, 0, min(len(text), 3000))
     zone_end = number.end() if number else 0
-    if number:
+    if number and number["psym"]:
+        h.number = Field(number["pnum"], number.start("pnum"), number.end("pnum"))
+        h.symbol = Field(regex.sub(r"\s+", "", number["psym"]), number.start("psym"), number.end("psym"))
+        h.party = True
+    elif number:
         num = number["num"]
         sym = regex.sub(r"\s+", "", number["sym"])
         h.symbol = Field(sym, number.start("sym"), number.end("sym"))

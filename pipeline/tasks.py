@@ -34,6 +34,9 @@ _JOINERS = regex.compile(r"[\s,;.:\-–]|và")
 _CAC = regex.compile(r"^các\s+", regex.I)
 _NON_WORD = regex.compile(r"[^\p{L}\d]+")
 _LABEL = regex.compile(r"([^:]{3,120}):\s+")
+_SHARED_HEAD = regex.compile(r"cac (?:bo|so)(?:, co quan)?$")   # "Các Bộ: Tài chính, Công an"
+# Praise and assessment, not orders ("1. Đánh giá cao sự chủ động của các bộ ...").
+_PRAISE = regex.compile(r"^(?:danh gia cao|hoan nghenh|bieu duong|ghi nhan|bieu duong|bieu duong va)(?!\p{L})")
 _SE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})")
 # "..., đề nghị đơn vị làm thủ tục" (letter 032); not "Đơn đề nghị hỗ trợ" (a document).
 _DUTY = regex.compile(r"(?<!\p{L}|don |giay |theo )de nghi(?!\p{L})")
@@ -143,7 +146,7 @@ def introduced_lead(outline: Outline) -> tuple[str, ...]:
 def split_label(text: str) -> tuple[list[str], int]:
     """ "Sở Tư pháp: Phối hợp với ..." -> (["Sở Tư pháp"], offset of the order)."""
     m = _LABEL.match(text)
-    if m:
+    if m and not _SHARED_HEAD.match(fold(m.group(1))):
         agencies = agency_only(m.group(1))
         if agencies:
             return agencies, m.end()
@@ -169,7 +172,7 @@ _DECIDES = regex.compile(r"^(?:ban hanh|phe duyet|cong bo|thanh lap|kien toan|bo
 def _is_actionable(text: str) -> bool:
     _, off = split_label(text)
     rest = text[off:]
-    if _commitment(rest) or _FORMAL.search(fold(rest)):
+    if _commitment(rest) or _FORMAL.search(fold(rest)) or _PRAISE.match(fold(rest)):
         return False
     if starts_with_action(rest):
         return True

@@ -142,3 +142,35 @@ def test_periodic_reports_qualified_collectives_and_a_closing_call():
     assert second.lead == ["UBND các xã, phường"]
     assert (second.deadline.kind, second.deadline.recurrence) == ("recurring", "monthly")
     assert second.report_to == ["Sở Nông nghiệp và Môi trường"]
+
+
+def test_conclusion_notice_with_ministry_lists_and_praise():
+    letter = extract(
+        "VĂN PHÒNG CHÍNH PHỦ\nSố: 512/TB-VPCP\nHà Nội, ngày 15 tháng 11 năm 2024\n\nTHÔNG BÁO\n\n"
+        "Phó Thủ tướng kết luận như sau:\n\n"
+        "1. Đánh giá cao sự chủ động của các bộ, ngành, địa phương.\n\n2. Nhiệm vụ thời gian tới:\n\n"
+        "a) Các Bộ: Nông nghiệp và Phát triển nông thôn, Tài nguyên và Môi trường khẩn trương hoàn thiện "
+        "dự thảo Nghị định, trình Chính phủ trong tháng 12 năm 2024.\n\n"
+        "b) Giao Bộ Nông nghiệp và Phát triển nông thôn theo dõi, đôn đốc việc thực hiện.\n")
+    assert [t.lead for t in letter.tasks] == [
+        ["Bộ Nông nghiệp và Phát triển nông thôn", "Bộ Tài nguyên và Môi trường"],
+        ["Bộ Nông nghiệp và Phát triển nông thôn"]]
+    assert letter.tasks[0].report_to == ["Chính phủ"]
+    assert (letter.tasks[0].deadline.kind, letter.tasks[0].deadline.due) == ("month", "2024-12-31")
+
+
+def test_party_letter_number_committees_and_directing_bodies():
+    letter = extract(
+        "ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY NGHỆ AN\n*\nSố 1250-CV/TU\nNghệ An, ngày 20 tháng 5 năm 2025\n\n"
+        "Thực hiện Kế hoạch số 02-KH/BCĐTW ngày 19/6/2025, Ban Thường vụ Tỉnh ủy yêu cầu:\n\n"
+        "1. Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy lãnh đạo, chỉ đạo cập nhật "
+        "hằng ngày tiến độ thực hiện nhiệm vụ.\n\n"
+        "2. Ban cán sự đảng UBND tỉnh chỉ đạo Sở Khoa học và Công nghệ chủ trì, phối hợp với các sở, "
+        "ngành xây dựng Kế hoạch, trình Ban Thường vụ Tỉnh ủy trước ngày 30/6/2025.\n")
+    doc = letter.document
+    assert (doc.number, doc.symbol, doc.doc_type, doc.issuer) == ("1250", "CV/TU", "công văn", "Tỉnh ủy Nghệ An")
+    assert [c.ref for c in letter.citations] == ["02-KH/BCĐTW"]          # not its own number
+    assert [t.lead for t in letter.tasks] == [
+        ["Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy"], ["Ban cán sự đảng UBND tỉnh"]]
+    assert letter.tasks[1].support == ["các sở, ngành"]
+    assert letter.tasks[1].report_to == ["Ban Thường vụ Tỉnh ủy"]

@@ -49,8 +49,9 @@ _RECURRING = regex.compile(
     rf"|theo{WS}tung{WS}(?P<unit3>thang|quy|nam)"
     rf"|(?P<n>3|6|03|06){WS}thang{WS}(?:mot|1){WS}lan"
     rf"|dinh ky(?!{WS}(?:hoac|va){WS}dot xuat))(?!\p{{L}})")
+# "kịp thời" is a quality in "tính kịp thời" and a purpose in "để kịp thời ...".
 _CONTINUOUS = regex.compile(
-    rf"(?<!\p{{L}}|de{WS}|tinh{WS})(?:thuong xuyen|kip thoi|khan truong)(?!\p{{L}})"
+    rf"(?<!\p{{L}})(?:thuong xuyen|khan truong|(?<!de{WS}|tinh{WS})kip thoi)(?!\p{{L}})"
     rf"|(?<![\p{{L}}])ngay(?=[ \t\n]+(?:sau khi|khi|ve|cho|den)\b)|(?<=bao cao )ngay(?!\p{{L}})")
 _RELATIVE = regex.compile(
     rf"(?<!\p{{L}})(?:trong(?:{WS}thoi{WS}han|{WS}vong)?{WS})?(?P<n>\d{{1,3}}){WS}ngay"

@@ -37,6 +37,7 @@ _LABEL = regex.compile(r"([^:]{3,120}):\s+")
 _SHARED_HEAD = regex.compile(r"cac (?:bo|so)(?:, co quan)?$")   # "Các Bộ: Tài chính, Công an"
 # Praise and assessment, not orders ("1. Đánh giá cao sự chủ động của các bộ ...").
 _PRAISE = regex.compile(r"^(?:danh gia cao|hoan nghenh|bieu duong|ghi nhan|bieu duong|bieu duong va)(?!\p{L})")
+_DEADLINE_LINE = regex.compile(r"^thoi (?:gian|han)(?: hoan (?:tat|thanh)| thuc hien)?\s*:")
 _SE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})")
 # "..., đề nghị đơn vị làm thủ tục" (letter 032); not "Đơn đề nghị hỗ trợ" (a document).
 _DUTY = regex.compile(r"(?<!\p{L}|don |giay |theo )de nghi(?!\p{L})")
@@ -245,7 +246,9 @@ class TaskBuilder:
         support_out = [placed(n, a) for n, a in support]
         own = [(d, to_doc(off + d.start), to_doc(off + d.end), body[d.start:d.end], False)
                for d in find_deadlines(body, self.year)]
-        inherited = [(d, s, e, t, True) for d, t, s, e in ctx.deadlines]
+        # the nearest introducing line first: its deadline is the one meant
+        seen = {(s, e) for _, s, e, _, _ in own}
+        inherited = [(d, s, e, t, True) for d, t, s, e in reversed(ctx.deadlines) if (s, e) not in seen]
         report = [(a.name, *span(a)) for a in find_report_to(body, mentions)]
         products = [(d.text, to_doc(off + d.start), to_doc(off + d.end))
                     for d in find_deliverables(body)]
@@ -270,6 +273,17 @@ class TaskBuilder:
             lead = [(self._fullest(a.name, ctx), a) for a in roles.lead]
             return lead, [(a.name, a) for a in roles.support]
         return ctx_lead, [(a.name, a) for a in roles.support] or ctx_support
+
+    def _closing_deadline(self, item: Item, ctx: Context) -> Context:
+        """ "2.1. Bước 1: 2.1.a ... 2.1.b ... Thời gian hoàn tất: trước ngày 27/6/2014" (letter
+        008): a deadline line closing the last sub-item closes the whole step."""
+        last = item.children[-1] if item.children else None
+        para = last.body[-1] if last and last.body else None
+        if para is None or not _DEADLINE_LINE.match(fold(para.text)):
+            return ctx
+        said = tuple((d, para.text[d.start:d.end], para.to_text(d.start), para.to_text(d.end))
+                     for d in find_deadlines(para.text, self.year))
+        return replace(ctx, deadlines=ctx.deadlines + said) if said else ctx
 
     @staticmethod
     def _fullest(name: str, ctx: Context) -> str:
@@ -327,6 +341,7 @@ class TaskBuilder:
             # "Lập hồ sơ hoàn công ..., bao gồm: + Đơn ...; + Biên bản ...": one task.
             self.emit([item.para, *item.body, *_descendant_paras(item)], ctx, section, marker)
             return
+        inner = self._closing_deadline(item, inner)
         for child in item.children:
             self.visit(child, inner, section)
 

@@ -174,3 +174,16 @@ def test_party_letter_number_committees_and_directing_bodies():
         ["Các huyện ủy, thị ủy, thành ủy, đảng ủy trực thuộc Tỉnh ủy"], ["Ban cán sự đảng UBND tỉnh"]]
     assert letter.tasks[1].support == ["các sở, ngành"]
     assert letter.tasks[1].report_to == ["Ban Thường vụ Tỉnh ủy"]
+
+
+def test_a_closing_deadline_line_applies_to_every_step_and_nearest_deadlines_win():
+    letter = extract(
+        HEAD + "Bộ yêu cầu các địa phương khẩn trương thực hiện như sau:\n\n"
+        "1. Trình tự thực hiện\n\n1.1. Bước 1:\n\n1.1.a. Thành lập Ban Chỉ đạo:\n\n"
+        "Ủy ban nhân dân xã thành lập Ban Chỉ đạo.\n\n1.1.b. Hướng dẫn và tiếp nhận hồ sơ:\n\n"
+        "Ủy ban nhân dân xã tiếp nhận hồ sơ.\n\nThời gian hoàn tất: trước ngày 27 tháng 6 năm 2014.\n\n"
+        "2. Báo cáo định kỳ theo các yêu cầu như sau:\n\n2.1. Rà soát, tổng hợp kết quả.\n")
+    first, second, third = letter.tasks
+    assert first.deadline.due == second.deadline.due == "2014-06-27"
+    assert [d.due for d in second.other_deadlines if d.kind == "date"] == []   # not twice
+    assert third.deadline.kind == "recurring"      # "định kỳ" of item 2 before the letter's "khẩn trương"

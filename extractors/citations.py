@@ -48,9 +48,9 @@ _TYPE_BEFORE = regex.compile(
     regex.IGNORECASE,
 )
 _ISSUER_AFTER = regex.compile(
-    r"[ \t\r\n]*,?[ \t\r\n]*của[ \t\r\n]+(?P<issuer>[^,;.()\n]{2,80}?)"
-    r"(?=[ \t\r\n]+(?:về|và|quy định|hướng dẫn|ban hành|phê duyệt|tại|đối với|trong|thì|đã)\b|[,;.()]|$)",
-    regex.IGNORECASE | regex.MULTILINE,
+    r"[ \t\r\n]*,?[ \t\r\n]*của[ \t\r\n]+(?P<issuer>(?:[^,;.()\n]|\n(?![ \t]*\n)){2,80}?)"
+    r"(?=[ \t\r\n]+(?:về|và|quy định|hướng dẫn|ban hành|phê duyệt|tại|đối với|trong|thì|đã|để|nhằm)\b|[,;.()]|\Z)",
+    regex.IGNORECASE,
 )
 
 

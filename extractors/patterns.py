@@ -51,9 +51,14 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
+_SYMBOL_BREAK = regex.compile(r"(?<=[\p{Lu}\d])-\s+(?=\p{Lu})")
+
+
 def collapse(text: str) -> str:
-    """Join a printed fragment onto one line: runs of whitespace become one space."""
-    return " ".join(text.split())
+    """Join a printed fragment onto one line: runs of whitespace become one space,
+    and a symbol broken after its hyphen is joined back ("01-⏎KL/BCĐ")."""
+    joined = _SYMBOL_BREAK.sub("-", text) if "\n" in text else text
+    return " ".join(joined.split())
 
 
 @cache

@@ -84,6 +84,8 @@ def test_seed_000_warns_of_numbering_gap_and_two_issuers():
     result = letter(CORPUS / "letters/000_6cc9c657c62e392b.txt")
     codes = {w.code for w in result.warnings}
     assert {"numbering_gap", "citation_issuers_differ", "blank_number", } <= codes
+    (w,) = [w for w in result.warnings if w.code == "citation_issuers_differ"]
+    assert w.message == "71/NQ-CP is attributed to Chính phủ and to Thủ tướng Chính phủ"
     assert [s.label for s in result.sections] == ["1", "4", "5", "6"]
 
 
@@ -91,6 +93,7 @@ def test_seed_004_warns_that_02_kh_bcdtw_has_two_dates():
     result = letter(CORPUS / "letters/004_141c8e3a1b93dbad.txt")
     (w,) = [w for w in result.warnings if w.code == "citation_dates_differ"]
     assert "02-KH/BCĐTW" in w.message and "2025-06-19" in w.message and "2025-02-19" in w.message
+    assert "citation_issuers_differ" not in {w.code for w in result.warnings}
     (c,) = [c for c in result.citations if c.ref == "02-KH/BCĐTW"]
     assert c.date == "2025-06-19"        # the first printed date is kept
 

@@ -14,7 +14,7 @@ _VERB = (r"xay dung|ban hanh|lap|hoan thien|hoan chinh|trinh|nghien cuu, xay dun
          r"|thiet ke|thanh lap|gui|co|ra soat, xay dung|chuan bi")
 _DELIVERABLE = regex.compile(
     rf"(?<!\p{{L}})(?:{_VERB})[ \t\n]+(?:(?:\(\d\)|ca|cac)[ \t\n]+)?(?P<p>(?:{_PRODUCTS})(?!\p{{L}})"
-    r"(?:[^,;.:()]|\(\d\)){0,80}?)(?=[ \t\n]*(?:[,;.:)]|\((?!\d\))|$|[ \t\n](?:de|va|gui|theo|tai|tren co so|bao cao)(?!\p{L})))"
+    r"(?:[^,;.:()]|\(\d\)){0,120}?)(?=[ \t\n]*(?:[,;.:)]|\((?!\d\))|$|[ \t\n](?:de|va|ve|gui|theo|tai|tren co so|bao cao)(?!\p{L})))"
 )
 
 

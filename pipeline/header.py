@@ -110,12 +110,16 @@ def _squash_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
+@cache
+def _province_keys() -> list[tuple[str, str]]:
+    return [(p, _squash(p)) for p in sorted(provinces(), key=len, reverse=True) if _squash(p)]
+
+
 def _province_before(text: str, start: int, end: int) -> Field | None:
     """A province (or "Hà Nội") printed with stray spaces just before ", ngày"."""
     squashed, offsets = _squash_map(text, start, end)
-    for p in sorted(provinces(), key=len, reverse=True):
-        key = _squash(p)
-        if key and squashed.endswith(key):
+    for p, key in _province_keys():
+        if squashed.endswith(key):
             return Field(p, offsets[len(squashed) - len(key)], offsets[-1] + 1)
     return None
 

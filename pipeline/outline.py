@@ -52,8 +52,20 @@ class Outline:
     closing: list[Paragraph]
 
 
+# "Yêu cầu Thủ trưởng các cơ quan ... khẩn trương triển khai thực hiện./.": a call to carry
+# out what precedes, with no action, date or report of its own.
+_EXHORTATION = regex.compile(
+    r"^(?:[^.]{0,40}[ ,])?(?:yeu cau|de nghi)[^.]{0,200}?[ ,](?:(?:nghiem tuc|khan truong|kip thoi|quyet liet"
+    r"|khan truong,? nghiem tuc|nghiem tuc,? khan truong)[ ,]+)?(?:(?:trien khai|to chuc)[ ,]+)?"
+    r"thuc hien(?: tot| nghiem| co hieu qua)?(?: (?:van ban|cong van|chi thi|ke hoach|thong bao|quyet dinh) nay)?"
+    r"[ ]*\.?/\.?[ ]*$")
+
+
 def is_closing(p: Paragraph) -> bool:
-    return p.marker is None and _CLOSING.search(fold(p.text)) is not None
+    if p.marker is not None:
+        return False
+    f = fold(p.text)
+    return _CLOSING.search(f) is not None or _EXHORTATION.match(f) is not None
 
 
 def _directive_start(paras: list[Paragraph]) -> int:

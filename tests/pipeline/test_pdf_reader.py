@@ -1,0 +1,80 @@
+"""PDF letters through their text layer, built here from corpus letters with fpdf2."""
+from pathlib import Path
+
+import pytest
+
+from pipeline import extract, extract_document
+from pipeline.errors import UnreadableFile
+from pipeline.reader import read_bytes
+
+ROOT = Path(__file__).resolve().parents[2]
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")   # Debian fonts-dejavu-core
+SEED = ROOT / "corpus/letters/004_141c8e3a1b93dbad.txt"
+
+
+def pdf_of(text: str, password: str | None = None) -> bytes:
+    from fpdf import FPDF
+
+    class Letter(FPDF):
+        def header(self):
+            self.set_font("dejavu", size=8)
+            self.cell(0, 5, "UBND TỈNH PHÚ THỌ - CỔNG THÔNG TIN", new_x="LMARGIN", new_y="NEXT")
+
+        def footer(self):
+            self.set_y(-12)
+            self.set_font("dejavu", size=8)
+            self.cell(0, 5, str(self.page_no()), align="C")
+
+    pdf = Letter(format=(148, 210))          # A5
+    pdf.add_font("dejavu", fname=str(FONT))
+    if password:
+        pdf.set_encryption(owner_password="owner", user_password=password)
+    pdf.add_page()
+    pdf.set_font("dejavu", size=10)
+    for line in text.splitlines():
+        pdf.multi_cell(0, 5, line if line.strip() else " ", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())
+
+
+@pytest.fixture(scope="module")
+def seed_pdf() -> bytes:
+    return pdf_of(SEED.read_text(encoding="utf-8"))
+
+
+def test_a_pdf_letter_gives_the_records_of_its_text(seed_pdf):
+    from_text = extract(SEED)
+    from_pdf = extract_document(read_bytes(seed_pdf, "seed.pdf"))
+    assert from_pdf.source.format == "pdf"
+    assert [c.ref for c in from_pdf.citations] == [c.ref for c in from_text.citations]
+    assert [(t.lead, t.support, t.deadline and t.deadline.due) for t in from_pdf.tasks] == \
+        [(t.lead, t.support, t.deadline and t.deadline.due) for t in from_text.tasks]
+    assert (from_pdf.document.symbol, from_pdf.document.issuer) == \
+        (from_text.document.symbol, from_text.document.issuer)
+
+
+def test_running_heads_and_page_numbers_are_dropped_and_spans_name_pages(seed_pdf):
+    raw = read_bytes(seed_pdf, "seed.pdf")
+    assert len(raw.page_starts) >= 2
+    assert "CỔNG THÔNG TIN" not in raw.source
+    letter = extract_document(raw)
+    pages = [t.span.page for t in letter.tasks]
+    assert pages == sorted(pages) and pages[0] >= 1 and pages[-1] <= len(raw.page_starts)
+    assert len(set(pages)) >= 2                  # the tasks run over a page break
+    for t in letter.tasks:
+        assert raw.page_of(t.span.start) == t.span.page
+
+
+def test_encrypted_and_broken_pdfs_are_named_with_their_reason(seed_pdf):
+    with pytest.raises(UnreadableFile, match="encrypted PDF"):
+        read_bytes(pdf_of("Giao Sở Nội vụ tham mưu.", password="secret"), "locked.pdf")
+    with pytest.raises(UnreadableFile, match="not a readable PDF"):
+        read_bytes(seed_pdf[: len(seed_pdf) // 3], "truncated.pdf")
+
+
+def test_a_pdf_without_text_layer_says_so():
+    from fpdf import FPDF
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(10, 10, 50, 50)          # drawn, no text: what a scan looks like to a text reader
+    with pytest.raises(UnreadableFile, match="no text layer"):
+        read_bytes(bytes(pdf.output()), "scan.pdf")

@@ -16,14 +16,14 @@ from pipeline.tables import find_task_tables, table_tasks
 from pipeline.tasks import (
     TaskDraft, agency_only, as_addressed, build_tasks, introduced_lead, same_agency,
 )
-from pipeline.textmap import Text
+from extractors.roles import find_roles
 from pipeline.numbering import label_sections, numbering_warnings
+from pipeline.textmap import Text
 from schemas import (
     Citation, DateParts, Deadline, Document, Evidence, Letter, Mention, NamedReference,
     Section, Signer, Source, Task, Warning,
 )
 from schemas.deadline import HARD_KINDS
-from extractors.roles import find_roles
 
 
 def extract(path_or_text: str | Path) -> Letter:
@@ -48,12 +48,7 @@ def extract_document(raw: RawDocument) -> Letter:
                  for c, m, s, e in numbering_warnings(outline.sections)]
     year = header.date_parts[2]
 
-    own = set()
-    if header.number and header.symbol and header.number.value and header.symbol.value:
-        year = f"{header.symbol_year}/" if header.symbol_year else ""
-        sep = "-" if header.party else "/"
-        own.add(citation_key(f"{header.number.value}{sep}{year}{header.symbol.value}"))
-    groups = find_citations(text, own)
+    groups = find_citations(text, _own_ref(header))
     citations, cite_warnings = _citations(doc, groups)
     warnings += cite_warnings
 
@@ -86,6 +81,15 @@ def extract_document(raw: RawDocument) -> Letter:
         tasks=tasks,
         warnings=warnings,
     )
+
+
+def _own_ref(header: Header) -> set[str]:
+    """The letter's own number and symbol, which is not a citation (ANNOTATION.md)."""
+    if not (header.number and header.symbol and header.number.value and header.symbol.value):
+        return set()
+    year = f"{header.symbol_year}/" if header.symbol_year else ""
+    sep = "-" if header.party else "/"
+    return {citation_key(f"{header.number.value}{sep}{year}{header.symbol.value}")}
 
 
 def _section_at(outline, labels):

@@ -187,3 +187,9 @@ def test_a_closing_deadline_line_applies_to_every_step_and_nearest_deadlines_win
     assert first.deadline.due == second.deadline.due == "2014-06-27"
     assert [d.due for d in second.other_deadlines if d.kind == "date"] == []   # not twice
     assert third.deadline.kind == "recurring"      # "định kỳ" of item 2 before the letter's "khẩn trương"
+
+
+def test_a_date_without_year_takes_the_letters_year():
+    letter = extract(HEAD + "Bộ yêu cầu các địa phương thực hiện như sau:\n\n"
+                     "1. Rà soát hồ sơ, báo cáo Bộ Xây dựng trước ngày 15/12.\n")
+    assert letter.tasks[0].deadline.due == "2013-12-15"        # the letter is of 23/10/2013

@@ -104,12 +104,10 @@ def build_outline(paras: list[Paragraph]) -> Outline:
         intro.append(paras[start])
         start += 1
     part = paras[start:]
-    # The closing formula and anything after it are not part of the directive text.
-    end = len(part)
-    for i, p in enumerate(part):
-        if is_closing(p):
-            end = i
-            break
+    # The closing formula and anything after it are not part of the directive text; a
+    # closing-like line before the last numbered item does not end the letter there.
+    last_item = max((i for i, p in enumerate(part) if p.marker), default=-1)
+    end = next((i for i, p in enumerate(part) if i > last_item and is_closing(p)), len(part))
     closing, part = part[end:], part[:end]
 
     sections: list[Item] = []

@@ -37,3 +37,12 @@ def test_an_attached_plan_is_the_directive_part_of_its_decision():
             "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. NHIỆM VỤ\n1. Công an tỉnh tham mưu.\n")
     outline = build_outline(paragraphs(text))
     assert [s.para.marker.label for s in outline.sections] == ["I", "II"]
+
+
+def test_a_closing_like_line_mid_letter_does_not_end_the_directive_part():
+    text = ("Chủ tịch UBND tỉnh chỉ đạo như sau:\n1. Sở Nội vụ tham mưu bố trí biên chế.\n\n"
+            "Nếu có khó khăn, vướng mắc, báo cáo UBND tỉnh.\n\n2. Sở Tài chính bố trí kinh phí.\n\n"
+            "Yêu cầu các sở nghiêm túc thực hiện./.\n")
+    outline = build_outline(paragraphs(text))
+    assert [s.para.marker.label for s in outline.sections] == ["1", "2"]
+    assert [p.text[:6] for p in outline.closing] == ["Yêu cầ"]

@@ -60,7 +60,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "bare_chu_tri": regex.compile(rf"[ \t\n]*{adverbs}chu tri(?!\p{{L}})"),
         "bare_phoi_hop": regex.compile(
             r"[ \t\n]*(?:tiep tuc[ \t\n]+)?phoi hop(?:[ \t\n]+chat che)?(?:[ \t\n]+(?:voi|cung))?[ \t\n]+"),
-        "clause_start": regex.compile(r"(?:^|[.;:,(\n]|trong do|dong thoi|sau do|thi)[ \t\n]*$"),
+        "clause_start": regex.compile(
+            r"(?:^|[.;:,(\n]|(?<!\p{L})(?:trong do|dong thoi|sau do|thi))[ \t\n]*$"),
     }
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 import regex
 
 from extractors.agency_names import agency_key, unify_tones
+from extractors.citations import citation_key
 from schemas.gold import GoldLetter
 
 HARD = {"date", "month", "quarter", "half", "year"}
@@ -28,7 +29,7 @@ def canonical_agency(name: str) -> str:
 
 
 def canonical_ref(ref: str) -> str:
-    return regex.sub(r"\s+", "", unicodedata.normalize("NFC", ref)).casefold().replace("đ", "d")
+    return citation_key(unicodedata.normalize("NFC", ref))
 
 
 def task_words(text: str) -> list[str]:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extractors.agencies import find_agencies
+from extractors.dates import month_end
 from extractors.deadlines import DeadlineMatch, find_deadlines
 from extractors.deliverables import find_deliverables
 from extractors.patterns import fold
@@ -106,7 +107,6 @@ _BARE_CELL = [   # what a deadline cell may say without a cue: "10/2025", "2026"
 
 
 def _cell_deadlines(cell: Cell, year: int | None) -> list[DeadlineMatch]:
-    from extractors.dates import month_end
     found = find_deadlines(cell.text, year)
     if found:
         return found

@@ -92,6 +92,8 @@ def schema(
 @app.command("eval")
 def evaluate(
     corpus: Annotated[Path, typer.Argument(help="A folder with letters/ and gold/.")] = Path("corpus"),
+    letters: Annotated[Optional[Path], typer.Option(
+        "--letters", help="Score these files instead of CORPUS/letters (same stems, any format).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Scores per letter and the misses.")] = False,
 ) -> None:
     """Score chidao against the gold files of a corpus (precision, recall, F1)."""
@@ -101,7 +103,7 @@ def evaluate(
     if not (corpus / "gold").is_dir():
         _fail(f"{corpus}: no gold/ folder to score against")
         raise typer.Exit(code=2)
-    report = evaluate_corpus(corpus, lambda p: run(p).model_dump(mode="json"))
+    report = evaluate_corpus(corpus, lambda p: run(p).model_dump(mode="json"), letters)
     typer.echo(format_report(report, verbose=verbose))
 
 

@@ -13,6 +13,7 @@ import io
 from dataclasses import dataclass, field
 
 from pipeline.errors import UnreadableFile
+from pipeline.legacy_encodings import convert_run, is_legacy_font
 from pipeline.reader import RawDocument
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
@@ -141,24 +142,95 @@ def read_docx(data: bytes, path: str | None = None) -> RawDocument:
     except Exception as exc:        # python-docx raises many kinds for a broken package
         raise UnreadableFile(path, f"not a readable DOCX ({type(exc).__name__})") from None
     numbering = _read_numbering(document)
+    fonts = _LegacyFonts(document)
     lines: list[str] = []
     body = document.element.body
     for child in body.iterchildren():
         if child.tag == f"{W}p":
             p = Paragraph(child, document)
-            text = "".join(_clean(r) for r in p.text)
+            text = "".join(_clean(r) for r in (fonts.text(p) if fonts else p.text))
             num = _num_pr(p)
             label = numbering.label(*num) if num else None
             if label and text.strip():
                 text = f"{label} {text}"
-            lines.append(text)
+            # a Word paragraph is a paragraph: a blank line says so to the layout stage,
+            # which would otherwise have to guess from line shapes as for wrapped text
+            lines += [text, ""] if text.strip() else [text]
         elif child.tag == f"{W}tbl":
-            lines.extend(_table_rows(Table(child, document)))
+            lines.extend(_table_rows(Table(child, document), fonts))
             lines.append("")
     text = "\n".join(lines).strip("\n") + "\n"
     if not text.strip():
         raise UnreadableFile(path, "DOCX holds no text")
-    return RawDocument(path, text, hashlib.sha256(data).hexdigest(), format="docx")
+    warnings = ()
+    if fonts.used:
+        warnings = (("legacy_encoding", "runs in legacy fonts (" + ", ".join(sorted(fonts.used))
+                     + ") converted to Unicode", None, None),)
+    return RawDocument(path, text, hashlib.sha256(data).hexdigest(), format="docx",
+                       encoding=", ".join(sorted(fonts.encodings)) or "utf-8", warnings=warnings)
+
+
+class _LegacyFonts:
+    """Converts the runs set in TCVN3 or VNI fonts. Falsy when the document names no
+    such font, so Unicode documents take python-docx's plain path."""
+
+    def __init__(self, document):
+        self.used: set[str] = set()
+        self.encodings: set[str] = set()
+        names = {_attr(f, "ascii") or _attr(f, "hAnsi")
+                 for f in document.element.iter(f"{W}rFonts")}
+        styles = document.styles.element
+        names |= {_attr(f, "ascii") or _attr(f, "hAnsi") for f in styles.iter(f"{W}rFonts")}
+        self.active = any(is_legacy_font(n) for n in names)
+        if not self.active:
+            return
+        defaults = styles.find(f"{W}docDefaults")
+        self.default = _run_font(defaults.find(f".//{W}rPr")) if defaults is not None else None
+
+    def __bool__(self) -> bool:
+        return self.active
+
+    def text(self, paragraph) -> str:
+        base = self._style_font(paragraph.style) or self.default
+        out = []
+        for r in paragraph._p.iter(f"{W}r"):
+            font = _run_font(r.find(f"{W}rPr"))
+            if font is None and r.get(f"{W}rStyle") is None:
+                font = base
+            piece = "".join(_run_text(r))
+            encoding = is_legacy_font(font)
+            if encoding and piece:
+                self.used.add(font)
+                self.encodings.add("VNI" if encoding == "vni" else "TCVN3")
+                piece = convert_run(piece, encoding)
+            out.append(piece)
+        return "".join(out)
+
+    @staticmethod
+    def _style_font(style) -> str | None:
+        while style is not None:
+            font = _run_font(style.element.rPr)
+            if font:
+                return font
+            style = style.base_style
+        return None
+
+
+def _run_font(rpr) -> str | None:
+    if rpr is None:
+        return None
+    fonts = rpr.find(f"{W}rFonts")
+    return None if fonts is None else (_attr(fonts, "ascii") or _attr(fonts, "hAnsi"))
+
+
+def _run_text(r):
+    for el in r:
+        if el.tag == f"{W}t":
+            yield el.text or ""
+        elif el.tag == f"{W}tab":
+            yield "\t"
+        elif el.tag in (f"{W}br", f"{W}cr"):
+            yield "\n"
 
 
 def _clean(ch: str) -> str:
@@ -166,12 +238,13 @@ def _clean(ch: str) -> str:
     return " " if ch in "\t\v" else ch
 
 
-def _table_rows(table) -> list[str]:
+def _table_rows(table, fonts: "_LegacyFonts") -> list[str]:
     rows = []
     for i, row in enumerate(table.rows):
         cells = []
         for cell in row.cells:
-            value = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+            texts = [fonts.text(p) if fonts else p.text for p in cell.paragraphs]
+            value = " ".join(t.strip() for t in texts if t.strip())
             cells.append(value.replace("|", "/"))
         if cells and (not rows or cells != rows[-1][1]):
             rows.append((i, cells))

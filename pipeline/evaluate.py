@@ -154,12 +154,16 @@ class CorpusReport:
         return out
 
 
-def evaluate_corpus(corpus: Path, extract: Callable[[Path], dict]) -> CorpusReport:
+def evaluate_corpus(corpus: Path, extract: Callable[[Path], dict],
+                    letters: Path | None = None) -> CorpusReport:
+    """Score the letters of corpus/letters (or of `letters`, another rendering of the
+    same letters: PDF, DOCX...) against corpus/gold, matching file stems."""
+    letters = letters or corpus / "letters"
     scores = []
     for gold_path in sorted((corpus / "gold").glob("*.json")):
         gold = GoldLetter.model_validate(json.loads(gold_path.read_text(encoding="utf-8")))
         letter = next((p for ext in (".txt", ".pdf", ".docx", ".doc")
-                       if (p := corpus / "letters" / f"{gold_path.stem}{ext}").exists()), None)
+                       if (p := letters / f"{gold_path.stem}{ext}").exists()), None)
         if letter is None:
             continue
         try:

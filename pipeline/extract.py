@@ -36,7 +36,9 @@ def extract_document(raw: RawDocument) -> Letter:
     doc = Text.from_source(raw.source, raw.page_starts)
     text = doc.text
     header = parse_header(text)
-    warnings = [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in header.warnings]
+    warnings = [Warning(code=c, message=m, span=None if s is None else doc.span(s, e))
+                for c, m, s, e in raw.warnings]
+    warnings += [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in header.warnings]
 
     tables = find_task_tables(text, header.body_start, header.closing_start)
     paras = paragraphs(text, header.body_start, header.closing_start,
@@ -69,7 +71,8 @@ def extract_document(raw: RawDocument) -> Letter:
         warnings.append(Warning(code="no_tasks", message="no task was found in the letter"))
 
     return Letter(
-        source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, encoding=raw.encoding),
+        source=Source(path=raw.path, sha256=raw.sha256, format=raw.format, encoding=raw.encoding,
+                      ocr_pages=list(raw.ocr_pages)),
         document=_document(doc, header),
         citations=citations,
         named_references=[

@@ -58,11 +58,12 @@ TYPE_ABBR = {"TB": "thông báo", "CT": "chỉ thị", "QĐ": "quyết định",
              "GM": "giấy mời", "ĐA": "đề án", "CV": "công văn"}
 
 # "Số: 2757/SKHCN-CĐS", "Số: /UBND-KGVX" (a draft), "Số:⏎08/2023/QĐ-UBND" (with a year).
+# A narrow column may wrap the symbol after a hyphen ("/UBND-⏎VX").
 # Party letters: "Số 1250-CV/TU" (HD 36-HD/VPTW: a hyphen before the type, colon optional).
 _NUMBER = regex.compile(
     r"(?<!\p{L})Số\s*(?:[:.]?\s*(?P<pnum>\d{1,6})\s*-\s*(?P<psym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}][\p{L}\d]*)"
     r"|[:.]\s*(?P<num>[^\s/|]{0,12}?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
-    r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:[ \t]*-[ \t]*[\p{Lu}][\p{L}\d&]*)*))")
+    r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:[ \t]*-[ \t]*\n?[ \t]*[\p{Lu}][\p{L}\d&]*)*))")
 # "Phú Thọ, ngày 05 tháng 01 năm 2025"; a line may break anywhere ("Tam⏎Kỳ, ngày").
 # Found from its ", ngày" anchor, then the place is read backwards from there:
 # a pattern that starts at the place would be tried at every capital of the text.
@@ -110,7 +111,8 @@ def _squash_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
-_NOT_ISSUER = regex.compile(r"cong hoa|doc lap|dang cong san|^so\b|^v/v|^ve viec|^\W*$")
+# Quốc hiệu (its "VIỆT NAM" wraps onto a line of its own in a narrow column), tiêu ngữ
+_NOT_ISSUER = regex.compile(r"cong hoa|doc lap|dang cong san|^so\b|^v/v|^ve viec|^\W*$|^\W*viet\W*nam\W*$")
 
 
 def _caps_lines(text: str, end: int) -> list[Field]:
@@ -119,6 +121,8 @@ def _caps_lines(text: str, end: int) -> list[Field]:
     out = []
     for m in _CAPS_LINE.finditer(text, 0, end):
         line = m.group().strip(" |-*")
+        if line.lower() in TYPES:
+            break           # the title ("CHỈ THỊ⏎VỀ VIỆC ...") is not the issuer
         if len(line) > 3 and not _NOT_ISSUER.search(fold(line)) and line.lower() not in TYPES:
             out.append(Field(collapse(line), m.start() + m.group().find(line),
                              m.start() + m.group().find(line) + len(line)))

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import UnreadableFile
+from pipeline.legacy_encodings import decode_legacy, looks_like_legacy
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 
@@ -25,6 +26,9 @@ class RawDocument:
     format: str = "text"
     encoding: str = "utf-8"
     page_starts: tuple[int, ...] = ()     # offset where each page begins (PDF)
+    ocr_pages: tuple[int, ...] = ()       # 1-based pages read by OCR
+    # what the reader did that a user should know: (code, message, start, end|None)
+    warnings: tuple[tuple[str, str, int | None, int | None], ...] = ()
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page an offset of `source` falls on, for paged formats."""
@@ -34,7 +38,8 @@ class RawDocument:
 
 
 def read_text_bytes(data: bytes, path: str | None = None) -> RawDocument:
-    """Decode the bytes of a text letter: UTF-8 (with or without BOM) or UTF-16 with BOM."""
+    """Decode the bytes of a text letter: UTF-8 (with or without BOM), UTF-16 with BOM,
+    or a legacy Vietnamese encoding (TCVN3, VNI, Windows-1258), converted with a warning."""
     digest = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise UnreadableFile(path, "empty file: there is no text to read")
@@ -45,10 +50,26 @@ def read_text_bytes(data: bytes, path: str | None = None) -> RawDocument:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise UnreadableFile(
-            path, f"not UTF-8 text (byte {exc.start}); legacy encodings are not read yet"
-        ) from None
+        legacy = decode_legacy(data)
+        if legacy is None:
+            raise UnreadableFile(
+                path, f"not UTF-8 text (byte {exc.start}) and not Vietnamese in TCVN3, VNI "
+                      "or Windows-1258") from None
+        text, name = legacy
+        return RawDocument(path, text, digest, encoding=name, warnings=(_converted(name),))
+    if looks_like_legacy(text):
+        # TCVN3/VNI bytes once decoded as Latin-1 and saved again as UTF-8
+        legacy = decode_legacy(text.encode("latin-1", errors="replace"))
+        if legacy is not None:
+            text, name = legacy
+            return RawDocument(path, text, digest, encoding=f"utf-8 ({name})",
+                               warnings=(_converted(name),))
     return RawDocument(path, text, digest, encoding="utf-8")
+
+
+def _converted(name: str) -> tuple[str, str, None, None]:
+    return ("legacy_encoding", f"text was in {name}, converted to Unicode; capitals typed "
+                               "in a capitals-only font may come out lower-case", None, None)
 
 
 def read_bytes(data: bytes, path: str | None = None) -> RawDocument:

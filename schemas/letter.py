@@ -16,7 +16,8 @@ class Source(BaseModel):
     path: str | None
     sha256: str
     format: Literal["text", "pdf", "docx", "doc"]
-    encoding: str = "utf-8"
+    encoding: str = "utf-8"        # or the legacy encoding the text was converted from
+    ocr_pages: list[int] = Field(default_factory=list)   # pages read by OCR (no text layer)
 
 
 class DateParts(BaseModel):

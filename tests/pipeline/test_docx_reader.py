@@ -116,3 +116,31 @@ def test_format_is_sniffed_from_content_not_name(tmp_path):
     path = tmp_path / "letter.txt"           # a DOCX under a .txt name
     path.write_bytes(letter_docx())
     assert extract(path).source.format == "docx"
+
+
+def test_runs_in_tcvn3_and_vni_fonts_are_converted():
+    from pipeline.legacy_encodings import encode_tcvn3, encode_vni
+
+    d = docx.Document()
+    for text, font in [("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ".lower(), ".VnTimeH"),
+                       ("Giao Sở Khoa học và Công nghệ chủ trì, ", ".VnTime"),
+                       ("phối hợp với Sở Tài chính.", "VNI-Times")]:
+        run = d.add_paragraph().add_run(encode_vni(text) if font == "VNI-Times" else encode_tcvn3(text))
+        run.font.name = font
+    d.add_paragraph("Unicode text stays as it is: Ça, µ.")
+    raw = read_docx(save(d), "old.docx")
+    lines = [line for line in raw.source.splitlines() if line]
+    assert lines[:3] == ["ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ", "Giao Sở Khoa học và Công nghệ chủ trì, ",
+                         "phối hợp với Sở Tài chính."]
+    assert lines[3] == "Unicode text stays as it is: Ça, µ."
+    assert raw.encoding == "TCVN3, VNI"
+    assert raw.warnings[0][0] == "legacy_encoding"
+
+
+def test_style_font_decides_for_runs_without_their_own():
+    from pipeline.legacy_encodings import encode_tcvn3
+
+    d = docx.Document()
+    d.styles["Normal"].font.name = ".VnTime"
+    d.add_paragraph(encode_tcvn3("Báo cáo Ủy ban nhân dân tỉnh trước ngày 10/7/2025."))
+    assert read_docx(save(d)).source.strip() == "Báo cáo ủy ban nhân dân tỉnh trước ngày 10/7/2025."

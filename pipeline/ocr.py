@@ -12,10 +12,12 @@ import os
 import shutil
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
 
+from pipeline.columns import Segment, header_columns, indented_starts
 from pipeline.errors import UnreadableFile
 
 DPI = 300
@@ -50,16 +52,18 @@ def ocr_pages(pdf, indexes: list[int], path: str | None = None,
               workers: int | None = None) -> dict[int, str]:
     """Text of each page index (0-based) of an open pypdfium2 document."""
     check_tesseract(path)
-    images = {}
+    images, sizes = {}, {}
     for i in indexes:
         page = pdf[i]
+        sizes[i] = page.get_size()
         bitmap = page.render(scale=DPI / 72, grayscale=True)
         images[i] = _png(bitmap.to_pil())
         page.close()
     workers = workers or min(len(indexes), os.cpu_count() or 1)
     with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        texts = pool.map(lambda i: (i, _tesseract(images[i], path, i)), indexes)
-        return {i: repair_ocr(text) for i, text in texts}
+        tables = pool.map(lambda i: (i, _tesseract(images[i], path, i)), indexes)
+        return {i: repair_ocr(page_text(parse_tsv(tsv), sizes[i][0], first=i == 0))
+                for i, tsv in tables}
 
 
 def _png(image) -> bytes:
@@ -74,7 +78,7 @@ def _tesseract(png: bytes, path: str | None, index: int) -> str:
     # one thread inside tesseract: the pages are the parallelism
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--dpi", str(DPI)],
+        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--dpi", str(DPI), "tsv"],
                               input=png, capture_output=True, timeout=PAGE_TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
         raise UnreadableFile(path, f"OCR of page {index + 1} took over {PAGE_TIMEOUT} s") from None
@@ -82,6 +86,106 @@ def _tesseract(png: bytes, path: str | None, index: int) -> str:
         reason = done.stderr.decode("utf-8", "replace").strip().splitlines()[-1:] or ["failed"]
         raise UnreadableFile(path, f"OCR of page {index + 1} failed: {reason[0]}")
     return done.stdout.decode("utf-8", "replace")
+
+
+# Roman section headings in capitals ("II. NỘI DUNG CÔNG TÁC") are where tesseract
+# slips most: "I." comes out "L." or "1.", "III." comes out "IIL" or "II.".
+_HEADING = regex.compile(r"(?m)^(?P<pre>[ \t]*)(?P<label>[IVXLl1|]{1,5})(?P<dot>[.,:]?)(?=[ \t]+[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$)")
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def repair_headings(text: str) -> tuple[str, list[str]]:
+    """Roman heading labels put back in sequence when OCR misread them by one letter.
+    Only for letters that visibly number headings in Roman numerals (some heading
+    reads II, III, IV... correctly); returns the text and what was changed."""
+    found = list(_HEADING.finditer(text))
+    if not any(m["label"] in _ROMANS[1:] for m in found):
+        return text, []
+    changes: list[tuple[int, int, str]] = []
+    notes = []
+    k = 0
+    for m in found:
+        k += 1
+        if k > len(_ROMANS):
+            break
+        read = m["label"].translate(str.maketrans("lL1|", "IIII"))
+        expected = _ROMANS[k - 1]
+        if read == expected and m["label"] == expected and m["dot"] == ".":
+            continue
+        if read == expected or _one_edit(read, expected):
+            changes.append((m.start("label"), m.end("dot"), expected + "."))
+            notes.append(f"{m['label']}{m['dot']} -> {expected}.")
+        elif read in _ROMANS:
+            k = _ROMANS.index(read) + 1       # a heading the count missed: follow the letter
+    for start, end, new in reversed(changes):
+        text = text[:start] + new + text[end:]
+    return text, notes
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+@dataclass
+class Line:
+    key: tuple[int, int, int]             # tesseract's block, paragraph, line
+    words: list[Segment]
+
+
+def parse_tsv(tsv: str) -> list[Line]:
+    """tesseract's TSV as lines of word boxes, in points, in its reading order."""
+    lines: dict[tuple[int, int, int], Line] = {}
+    scale = 72 / DPI
+    for row in tsv.splitlines()[1:]:
+        f = row.split("\t")
+        if len(f) < 12 or f[0] != "5" or not f[11].strip():
+            continue
+        key = (int(f[2]), int(f[3]), int(f[4]))
+        x, y, w, h = (int(v) * scale for v in f[6:10])
+        lines.setdefault(key, Line(key, [])).words.append(Segment(x, y, x + w, y + h, f[11]))
+    return list(lines.values())
+
+
+def page_text(lines: list[Line], width: float, first: bool) -> str:
+    """Text of an OCR'd page: the header in two columns on page 1, a blank line
+    between tesseract's blocks and before each paragraph a first-line indent opens."""
+    pieces, owner = [], []        # a line split where its words leave a column-wide gap
+    for n, line in enumerate(lines):
+        for piece in _split_at_gaps(line.words):
+            pieces.append(piece)
+            owner.append(n)
+    head, first_line = "", 0
+    split = header_columns(pieces, width) if first else None
+    if split:
+        head, first_line = split[0], owner[split[1]]
+    body = lines[first_line:]
+    whole = [Segment(min(w.x0 for w in ln.words), min(w.top for w in ln.words),
+                     max(w.x1 for w in ln.words), max(w.bottom for w in ln.words),
+                     " ".join(w.text for w in ln.words)) for ln in body]
+    starts = set(indented_starts(whole))
+    out = []
+    for i, (line, seg) in enumerate(zip(body, whole)):
+        if i and (i in starts or line.key[0] != body[i - 1].key[0]):
+            out.append("")
+        out.append(seg.text)
+    return head + "\n".join(out) + "\n"
+
+
+def _split_at_gaps(words: list[Segment]) -> list[Segment]:
+    height = max((w.bottom - w.top for w in words), default=0)
+    groups: list[list[Segment]] = [[words[0]]] if words else []
+    for w in words[1:]:
+        if w.x0 - groups[-1][-1].x1 > 1.2 * height:    # word spaces are ~0.3 of it
+            groups.append([w])
+        else:
+            groups[-1].append(w)
+    return [Segment(g[0].x0, min(w.top for w in g), g[-1].x1, max(w.bottom for w in g),
+                    " ".join(w.text for w in g)) for g in groups]
 
 
 _DIGITISH = r"[\dOoIl]"

@@ -8,14 +8,17 @@ name its page.
 from __future__ import annotations
 
 import hashlib
+import io
 from collections import Counter
 
 import regex
 
+from pipeline.columns import Segment, header_columns, indented_starts
 from pipeline.errors import UnreadableFile
 from pipeline.reader import RawDocument
 
 MAX_PAGES = 500
+MIN_TABLE_PATHS = 6       # drawn lines on a page before it is searched for ruled tables
 MIN_LAYER_CHARS = 10      # fewer characters than this on a page: a scan (maybe with a stamp)
 _PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?\s*$", regex.I)
 
@@ -36,16 +39,13 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int = MAX_PAGES) -
             raise UnreadableFile(path, "PDF has no pages")
         if n > max_pages:
             raise UnreadableFile(path, f"PDF has {n} pages, over the {max_pages}-page limit")
+        ruled = _find_tables(data, _ruled_pages(pdf))
         pages = []
         for i in range(n):
             page = pdf[i]
             textpage = page.get_textpage()
-            split = _header_columns(textpage, page.get_width()) if i == 0 else None
-            head, body_index = split or ("", 0)
-            body = textpage.get_text_range()
-            for at in reversed(_paragraph_starts(textpage, body, body_index)):
-                body = body[:at] + "\n" + body[at:]
-            pages.append(head + _repair(body[body_index:]))
+            pages.append(_page_text(textpage, page.get_width(), page.get_height(), i == 0,
+                                    ruled.get(i, [])))
             textpage.close()
             page.close()
         scanned = [i for i, p in enumerate(pages) if len(p.strip()) < MIN_LAYER_CHARS]
@@ -68,6 +68,7 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int = MAX_PAGES) -
                 warnings.append(("ocr", f"pages {_pages(list(texts))} have no text layer and were "
                                  "read by OCR; check names and numbers against the scan",
                                  None, None))
+                warnings += _repair_ocr_headings(pages, scanned)
     finally:
         pdf.close()
     scanned_read = tuple(i + 1 for i in scanned if pages[i].strip()) if scanned else ()
@@ -82,106 +83,130 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int = MAX_PAGES) -
                        page_starts=tuple(starts), ocr_pages=scanned_read, warnings=tuple(warnings))
 
 
-_SALUTATION = regex.compile(r"\s*(?:K[íi]nh|Site)\s+g[ửu]i", regex.I)
-_MAX_HEADER_RECTS = 40
-
-
-def _header_columns(textpage, width: float) -> tuple[str, int] | None:
-    """Page 1's header block as its two columns, the issuing body's side first, then
-    the Quốc hiệu side; and the character index where the body begins.
-
-    The block is the run of text rectangles above the first line that fills the
-    text width or says "Kính gửi"; its columns are split at an x-gap that no
-    rectangle crosses. A centred title under the table ("THÔNG BÁO") crosses the
-    gap, so the block ends there. None when no such gap exists (a one-column header).
-    """
-    rects = []
-    for i in range(min(textpage.count_rects(), _MAX_HEADER_RECTS)):
-        box = textpage.get_rect(i)
-        # pdfium marks a hyphen at a line wrap with \x02 in bounded text
-        text = textpage.get_text_bounded(*box).replace("\x02", "-").strip()
-        if text:
-            rects.append((box, text))
-    if not rects:
-        return None
-    lefts, rights = [b[0] for b, _ in rects], [b[2] for b, _ in rects]
-    text_width = max(rights) - min(lefts)
-    centre = (max(rights) + min(lefts)) / 2
-    zone = []
-    for box, text in rects:
-        if _SALUTATION.match(text) or box[2] - box[0] > 0.55 * text_width:
-            break
-        below_all = zone and box[3] < min(b[1] for b, _ in zone)
-        if below_all and abs((box[0] + box[2]) / 2 - centre) < 0.08 * text_width:
-            break           # a centred title under the header table ("THÔNG BÁO")
-        zone.append((box, text))
-    while len(zone) >= 3:
-        gap = _column_gap([b for b, _ in zone], width)
-        if gap is not None:
-            break
-        zone.pop()
-    else:
-        return None
-    body = rects[len(zone)] if len(zone) < len(rects) else None
-    if body is None:
-        return None
-    box = body[0]
-    index = textpage.get_index(box[0] + 1, (box[1] + box[3]) / 2, 3, 3)
-    if index is None or index < 0:
-        return None
-    left = [(b, t) for b, t in zone if b[2] <= gap]
-    right = [(b, t) for b, t in zone if b[0] >= gap]
-    return _lines(left) + "\n\n" + _lines(right) + "\n\n", index
-
-
-def _column_gap(boxes, width: float) -> float | None:
-    """The middle of the widest x-interval in the middle of the page that no box covers."""
-    lo, hi = 0.25 * width, 0.75 * width
-    covered = sorted((max(lo, b[0]), min(hi, b[2])) for b in boxes if b[2] > lo and b[0] < hi)
-    best, best_width, x = None, 6.0, lo
-    for start, end in covered + [(hi, hi)]:
-        if start - x > best_width:
-            best, best_width = (x + start) / 2, start - x
-        x = max(x, end)
-    has_both = best is not None and any(b[2] <= best for b in boxes) and any(b[0] >= best for b in boxes)
-    return best if has_both else None
-
-
-def _lines(items) -> str:
-    """Rectangles of one column as lines, top to bottom; pieces of a line joined."""
-    items = sorted(items, key=lambda it: (-it[0][3], it[0][0]))
-    lines: list[list] = []
-    for box, text in items:
-        if lines and abs(lines[-1][0] - (box[1] + box[3]) / 2) < 3:
-            lines[-1][1].append(text)
-        else:
-            lines.append([(box[1] + box[3]) / 2, [text]])
-    return "\n".join(" ".join(parts) for _, parts in lines)
-
-
-_TERMINAL = tuple(".:;!?")
-
-
-def _paragraph_starts(textpage, text: str, start: int) -> list[int]:
-    """Character indexes (into `text`, the page's text) of lines that open a paragraph
-    by their first-line indent after a line that ended a sentence. Layout sees a
-    blank line there; from the characters alone a full last line would read as wrapped."""
-    n = textpage.count_rects()
-    boxes = [textpage.get_rect(i) for i in range(n)]
-    if len(boxes) < 4 or len(text) != textpage.count_chars():
-        return []                       # offsets would not line up with the characters
-    margin = Counter(round(b[0]) for b in boxes).most_common(1)[0][0]
+def _segments(textpage, page_height: float) -> list[Segment]:
+    """pdfium's text rectangles (pieces of lines) as top-down segments, in stream order."""
     out = []
-    for box in boxes:
-        if not 8 <= box[0] - margin <= 60:
+    for i in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(i)
+        # pdfium marks a hyphen at a line wrap with \x02 in bounded text
+        text = textpage.get_text_bounded(left, bottom, right, top).replace("\x02", "-")
+        out.append(Segment(left, page_height - top, right, page_height - bottom, text))
+    return out
+
+
+def _char_index(textpage, s: Segment, page_height: float) -> int | None:
+    index = textpage.get_index(s.x0 + 1, page_height - s.middle, 3, 3)
+    return index if index is not None and index >= 0 else None
+
+
+def _page_text(textpage, width: float, height: float, first: bool,
+               tables: list[tuple[tuple[float, float, float, float], list[list]]] = ()) -> str:
+    """The page's text in stream order, page 1's header as two columns, a blank
+    line before each paragraph that its first-line indent opens, and ruled tables
+    as "| a | b |" rows in place of the cells' wrapped lines."""
+    text = textpage.get_text_range()
+    segments = _segments(textpage, height)
+    if tables and len(text) == textpage.count_chars():
+        text, segments = _put_tables(textpage, text, segments, height, tables)
+    head, body_index = "", 0
+    split = header_columns(segments, width) if first else None
+    if split:
+        index = _char_index(textpage, segments[split[1]], height)
+        if index is not None:
+            head, body_index = split[0], index
+    if len(text) == textpage.count_chars():      # else offsets and characters differ
+        starts = {_char_index(textpage, segments[i], height) for i in indented_starts(segments)}
+        for at in sorted((i for i in starts if i and i > body_index and text[i - 1] == "\n"),
+                         reverse=True):
+            text = text[:at] + "\n" + text[at:]
+    return head + _repair(text[body_index:])
+
+
+def _ruled_pages(pdf) -> list[int]:
+    """Pages that draw enough lines to hold a ruled table; only these go to pdfplumber,
+    which takes some 50 times longer a page than pypdfium2."""
+    import pypdfium2.raw as pdfium_c
+
+    out = []
+    for i in range(len(pdf)):
+        page = pdf[i]
+        paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
+        if paths >= MIN_TABLE_PATHS:
+            out.append(i)
+        page.close()
+    return out
+
+
+def _find_tables(data: bytes, pages: list[int]) -> dict[int, list]:
+    """Ruled tables of the given pages: (bbox top-down in points, rows of cell texts)."""
+    if not pages:
+        return {}
+    import pdfplumber                    # only for pages with rules
+
+    found: dict[int, list] = {}
+    header: list | None = None            # the last table's header row, for its continuation
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        for i in pages:
+            page = pdf.pages[i]
+            for table in page.find_tables():
+                rows = table.extract()
+                if not rows or max(len(r) for r in rows) < 3:
+                    continue
+                continues = (header is not None and len(rows[0]) == len(header)
+                             and table.bbox[1] < 0.2 * page.height and rows[0] != header)
+                if continues:
+                    rows = [header, *rows]     # a table running over from the page before
+                elif len(rows) < 2:
+                    continue
+                header = rows[0]
+                found.setdefault(i, []).append((table.bbox, rows))
+            page.close()
+    return found
+
+
+def _put_tables(textpage, text: str, segments: list[Segment], height: float, tables):
+    """Replace the characters of each table with its rows, when the table's
+    characters run together in the stream (else leave the text as it is)."""
+    for (x0, top, x1, bottom), rows in sorted(tables, key=lambda t: -t[0][1]):
+        inside = [s for s in segments if s.x0 >= x0 - 1 and s.x1 <= x1 + 1
+                  and s.top >= top - 1 and s.bottom <= bottom + 1]
+        if not inside:
             continue
-        index = textpage.get_index(box[0] + 1, (box[1] + box[3]) / 2, 3, 3)
-        if index is None or index <= start or index >= len(text):
+        starts = [_char_index(textpage, s, height) for s in inside]
+        if None in starts:
             continue
-        before = text[:index].rstrip()
-        if text[index - 1] == "\n" and before.endswith(_TERMINAL):
-            out.append(index)
-    return sorted(set(out))
+        outside = [s for s in segments if s not in inside]
+        later = [i for s in outside if (i := _char_index(textpage, s, height)) is not None]
+        start, last = min(starts), max(starts)
+        if any(start <= i <= last for i in later):
+            continue                      # the table's characters are not in one run
+        end = min((i for i in later if i > last), default=len(text))
+        block = _markdown(rows)
+        text = text[:start] + "\n" + block + "\n" + text[end:]
+        segments = outside      # offsets after the table have moved: indents are not looked up there
+    return text, segments
+
+
+def _markdown(rows: list[list]) -> str:
+    def cell(value) -> str:
+        return " ".join((value or "").split()).replace("|", "/")
+
+    out = ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    out.insert(1, "|" + "---|" * len(rows[0]))
+    return "\n".join(out)
+
+
+def _repair_ocr_headings(pages: list[str], scanned: list[int]) -> list:
+    """Roman heading labels are read as a sequence over all OCR'd pages together."""
+    from pipeline.ocr import repair_headings
+
+    marker = "\n\x00page\x00\n"
+    joined, notes = repair_headings(marker.join(pages[i] for i in scanned))
+    if not notes:
+        return []
+    for i, text in zip(scanned, joined.split(marker)):
+        pages[i] = text
+    return [("ocr_repair", "OCR'd heading labels put in sequence: " + ", ".join(notes), None, None)]
 
 
 def _pages(indexes: list[int]) -> str:

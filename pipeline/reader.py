@@ -84,7 +84,8 @@ def read_bytes(data: bytes, path: str | None = None) -> RawDocument:
         from pipeline.docx_reader import read_docx
         return read_docx(data, path)
     if kind == "doc":
-        raise UnreadableFile(path, "Word 97-2003 .doc is not read yet; save it as .docx")
+        from pipeline.doc_reader import read_doc
+        return read_doc(data, path)
     if kind == "zip":
         raise UnreadableFile(path, "a zip archive, not a letter")
     return read_text_bytes(data, path)

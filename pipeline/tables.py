@@ -83,11 +83,15 @@ def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[
         columns = [_column(c.text) for c in _cells(line, pos)]
         if "text" in columns and "lead" in columns:
             table = TaskTable(pos, pos + len(line), columns)
+            header = [c.text for c in _cells(line, pos)]
             j = i + 1
             while j < len(lines) and text[lines[j - 1][0] + len(lines[j - 1][1]):lines[j][0]].strip() == "":
                 rpos, row = lines[j]
                 cells = _cells(row, rpos)
-                if not all(regex.fullmatch(r":?-{2,}:?", c.text) for c in cells):
+                # rule rows, the header repeated on a new page, a row of column numbers "(1) (2)"
+                if not (all(regex.fullmatch(r":?-{2,}:?", c.text) for c in cells)
+                        or [c.text for c in cells] == header
+                        or all(regex.fullmatch(r"\(?\d{1,2}\)?", c.text) for c in cells)):
                     mapped = {col: c for col, c in zip(columns, cells) if col and c.text}
                     if "text" in mapped and ("lead" in mapped or "deadline" in mapped):
                         table.rows.append(TableRow(mapped, rpos, rpos + len(row)))

@@ -9,9 +9,12 @@ For each letter of corpus/letters/ it writes into corpus/formats/:
   tcvn3-docx/  the same DOCX with its runs in TCVN3 fonts (.VnTime, and .VnTimeH for
           toned capitals, as typists did).
   tcvn3-txt/   the letter as TCVN3 bytes (toned capitals have no byte: lower case).
+  doc/    the DOCX saved as Word 97-2003 .doc by LibreOffice.
   pdf/    the DOCX printed to PDF by LibreOffice (needs soffice and a font with
           Vietnamese glyphs: fonts-liberation2 or DejaVu).
-  scan/   that PDF rasterised at 200 dpi into an image-only PDF (no text layer).
+  scan/   that PDF rasterised at 300 dpi, 1 bit, into an image-only PDF (no text layer).
+  tables/ plan.txt (a plan whose tasks are a ruled table; no corpus letter has one)
+          as plan.docx and plan.pdf, for the readers of task tables.
 Then `chidao eval corpus --letters corpus/formats/<kind>` scores each format.
 
 The layout of a letter comes from chidao's own header finder and paragraph splitter:
@@ -295,19 +298,20 @@ def _closing_table(d, w: Writer, block: str) -> None:
 
 # ---------------------------------------------------------------- PDF and scans
 
-def to_pdf(docx_path: Path, out_dir: Path) -> Path:
+def convert(docx_path: Path, out_dir: Path, target: str) -> Path:
+    """LibreOffice headless: the DOCX as `target` ("pdf", "doc") in out_dir."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise SystemExit("LibreOffice is needed for PDFs: apt-get install libreoffice-writer-nogui "
                          "fonts-liberation2")
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
-                        "--convert-to", "pdf", "--outdir", str(out_dir), str(docx_path)],
+                        "--convert-to", target, "--outdir", str(out_dir), str(docx_path)],
                        check=True, capture_output=True, timeout=180)
-    return out_dir / f"{docx_path.stem}.pdf"
+    return out_dir / f"{docx_path.stem}.{target}"
 
 
-def to_scan(pdf_path: Path, out_path: Path, dpi: int = 200) -> None:
+def to_scan(pdf_path: Path, out_path: Path, dpi: int = 300) -> None:
     """An image-only PDF, as a scanner makes: one 1-bit picture a page."""
     import pypdfium2 as pdfium
 
@@ -323,28 +327,34 @@ def to_scan(pdf_path: Path, out_path: Path, dpi: int = 200) -> None:
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("stems", nargs="*", help="letters to build (default: all)")
-    ap.add_argument("--only", default="docx,tcvn3,pdf,scan")
+    ap.add_argument("--only", default="docx,tcvn3,doc,pdf,scan")
     args = ap.parse_args(argv)
     kinds = set(args.only.split(","))
     letters = sorted(LETTERS.glob("*.txt"))
     if args.stems:
         letters = [p for p in letters if p.stem in args.stems]
-    for kind in ("docx", "tcvn3-docx", "tcvn3-txt", "pdf", "scan"):
+    for kind in ("docx", "tcvn3-docx", "tcvn3-txt", "doc", "pdf", "scan"):
         (OUT / kind).mkdir(parents=True, exist_ok=True)
     for path in letters:
         text = path.read_text(encoding="utf-8")
         docx_path = OUT / "docx" / f"{path.stem}.docx"
-        if kinds & {"docx", "pdf", "scan"}:
+        if kinds & {"docx", "doc", "pdf", "scan"}:
             docx_path.write_bytes(build_docx(text))
+        if "doc" in kinds:
+            convert(docx_path, OUT / "doc", "doc")
         if "tcvn3" in kinds:
             (OUT / "tcvn3-docx" / f"{path.stem}.docx").write_bytes(build_docx(text, tcvn3=True))
             (OUT / "tcvn3-txt" / f"{path.stem}.txt").write_bytes(
                 encode_tcvn3(unicodedata.normalize("NFC", text)).encode("latin-1", errors="replace"))
         if kinds & {"pdf", "scan"}:
-            pdf_path = to_pdf(docx_path, OUT / "pdf")
+            pdf_path = convert(docx_path, OUT / "pdf", "pdf")
             if "scan" in kinds:
                 to_scan(pdf_path, OUT / "scan" / f"{path.stem}.pdf")
         print(path.stem, file=sys.stderr)
+    if kinds & {"docx", "pdf"} and not args.stems:
+        plan = OUT / "tables" / "plan.txt"
+        plan.with_suffix(".docx").write_bytes(build_docx(plan.read_text(encoding="utf-8")))
+        convert(plan.with_suffix(".docx"), plan.parent, "pdf")
 
 
 if __name__ == "__main__":

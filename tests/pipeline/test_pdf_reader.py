@@ -71,10 +71,47 @@ def test_encrypted_and_broken_pdfs_are_named_with_their_reason(seed_pdf):
         read_bytes(seed_pdf[: len(seed_pdf) // 3], "truncated.pdf")
 
 
-def test_a_pdf_without_text_layer_says_so():
+def _drawn_pdf(text_first_page: str | None = None) -> bytes:
     from fpdf import FPDF
     pdf = FPDF()
+    if text_first_page:
+        pdf.add_font("dejavu", fname=str(FONT))
+        pdf.add_page()
+        pdf.set_font("dejavu", size=10)
+        pdf.multi_cell(0, 5, text_first_page)
     pdf.add_page()
     pdf.rect(10, 10, 50, 50)          # drawn, no text: what a scan looks like to a text reader
-    with pytest.raises(UnreadableFile, match="no text layer"):
-        read_bytes(bytes(pdf.output()), "scan.pdf")
+    return bytes(pdf.output())
+
+
+def test_a_scan_without_tesseract_says_how_to_install_it(monkeypatch):
+    import pipeline.ocr
+
+    monkeypatch.setattr(pipeline.ocr, "tesseract_languages", lambda: frozenset())
+    with pytest.raises(UnreadableFile, match="tesseract is not installed .*apt-get install "
+                                             "tesseract-ocr tesseract-ocr-vie"):
+        read_bytes(_drawn_pdf(), "scan.pdf")
+
+
+def test_a_scan_without_the_vietnamese_model_says_so(monkeypatch):
+    import pipeline.ocr
+
+    monkeypatch.setattr(pipeline.ocr, "tesseract_languages", lambda: frozenset({"eng"}))
+    with pytest.raises(UnreadableFile, match="no Vietnamese model"):
+        read_bytes(_drawn_pdf(), "scan.pdf")
+
+
+def test_text_pages_are_kept_when_a_scanned_page_cannot_be_read(monkeypatch):
+    import pipeline.ocr
+
+    monkeypatch.setattr(pipeline.ocr, "tesseract_languages", lambda: frozenset())
+    raw = read_bytes(_drawn_pdf(SEED.read_text(encoding="utf-8")[:400]), "mixed.pdf")
+    assert "ỦY BAN NHÂN DÂN" in raw.source
+    assert raw.warnings[0][0] == "ocr_unavailable"
+    assert raw.ocr_pages == ()
+
+
+@pytest.mark.skipif(not __import__("shutil").which("tesseract"), reason="tesseract is not installed")
+def test_a_page_with_nothing_on_it_is_an_error_not_an_empty_letter():
+    with pytest.raises(UnreadableFile, match="no text, neither a text layer nor anything OCR read"):
+        read_bytes(_drawn_pdf(), "blank.pdf")

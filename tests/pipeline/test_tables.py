@@ -41,3 +41,11 @@ def test_table_rows_become_tasks_with_every_column():
 def test_a_table_without_lead_column_is_not_a_task_table():
     text = "| TT | Nội dung | Ghi chú |\n|---|---|---|\n| 1 | Một | Hai |\n"
     assert find_task_tables(text) == []
+
+
+def test_repeated_header_and_column_number_rows_are_not_tasks():
+    head = "| TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Thời gian hoàn thành |\n|---|---|---|---|\n"
+    text = (TABLE.split("| TT")[0] + head + "| (1) | (2) | (3) | (4) |\n"
+            "| 1 | Xây dựng Kế hoạch | Sở Nội vụ | Tháng 10/2025 |\n\n"
+            + head + "| 2 | Tổng kết Kế hoạch | Sở Tài chính | Quý IV/2025 |\n")
+    assert [t.text for t in extract(text).tasks] == ["Xây dựng Kế hoạch", "Tổng kết Kế hoạch"]

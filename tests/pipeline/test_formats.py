@@ -1,0 +1,131 @@
+"""Every format of the corpus letters scores like the letters' plain text.
+
+The fixtures in corpus/formats/ are made by corpus/formats/make_formats.py (DOCX with
+Word numbering and a header table, PDF from it through LibreOffice, TCVN3 versions,
+image-only scans). The issue's bounds: PDF and DOCX within 0.02 of the .txt on every
+field, OCR within 0.10.
+"""
+import shutil
+from pathlib import Path
+
+import pytest
+
+from pipeline import extract
+from pipeline.evaluate import METRICS, evaluate_corpus
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "corpus"
+FORMATS = CORPUS / "formats"
+
+
+def _scores(letters: Path | None = None) -> dict[str, float]:
+    report = evaluate_corpus(CORPUS, lambda p: extract(p).model_dump(mode="json"), letters)
+    assert not [s.name for s in report.letters if s.failed]
+    return {k: m.f1 for k, m in report.total().items()}
+
+
+@pytest.fixture(scope="module")
+def text_scores() -> dict[str, float]:
+    return _scores()
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf", "tcvn3-docx"])
+def test_format_scores_within_002_of_text(kind, text_scores):
+    scores = _scores(FORMATS / kind)
+    gaps = {k: round(text_scores[k] - scores[k], 3) for k in METRICS}
+    assert all(gap <= 0.02 for gap in gaps.values()), gaps
+
+
+def test_every_corpus_letter_has_each_fixture():
+    stems = {p.stem for p in (CORPUS / "letters").glob("*.txt")}
+    for kind, ext in [("docx", ".docx"), ("pdf", ".pdf"), ("tcvn3-docx", ".docx"),
+                      ("tcvn3-txt", ".txt"), ("scan", ".pdf")]:
+        assert {p.stem for p in (FORMATS / kind).glob(f"*{ext}")} == stems, kind
+
+
+def test_tcvn3_text_is_read_with_a_warning():
+    letter = extract(FORMATS / "tcvn3-txt" / "004_141c8e3a1b93dbad.txt")
+    clean = extract(CORPUS / "letters" / "004_141c8e3a1b93dbad.txt")
+    assert letter.source.encoding == "TCVN3"
+    assert letter.warnings[0].code == "legacy_encoding"
+    assert [t.deadline and t.deadline.due for t in letter.tasks] == \
+           [t.deadline and t.deadline.due for t in clean.tasks]
+
+
+def test_pdf_spans_point_into_the_text_and_name_their_page():
+    from pipeline.reader import read
+
+    path = FORMATS / "pdf" / "007.pdf"
+    raw, letter = read(path), extract(path)
+    assert len(raw.page_starts) > 1
+    for citation in letter.citations:
+        for m in citation.mentions:
+            assert raw.source[m.start:m.end] == m.text
+            assert m.page == raw.page_of(m.start)
+    assert len({t.span.page for t in letter.tasks}) > 1       # tasks on several pages
+    assert all(t.span.page for t in letter.tasks)
+
+
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="tesseract is not installed")
+def test_scanned_letter_is_read_by_ocr():
+    letter = extract(FORMATS / "scan" / "004_141c8e3a1b93dbad.pdf")
+    clean = extract(CORPUS / "letters" / "004_141c8e3a1b93dbad.txt")
+    assert letter.source.ocr_pages == [1, 2]
+    assert "ocr" in {w.code for w in letter.warnings}
+    assert letter.document.issuer == clean.document.issuer
+    assert [t.lead for t in letter.tasks] == [t.lead for t in clean.tasks]
+    assert [t.deadline and t.deadline.due for t in letter.tasks] == \
+           [t.deadline and t.deadline.due for t in clean.tasks]
+    assert {c.ref for c in clean.citations} <= {c.ref for c in letter.citations}
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+@pytest.mark.parametrize("stem", ["004_141c8e3a1b93dbad", "007"])
+def test_word_97_doc_reads_like_its_docx(stem):
+    doc, docx = extract(FORMATS / "doc" / f"{stem}.doc"), extract(FORMATS / "docx" / f"{stem}.docx")
+    assert doc.source.format == "doc"
+    assert [(t.text, t.lead, t.support, t.deadline) for t in doc.tasks] == \
+           [(t.text, t.lead, t.support, t.deadline) for t in docx.tasks]
+
+
+def test_doc_without_libreoffice_says_how_to_install_it(monkeypatch):
+    import pipeline.doc_reader
+    from pipeline.errors import UnreadableFile
+    from pipeline.reader import read_path
+
+    monkeypatch.setattr(pipeline.doc_reader, "soffice", lambda: None)
+    with pytest.raises(UnreadableFile, match=r"007.doc: a Word 97-2003 .doc, which needs "
+                                             r"LibreOffice .*libreoffice-writer-nogui"):
+        read_path(FORMATS / "doc" / "007.doc")
+
+
+@pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
+def test_a_damaged_doc_is_an_error_naming_the_file():
+    from pipeline.errors import UnreadableFile
+    from pipeline.reader import read_bytes
+
+    data = (FORMATS / "doc" / "007.doc").read_bytes()
+    with pytest.raises(UnreadableFile, match="broken.doc: LibreOffice could not convert"):
+        read_bytes(data[:4096], "broken.doc")
+
+
+@pytest.mark.parametrize("ext", [".pdf", ".docx"])
+def test_ruled_task_table_gives_the_tasks_of_the_text(ext):
+    def fields(letter):
+        return [(t.text, t.lead, t.support, t.deadline and (t.deadline.kind, t.deadline.due),
+                 t.deliverables) for t in letter.tasks]
+
+    text = extract(FORMATS / "tables" / "plan.txt")
+    other = extract(FORMATS / "tables" / f"plan{ext}")
+    assert len(text.tasks) == 5
+    assert fields(other) == fields(text)      # the table runs over a page break in the PDF
+
+
+def test_pages_without_rules_never_load_pdfplumber():
+    import subprocess
+    import sys
+
+    code = ("import sys; from pipeline.reader import read; "
+            f"read({str(FORMATS / 'pdf' / '007.pdf')!r}); print('pdfplumber' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stdout.strip() == "False", out.stderr

@@ -39,13 +39,19 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int = MAX_PAGES) -
             raise UnreadableFile(path, "PDF has no pages")
         if n > max_pages:
             raise UnreadableFile(path, f"PDF has {n} pages, over the {max_pages}-page limit")
-        ruled = _find_tables(data, _ruled_pages(pdf))
-        pages = []
+        pages, ruled = [], []
         for i in range(n):
             page = pdf[i]
             textpage = page.get_textpage()
-            pages.append(_page_text(textpage, page.get_width(), page.get_height(), i == 0,
-                                    ruled.get(i, [])))
+            pages.append(_page_text(textpage, page.get_width(), page.get_height(), i == 0))
+            if _has_rules(page):
+                ruled.append(i)
+            textpage.close()
+            page.close()
+        for i, tables in _find_tables(data, ruled).items():     # read again, tables as rows
+            page = pdf[i]
+            textpage = page.get_textpage()
+            pages[i] = _page_text(textpage, page.get_width(), page.get_height(), i == 0, tables)
             textpage.close()
             page.close()
         scanned = [i for i, p in enumerate(pages) if len(p.strip()) < MIN_LAYER_CHARS]
@@ -105,36 +111,46 @@ def _page_text(textpage, width: float, height: float, first: bool,
     line before each paragraph that its first-line indent opens, and ruled tables
     as "| a | b |" rows in place of the cells' wrapped lines."""
     text = textpage.get_text_range()
-    segments = _segments(textpage, height)
-    if tables and len(text) == textpage.count_chars():
-        text, segments = _put_tables(textpage, text, segments, height, tables)
+    if len(text) != textpage.count_chars():       # offsets and characters would not line up
+        return _repair(text)
     head, body_index = "", 0
-    split = header_columns(segments, width) if first else None
-    if split:
-        index = _char_index(textpage, segments[split[1]], height)
-        if index is not None:
-            head, body_index = split[0], index
-    if len(text) == textpage.count_chars():      # else offsets and characters differ
-        starts = {_char_index(textpage, segments[i], height) for i in indented_starts(segments)}
-        for at in sorted((i for i in starts if i and i > body_index and text[i - 1] == "\n"),
-                         reverse=True):
-            text = text[:at] + "\n" + text[at:]
+    if first or tables:
+        segments = _segments(textpage, height)
+        split = header_columns(segments, width) if first else None
+        if split:
+            index = _char_index(textpage, segments[split[1]], height)
+            if index is not None:
+                head, body_index = split[0], index
+        if tables:
+            text = _put_tables(textpage, text, segments, height, tables)
+            return head + _repair(text[body_index:])
+    for at in reversed(_indented_lines(textpage, text, body_index)):
+        text = text[:at] + "\n" + text[at:]
     return head + _repair(text[body_index:])
 
 
-def _ruled_pages(pdf) -> list[int]:
-    """Pages that draw enough lines to hold a ruled table; only these go to pdfplumber,
-    which takes some 50 times longer a page than pypdfium2."""
+def _indented_lines(textpage, text: str, start: int) -> list[int]:
+    """Offsets of lines that open a paragraph by their first-line indent (see
+    columns.indented_starts), found from the character stream: one box a line."""
+    starts = [m.end() for m in _LINE_BREAK.finditer(text, start)]
+    lines = []
+    for a, b in zip([start, *starts], [*starts, len(text)]):
+        if a < b and not text[a].isspace():
+            left, bottom, right, top = textpage.get_charbox(a)
+            lines.append((a, Segment(left, -top, right, -bottom, text[a:b].rstrip())))
+    return [lines[i][0] for i in indented_starts([seg for _, seg in lines])]
+
+
+_LINE_BREAK = regex.compile(r"\r?\n")
+
+
+def _has_rules(page) -> bool:
+    """Enough drawn lines on the page to hold a ruled table; only such pages go to
+    pdfplumber, which takes 10-50 times longer a page than pypdfium2."""
     import pypdfium2.raw as pdfium_c
 
-    out = []
-    for i in range(len(pdf)):
-        page = pdf[i]
-        paths = sum(1 for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2))
-        if paths >= MIN_TABLE_PATHS:
-            out.append(i)
-        page.close()
-    return out
+    paths = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=2)
+    return sum(1 for _ in zip(paths, range(MIN_TABLE_PATHS))) >= MIN_TABLE_PATHS
 
 
 def _find_tables(data: bytes, pages: list[int]) -> dict[int, list]:
@@ -181,10 +197,9 @@ def _put_tables(textpage, text: str, segments: list[Segment], height: float, tab
         if any(start <= i <= last for i in later):
             continue                      # the table's characters are not in one run
         end = min((i for i in later if i > last), default=len(text))
-        block = _markdown(rows)
-        text = text[:start] + "\n" + block + "\n" + text[end:]
-        segments = outside      # offsets after the table have moved: indents are not looked up there
-    return text, segments
+        text = text[:start] + "\n" + _markdown(rows) + "\n" + text[end:]
+        segments = outside
+    return text
 
 
 def _markdown(rows: list[list]) -> str:

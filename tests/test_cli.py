@@ -36,18 +36,26 @@ def test_a_missing_file_is_one_line_naming_it_and_the_batch_goes_on(tmp_path):
 
 
 def test_empty_and_binary_files_are_refused_with_their_reason(tmp_path):
+    from tests.pipeline.test_legacy_encodings import _cp1258
+
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     noise = tmp_path / "noise.txt"
     noise.write_bytes(b"\x00\x01\x02garbage")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes("Ça va très bien, naïve façade.".encode("latin-1"))
     legacy = tmp_path / "legacy.txt"
-    legacy.write_bytes("Thông báo".encode("cp1258"))
-    result = runner.invoke(app, ["extract", str(empty), str(noise), str(legacy)])
+    legacy.write_bytes(_cp1258("Giao Sở Nội vụ chủ trì, báo cáo trước ngày 10/7/2025."))
+    result = runner.invoke(app, ["extract", str(empty), str(noise), str(latin), str(legacy)])
     assert result.exit_code == 1
     err = result.stderr
     assert f"{empty}: empty file" in err
     assert f"{noise}: binary data" in err
-    assert f"{legacy}: not UTF-8 text" in err
+    assert f"{latin}: not UTF-8 text" in err
+    assert str(legacy) not in err                      # Windows-1258: converted, with a warning
+    letter = json.loads(result.stdout)
+    assert letter["source"]["encoding"] == "Windows-1258"
+    assert letter["tasks"][0]["lead"] == ["Sở Nội vụ"]
     assert "Traceback" not in err
 
 

@@ -1,0 +1,112 @@
+"""Speed of reading each format, on the fixtures of corpus/formats/ (prints, never asserts).
+
+    python bench/bench_formats.py [--repeat N] [--ocr-letters K]
+
+PDF: ms per page for the whole pipeline (read + extract, as `chidao extract` does),
+next to pdfplumber's extract_text alone on the same files in the same run; goal:
+the pipeline at least 20x faster. DOCX, .doc (LibreOffice) and TCVN3 text: ms per
+letter. Scans: OCR seconds per page (tesseract, one thread per page on all cores).
+"""
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extractors import clear_caches      # noqa: E402
+from pipeline import extract              # noqa: E402
+
+FORMATS = ROOT / "corpus" / "formats"
+
+
+def _pages(path: Path) -> int:
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(path)
+    n = len(pdf)
+    pdf.close()
+    return n
+
+
+def _timed(fn, paths: list[Path], repeat: int) -> list[float]:
+    """Seconds per pass over `paths`, `repeat` passes (after one warm-up file)."""
+    fn(paths[0])
+    out = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for p in paths:
+            fn(p)
+        out.append(time.perf_counter() - start)
+    return out
+
+
+def _pipeline(path: Path) -> None:
+    clear_caches()
+    extract(path)
+
+
+def _pdfplumber(path: Path) -> None:
+    import pdfplumber
+
+    with pdfplumber.open(io.BytesIO(path.read_bytes())) as pdf:
+        for page in pdf.pages:
+            page.extract_text()
+            page.close()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--ocr-letters", type=int, default=3, help="scanned letters to OCR (0: none)")
+    args = ap.parse_args()
+    print(f"machine: {os.cpu_count()} cores; best of {args.repeat} passes")
+
+    pdfs = sorted((FORMATS / "pdf").glob("*.pdf")) + [FORMATS / "tables" / "plan.pdf"]
+    pages = sum(_pages(p) for p in pdfs)
+    ours = min(_timed(_pipeline, pdfs, args.repeat))
+    plumber = min(_timed(_pdfplumber, pdfs, max(1, args.repeat // 2)))
+    print(f"PDF  {len(pdfs)} files, {pages} pages")
+    print(f"  chidao extract (read + extract)  {1000 * ours / pages:7.1f} ms/page")
+    print(f"  pdfplumber extract_text alone    {1000 * plumber / pages:7.1f} ms/page")
+    print(f"  ratio                            {plumber / ours:7.1f}x  (goal >= 20x)")
+
+    for label, folder, pattern in [("DOCX", "docx", "*.docx"), ("TCVN3 DOCX", "tcvn3-docx", "*.docx"),
+                                   ("TCVN3 text", "tcvn3-txt", "*.txt")]:
+        files = sorted((FORMATS / folder).glob(pattern))
+        best = min(_timed(_pipeline, files, args.repeat))
+        print(f"{label:<11}{len(files)} letters  {1000 * best / len(files):7.1f} ms/letter")
+
+    docs = sorted((FORMATS / "doc").glob("*.doc"))[:4]
+    if shutil.which("soffice") and docs:
+        best = min(_timed(_pipeline, docs, 1))
+        print(f".doc       {len(docs)} letters  {1000 * best / len(docs):7.1f} ms/letter "
+              "(LibreOffice start-up dominates)")
+    else:
+        print(".doc       skipped: LibreOffice is not installed")
+
+    scans = sorted((FORMATS / "scan").glob("*.pdf"))[:args.ocr_letters]
+    if shutil.which("tesseract") and scans:
+        n = sum(_pages(p) for p in scans)
+        per_letter = []
+        start = time.perf_counter()
+        for p in scans:
+            t = time.perf_counter()
+            _pipeline(p)
+            per_letter.append(time.perf_counter() - t)
+        total = time.perf_counter() - start
+        print(f"OCR        {len(scans)} scans, {n} pages  {total / n:7.2f} s/page "
+              f"(median letter {statistics.median(per_letter):.1f} s)")
+    else:
+        print("OCR        skipped: tesseract is not installed or --ocr-letters 0")
+
+
+if __name__ == "__main__":
+    main()

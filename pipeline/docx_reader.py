@@ -165,7 +165,7 @@ def read_docx(data: bytes, path: str | None = None) -> RawDocument:
     warnings = ()
     if fonts.used:
         warnings = (("legacy_encoding", "runs in legacy fonts (" + ", ".join(sorted(fonts.used))
-                     + ") converted to Unicode", None, None),)
+                     + ") converted to Unicode"),)
     return RawDocument(path, text, hashlib.sha256(data).hexdigest(), format="docx",
                        encoding=", ".join(sorted(fonts.encodings)) or "utf-8", warnings=warnings)
 
@@ -231,6 +231,8 @@ def _run_text(r):
             yield "\t"
         elif el.tag in (f"{W}br", f"{W}cr"):
             yield "\n"
+        elif el.tag == f"{W}noBreakHyphen":      # "NĐ-CP" kept on one line by its typist
+            yield "-"
 
 
 def _clean(ch: str) -> str:

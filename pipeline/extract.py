@@ -36,8 +36,7 @@ def extract_document(raw: RawDocument) -> Letter:
     doc = Text.from_source(raw.source, raw.page_starts)
     text = doc.text
     header = parse_header(text)
-    warnings = [Warning(code=c, message=m, span=None if s is None else doc.span(s, e))
-                for c, m, s, e in raw.warnings]
+    warnings = [Warning(code=c, message=m) for c, m in raw.warnings]
     warnings += [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in header.warnings]
 
     tables = find_task_tables(text, header.body_start, header.closing_start)

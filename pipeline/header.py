@@ -123,7 +123,7 @@ def _caps_lines(text: str, end: int) -> list[Field]:
         line = m.group().strip(" |-*")
         if line.lower() in TYPES:
             break           # the title ("CHỈ THỊ⏎VỀ VIỆC ...") is not the issuer
-        if len(line) > 3 and not _NOT_ISSUER.search(fold(line)) and line.lower() not in TYPES:
+        if len(line) > 3 and not _NOT_ISSUER.search(fold(line)):
             out.append(Field(collapse(line), m.start() + m.group().find(line),
                              m.start() + m.group().find(line) + len(line)))
     return out[-2:]

@@ -114,8 +114,8 @@ def convert_run(text: str, encoding: str) -> str:
     return tcvn3_to_unicode(text, capitals=encoding == "tcvn3-caps", guess_capitals=False)
 
 
-# Words that open almost every Vietnamese letter: the conversion that yields most of
-# them is the letter's encoding.
+# Words found in every Vietnamese letter: the conversion that yields most of them is
+# the letter's encoding.
 _COMMON = regex.compile(
     r"\b(?:của|và|các|được|trong|thực|hiện|người|ngày|tháng|năm|tỉnh|những|với|theo|"
     r"việc|công|văn|số|đến|cho|này|có|không|chủ|trì|phối|hợp|báo|cáo|nhân|dân|Việt|Nam)\b",
@@ -173,3 +173,18 @@ def encode_tcvn3(text: str) -> str:
 
 def encode_vni(text: str) -> str:
     return "".join(_TO_VNI.get(ch, ch) for ch in unicodedata.normalize("NFC", text))
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le" or "utf-16-be" for UTF-16 saved without a byte order mark: in a
+    letter most characters are ASCII, whose high byte is zero."""
+    sample = data[:4096]
+    if len(sample) < 8 or len(sample) % 2:
+        return None
+    even, odd = sample[0::2].count(0), sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd > 0.3 * half and even < 0.02 * half:
+        return "utf-16-le"
+    if even > 0.3 * half and odd < 0.02 * half:
+        return "utf-16-be"
+    return None

@@ -1,16 +1,20 @@
 """Pages without a text layer (scans), read by tesseract with its Vietnamese model.
 
-Pages are rendered one after another with pypdfium2 (pdfium is not thread-safe),
-then recognised in parallel, one tesseract process per page and one thread each,
-so a 2-core machine runs two pages at once. Recognition errors are repaired only
-where nothing else could have been printed: Ð (U+00D0, Icelandic eth) for Đ, and
-O/o/l/I between digits of a date or a document number.
+Pages are rendered one after another with pypdfium2 (pdfium is not thread-safe)
+and recognised in parallel, one tesseract process per page and one thread each, so a
+2-core machine reads two pages at once; only a few rendered pages wait at a time.
+tesseract's word boxes (TSV) give the page geometry that its plain text loses: the
+header's two columns and first-line indents (pipeline/columns.py). Recognition
+errors are repaired only where nothing else could have been printed: Ð (U+00D0,
+Icelandic eth) for Đ, O/o/l/I between digits of a date or a document number, and
+Roman heading labels that break their sequence by one letter.
 """
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
+from collections import deque
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
@@ -52,18 +56,26 @@ def ocr_pages(pdf, indexes: list[int], path: str | None = None,
               workers: int | None = None) -> dict[int, str]:
     """Text of each page index (0-based) of an open pypdfium2 document."""
     check_tesseract(path)
-    images, sizes = {}, {}
-    for i in indexes:
-        page = pdf[i]
-        sizes[i] = page.get_size()
-        bitmap = page.render(scale=DPI / 72, grayscale=True)
-        images[i] = _png(bitmap.to_pil())
-        page.close()
-    workers = workers or min(len(indexes), os.cpu_count() or 1)
-    with ThreadPoolExecutor(max_workers=max(1, workers)) as pool:
-        tables = pool.map(lambda i: (i, _tesseract(images[i], path, i)), indexes)
-        return {i: repair_ocr(page_text(parse_tsv(tsv), sizes[i][0], first=i == 0))
-                for i, tsv in tables}
+    workers = max(1, workers or min(len(indexes), os.cpu_count() or 1))
+    texts: dict[int, str] = {}
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        pending: deque = deque()
+        for i in indexes:
+            page = pdf[i]
+            width = page.get_width()
+            png = _png(page.render(scale=DPI / 72, grayscale=True).to_pil())
+            page.close()
+            pending.append((i, width, pool.submit(_tesseract, png, path, i)))
+            while len(pending) > 2 * workers:      # bound the rendered pages held in memory
+                _collect(pending.popleft(), texts)
+        while pending:
+            _collect(pending.popleft(), texts)
+    return texts
+
+
+def _collect(item, texts: dict[int, str]) -> None:
+    i, width, future = item
+    texts[i] = repair_ocr(page_text(parse_tsv(future.result()), width, first=i == 0))
 
 
 def _png(image) -> bytes:

@@ -1,9 +1,13 @@
-"""PDF letters through their text layer (pypdfium2: milliseconds a page).
+"""PDF letters through their text layer (pypdfium2: about a millisecond a page).
 
-What extraction breaks is repaired here, never the letter's words: pypdfium2's
-U+FFFE where a hyphen wrapped a line ("33/CT\\uFFFETTg"), running headers and
-footers, and page numbers. Each page's start offset is kept, so every span can
-name its page.
+What plain text loses is put back from the page geometry (pipeline/columns.py):
+page 1's header as its two columns, and a blank line where a first-line indent
+opens a paragraph. Ruled tables are read by pdfplumber, on pages that draw lines
+only, and become "| a | b |" rows. What extraction breaks is repaired, never the
+letter's words: pypdfium2's U+FFFE where a hyphen wrapped a line
+("33/CT\\uFFFETTg"), running headers and footers, page numbers. Pages without a
+text layer go to OCR (pipeline/ocr.py). Each page's start offset is kept, so every
+span can name its page.
 """
 from __future__ import annotations
 
@@ -67,13 +71,12 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int = MAX_PAGES) -
                 except UnreadableFile as exc:               # keep the pages that have text
                     texts = {}
                     warnings.append(("ocr_unavailable", f"pages {_pages(scanned)} have no text "
-                                     f"layer and were not read: {exc.reason}", None, None))
+                                     f"layer and were not read: {exc.reason}"))
             for i, text in texts.items():
                 pages[i] = text.replace("\f", "")
             if texts:
                 warnings.append(("ocr", f"pages {_pages(list(texts))} have no text layer and were "
-                                 "read by OCR; check names and numbers against the scan",
-                                 None, None))
+                                 "read by OCR; check names and numbers against the scan"))
                 warnings += _repair_ocr_headings(pages, scanned)
     finally:
         pdf.close()
@@ -122,7 +125,7 @@ def _page_text(textpage, width: float, height: float, first: bool,
             if index is not None:
                 head, body_index = split[0], index
         if tables:
-            text = _put_tables(textpage, text, segments, height, tables)
+            text = _put_tables(textpage, text, segments, height, tables, body_index)
             return head + _repair(text[body_index:])
     for at in reversed(_indented_lines(textpage, text, body_index)):
         text = text[:at] + "\n" + text[at:]
@@ -180,9 +183,11 @@ def _find_tables(data: bytes, pages: list[int]) -> dict[int, list]:
     return found
 
 
-def _put_tables(textpage, text: str, segments: list[Segment], height: float, tables):
-    """Replace the characters of each table with its rows, when the table's
-    characters run together in the stream (else leave the text as it is)."""
+def _put_tables(textpage, text: str, segments: list[Segment], height: float, tables,
+                body_index: int) -> str:
+    """Replace the characters of each table below the header with its rows, when the
+    table's characters run together in the stream (else leave the text as it is).
+    Tables are replaced from the bottom up, so the offsets above stay valid."""
     for (x0, top, x1, bottom), rows in sorted(tables, key=lambda t: -t[0][1]):
         inside = [s for s in segments if s.x0 >= x0 - 1 and s.x1 <= x1 + 1
                   and s.top >= top - 1 and s.bottom <= bottom + 1]
@@ -194,7 +199,7 @@ def _put_tables(textpage, text: str, segments: list[Segment], height: float, tab
         outside = [s for s in segments if s not in inside]
         later = [i for s in outside if (i := _char_index(textpage, s, height)) is not None]
         start, last = min(starts), max(starts)
-        if any(start <= i <= last for i in later):
+        if start < body_index or any(start <= i <= last for i in later):
             continue                      # the table's characters are not in one run
         end = min((i for i in later if i > last), default=len(text))
         text = text[:start] + "\n" + _markdown(rows) + "\n" + text[end:]
@@ -221,7 +226,7 @@ def _repair_ocr_headings(pages: list[str], scanned: list[int]) -> list:
         return []
     for i, text in zip(scanned, joined.split(marker)):
         pages[i] = text
-    return [("ocr_repair", "OCR'd heading labels put in sequence: " + ", ".join(notes), None, None)]
+    return [("ocr_repair", "OCR'd heading labels put in sequence: " + ", ".join(notes))]
 
 
 def _pages(indexes: list[int]) -> str:

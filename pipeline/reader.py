@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import UnreadableFile
-from pipeline.legacy_encodings import decode_legacy, looks_like_legacy
+from pipeline.legacy_encodings import decode_legacy, looks_like_legacy, utf16_without_bom
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
 
@@ -27,8 +27,8 @@ class RawDocument:
     encoding: str = "utf-8"
     page_starts: tuple[int, ...] = ()     # offset where each page begins (PDF)
     ocr_pages: tuple[int, ...] = ()       # 1-based pages read by OCR
-    # what the reader did that a user should know: (code, message, start, end|None)
-    warnings: tuple[tuple[str, str, int | None, int | None], ...] = ()
+    # what the reader did that a user should know, about the whole file: (code, message)
+    warnings: tuple[tuple[str, str], ...] = ()
 
     def page_of(self, offset: int) -> int | None:
         """The 1-based page an offset of `source` falls on, for paged formats."""
@@ -46,7 +46,13 @@ def read_text_bytes(data: bytes, path: str | None = None) -> RawDocument:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return RawDocument(path, data.decode("utf-16"), digest, encoding="utf-16")
     if b"\x00" in data[:4096]:
-        raise UnreadableFile(path, "binary data, not a text letter")
+        utf16 = utf16_without_bom(data)
+        if utf16 is None:
+            raise UnreadableFile(path, "binary data, not a text letter")
+        try:
+            return RawDocument(path, data.decode(utf16), digest, encoding=utf16)
+        except UnicodeDecodeError:
+            raise UnreadableFile(path, "binary data, not a text letter") from None
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
@@ -67,9 +73,9 @@ def read_text_bytes(data: bytes, path: str | None = None) -> RawDocument:
     return RawDocument(path, text, digest, encoding="utf-8")
 
 
-def _converted(name: str) -> tuple[str, str, None, None]:
+def _converted(name: str) -> tuple[str, str]:
     return ("legacy_encoding", f"text was in {name}, converted to Unicode; capitals typed "
-                               "in a capitals-only font may come out lower-case", None, None)
+                               "in a capitals-only font may come out lower-case")
 
 
 def read_bytes(data: bytes, path: str | None = None) -> RawDocument:

@@ -99,3 +99,14 @@ def test_mojibake_saved_as_utf8_is_converted():
 def test_latin1_that_is_not_vietnamese_is_refused():
     with pytest.raises(UnreadableFile, match="not UTF-8 text .* TCVN3, VNI"):
         read_text_bytes("Ça va très bien, naïve façade.".encode("latin-1") * 5, "fr.txt")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_byte_order_mark(codec):
+    raw = read_text_bytes(SAMPLE.encode(codec), "u16.txt")
+    assert (raw.source, raw.encoding) == (SAMPLE, codec)
+
+
+def test_binary_noise_is_still_refused():
+    with pytest.raises(UnreadableFile, match="binary data"):
+        read_text_bytes(bytes(range(256)) * 8, "noise.txt")

@@ -17,7 +17,7 @@ from collections import Counter
 
 import regex
 
-from pipeline.columns import Segment, header_columns, indented_starts
+from pipeline.columns import MAX_HEADER_SEGMENTS, Segment, header_columns, indented_starts
 from pipeline.errors import UnreadableFile
 from pipeline.reader import RawDocument
 
@@ -92,10 +92,11 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int = MAX_PAGES) -
                        page_starts=tuple(starts), ocr_pages=scanned_read, warnings=tuple(warnings))
 
 
-def _segments(textpage, page_height: float) -> list[Segment]:
+def _segments(textpage, page_height: float, limit: int | None = None) -> list[Segment]:
     """pdfium's text rectangles (pieces of lines) as top-down segments, in stream order."""
     out = []
-    for i in range(textpage.count_rects()):
+    count = textpage.count_rects()
+    for i in range(count if limit is None else min(count, limit)):
         left, bottom, right, top = textpage.get_rect(i)
         # pdfium marks a hyphen at a line wrap with \x02 in bounded text
         text = textpage.get_text_bounded(left, bottom, right, top).replace("\x02", "-")
@@ -118,7 +119,8 @@ def _page_text(textpage, width: float, height: float, first: bool,
         return _repair(text)
     head, body_index = "", 0
     if first or tables:
-        segments = _segments(textpage, height)
+        # the header needs the first rectangles only; a table needs them all
+        segments = _segments(textpage, height, None if tables else MAX_HEADER_SEGMENTS + 1)
         split = header_columns(segments, width) if first else None
         if split:
             index = _char_index(textpage, segments[split[1]], height)

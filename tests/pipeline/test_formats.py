@@ -129,3 +129,19 @@ def test_pages_without_rules_never_load_pdfplumber():
             f"read({str(FORMATS / 'pdf' / '007.pdf')!r}); print('pdfplumber' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "False", out.stderr
+
+
+def test_fixture_script_builds_a_docx_that_reads_like_the_text(tmp_path):
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("make_formats", FORMATS / "make_formats.py")
+    make_formats = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(make_formats)
+    seed = CORPUS / "letters" / "004_141c8e3a1b93dbad.txt"
+    for tcvn3 in (False, True):
+        path = tmp_path / f"seed-{tcvn3}.docx"
+        path.write_bytes(make_formats.build_docx(seed.read_text(encoding="utf-8"), tcvn3=tcvn3))
+        built, text = extract(path), extract(seed)
+        assert [(t.text, t.lead, t.deadline and t.deadline.due) for t in built.tasks] == \
+               [(t.text, t.lead, t.deadline and t.deadline.due) for t in text.tasks]
+        assert built.document.issuer == text.document.issuer

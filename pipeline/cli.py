@@ -33,7 +33,7 @@ def main(
 
 @app.command()
 def extract(
-    files: Annotated[list[Path], typer.Argument(help="Letters to read (plain text).")],
+    files: Annotated[list[Path], typer.Argument(help="Letters to read: text, PDF, DOCX, .doc.")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write DIR/<stem>.json for each letter.")] = None,
     compact: Annotated[bool, typer.Option("--compact", help="One line of JSON per letter.")] = False,
 ) -> None:
@@ -105,6 +105,144 @@ def evaluate(
         raise typer.Exit(code=2)
     report = evaluate_corpus(corpus, lambda p: run(p).model_dump(mode="json"), letters)
     typer.echo(format_report(report, verbose=verbose))
+
+
+def _load_all(inputs: list[Path]) -> list:
+    """Every letter of the inputs; an input that fails is named and left out."""
+    from pipeline import ChidaoError
+    from pipeline.render.inputs import load_letters
+
+    letters = []
+    for path in inputs:
+        try:
+            letters += load_letters(path)
+        except ChidaoError as exc:
+            _fail(str(exc))
+        except Exception as exc:
+            if _state["debug"]:
+                raise
+            _fail(f"{path}: internal error: {type(exc).__name__}: {exc}")
+    return letters
+
+
+def _date(value: Optional[str], option: str):
+    """"2025-12-01" or "1/12/2025"; None stays None."""
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        if "/" in value:
+            d, m, y = (int(x) for x in value.split("/"))
+            return dt.date(y, m, d)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(f"{option}: {value!r} is not a date (2025-12-01 or 1/12/2025)")
+        raise typer.Exit(code=2) from None
+
+
+@app.command()
+def table(
+    inputs: Annotated[list[Path], typer.Argument(help="Letters (any format) or chidao JSON.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="FILE.xlsx, .docx, .html, .csv or .md.")],
+) -> None:
+    """Write the assignment table of the letters' tasks (one row a task)."""
+    from pipeline import ChidaoError
+    from pipeline.render.tables import write_table
+
+    letters = _load_all(inputs)
+    if not letters:
+        raise typer.Exit(code=1)
+    try:
+        for warning in write_table(letters, out):
+            _fail(f"warning: {warning}")
+    except ChidaoError as exc:
+        _fail(str(exc))
+        raise typer.Exit(code=2) from None
+    except OSError as exc:
+        _fail(f"{out}: cannot write: {exc.strerror or exc}")
+        raise typer.Exit(code=1) from None
+    except Exception as exc:
+        if _state["debug"]:
+            raise
+        _fail(f"{out}: internal error: {type(exc).__name__}: {exc}")
+        raise typer.Exit(code=1) from None
+    if len(letters) < len(inputs):
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def letter(
+    inputs: Annotated[list[Path], typer.Argument(help="Letters (any format) or chidao JSON.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="FILE.docx or FILE.html.")],
+    kind: Annotated[str, typer.Option("--kind", help="assignment or followup.")] = "assignment",
+    agency: Annotated[Optional[str], typer.Option("--agency", help="Follow-up to this agency only.")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Follow-up: state of tasks at DATE (default today).")] = None,
+    report_by: Annotated[Optional[str], typer.Option("--report-by", help="Follow-up: report by DATE (default as-of + 7 days).")] = None,
+    to_all: Annotated[bool, typer.Option("--to-all", help="Follow-up: one letter to every agency, not one each.")] = False,
+    date: Annotated[Optional[str], typer.Option("--date", help="The letter's date (default: left blank).")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Office defaults (TOML, an [office] table).")] = None,
+    issuer: Annotated[Optional[str], typer.Option("--issuer", help="Issuing body.")] = None,
+    parent: Annotated[Optional[str], typer.Option("--parent", help="Its parent body.")] = None,
+    symbol: Annotated[Optional[str], typer.Option("--symbol", help="Symbol after 'Số: .../', e.g. UBND-KGVX.")] = None,
+    place: Annotated[Optional[str], typer.Option("--place", help="Place of the date line.")] = None,
+    signer_authority: Annotated[Optional[str], typer.Option("--signer-authority", help="e.g. 'KT. CHỦ TỊCH'.")] = None,
+    signer_title: Annotated[Optional[str], typer.Option("--signer-title", help="e.g. 'PHÓ CHỦ TỊCH'.")] = None,
+    signer_name: Annotated[Optional[str], typer.Option("--signer-name", help="Who signs.")] = None,
+    unit: Annotated[Optional[str], typer.Option("--unit", help="Drafting unit, for 'Lưu: VT, UNIT'.")] = None,
+    report_to: Annotated[Optional[str], typer.Option("--report-to", help="Where reports go.")] = None,
+) -> None:
+    """Draft an assignment letter, or follow-up letters, in the form of Decree 30/2020/NĐ-CP."""
+    import datetime as dt
+
+    from pipeline import ChidaoError
+    from pipeline.render.letters import assignment_letter, followup_letters, slug, write_letter
+    from pipeline.render.office import load_config, office_for
+
+    if kind not in ("assignment", "followup"):
+        _fail(f"--kind: {kind!r} is not one of assignment, followup")
+        raise typer.Exit(code=2)
+    if out.suffix.lower() not in (".docx", ".html"):
+        _fail(f"{out}: a letter is written as .docx or .html")
+        raise typer.Exit(code=2)
+    on, as_of_date, report_date = _date(date, "--date"), _date(as_of, "--as-of"), _date(report_by, "--report-by")
+    try:
+        settings = load_config(config) if config else {}
+    except ChidaoError as exc:
+        _fail(str(exc))
+        raise typer.Exit(code=2) from None
+    letters = _load_all(inputs)
+    if not letters:
+        raise typer.Exit(code=1)
+    office = office_for(letters[0], settings, {
+        "issuer": issuer, "parent": parent, "symbol": symbol, "place": place,
+        "signer_authority": signer_authority, "signer_title": signer_title,
+        "signer_name": signer_name, "unit": unit, "report_to": report_to})
+    if kind == "assignment":
+        views = [("", assignment_letter(letters, office, on))]
+    else:
+        views = followup_letters(letters, office, as_of_date or dt.date.today(), report_date,
+                                 agency, to_all, on)
+        if not views:
+            _fail(f"no task is assigned to {agency!r}" if agency else "no task names a lead agency")
+            raise typer.Exit(code=1)
+    for name, view in views:
+        target = out if len(views) == 1 else out.with_name(f"{out.stem}-{slug(name)}{out.suffix}")
+        try:
+            write_letter(view, target)
+        except OSError as exc:
+            _fail(f"{target}: cannot write: {exc.strerror or exc}")
+            raise typer.Exit(code=1) from None
+        except Exception as exc:
+            if _state["debug"]:
+                raise
+            _fail(f"{target}: internal error: {type(exc).__name__}: {exc}")
+            raise typer.Exit(code=1) from None
+        for warning in view.warnings:
+            _fail(f"warning: {target}: {warning}")
+        typer.echo(str(target))
+    if len(letters) < len(inputs):
+        raise typer.Exit(code=1)
 
 
 if __name__ == "__main__":

@@ -266,6 +266,10 @@ class TaskBuilder:
         if roles.rule == "bare_phoi_hop":
             named = [a for a in roles.lead if a.kind != "collective"]
             vague = [a for a in roles.lead if a.kind == "collective"]
+            if named and {a.name for a in named} <= set(ctx.lead):
+                # "Giao X chủ trì, phối hợp với H: - Phối hợp với X ...": the item's partner
+                # is the context's lead, so the context's supports are the item's
+                return ctx_lead, ctx_support + [(a.name, a) for a in vague]
             if ctx.kind == "heading" and named:
                 return [(a.name, a) for a in named], ctx_lead + [(a.name, a) for a in vague]
             return ctx_lead, [(a.name, a) for a in roles.lead]

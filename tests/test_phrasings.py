@@ -193,3 +193,15 @@ def test_a_date_without_year_takes_the_letters_year():
     letter = extract(HEAD + "Bộ yêu cầu các địa phương thực hiện như sau:\n\n"
                      "1. Rà soát hồ sơ, báo cáo Bộ Xây dựng trước ngày 15/12.\n")
     assert letter.tasks[0].deadline.due == "2013-12-15"        # the letter is of 23/10/2013
+
+
+def test_an_item_that_partners_the_headings_lead_takes_the_headings_supports():
+    # "Giao X chủ trì, phối hợp với H: - Phối hợp với X ...": H supports X (chidao's own
+    # assignment letters write tasks of H's heading in this form)
+    letter = extract(
+        HEAD + "Bộ giao nhiệm vụ như sau:\n\n1. Giao Cục Quản lý nhà chủ trì, phối hợp với Vụ Kế "
+        "hoạch - Tài chính thực hiện các nhiệm vụ sau:\n\n- Phối hợp với Cục Quản lý nhà rà soát "
+        "danh sách hộ được hỗ trợ.\n\n- Tổng hợp báo cáo kết quả hỗ trợ.\n")
+    first, second = letter.tasks
+    assert (first.lead, first.support) == (["Cục Quản lý nhà"], ["Vụ Kế hoạch - Tài chính"])
+    assert second.lead == ["Cục Quản lý nhà"]

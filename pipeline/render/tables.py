@@ -59,18 +59,29 @@ def _xlsx(groups, subtitle: str) -> bytes:
         ws = wb.create_sheet(_sheet_name(name, used))
         ws.append(header)
         for cell in ws[1]:
-            cell.font, cell.alignment = Font(bold=True), Alignment(wrap_text=True, vertical="center")
+            cell.font = Font(name="Times New Roman", size=12, bold=True)
+            cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
         for values in rows:
             ws.append(values)
         for row in ws.iter_rows(min_row=2):
-            for cell in row:
-                cell.alignment = wrap
+            lines = 1
+            for cell, width in zip(row, col_widths):
+                cell.font, cell.alignment = Font(name="Times New Roman", size=12), wrap
                 if hasattr(cell.value, "year"):
                     cell.number_format = "DD/MM/YYYY"
+                elif cell.value:
+                    lines = max(lines, -(-len(str(cell.value)) // max(1, int(width * 1.1))))
+            # a height for the wrapped lines: LibreOffice does not measure rows on opening
+            ws.row_dimensions[row[0].row].height = 16 * lines
         for i, w in enumerate(col_widths, 1):
             ws.column_dimensions[get_column_letter(i)].width = w
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = ws.dimensions
+        # printed: A4 landscape, as wide as the page, the header row on every page
+        ws.page_setup.orientation, ws.page_setup.paperSize = "landscape", ws.PAPERSIZE_A4
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.page_setup.fitToWidth, ws.page_setup.fitToHeight = 1, 0
+        ws.print_title_rows = "1:1"
         return ws
 
     for name, rows in groups:

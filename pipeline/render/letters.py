@@ -3,9 +3,10 @@ grouped by lead agency, and follow-up letters (công văn đôn đốc) with eac
 state at a date. What a letter says is built here as plain data (`LetterView`); the
 layout is templates/letter.docx and templates/letter.html.j2.
 
-Each task is written as the letter printed it; what the source letter said once for
-several tasks (a heading's lead, an introducing line's deadline) is added to the
-task's sentence, so the draft assigns every task completely on its own.
+Each task is written as the letter printed it. What the source said once for several
+tasks goes where the draft says it: the lead into its section's heading ("Giao X chủ
+trì ..."), and support, deadline and report-to, when the item does not name them, at
+the end of the item; so extracting the draft gives back the source's tasks.
 """
 from __future__ import annotations
 
@@ -77,9 +78,9 @@ def place_date(office: Office, on: date | None, year: int) -> str:
     return f"{place}, ngày {on.day:02d} tháng {on.month:02d} năm {on.year}"
 
 
-def distribution(office: Office, extra: list[str] = ()) -> list[str]:
+def distribution(office: Office) -> list[str]:
     unit = f", {office.unit}" if office.unit else ""
-    return ["Như trên", *extra, f"Lưu: VT{unit}"]
+    return ["Như trên", f"Lưu: VT{unit}"]
 
 
 def _mentions(text: str, phrase: str) -> bool:

@@ -48,10 +48,16 @@ class Office(BaseModel):
 
 
 def from_letter(letter: Letter) -> Office:
-    """The source letter's own letterhead and signer, as the default office."""
+    """The source letter's own letterhead and signer, as the default office. A công
+    văn's symbol carries no type code: "QĐ-UBND" of a decision gives "UBND"."""
+    from pipeline.header import TYPE_ABBR
+
     d = letter.document
-    symbol = d.symbol or ""
-    unit = symbol.split("-", 1)[1] if "-" in symbol else ""
+    parts = (d.symbol or "").split("-")
+    if len(parts) > 1 and parts[0] in TYPE_ABBR:
+        parts = parts[1:]
+    symbol = "-".join(parts)
+    unit = "-".join(parts[1:])
     return Office(parent=d.parent or "", issuer=d.issuer or "", symbol=symbol,
                   place=d.place or "", signer_authority=d.signer.authority or "",
                   signer_title=d.signer.title or "", signer_name=d.signer.name or "",

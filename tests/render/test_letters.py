@@ -187,3 +187,14 @@ def test_letter_text_is_data_not_markup(tmp_path):
     assert view.warnings == ["dropped 1 characters that XML cannot hold"]
     d = docx.Document(__import__("io").BytesIO(render_docx(view)))
     assert any("Nghiên cứu {{ office }} <b> xây dựng" in p.text for p in d.paragraphs)
+
+
+@pytest.mark.parametrize("printed, symbol, unit", [
+    ("QĐ-UBND", "UBND", ""), ("TB-VPCP", "VPCP", ""), ("UBND-VX15", "UBND-VX15", "VX15"),
+    ("KH-UBND", "UBND", ""), ("VPCP-KTTH", "VPCP-KTTH", "KTTH")])
+def test_a_cong_van_symbol_has_no_type_code(printed, symbol, unit):
+    from pipeline.render.office import from_letter
+
+    source = extract(SEED.read_text(encoding="utf-8").replace("/UBND-VX15", f"/{printed}", 1))
+    office = from_letter(source)
+    assert (office.symbol, office.unit) == (symbol, unit)

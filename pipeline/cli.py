@@ -245,5 +245,40 @@ def letter(
         raise typer.Exit(code=1)
 
 
+@app.command()
+def batch(
+    inputs: Annotated[list[str], typer.Argument(help="Folders (recursive), .zip archives, @list.txt files, files.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created; re-runs resume).")],
+    workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes (default: the cores).")] = 0,
+    scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler tcp://HOST:8786, or 'local'.")] = None,
+    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a file may take.")] = 120.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; errors only.")] = False,
+) -> None:
+    """Convert whole archives: one JSON a letter, tasks.jsonl, assignments.xlsx, errors.csv,
+    summary.json. Exit code 0 when every file converted, 1 when some failed, 2 for a usage error."""
+    import os
+
+    from pipeline.batch.run import Options, run_batch
+    from pipeline.batch.sources import UsageError
+
+    opts = Options(inputs, out, workers or max(1, os.cpu_count() or 1), scheduler, timeout, quiet)
+    try:
+        summary = run_batch(opts)
+    except UsageError as exc:
+        _fail(str(exc))
+        raise typer.Exit(code=2) from None
+    failures = summary.pop("failures")
+    for key, reason in failures[:20]:
+        _fail(f"{key}: {reason}")
+    if len(failures) > 20:
+        _fail(f"... and {len(failures) - 20} more in {out / 'errors.csv'}")
+    if not quiet:
+        typer.echo(f"{summary['files']} files: {summary['converted']} converted, "
+                   f"{summary['unchanged']} unchanged, {summary['failed']} failed; "
+                   f"{summary['tasks']} tasks; {summary['seconds']} s", err=True)
+    if failures:
+        raise typer.Exit(code=1)
+
+
 if __name__ == "__main__":
     app()

@@ -75,17 +75,17 @@ def deadline_text(task: Task) -> str:
 
 def rows_of(letter: Letter) -> list[Row]:
     ref = letter_ref(letter)
-    out = []
-    for n, task in enumerate(letter.tasks, 1):
-        section = f", mục {task.section}" if task.section else ""
-        due = date.fromisoformat(task.deadline.due) if task.deadline and task.deadline.due else None
-        out.append(Row(
-            tt=str(n), text=one_line(task.text), lead="; ".join(task.lead),
-            support="; ".join(task.support), product="; ".join(task.deliverables),
-            deadline=deadline_text(task), due=due, report_to="; ".join(task.report_to),
-            basis=f"{ref}{section}", gaps=", ".join(task.gaps), letter=ref,
-            leads=list(task.lead), supports=list(task.support)))
-    return out
+    return [task_row(task, n, ref) for n, task in enumerate(letter.tasks, 1)]
+
+
+def task_row(task: Task, n: int, ref: str) -> Row:
+    section = f", mục {task.section}" if task.section else ""
+    due = date.fromisoformat(task.deadline.due) if task.deadline and task.deadline.due else None
+    return Row(tt=str(n), text=one_line(task.text), lead="; ".join(task.lead),
+               support="; ".join(task.support), product="; ".join(task.deliverables),
+               deadline=deadline_text(task), due=due, report_to="; ".join(task.report_to),
+               basis=f"{ref}{section}", gaps=", ".join(task.gaps), letter=ref,
+               leads=list(task.lead), supports=list(task.support))
 
 
 def clean(value: str, dropped: list[str]) -> str:

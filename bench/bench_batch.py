@@ -138,9 +138,13 @@ def main() -> None:
         seconds, rss, summary = run(inputs, workers, work / "out")
         results[label] = (seconds, rss, summary)
         print(f"{label:<24} {summary['files']:>6} files  {summary['failed']:>3} failed  "
-              f"{summary['files'] / seconds:7.1f} letters/s  peak RSS {rss / 2**20:7.1f} MiB")
-    one, two = results["all, 1 worker"][0], results["all, 2 workers"][0]
-    print(f"2 workers / 1 worker: {one / two:.2f}x   (goal >= 1.8x)")
+              f"{summary['files'] / seconds:7.1f} letters/s  peak RSS {rss / 2**20:7.1f} MiB  "
+              f"(converting {summary['seconds_converting']:.1f} s, tables "
+              f"{summary['seconds_writing_tables']:.1f} s, start-up "
+              f"{seconds - summary['seconds']:.1f} s)")
+    one, two = results["all, 1 worker"], results["all, 2 workers"]
+    print(f"2 workers / 1 worker: {one[0] / two[0]:.2f}x   (goal >= 1.8x); converting alone "
+          f"{one[2]['seconds_converting'] / two[2]['seconds_converting']:.2f}x")
     big, little = results["all, 2 workers"][1], results[f"first {args.small}, 2 workers"][1]
     print(f"peak RSS at {len(files)} files / at {args.small}: {big / little:.2f}   (goal <= 1.10)")
     if not args.dir:

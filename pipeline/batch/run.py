@@ -63,6 +63,7 @@ def run_batch(opts: Options) -> dict:
                 _write(opts.out, manifest, result)
                 counts["converted" if result.status == "done" else result.status] += 1
                 progress.advance(failed=result.status == "failed")
+        converting = time.perf_counter() - start
         tasks = write_tasks(opts.out, manifest, keys)
         failures = manifest.failures(keys)
         write_errors(opts.out, failures)
@@ -72,7 +73,8 @@ def run_batch(opts: Options) -> dict:
             "chidao_version": manifest.version, "files": len(keys),
             "converted": counts["converted"], "unchanged": counts["skipped"],
             "failed": len(failures), "failed_this_run": counts["failed"], "tasks": tasks,
-            "seconds": round(seconds, 2),
+            "seconds": round(seconds, 2), "seconds_converting": round(converting, 2),
+            "seconds_writing_tables": round(seconds - converting, 2),
             "letters_per_second": round((counts["converted"] + counts["skipped"]) / seconds, 2)
             if seconds else 0.0,
             "workers": opts.workers, "scheduler": opts.scheduler or "processes",

@@ -23,18 +23,21 @@ def archive_table(tasks_jsonl: Path, out: Path) -> int:
     for i, w in enumerate(WIDTHS, 1):
         ws.column_dimensions[get_column_letter(i)].width = w
     ws.freeze_panes = "A2"
-    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="top")
+    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="center")
 
-    def cell(value, header=False):
+    def header(value):
         c = WriteOnlyCell(ws, value=value)
-        c.alignment = wrap
-        if header:
-            c.font = bold
-        elif hasattr(value, "year"):
-            c.number_format = "DD/MM/YYYY"
+        c.font, c.alignment = bold, wrap
         return c
 
-    ws.append([cell(v, True) for v in ["Tệp", *COLUMNS]])
+    def date_cell(value):
+        c = WriteOnlyCell(ws, value=value)
+        c.number_format = "DD/MM/YYYY"
+        return c
+
+    # data cells carry no style but dates' format: styling each of a few hundred
+    # thousand cells would cost more than everything else in the file
+    ws.append([header(v) for v in ["Tệp", *COLUMNS]])
     n, numbers = 0, {}
     with open(tasks_jsonl, encoding="utf-8") as f:
         for line in f:
@@ -44,8 +47,8 @@ def archive_table(tasks_jsonl: Path, out: Path) -> int:
             row = task_row(Task.model_validate(record), numbers[key], ref)
             values = [key, *(XML_INVALID.sub("", v) for v in row.values())]
             if row.due is not None:
-                values[6] = row.due
-            ws.append([cell(v) for v in values])
+                values[6] = date_cell(row.due)
+            ws.append(values)
             n += 1
     ws.auto_filter.ref = f"A1:{get_column_letter(len(WIDTHS))}{n + 1}"
     wb.save(out)

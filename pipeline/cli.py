@@ -36,20 +36,31 @@ def extract(
     files: Annotated[list[Path], typer.Argument(help="Letters to read: text, PDF, DOCX, .doc.")],
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write DIR/<stem>.json for each letter.")] = None,
     compact: Annotated[bool, typer.Option("--compact", help="One line of JSON per letter.")] = False,
+    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", help="Largest file read (default 200 MB).")] = None,
+    max_pages: Annotated[Optional[int], typer.Option("--max-pages", help="Most PDF pages (default 500).")] = None,
+    max_chars: Annotated[Optional[int], typer.Option("--max-chars", help="Most characters of text (default 10 M).")] = None,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", help="Seconds a file may take (default 120).")] = None,
 ) -> None:
     """Extract header, citations, sections and tasks of each letter as JSON."""
     from pipeline import ChidaoError
     from pipeline import extract as run
+    from pipeline.limits import limits, set_limits
 
+    set_limits(max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars, timeout=timeout)
+    budget = limits().timeout
     failed = 0
     printed: list[str] = []
     if out:
         out.mkdir(parents=True, exist_ok=True)
     for path in files:
         try:
-            letter = run(path)
+            with _time_budget(path, budget):
+                letter = run(path)
         except ChidaoError as exc:
             failed += 1
+            if _state["debug"]:
+                import traceback
+                traceback.print_exc()
             _fail(str(exc))
             continue
         except Exception as exc:  # a bug must not stop a batch; --debug shows it
@@ -105,6 +116,34 @@ def evaluate(
         raise typer.Exit(code=2)
     report = evaluate_corpus(corpus, lambda p: run(p).model_dump(mode="json"), letters)
     typer.echo(format_report(report, verbose=verbose))
+
+
+class _time_budget:
+    """The time a file may take, as an error for that file (SIGALRM: main thread, Unix)."""
+
+    def __init__(self, path: Path, seconds: float):
+        self.path, self.seconds = path, seconds
+
+    def __enter__(self):
+        import signal
+        import threading
+
+        self.armed = (hasattr(signal, "SIGALRM") and self.seconds > 0
+                      and threading.current_thread() is threading.main_thread())
+        if self.armed:
+            def over(signum, frame):
+                from pipeline.errors import UnreadableFile
+                raise UnreadableFile(self.path, f"took over {self.seconds:g} s (the time budget a file)")
+            self.previous = signal.signal(signal.SIGALRM, over)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        return self
+
+    def __exit__(self, *exc):
+        if self.armed:
+            import signal
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, self.previous)
+        return False
 
 
 def _load_all(inputs: list[Path]) -> list:
@@ -253,6 +292,9 @@ def batch(
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler tcp://HOST:8786, or 'local'.")] = None,
     timeout: Annotated[float, typer.Option("--timeout", help="Seconds a file may take.")] = 120.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; errors only.")] = False,
+    max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", help="Largest file read (default 200 MB).")] = None,
+    max_pages: Annotated[Optional[int], typer.Option("--max-pages", help="Most PDF pages (default 500).")] = None,
+    max_chars: Annotated[Optional[int], typer.Option("--max-chars", help="Most characters of text (default 10 M).")] = None,
 ) -> None:
     """Convert whole archives: one JSON a letter, tasks.jsonl, assignments.xlsx, errors.csv,
     summary.json. Exit code 0 when every file converted, 1 when some failed, 2 for a usage error."""
@@ -261,6 +303,9 @@ def batch(
     from pipeline.batch.run import Options, run_batch
     from pipeline.batch.sources import UsageError
 
+    from pipeline.limits import set_limits
+
+    set_limits(max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars)
     opts = Options(inputs, out, workers or max(1, os.cpu_count() or 1), scheduler, timeout, quiet)
     try:
         summary = run_batch(opts)

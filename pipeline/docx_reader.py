@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import hashlib
 import io
+import re
 from dataclasses import dataclass, field
 
 from pipeline.errors import UnreadableFile
+from pipeline.limits import limits
 from pipeline.legacy_encodings import convert_run, is_legacy_font
 from pipeline.reader import RawDocument
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-MAX_DOCX_BYTES = 200 * 1024 * 1024       # uncompressed; more is treated as a zip bomb
 
 
 @dataclass
@@ -132,11 +133,20 @@ def read_docx(data: bytes, path: str | None = None) -> RawDocument:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
+    repaired = False
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as z:
-            if sum(i.file_size for i in z.infolist()) > MAX_DOCX_BYTES:
+            if sum(i.file_size for i in z.infolist()) > limits().max_bytes:    # a zip bomb
                 raise UnreadableFile(path, "DOCX expands past the size limit (a zip bomb?)")
-        document = docx.Document(io.BytesIO(data))
+        try:
+            document = docx.Document(io.BytesIO(data))
+        except Exception as exc:
+            if "XMLSyntaxError" not in type(exc).__name__:
+                raise
+            cleaned = _without_invalid_xml(data)      # control characters Word lets through
+            if cleaned is None:
+                raise
+            document, repaired = docx.Document(io.BytesIO(cleaned)), True
     except UnreadableFile:
         raise
     except Exception as exc:        # python-docx raises many kinds for a broken package
@@ -164,8 +174,10 @@ def read_docx(data: bytes, path: str | None = None) -> RawDocument:
         raise UnreadableFile(path, "DOCX holds no text")
     warnings = ()
     if fonts.used:
-        warnings = (("legacy_encoding", "runs in legacy fonts (" + ", ".join(sorted(fonts.used))
-                     + ") converted to Unicode"),)
+        warnings += (("legacy_encoding", "runs in legacy fonts (" + ", ".join(sorted(fonts.used))
+                      + ") converted to Unicode"),)
+    if repaired:
+        warnings += (("xml_repaired", "characters XML cannot hold were dropped to read the DOCX"),)
     return RawDocument(path, text, hashlib.sha256(data).hexdigest(), format="docx",
                        encoding=", ".join(sorted(fonts.encodings)) or "utf-8", warnings=warnings)
 
@@ -233,6 +245,28 @@ def _run_text(r):
             yield "\n"
         elif el.tag == f"{W}noBreakHyphen":      # "NĐ-CP" kept on one line by its typist
             yield "-"
+
+
+_INVALID_XML = re.compile(
+    rb"&#(?:x0*(?:[0-8bcef]|1[0-9a-f])|0*(?:[0-8]|1[124-9]|2[0-9]|3[01]));"   # as references
+    rb"|[\x00-\x08\x0b\x0c\x0e-\x1f]", re.I)                                   # and as bytes
+
+
+def _without_invalid_xml(data: bytes) -> bytes | None:
+    """The package with XML-invalid characters removed from its XML parts; None if none."""
+    import zipfile
+
+    out, changed = io.BytesIO(), False
+    with zipfile.ZipFile(io.BytesIO(data)) as src, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            part = src.read(info)
+            if info.filename.endswith((".xml", ".rels")):
+                fixed = _INVALID_XML.sub(b"", part)
+                changed |= fixed != part
+                part = fixed
+            dst.writestr(info, part)
+    return out.getvalue() if changed else None
 
 
 def _clean(ch: str) -> str:

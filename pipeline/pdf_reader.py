@@ -19,15 +19,15 @@ import regex
 
 from pipeline.columns import MAX_HEADER_SEGMENTS, Segment, header_columns, indented_starts
 from pipeline.errors import UnreadableFile
+from pipeline.limits import limits
 from pipeline.reader import RawDocument
 
-MAX_PAGES = 500
 MIN_TABLE_PATHS = 6       # drawn lines on a page before it is searched for ruled tables
 MIN_LAYER_CHARS = 10      # fewer characters than this on a page: a scan (maybe with a stamp)
 _PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?\s*$", regex.I)
 
 
-def read_pdf(data: bytes, path: str | None = None, max_pages: int = MAX_PAGES) -> RawDocument:
+def read_pdf(data: bytes, path: str | None = None, max_pages: int | None = None) -> RawDocument:
     import pypdfium2 as pdfium        # imported here: `chidao --help` must not load it
 
     try:
@@ -41,6 +41,7 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int = MAX_PAGES) -
         n = len(pdf)
         if n == 0:
             raise UnreadableFile(path, "PDF has no pages")
+        max_pages = max_pages or limits().max_pages
         if n > max_pages:
             raise UnreadableFile(path, f"PDF has {n} pages, over the {max_pages}-page limit")
         pages, ruled = [], []

@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.errors import UnreadableFile
+from pipeline.limits import limits
 from pipeline.legacy_encodings import decode_legacy, looks_like_legacy, utf16_without_bom
-
-MAX_TEXT_BYTES = 50 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -80,8 +79,19 @@ def _converted(name: str) -> tuple[str, str]:
 
 def read_bytes(data: bytes, path: str | None = None) -> RawDocument:
     """A letter in any format chidao reads, told apart by its content, not its name."""
+    raw = _read_any(data, path)
+    cap = limits().max_chars
+    if len(raw.source) > cap:
+        raise UnreadableFile(path, f"{len(raw.source):,} characters of text is over the "
+                                   f"{cap:,}-character limit (not one letter)")
+    return raw
+
+
+def _read_any(data: bytes, path: str | None) -> RawDocument:
     from pipeline.sniff import sniff
 
+    if len(data) > limits().max_bytes:
+        raise UnreadableFile(path, f"{len(data):,} bytes is over the {limits().max_bytes:,}-byte limit")
     kind = sniff(data)
     if kind == "pdf":
         from pipeline.pdf_reader import read_pdf
@@ -103,8 +113,8 @@ def read_path(path: str | Path) -> RawDocument:
         if p.is_dir():
             raise UnreadableFile(p, "is a directory, not a letter")
         size = p.stat().st_size
-        if size > MAX_TEXT_BYTES:
-            raise UnreadableFile(p, f"{size} bytes is over the {MAX_TEXT_BYTES} byte limit")
+        if size > limits().max_bytes:
+            raise UnreadableFile(p, f"{size:,} bytes is over the {limits().max_bytes:,}-byte limit")
         data = p.read_bytes()
     except FileNotFoundError:
         raise UnreadableFile(p, "no such file") from None
@@ -115,13 +125,21 @@ def read_path(path: str | Path) -> RawDocument:
     return read_bytes(data, str(p))
 
 
+def _is_path(s: str) -> bool:
+    """Whether a one-line string names an existing file (not: a letter of one line)."""
+    try:
+        return Path(s).exists()
+    except (OSError, ValueError):     # too long for a file name, or a NUL inside
+        return False
+
+
 def read(path_or_text: str | Path) -> RawDocument:
     """Read a letter from a path, or wrap a string that holds the letter itself."""
     if isinstance(path_or_text, Path):
         return read_path(path_or_text)
     if not path_or_text.strip():
         raise UnreadableFile(None, "empty text: there is no letter to read")
-    if "\n" not in path_or_text and len(path_or_text) < 4096 and Path(path_or_text).exists():
+    if "\n" not in path_or_text and len(path_or_text) < 4096 and _is_path(path_or_text):
         return read_path(path_or_text)
     if "\n" not in path_or_text and len(path_or_text) < 300 and path_or_text.endswith(
         (".txt", ".pdf", ".docx", ".doc", ".json")

@@ -14,9 +14,9 @@ import regex
 
 from schemas import Span
 
-# A base character and the combining marks that follow it: NFC never composes
-# across such clusters for Vietnamese, so each can be normalised alone.
-_CLUSTER = regex.compile(r"\P{M}\p{M}*|\p{M}+")
+# Grapheme clusters (a base and its marks; a Hangul syllable's jamo): NFC does not
+# compose across them, so each can be normalised alone and mapped back.
+_CLUSTER = regex.compile(r"\X", regex.S)
 
 # Same-length replacements that make the text easier to match without
 # changing a word of the letter: spaces that are not ASCII, and CR.

@@ -3,6 +3,7 @@ through normalisation, segmentation, every extractor and the whole pipeline with
 exception; every span lies inside the source and reads the value it reports; the output
 validates against the committed JSON Schema; normalisation is idempotent."""
 import json
+import os
 import random
 import unicodedata
 from pathlib import Path
@@ -29,7 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 LETTERS = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpus/letters").glob("*.txt"))]
 SCHEMA = json.loads((ROOT / "schemas/letter.schema.json").read_text(encoding="utf-8"))
 VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
-PROFILE = settings(max_examples=150, deadline=None,
+# CHIDAO_PROPERTY_EXAMPLES=5000 for a long hunt; CI runs the default
+PROFILE = settings(max_examples=int(os.environ.get("CHIDAO_PROPERTY_EXAMPLES", 150)), deadline=None,
                    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 # Text that looks like letters: Vietnamese letters, digits, the punctuation of

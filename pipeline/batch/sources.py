@@ -105,9 +105,12 @@ def _expand_lists(inputs: list[str]) -> list[str]:
 
 
 def _add_file(f: Path, key: str, items: list[Item], refused: list[Refused]) -> None:
-    if f.is_symlink() and not f.exists():
-        refused.append(Refused(key, "a broken or looping symbolic link"))
-        return
+    if f.is_symlink():
+        try:
+            f.stat()
+        except OSError as exc:            # the reason a single `chidao extract` would give
+            refused.append(Refused(key, f"symbolic link: {exc.strerror or exc}"))
+            return
     if f.suffix.lower() == ".zip" and zipfile.is_zipfile(f):
         try:
             with zipfile.ZipFile(f) as z:

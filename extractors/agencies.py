@@ -153,7 +153,9 @@ def _find_agencies(text: str, start: int, end: int) -> tuple[AgencyMention, ...]
     found: list[AgencyMention] = []
     heads: list[tuple[int, int]] = []    # "Các Bộ, cơ quan:" names no agency itself
     kinds_of = _kinds_by_first_word()
-    starts = [(m.start(), kinds_of[m.group().lower()]) for m in _trigger().finditer(text, start, end)]
+    # IGNORECASE also matches "ſở" (long s) for "sở": a word that lowers to no key is no start
+    starts = [(m.start(), kinds) for m in _trigger().finditer(text, start, end)
+              if (kinds := kinds_of.get(m.group().lower()))]
     if not starts:
         return ()
     lowered = text[start:end].lower()

@@ -9,3 +9,9 @@ def test_fuzz_inputs_are_deterministic_and_varied():
 
 def test_extractors_survive_a_short_fuzz_run():
     assert main(inputs=3000, workers=1, quiet=True) == []
+
+
+def test_what_the_million_found():
+    from tests.fuzz.fuzz_extractors import check
+
+    check("Giao ſở Nội vụ chủ trì")      # long s: case-insensitive "sở" with no lowercase key

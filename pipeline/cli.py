@@ -325,5 +325,240 @@ def batch(
         raise typer.Exit(code=1)
 
 
+# ---------------------------------------------------------------- the task registry
+
+_OPEN_ENGINES: list = []    # closed when a registry command ends (see _closing)
+
+
+def _closing(command):
+    """Registry commands close their connections however they end."""
+    import functools
+
+    @functools.wraps(command)
+    def run(*args, **kwargs):
+        try:
+            return command(*args, **kwargs)
+        finally:
+            while _OPEN_ENGINES:
+                _OPEN_ENGINES.pop().dispose()
+    return run
+
+
+_DB_HELP = "Registry URL (sqlite:///file, postgresql://...); default $CHIDAO_DB or a file in the user data folder."
+
+
+def _registry(db: Optional[str]):
+    from pipeline.registry.db import connect
+
+    try:
+        engine = connect(db)
+        _OPEN_ENGINES.append(engine)
+        return engine
+    except Exception as exc:
+        if _state["debug"]:
+            raise
+        _fail(f"registry {db or ''}: cannot open ({type(exc).__name__}: {str(exc).splitlines()[0]})")
+        raise typer.Exit(code=2) from None
+
+
+def _gazetteer(province: str):
+    from pipeline.registry.gazetteer import gazetteer
+
+    try:
+        return gazetteer(province)
+    except ValueError as exc:
+        _fail(str(exc))
+        raise typer.Exit(code=2) from None
+
+
+@app.command()
+@_closing
+def ingest(
+    inputs: Annotated[list[Path], typer.Argument(help="Letters (any format) or chidao JSON.")],
+    db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None,
+) -> None:
+    """Add letters and their tasks to the registry (idempotent; corrected JSON wins)."""
+    from pipeline import ChidaoError
+    from pipeline.registry.store import ingest as store
+    from pipeline.render.inputs import load_letters
+
+    engine = _registry(db)
+    failed = 0
+    for path in inputs:
+        try:
+            is_json = path.read_bytes()[:64].lstrip(b"\xef\xbb\xbf \t\r\n")[:1] in (b"{", b"[")
+            for letter in load_letters(path):
+                typer.echo(f"{path}: {store(engine, letter, corrected=is_json)} "
+                           f"({len(letter.tasks)} tasks)")
+        except (ChidaoError, OSError) as exc:
+            failed += 1
+            _fail(str(exc) if isinstance(exc, ChidaoError) else f"{path}: {exc.strerror or exc}")
+    if failed:
+        raise typer.Exit(code=1)
+
+
+@app.command("tasks")
+@_closing
+def list_tasks(
+    agency: Annotated[Optional[str], typer.Option("--agency", help="Tasks of this agency (groups that include it too).")] = None,
+    letter: Annotated[Optional[str], typer.Option("--letter", help="Tasks of this letter (1234/UBND-KGVX).")] = None,
+    status: Annotated[Optional[str], typer.Option("--status", help="One of the four statuses, in Vietnamese.")] = None,
+    due_before: Annotated[Optional[str], typer.Option("--due-before", help="Due before DATE.")] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Not done and past due.")] = False,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Judge statuses at DATE (default today).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json, csv or xlsx.")] = "table",
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write to FILE (xlsx needs it).")] = None,
+    province: Annotated[str, typer.Option("--province", help="Gazetteer for agency names.")] = "phu-tho",
+    db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None,
+) -> None:
+    """List registered tasks with their status as offices report it."""
+    import datetime as dt
+
+    from pipeline.registry.status import STATUSES
+    from pipeline.registry.store import list_tasks as query
+
+    if status and status not in STATUSES:
+        _fail(f"--status: {status!r} is not one of: " + "; ".join(STATUSES))
+        raise typer.Exit(code=2)
+    views = query(_registry(db), _gazetteer(province), _date(as_of, "--as-of") or dt.date.today(),
+                  agency, letter, status, _date(due_before, "--due-before"), overdue)
+    _write_rows(views, fmt, out)
+
+
+def _write_rows(views, fmt: str, out: Optional[Path]) -> None:
+    import csv
+    import io
+
+    from pipeline.registry.store import dumps, json_row
+
+    rows = [json_row(v) for v in views]
+    if fmt == "json":
+        text = dumps(rows) + "\n"
+    elif fmt == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=list(rows[0]) if rows else ["id"])
+        writer.writeheader()
+        for r in rows:
+            writer.writerow({k: "; ".join(v) if isinstance(v, list) else v for k, v in r.items()})
+        text = buf.getvalue()
+    elif fmt == "xlsx":
+        if out is None:
+            _fail("--format xlsx needs --out FILE.xlsx")
+            raise typer.Exit(code=2)
+        from pipeline.registry.export import write_xlsx
+        write_xlsx(rows, out)
+        return
+    elif fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+
+        table = Table("id", "văn bản", "nhiệm vụ", "chủ trì", "hạn", "trạng thái", show_lines=False)
+        for r in rows:
+            table.add_row(r["id"], r["letter"], r["text"][:60], "; ".join(r["lead"]),
+                          r["due"] or (r["deadline"] or ""), r["status"])
+        Console().print(table)
+        return
+    else:
+        _fail(f"--format: {fmt!r} is not one of table, json, csv, xlsx")
+        raise typer.Exit(code=2)
+    if out:
+        out.write_text(text, encoding="utf-8-sig" if fmt == "csv" else "utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@app.command()
+@_closing
+def update(
+    task_id: Annotated[str, typer.Argument(help="The task's id, as `chidao tasks` shows it.")],
+    status: Annotated[str, typer.Option("--status", help="in_progress or done.")],
+    note: Annotated[str, typer.Option("--note", help="What was done.")],
+    date: Annotated[Optional[str], typer.Option("--date", help="When (default today).")] = None,
+    by: Annotated[Optional[str], typer.Option("--by", help="Who reports it.")] = None,
+    db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None,
+) -> None:
+    """Append a progress note to a task's history."""
+    import datetime as dt
+
+    from pipeline.registry.store import UnknownTask, add_update
+
+    if status not in ("in_progress", "done"):
+        _fail(f"--status: {status!r} is not one of in_progress, done")
+        raise typer.Exit(code=2)
+    try:
+        add_update(_registry(db), task_id, status, _date(date, "--date") or dt.date.today(), note, by)
+    except UnknownTask:
+        _fail(f"{task_id}: no such task in the registry")
+        raise typer.Exit(code=1) from None
+
+
+@app.command()
+@_closing
+def refs(
+    ref: Annotated[str, typer.Argument(help="A document's number and symbol, e.g. 33/CT-TTg.")],
+    db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None,
+) -> None:
+    """Which registered letters cite a document, and which documents a letter cites."""
+    from pipeline.registry.store import refs as find
+
+    citing, cited = find(_registry(db), ref)
+    typer.echo(f"Văn bản dẫn chiếu {ref}: {len(citing)}")
+    for r in citing:
+        typer.echo(f"  {r}")
+    if cited:
+        typer.echo(f"{ref} dẫn chiếu: {len(cited)}")
+        for r in cited:
+            typer.echo(f"  {r}")
+
+
+@app.command()
+@_closing
+def followup(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the letters (.docx).")],
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Judge at DATE (default today).")] = None,
+    agency: Annotated[Optional[str], typer.Option("--agency", help="Only this agency.")] = None,
+    soon: Annotated[int, typer.Option("--soon", help="Days ahead that count as soon due.")] = 7,
+    report_by: Annotated[Optional[str], typer.Option("--report-by", help="Report by DATE (default as-of + 7 days).")] = None,
+    config: Annotated[Optional[Path], typer.Option("--config", help="Office defaults (TOML).")] = None,
+    province: Annotated[str, typer.Option("--province", help="Gazetteer for agency names.")] = "phu-tho",
+    db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None,
+) -> None:
+    """Follow-up letters for every agency with overdue or soon-due tasks."""
+    import datetime as dt
+
+    from pipeline.registry.followups import write_followups
+    from pipeline.render.office import load_config
+
+    settings = load_config(config) if config else {}
+    day = _date(as_of, "--as-of") or dt.date.today()
+    written = write_followups(_registry(db), _gazetteer(province), out, day,
+                              _date(report_by, "--report-by"), agency, soon, settings)
+    for path in written:
+        typer.echo(str(path))
+    if not written:
+        typer.echo("no agency has overdue or soon-due tasks", err=True)
+
+
+@app.command()
+@_closing
+def export(
+    fmt: Annotated[str, typer.Option("--format", help="csv or xlsx.")] = "csv",
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="FILE (default: stdout for csv).")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="Judge at DATE (default today).")] = None,
+    db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None,
+) -> None:
+    """One row a task (letter, task, lead, support, deadline, status, last update, last
+    note), for monitoring systems such as nq57.vn."""
+    import datetime as dt
+
+    from pipeline.registry.store import list_tasks as query
+
+    if fmt not in ("csv", "xlsx"):
+        _fail(f"--format: {fmt!r} is not one of csv, xlsx")
+        raise typer.Exit(code=2)
+    views = query(_registry(db), _gazetteer("phu-tho"), _date(as_of, "--as-of") or dt.date.today())
+    _write_rows(views, fmt, out)
+
+
 if __name__ == "__main__":
     app()

@@ -1,0 +1,64 @@
+"""Who is meant by an agency's name: one gazetteer a province, as data
+(extractors/data/gazetteers/<province>.yaml: its agencies with aliases and groups, its
+communes, and the phrases letters use for groups). "Sở Nội vụ" is one agency, "SNV"
+its alias, and it is among what "Các sở, ban, ngành" addresses; "xã An Bình" and
+"UBND xã An Bình" are one commune, which "UBND các xã, phường" addresses."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import regex
+import yaml
+
+from extractors.agency_names import agency_key
+from extractors.patterns import fold
+
+FOLDER = Path(__file__).resolve().parents[2] / "extractors" / "data" / "gazetteers"
+_COMMUNE_PREFIX = regex.compile(r"^(?:(?:uy ban nhan dan|ubnd)\s+)?(?:xa|phuong)\s+")
+
+
+@dataclass(frozen=True)
+class Meaning:
+    id: str                               # "agency:so noi vu", "commune:an binh", "name:..."
+    groups: frozenset[str] = field(default_factory=frozenset)   # groups it belongs to
+    covers: frozenset[str] = field(default_factory=frozenset)   # groups a group phrase names
+
+
+class Gazetteer:
+    def __init__(self, data: dict):
+        self.province = data.get("province", "")
+        self.by_key: dict[str, Meaning] = {}
+        for a in data.get("agencies", []):
+            meaning = Meaning(f"agency:{agency_key(a['name'])}", frozenset(a.get("groups", [])))
+            for name in [a["name"], *a.get("aliases", [])]:
+                self.by_key[agency_key(name)] = meaning
+        self.communes = {fold(c).lower(): c for c in data.get("communes", [])}
+        self.group_phrases = {agency_key(p): frozenset(g) for p, g in data.get("groups", {}).items()}
+
+    def meaning(self, name: str) -> Meaning:
+        key = agency_key(name)
+        if key in self.by_key:
+            return self.by_key[key]
+        if key in self.group_phrases:
+            return Meaning(f"group:{key}", covers=self.group_phrases[key])
+        commune = _COMMUNE_PREFIX.sub("", fold(name).lower().strip())
+        if commune in self.communes:
+            return Meaning(f"commune:{commune}", frozenset({"xa_phuong"}))
+        return Meaning(f"name:{key}")
+
+    def addresses(self, printed: str, query: str) -> bool:
+        """Whether a task given to `printed` is one for `query`: the same agency, or a
+        group phrase that covers a group `query` belongs to."""
+        p, q = self.meaning(printed), self.meaning(query)
+        return p.id == q.id or bool(p.covers & q.groups)
+
+
+@cache
+def gazetteer(province: str = "phu-tho") -> Gazetteer:
+    path = FOLDER / f"{province}.yaml"
+    if not path.exists():
+        known = ", ".join(sorted(p.stem for p in FOLDER.glob("*.yaml")))
+        raise ValueError(f"no gazetteer for province {province!r} (known: {known})")
+    return Gazetteer(yaml.safe_load(path.read_text(encoding="utf-8")))

@@ -124,7 +124,8 @@ def list_tasks(engine: Engine, gazetteer: Gazetteer, as_of: date, agency: str | 
             refs = [r for r in conn.execute(select(letters.c.sha256, letters.c.ref, letters.c.number,
                                                    letters.c.symbol))
                     if key in (citation_key(r.ref.split(" ", 1)[-1]),
-                               citation_key(f"{r.number}/{r.symbol}")) or r.sha256.startswith(letter)]
+                               citation_key(f"{r.number}/{r.symbol}")) or r.sha256.startswith(letter)
+                    or letter.casefold() in r.ref.casefold()]
             query = query.where(tasks.c.letter_sha.in_([r.sha256 for r in refs]))
         rows = conn.execute(query).all()
         history = {}

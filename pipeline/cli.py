@@ -164,6 +164,29 @@ def _load_all(inputs: list[Path]) -> list:
     return letters
 
 
+class _writing:
+    """Errors while writing `target`: one line and exit code 1 (--debug: the traceback)."""
+
+    def __init__(self, target: Path):
+        self.target = target
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, kind, exc, tb):
+        from pipeline import ChidaoError
+
+        if exc is None or isinstance(exc, (typer.Exit, ChidaoError)):
+            return False
+        if isinstance(exc, OSError):
+            _fail(f"{self.target}: cannot write: {exc.strerror or exc}")
+        elif _state["debug"]:
+            return False
+        else:
+            _fail(f"{self.target}: internal error: {type(exc).__name__}: {exc}")
+        raise typer.Exit(code=1) from None
+
+
 def _date(value: Optional[str], option: str):
     """"2025-12-01" or "1/12/2025"; None stays None."""
     import datetime as dt
@@ -193,19 +216,12 @@ def table(
     if not letters:
         raise typer.Exit(code=1)
     try:
-        for warning in write_table(letters, out):
-            _fail(f"warning: {warning}")
-    except ChidaoError as exc:
+        with _writing(out):
+            for warning in write_table(letters, out):
+                _fail(f"warning: {warning}")
+    except ChidaoError as exc:          # an unknown format: a usage error
         _fail(str(exc))
         raise typer.Exit(code=2) from None
-    except OSError as exc:
-        _fail(f"{out}: cannot write: {exc.strerror or exc}")
-        raise typer.Exit(code=1) from None
-    except Exception as exc:
-        if _state["debug"]:
-            raise
-        _fail(f"{out}: internal error: {type(exc).__name__}: {exc}")
-        raise typer.Exit(code=1) from None
     if len(letters) < len(inputs):
         raise typer.Exit(code=1)
 
@@ -267,16 +283,8 @@ def letter(
             raise typer.Exit(code=1)
     for name, view in views:
         target = out if len(views) == 1 else out.with_name(f"{out.stem}-{slug(name)}{out.suffix}")
-        try:
+        with _writing(target):
             write_letter(view, target)
-        except OSError as exc:
-            _fail(f"{target}: cannot write: {exc.strerror or exc}")
-            raise typer.Exit(code=1) from None
-        except Exception as exc:
-            if _state["debug"]:
-                raise
-            _fail(f"{target}: internal error: {type(exc).__name__}: {exc}")
-            raise typer.Exit(code=1) from None
         for warning in view.warnings:
             _fail(f"warning: {target}: {warning}")
         typer.echo(str(target))

@@ -197,7 +197,7 @@ def table_template() -> docx.Document:
     table = d.add_table(rows=3, cols=len(COLUMNS))
     table.style = "Table Grid"
     _widths(table, tuple(w for _, w in COLUMNS))
-    for cell, (name, width) in zip(table.rows[0].cells, COLUMNS):
+    for cell, (name, _) in zip(table.rows[0].cells, COLUMNS):
         cell.paragraphs[0].style = d.styles["CD Dau bang"]
         cell.paragraphs[0].add_run(name)
     # the header row is repeated at the top of every page

@@ -87,7 +87,7 @@ def _xlsx(groups, subtitle: str) -> bytes:
     for name, rows in groups:
         sheet(name, COLUMNS, [_cells(r) for r in rows], widths)
     by_agency = []
-    for name, rows in groups:
+    for _, rows in groups:
         for r in rows:
             for role, agencies in (("chủ trì", r.leads), ("phối hợp", r.supports)):
                 for agency in agencies:

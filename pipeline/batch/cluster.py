@@ -17,7 +17,7 @@ from pipeline.batch.sources import Item, UsageError
 from pipeline.batch.work import Result, convert
 
 
-def run_on_dask(address: str, jobs: Iterable[tuple[Item, str | None]], workers: int,
+def run_on_dask(address: str, jobs: Iterable[tuple[Item, str | None, str | None]], workers: int,
                 timeout: float) -> Iterator[Result]:
     try:
         from dask.distributed import Client, LocalCluster, wait
@@ -47,7 +47,7 @@ def _run(client, wait, pending: deque, timeout: float) -> Iterator[Result]:
     running: dict = {}                       # future -> (item, started)
     while pending or running:
         while pending and len(running) < slots:
-            item, known = pending.popleft()
+            item, known, _ = pending.popleft()       # the JSON comes back to the client
             future = client.submit(convert, item, known, pure=False)
             running[future] = (item, time.monotonic())
         first = min(started for _, started in running.values())

@@ -29,7 +29,11 @@ def _serve(conn) -> None:
             return
         if job is None:
             return
-        conn.send(convert(*job))
+        try:
+            result = convert(*job)
+        except Exception as exc:         # convert reports errors itself; this is a bug
+            result = Result(job[0].key, "failed", reason=f"internal error: {type(exc).__name__}: {exc}")
+        conn.send(result)
 
 
 @dataclass
@@ -37,7 +41,7 @@ class _Worker:
     process: mp.Process
     conn: object
     done: int = 0
-    job: tuple[Item, str | None] | None = None
+    job: tuple[Item, str | None, str | None] | None = None
     started: float = 0.0
 
 
@@ -76,8 +80,9 @@ class Pool:
             w.process.join()
         w.conn.close()
 
-    def run(self, jobs: Iterable[tuple[Item, str | None]]) -> Iterator[Result]:
-        """Results of the jobs (item, known content hash), in completion order."""
+    def run(self, jobs: Iterable[tuple[Item, str | None, str | None]]) -> Iterator[Result]:
+        """Results of the jobs (item, known content hash, where to write its JSON), in
+        completion order."""
         pending = deque(jobs)
         self.workers = [self._start() for _ in range(min(self.size, len(pending)) or 1)]
         try:

@@ -54,8 +54,10 @@ def run_batch(opts: Options) -> dict:
         for r in refused:
             manifest.record(Result(r.key, "failed", reason=r.reason))
         done = manifest.done_hashes()
-        # a done item is skipped only if its JSON is still there
-        jobs = [(item, done.get(item.key) if json_path(opts.out, item.key).exists() else None)
+        # a done item is skipped only if its JSON is still there; local workers write
+        # the JSON themselves (a Dask worker may not see this folder: it sends it back)
+        jobs = [(item, done.get(item.key) if json_path(opts.out, item.key).exists() else None,
+                 None if opts.scheduler else str(json_path(opts.out, item.key)))
                 for item in items]
         counts = {"converted": 0, "skipped": 0, "failed": len(refused)}
         with _Progress(len(items), opts.quiet) as progress:
@@ -99,7 +101,8 @@ def _write(out: Path, manifest: Manifest, r: Result) -> None:
     """The item's JSON first, then its manifest row: a row always has its file."""
     target = json_path(out, r.key)
     if r.status == "done":
-        write_atomic(target, r.letter_json.encode("utf-8"))
+        if not r.written:
+            write_atomic(target, r.letter_json.encode("utf-8"))
         manifest.record(r)
     elif r.status == "failed":
         target.unlink(missing_ok=True)           # an earlier version's JSON is stale now

@@ -6,6 +6,7 @@ import hashlib
 import json
 import time
 from dataclasses import dataclass
+from pathlib import Path
 
 from pipeline.batch.sources import Item, read_item
 
@@ -15,15 +16,18 @@ class Result:
     key: str
     status: str                       # done | failed | skipped (unchanged since a done run)
     sha256: str = ""
-    letter_json: str = ""             # the letter's JSON, as `chidao extract --compact`
+    letter_json: str = ""             # the letter's JSON, unless the worker wrote it itself
     tasks_jsonl: str = ""             # one line a task: {"file", "letter", ...task}
     letter_ref: str = ""
     reason: str = ""
     seconds: float = 0.0
+    written: bool = False             # the JSON is already in place (local workers write it)
 
 
-def convert(item: Item, known_sha: str | None = None) -> Result:
-    """Convert `item`; "skipped" when its content hash is `known_sha` (done before)."""
+def convert(item: Item, known_sha: str | None = None, json_to: str | None = None) -> Result:
+    """Convert `item`; "skipped" when its content hash is `known_sha` (done before).
+    With `json_to`, the worker writes the letter's JSON there itself (atomically), which
+    spares the one writing process the bytes; else the JSON comes back in the result."""
     start = time.perf_counter()
     try:
         data = read_item(item)
@@ -50,5 +54,11 @@ def convert(item: Item, known_sha: str | None = None) -> Result:
     ref = letter_ref(letter)
     lines = [json.dumps({"file": item.key, "letter": ref, **t.model_dump(mode="json")},
                         ensure_ascii=False) for t in letter.tasks]
-    return Result(item.key, "done", sha, letter.model_dump_json(), "\n".join(lines), ref,
+    record = letter.model_dump_json()
+    if json_to:
+        from pipeline.batch.outputs import write_atomic
+
+        write_atomic(Path(json_to), record.encode("utf-8"))
+        record = ""
+    return Result(item.key, "done", sha, record, "\n".join(lines), ref, written=bool(json_to),
                   seconds=time.perf_counter() - start)

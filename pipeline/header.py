@@ -111,8 +111,10 @@ def _squash_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
     return "".join(chars), offsets
 
 
-# Quốc hiệu (its "VIỆT NAM" wraps onto a line of its own in a narrow column), tiêu ngữ
-_NOT_ISSUER = regex.compile(r"cong hoa|doc lap|dang cong san|^so\b|^v/v|^ve viec|^\W*$|^\W*viet\W*nam\W*$")
+# Quốc hiệu, whose lines a narrow column breaks anywhere ("CỘNG⏎HÒA XÃ HỘI CHỦ NGHĨA VIỆT
+# NAM", "... CHỦ NGHĨA⏎VIỆT NAM"), tiêu ngữ
+_NOT_ISSUER = regex.compile(r"cong hoa|^\W*cong\W*$|chu nghia|^\W*hoa xa hoi|doc lap|dang cong san|^so\b|^v/v"
+                           r"|^ve viec|^\W*$|^\W*viet\W*nam\W*$")
 
 
 def _caps_lines(text: str, end: int) -> list[Field]:

@@ -99,3 +99,14 @@ def test_issuers_the_gazetteer_does_not_know_are_read_as_printed(text, issuer, p
     assert (h.parent.value if h.parent else None) == parent
     squash = lambda t: "".join(c for c in fold(t) if c.isalnum())  # noqa: E731
     assert squash(text[h.issuer.start:h.issuer.end]) == squash(issuer)   # read where printed
+
+
+def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
+    from pipeline import extract
+
+    for motto in ("CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM"):
+        text = (f"ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\n--------\n|\n{motto}\nĐộc lập - Tự do - Hạnh phúc\n"
+                "|\nSố: 14/QĐ-UBND\n|\nTam Kỳ, ngày 19 tháng 6 năm 2007\n\nQUYẾT ĐỊNH\n"
+                "Điều 1. Giao Sở Tài chính chủ trì rà soát.\n")
+        d = extract(text).document
+        assert (d.issuer, d.parent) == ("Ủy ban nhân dân tỉnh Quảng Nam", None), motto

@@ -298,7 +298,7 @@ def batch(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder (created; re-runs resume).")],
     workers: Annotated[int, typer.Option("--workers", "-j", help="Worker processes (default: the cores).")] = 0,
     scheduler: Annotated[Optional[str], typer.Option("--scheduler", help="Dask scheduler tcp://HOST:8786, or 'local'.")] = None,
-    timeout: Annotated[float, typer.Option("--timeout", help="Seconds a file may take.")] = 120.0,
+    timeout: Annotated[Optional[float], typer.Option("--timeout", help="Seconds a file may take (default 120).")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar; errors only.")] = False,
     max_bytes: Annotated[Optional[int], typer.Option("--max-bytes", help="Largest file read (default 200 MB).")] = None,
     max_pages: Annotated[Optional[int], typer.Option("--max-pages", help="Most PDF pages (default 500).")] = None,
@@ -311,10 +311,11 @@ def batch(
     from pipeline.batch.run import Options, run_batch
     from pipeline.batch.sources import UsageError
 
-    from pipeline.limits import set_limits
+    from pipeline.limits import limits, set_limits
 
-    set_limits(max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars)
-    opts = Options(inputs, out, workers or max(1, os.cpu_count() or 1), scheduler, timeout, quiet)
+    set_limits(max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars, timeout=timeout)
+    opts = Options(inputs, out, workers or max(1, os.cpu_count() or 1), scheduler,
+                   limits().timeout, quiet)
     try:
         summary = run_batch(opts)
     except UsageError as exc:

@@ -13,7 +13,8 @@ from functools import cache, lru_cache
 
 import regex
 
-from extractors.patterns import OPT_WS, WS, alternation, collapse, loose
+from extractors.patterns import OPT_WS, WS, alternation, collapse, loose, words
+from extractors.subject_names import bare_heads, name_tail, opens_clause
 from extractors.vocabulary import agency_vocabulary, load_yaml, provinces
 
 CAP = r"\p{Lu}[\p{L}&]*"
@@ -39,14 +40,19 @@ def _patterns() -> dict[str, regex.Pattern]:
     v = agency_vocabulary()
     # OCR misreads the tones of a few short function words ("dé nghị" for "đề nghị").
     ocr_prone = ("đề", "để", "của", "các", "có")
-    stops = "(?:" + "|".join(loose(w) if w in ocr_prone or len(w) >= 3 else regex.escape(w)
-                             for w in sorted(set(v.name_stops), key=len, reverse=True)) + ")"
-    chunk = rf"{CAP}(?:{WS}(?!{stops}(?!\p{{L}}))\p{{Ll}}+){{0,2}}"
+    stops = [loose(w) if w in ocr_prone or len(w) >= 3 else regex.escape(w) for w in v.name_stops]
+    stops += [words(w) for w in v.name_stops_exact]
+    stops = "(?:" + "|".join(sorted(set(stops), key=len, reverse=True)) + ")"
+    region = rf"[Kk]hu{WS}vực"      # "Kho bạc Nhà nước khu vực IV", "Ngân hàng Nhà nước Khu vực 6"
+    chunk = rf"{CAP}(?:{WS}(?!{stops}(?!\p{{L}})|{region})\p{{Ll}}+){{0,2}}"
     # "Lao động - Thương binh và Xã hội", "Thanh tra - Kiểm tra Thuế", "Phụ nữ Thành phố";
     # a chunk that starts another agency ("... và Sở Xây dựng") ends the name.
     heads = alternation([*v.named_heads, *v.local_heads, *v.standalone])
     more = rf"(?!{heads}(?!\p{{L}}))"
     name = rf"{chunk}(?:(?:{OPT_WS}[-–—]{OPT_WS}|{WS}và{WS}|{WS}){more}{chunk})*"
+    name += rf"(?:{WS}{region}{WS}(?:\d+|[IVXLC]+)(?![\p{{L}}\d]))?"
+    # a Party committee's own board: "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Đảng ủy"
+    name += rf"(?:{WS}(?:Tỉnh|Thành|Huyện|Đảng){WS}(?:ủy|uỷ)(?!\p{{L}}))?"
     province = alternation(provinces())
     level = alternation(v.levels)
     levels = rf"{level}(?:{OPT_WS}[,\-]{OPT_WS}{level}|{WS}{level})*"
@@ -186,7 +192,25 @@ def _find_agencies(text: str, start: int, end: int) -> tuple[AgencyMention, ...]
                 kind_ = kind
             if not any(h0 <= s < h1 for h0, h1 in heads):
                 found.append(AgencyMention(s, e, name, kind_))
-    return tuple(_longest_first(found))
+    return tuple(_subject_names(text, start, end, _longest_first(found)))
+
+
+def _subject_names(text: str, start: int, end: int,
+                   found: list[AgencyMention]) -> list[AgencyMention]:
+    """Names cut short, read on to their role verb (extractors/subject_names.py)."""
+    out: list[AgencyMention] = []
+    for i, a in enumerate(found):
+        nxt = found[i + 1].start if i + 1 < len(found) else end
+        if a.kind == "named" and opens_clause(text, start, a.start):
+            tail = name_tail(text, a.end, nxt, alone=i + 1 == len(found) and not text[start:a.start].strip())
+            if tail is not None:
+                a = AgencyMention(a.start, tail, _clean(text[a.start:tail]), "named")
+        out.append(a)
+    taken = [(a.start, a.end) for a in out]
+    for s, e in bare_heads(text, start, end):
+        if all(e <= s0 or s >= e0 for s0, e0 in taken):
+            out.append(AgencyMention(s, e, _clean(text[s:e]), "named"))
+    return sorted(out, key=lambda a: a.start)
 
 
 def _longest_first(found: list[AgencyMention]) -> list[AgencyMention]:

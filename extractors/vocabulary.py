@@ -24,6 +24,11 @@ class AgencyVocabulary(BaseModel):
     collective_nouns: list[str]
     qualifiers: list[str]
     name_stops: list[str]
+    name_stops_exact: list[str]
+    subject_verbs: list[str]
+    predicate_words: list[str]
+    lowercase_name_heads: list[str]
+    not_name_starts: list[str]
     examples: list[str] = []
 
 

@@ -38,6 +38,38 @@ def test_find_agencies(text, expected):
     assert names(text) == expected
 
 
+# Names the generic rule cuts short, read on to the role verb they are the subject of
+# (extractors/subject_names.py), and what must stay cut.
+@pytest.mark.parametrize("text, expected", [
+    ("Trung tâm Phục vụ hành chính công tỉnh chủ trì, phối hợp Sở Tài chính",
+     ["Trung tâm Phục vụ hành chính công tỉnh", "Sở Tài chính"]),
+    ("Giao Hội đồng giám định y khoa tỉnh chủ trì thực hiện.", ["Hội đồng giám định y khoa tỉnh"]),
+    ("Giao Ban quản lý dự án đầu tư xây dựng tỉnh chủ trì, phối hợp với Sở Xây dựng",
+     ["Ban quản lý dự án đầu tư xây dựng tỉnh", "Sở Xây dựng"]),
+    ("- Trung tâm Kiểm soát bệnh tật tỉnh phối hợp", ["Trung tâm Kiểm soát bệnh tật tỉnh"]),
+    ("Ban Quản lý các khu công nghiệp tỉnh", ["Ban Quản lý các khu công nghiệp tỉnh"]),  # a heading
+    ("Kho bạc Nhà nước khu vực IV phối hợp với Sở Tài chính.",
+     ["Kho bạc Nhà nước khu vực IV", "Sở Tài chính"]),
+    ("Ngân hàng Nhà nước Khu vực 6 chỉ đạo các tổ chức tín dụng", ["Ngân hàng Nhà nước Khu vực 6", "các tổ chức"]),
+    ("Cục Hải quan tỉnh, Chi cục Thuế khu vực VII phối hợp",
+     ["Cục Hải quan tỉnh", "Chi cục Thuế khu vực VII"]),
+    ("Văn phòng Tỉnh ủy phối hợp với Ban Tổ chức Tỉnh ủy", ["Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy"]),
+    ("Báo Phú Thọ, Tỉnh đoàn, Liên minh Hợp tác xã tỉnh",
+     ["Báo Phú Thọ", "Tỉnh đoàn", "Liên minh Hợp tác xã tỉnh"]),
+    ("Trường Đại học Hùng Vương chủ trì; đường Trường Sơn", ["Trường Đại học Hùng Vương"]),
+    # a predicate, not the rest of a name
+    ("Sở Nội vụ tổng hợp kết quả thực hiện", ["Sở Nội vụ"]),
+    ("Sở Y tế khẩn trương chủ trì", ["Sở Y tế"]),
+    ("Sở Tài chính theo dõi việc thực hiện", ["Sở Tài chính"]),
+    ("Văn phòng Chính phủ thông báo để các Bộ biết, thực hiện", ["Văn phòng Chính phủ", "các Bộ"]),
+    ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội đồng ý", ["Bộ trưởng Bộ Lao động - Thương binh và Xã hội"]),
+    ("Ban hành kế hoạch thực hiện", []),
+    ("Hội nghị trực tuyến toàn quốc chủ trì", []),
+])
+def test_names_read_on_to_their_verb(text, expected):
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize("text", ["", "các nhiệm vụ trọng tâm", "người dân và doanh nghiệp"])
 def test_no_agency(text):
     assert names(text) == []

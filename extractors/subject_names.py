@@ -1,0 +1,86 @@
+"""Agency names the generic rules cut short, read on up to the role verb they are the
+subject of: "Trung tâm Phục vụ hành chính công tỉnh chủ trì", "Kho bạc Nhà nước khu
+vực IV phối hợp", "Hội đồng giám định y khoa tỉnh thực hiện".
+
+A name rule stops at the third lower-case word or at a stop word, and a head followed
+by lower case ("Ban quản lý dự án ...") is no name at all. Where such a head opens a
+clause and a role verb follows within a few plain words, those words are the rest of
+the name: a predicate would start with a verb, an adverb or a function word, and a
+comma or another agency would come between.
+"""
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extractors.patterns import alternation, fold
+from extractors.vocabulary import action_vocabulary, agency_vocabulary
+
+_MAX_WORDS = 8
+# What a subject opens after: the start of the text or a clause, a marker, or an
+# assigning word ("Giao", "đề nghị").
+_OPENS = regex.compile(r"(?:^|[\n,;:.()\-+•]|(?<!\p{L})(?:giao(?:[ \t]+cho)?|de[ \t]+nghi|yeu[ \t]+cau|va))"
+                       r"[ \t]*$")
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern]:
+    v = agency_vocabulary()
+    role = alternation(fold(p) for p in v.subject_verbs)
+    word = r"[\p{L}\d]+"
+    return {
+        # matched on folded text, so that "chủ trì" is found in OCR'd "chu tri"
+        "tail": regex.compile(
+            rf"(?P<gap>(?:[ \t]*\n?[ \t]*(?<=\s){word}){{1,{_MAX_WORDS}}}?)"
+            rf"[ \t\r\n]*(?:,[ \t\r\n]*)?(?:{role}(?!\p{{L}})|(?P<end>$))"),
+        "bare_head": regex.compile(rf"(?<![\p{{L}}\d]){alternation(v.lowercase_name_heads)}"
+                                   rf"(?=[ \t]+\p{{Ll}})"),
+    }
+
+
+@cache
+def _predicates() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words that never sit inside a name, and (folded) phrases a predicate opens with."""
+    v, a = agency_vocabulary(), action_vocabulary()
+    opens = tuple(fold(p) + " " for p in (*a.verbs, *a.adverbs))
+    return frozenset(v.predicate_words), opens
+
+
+def opens_clause(text: str, start: int, pos: int) -> bool:
+    return _OPENS.search(fold(text[max(start, pos - 20):pos])) is not None
+
+
+def name_tail(text: str, pos: int, end: int, *, after_head: bool = False,
+              alone: bool = False) -> int | None:
+    """Where a name cut short at `pos` really ends, if the words up to a role verb are
+    plainly part of it; None if they are not. A name `alone` in its text (a heading,
+    "4. Ban Quản lý các khu công nghiệp tỉnh") may also run to the end."""
+    if end - pos > 120:
+        end = pos + 120
+        alone = False
+    m = _patterns()["tail"].match(fold(text[pos:end]))
+    if m is None or "\n\n" in m["gap"] or not m["gap"].strip() or (m["end"] is not None and not alone):
+        return None
+    gap_words = text[pos:pos + m.end("gap")].split()
+    stops, opens = _predicates()
+    if any(w.lower() in stops for w in gap_words):
+        return None
+    if (" ".join(fold(w) for w in gap_words) + " ").startswith(opens):
+        return None
+    if after_head and gap_words[0].lower() in agency_vocabulary().not_name_starts:
+        return None
+    return pos + m.end("gap")
+
+
+def bare_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Heads followed by a lower-case name ("Ban quản lý dự án đầu tư xây dựng tỉnh
+    chủ trì"): (start, end) of each name that opens a clause and ends at a role verb."""
+    out = []
+    for m in _patterns()["bare_head"].finditer(text, start, end):
+        if not opens_clause(text, start, m.start()):
+            continue
+        tail = name_tail(text, m.end(), end, after_head=True, alone=not text[start:m.start()].strip())
+        if tail is not None:
+            out.append((m.start(), tail))
+    return out

@@ -202,12 +202,14 @@ def _subject_names(text: str, start: int, end: int,
     for i, a in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else end
         if a.kind == "named" and opens_clause(text, start, a.start):
-            tail = name_tail(text, a.end, nxt, alone=i + 1 == len(found) and not text[start:a.start].strip())
+            last = i + 1 == len(found)
+            tail = name_tail(text, a.end, nxt, alone=last and not text[start:a.start].strip(),
+                             listed=not last)
             if tail is not None:
                 a = AgencyMention(a.start, tail, _clean(text[a.start:tail]), "named")
         out.append(a)
     taken = [(a.start, a.end) for a in out]
-    for s, e in bare_heads(text, start, end):
+    for s, e in bare_heads(text, start, end, [a.start for a in out]):
         if all(e <= s0 or s >= e0 for s0, e0 in taken):
             out.append(AgencyMention(s, e, _clean(text[s:e]), "named"))
     return sorted(out, key=lambda a: a.start)

@@ -28,12 +28,14 @@ _OPENS = regex.compile(r"(?:^|[\n,;:.()\-+•]|(?<!\p{L})(?:giao(?:[ \t]+cho)?|d
 def _patterns() -> dict[str, regex.Pattern]:
     v = agency_vocabulary()
     role = alternation(fold(p) for p in v.subject_verbs)
+    heads = alternation(fold(h) for h in (*v.named_heads, *v.lowercase_name_heads))
     word = r"[\p{L}\d]+"
     return {
         # matched on folded text, so that "chủ trì" is found in OCR'd "chu tri"
         "tail": regex.compile(
             rf"(?P<gap>(?:[ \t]*\n?[ \t]*(?<=\s){word}){{1,{_MAX_WORDS}}}?)"
-            rf"[ \t\r\n]*(?:,[ \t\r\n]*)?(?:{role}(?!\p{{L}})|(?P<end>$))"),
+            rf"[ \t\r\n]*(?:(?P<listed>,[ \t\r\n]*(?:$|(?={heads}(?!\p{{L}}))))"
+            rf"|(?:,[ \t\r\n]*)?(?:{role}(?!\p{{L}})|(?P<end>$)))"),
         "bare_head": regex.compile(rf"(?<![\p{{L}}\d]){alternation(v.lowercase_name_heads)}"
                                    rf"(?=[ \t]+\p{{Ll}})"),
     }
@@ -52,16 +54,21 @@ def opens_clause(text: str, start: int, pos: int) -> bool:
 
 
 def name_tail(text: str, pos: int, end: int, *, after_head: bool = False,
-              alone: bool = False) -> int | None:
+              alone: bool = False, listed: bool = False) -> int | None:
     """Where a name cut short at `pos` really ends, if the words up to a role verb are
     plainly part of it; None if they are not. A name `alone` in its text (a heading,
-    "4. Ban Quản lý các khu công nghiệp tỉnh") may also run to the end."""
+    "4. Ban Quản lý các khu công nghiệp tỉnh") may also run to the end, and one
+    `listed` before the agency at `end` to the comma between them ("các cơ quan chức
+    năng: Sở Y tế, Hội đồng giám định y khoa, Hội Cựu chiến binh")."""
     if end - pos > 120:
         end = pos + 120
-        alone = False
+        alone = listed = False
     m = _patterns()["tail"].match(fold(text[pos:end]))
-    if m is None or "\n\n" in m["gap"] or not m["gap"].strip() or (m["end"] is not None and not alone):
+    if (m is None or "\n\n" in m["gap"] or not m["gap"].strip()
+            or (m["end"] is not None and not alone) or (m["listed"] is not None and not listed)):
         return None
+    if m["listed"] is not None and m.end() < len(m.string) and not text[pos + m.end()].isupper():
+        return None       # the next item must be a name: "..., Hội Cựu chiến binh"
     gap_words = text[pos:pos + m.end("gap")].split()
     stops, opens = _predicates()
     if any(w.lower() in stops for w in gap_words):
@@ -73,14 +80,17 @@ def name_tail(text: str, pos: int, end: int, *, after_head: bool = False,
     return pos + m.end("gap")
 
 
-def bare_heads(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def bare_heads(text: str, start: int, end: int, others: list[int]) -> list[tuple[int, int]]:
     """Heads followed by a lower-case name ("Ban quản lý dự án đầu tư xây dựng tỉnh
-    chủ trì"): (start, end) of each name that opens a clause and ends at a role verb."""
+    chủ trì"): (start, end) of each name that opens a clause and ends at a role verb
+    or, in a list, before the next of the `others` (where mentions start)."""
     out = []
     for m in _patterns()["bare_head"].finditer(text, start, end):
         if not opens_clause(text, start, m.start()):
             continue
-        tail = name_tail(text, m.end(), end, after_head=True, alone=not text[start:m.start()].strip())
+        nxt = next((o for o in others if o > m.start()), None)
+        tail = name_tail(text, m.end(), end if nxt is None else nxt, after_head=True,
+                         alone=nxt is None and not text[start:m.start()].strip(), listed=nxt is not None)
         if tail is not None:
             out.append((m.start(), tail))
     return out

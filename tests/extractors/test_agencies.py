@@ -57,6 +57,8 @@ def test_find_agencies(text, expected):
     ("Báo Phú Thọ, Tỉnh đoàn, Liên minh Hợp tác xã tỉnh",
      ["Báo Phú Thọ", "Tỉnh đoàn", "Liên minh Hợp tác xã tỉnh"]),
     ("Trường Đại học Hùng Vương chủ trì; đường Trường Sơn", ["Trường Đại học Hùng Vương"]),
+    ("phối hợp với các cơ quan chức năng: Sở Y tế, Hội đồng giám định Y khoa, Hội Cựu chiến binh",
+     ["các cơ quan chức năng", "Sở Y tế", "Hội đồng giám định Y khoa", "Hội Cựu chiến binh"]),
     # a predicate, not the rest of a name
     ("Sở Nội vụ tổng hợp kết quả thực hiện", ["Sở Nội vụ"]),
     ("Sở Y tế khẩn trương chủ trì", ["Sở Y tế"]),

@@ -47,7 +47,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     chunk = rf"{CAP}(?:{WS}(?!{stops}(?!\p{{L}})|{region})\p{{Ll}}+){{0,2}}"
     # "Lao động - Thương binh và Xã hội", "Thanh tra - Kiểm tra Thuế", "Phụ nữ Thành phố";
     # a chunk that starts another agency ("... và Sở Xây dựng") ends the name.
-    heads = alternation([*v.named_heads, *v.local_heads, *v.standalone])
+    # ("Thuế" heads "Thuế tỉnh Phú Thọ" but ends "Cục Thanh tra - Kiểm tra Thuế")
+    heads = alternation([*v.named_heads, *(h for h in v.local_heads if h != "Thuế"), *v.standalone])
     more = rf"(?!{heads}(?!\p{{L}}))"
     name = rf"{chunk}(?:(?:{OPT_WS}[-–—]{OPT_WS}|{WS}và{WS}|{WS}){more}{chunk})*"
     name += rf"(?:{WS}{region}{WS}(?:\d+|[IVXLC]+)(?![\p{{L}}\d]))?"
@@ -59,7 +60,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     place = (rf"(?:(?<=tỉnh|phố|Phố){WS}{province}"
              rf"|(?<=xã|phường|huyện|quận|trấn){WS}{CAP}(?:{WS}{CAP}){{0,2}})")
     locality = (rf"(?:các{WS})?{levels}(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?(?:{place})?"
-                rf"|{WS[:-1]}?ở{WS}địa{WS}phương")
+                rf"|{WS[:-1]}?ở{WS}địa{WS}phương"
+                rf"|{province}")       # "Báo và Phát thanh, Truyền hình Phú Thọ"
     local_head = alternation(v.local_heads)
     qualifier = alternation(v.qualifiers)
     # "UBND các xã, phường có liên quan"
@@ -74,7 +76,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     coll_list = rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}{coll_noun}|{WS}{coll_noun})*"
     collective = (rf"[Cc]ác{WS}{coll_list}(?:{WS}{qualifier})?"
                   rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}(?:{WS}{qualifier})?")
-    standalone = alternation([*v.standalone, *_known_names()])
+    steering = (rf"Ban{WS}Chỉ{WS}đạo(?:{WS}(?:Trung{WS}ương|tỉnh|thành{WS}phố|cấp{WS}tỉnh))?(?:{WS}về)?"
+                rf"{WS}{alternation(v.steering_topics)}(?:{WS}(?:{levels}))?")
+    standalone = rf"(?:{steering}|{alternation([*v.standalone, *_known_names()])})"
     person = rf"(?:Phó{WS})?Thủ{WS}tướng{WS}(?!Chính{WS}phủ){CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}"
     title = alternation(t.title for t in v.titles)
     # an item of "Các Bộ: Nông nghiệp và Phát triển nông thôn, Tài chính": a known

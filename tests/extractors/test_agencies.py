@@ -72,6 +72,25 @@ def test_names_read_on_to_their_verb(text, expected):
     assert names(text) == expected
 
 
+# Bodies of the 2025 restructuring and standing committees with commas in their names.
+@pytest.mark.parametrize("text, expected", [
+    ("Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh chủ trì",
+     ["Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số tỉnh"]),
+    ("báo cáo Ban Chỉ đạo tỉnh về phòng, chống thiên tai và tìm kiếm cứu nạn",
+     ["Ban Chỉ đạo tỉnh về phòng, chống thiên tai và tìm kiếm cứu nạn"]),
+    ("UBND các xã, phường, đặc khu", ["UBND các xã, phường, đặc khu"]),
+    ("Thuế tỉnh Phú Thọ, Bưu điện tỉnh phối hợp", ["Thuế tỉnh Phú Thọ", "Bưu điện tỉnh"]),
+    ("Cục Thanh tra - Kiểm tra Thuế", ["Cục Thanh tra - Kiểm tra Thuế"]),
+    ("Báo và Phát thanh, Truyền hình Phú Thọ tuyên truyền", ["Báo và Phát thanh, Truyền hình Phú Thọ"]),
+    ("Chi nhánh Ngân hàng Chính sách xã hội tỉnh", ["Chi nhánh Ngân hàng Chính sách xã hội tỉnh"]),
+    ("Đảng ủy UBND tỉnh lãnh đạo", ["Đảng ủy UBND tỉnh"]),
+    ("Tòa án nhân dân tỉnh, Viện kiểm sát nhân dân tỉnh", ["Tòa án nhân dân tỉnh", "Viện kiểm sát nhân dân tỉnh"]),
+    ("Thuế thu nhập cá nhân", []),
+])
+def test_bodies_after_2025(text, expected):
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize("text", ["", "các nhiệm vụ trọng tâm", "người dân và doanh nghiệp"])
 def test_no_agency(text):
     assert names(text) == []

@@ -31,8 +31,10 @@ class DeadlineMatch:
 # Patterns run on the folded text (no diacritics, lower case), so that OCR'd
 # letters match too ("khan trương" in letter 001); folding keeps offsets.
 _CUE = r"(?:truoc|cham nhat(?: la)?|khong muon hon|han chot|xong truoc|hoan thanh truoc|den het)"
+# an hour may stand before the day: "trước 16 giờ 00 ngày 10/12/2025", "trước 17h00, ngày ..."
+_HOUR = rf"(?:{WS}\d{{1,2}}{OPT_WS}(?:gio|h)(?:{OPT_WS}\d{{2}}(?:{WS}phut|')?)?{OPT_WS},?)?"
 _FDATE = DATE.replace("ngày", "ngay").replace("tháng", "thang").replace("năm", "nam")
-_DATE_DEADLINE = regex.compile(rf"(?<!\p{{L}}){_CUE}(?:{WS}(?:ngay|la))*{WS}(?P<date>{_FDATE})")
+_DATE_DEADLINE = regex.compile(rf"(?<!\p{{L}}){_CUE}{_HOUR}(?:{WS}(?:ngay|la))*{WS}(?P<date>{_FDATE})")
 _DAY_MONTH = regex.compile(
     rf"(?<!\p{{L}}){_CUE}(?:{WS}(?:ngay|la))*{WS}(?P<d>\d{{1,2}}){OPT_WS}/{OPT_WS}(?P<m>\d{{1,2}})(?![/\d])"
     rf"(?P<rec>{WS}hang{WS}nam)?")
@@ -41,7 +43,8 @@ _MONTH = regex.compile(
 _QUARTER = regex.compile(
     rf"(?<!\p{{L}})quy{WS}(?P<q>iv|iii|ii|i|[1-4])(?!\p{{L}}){OPT_WS}(?:/|{WS}nam{WS})(?P<y>\d{{4}})")
 _HALF = regex.compile(rf"(?<!\p{{L}})6{WS}thang{WS}(?P<which>dau|cuoi){WS}nam(?:{WS}(?P<y>\d{{4}}))?")
-_YEAR = regex.compile(rf"(?<!\p{{L}})(?:hoan thanh{WS})?trong{WS}nam{WS}(?P<y>\d{{4}})(?!\s*[-–]\s*\d)")
+_YEAR = regex.compile(rf"(?<!\p{{L}})(?:(?:hoan thanh{WS})?trong|den{WS}het|hoan thanh{WS}nam){WS}nam{WS}"
+                      rf"(?P<y>\d{{4}})(?!\s*[-–]\s*\d)")
 _RECURRING = regex.compile(
     # "kế hoạch 5 năm và hàng năm" names a kind of plan (letter 005), not a cycle.
     rf"(?<!\p{{L}}|\d{WS}nam{WS}va{WS})(?:(?:dinh ky{WS})?(?:hang|moi){WS}(?P<unit>ngay|tuan|thang|quy|nam)"
@@ -53,6 +56,14 @@ _RECURRING = regex.compile(
 _CONTINUOUS = regex.compile(
     rf"(?<!\p{{L}})(?:thuong xuyen|khan truong|(?<!de{WS}|tinh{WS})kip thoi)(?!\p{{L}})"
     rf"|(?<![\p{{L}}])ngay(?=[ \t\n]+(?:sau khi|khi|ve|cho|den)\b)|(?<=bao cao )ngay(?!\p{{L}})")
+# "trước ngày 20 hằng tháng", "định kỳ trước ngày 25 của tháng cuối quý"
+_DAY_OF_PERIOD = regex.compile(
+    rf"(?<!\p{{L}})(?:dinh ky{WS})?{_CUE}(?:{WS}ngay)?{WS}\d{{1,2}}{WS}(?:(?:hang|moi){WS}(?P<unit>thang|quy)"
+    rf"|cua{WS}(?:thang{WS}cuoi{WS})?(?P<unit2>thang|quy)(?:{WS}(?:cuoi|dau))?)(?!\p{{L}})")
+# "ngay" done at once ("triển khai ngay", "báo cáo ngay"); folded "ngay" is also "ngày",
+# so the printed word is checked where it is found.
+_AT_ONCE = regex.compile(rf"(?<=(?:thuc hien|trien khai|bao cao|xu ly|khac phuc|to chuc|chi dao|kiem tra"
+                         rf"|ra soat|bo sung|dieu chinh|thao go|giai quyet){WS})ngay(?!\p{{L}})")
 _RELATIVE = regex.compile(
     rf"(?<!\p{{L}})(?:trong(?:{WS}thoi{WS}han|{WS}vong)?{WS})?(?P<n>\d{{1,3}}){WS}ngay"
     rf"(?:{WS}lam{WS}viec)?{WS}(?:ke{WS}tu|sau{WS}khi)")
@@ -92,8 +103,12 @@ def find_deadlines(text: str, letter_year: int | None = None) -> list[DeadlineMa
         rec = RECURRENCES.get(unit) if unit else (
             "quarterly" if m["n"] in ("3", "03") else "half-yearly" if m["n"] else None)
         found.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
-    for m in _CONTINUOUS.finditer(f):
-        found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
+    for m in _DAY_OF_PERIOD.finditer(f):
+        rec = RECURRENCES[m["unit"] or "quy"]
+        found.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
+    for m in (*_CONTINUOUS.finditer(f), *_AT_ONCE.finditer(f)):
+        if m.group() != "ngay" or text[m.start():m.end()].lower() == "ngay":
+            found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
     for m in _RELATIVE.finditer(f):
         found.append(DeadlineMatch("relative", None, None, m.start(), m.end()))
     return _resolve(found)

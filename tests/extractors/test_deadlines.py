@@ -28,6 +28,13 @@ def kinds(text, year=2025):
     ("Thường xuyên tổ chức quán triệt", [("continuous", None, None)]),
     ("Giao Bộ Tư pháp khan trương có ý kiến", [("continuous", None, None)]),   # OCR of "khẩn"
     ("phải báo cáo ngay về UBND tỉnh", [("continuous", None, None)]),
+    ("gửi về Sở Tài chính trước 16 giờ 00 ngày 10/12/2025", [("date", "2025-12-10", None)]),
+    ("trước 17h00, ngày 05/12/2025", [("date", "2025-12-05", None)]),
+    ("định kỳ trước ngày 20 hằng tháng", [("recurring", None, "monthly")]),
+    ("trước ngày 25 của tháng cuối quý", [("recurring", None, "quarterly")]),
+    ("hoàn thành đến hết năm 2025", [("year", "2025-12-31", None)]),
+    ("Triển khai ngay các biện pháp", [("continuous", None, None)]),
+    ("báo cáo ngày 10/12/2025", []),            # "ngày" (a day), not "ngay" (at once)
     ("trong thời hạn 07 ngày làm việc kể từ ngày nhận được văn bản", [("relative", None, None)]),
 ])
 def test_deadline_kinds(text, expected):

@@ -15,7 +15,7 @@ import regex
 
 from extractors.patterns import OPT_WS, WS, alternation, collapse, loose, words
 from extractors.subject_names import bare_heads, name_tail, opens_clause
-from extractors.vocabulary import agency_vocabulary, load_yaml, provinces
+from extractors.vocabulary import action_vocabulary, agency_vocabulary, load_yaml, provinces
 
 CAP = r"\p{Lu}[\p{L}&]*"
 
@@ -38,6 +38,10 @@ def _first_letter_ci(phrase: str) -> str:
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     v = agency_vocabulary()
+    # A capitalised verb starts no name part: it opens the body under a heading line
+    # ("2. Sở Tài chính" / "Chủ trì, ...", "3. UBND các xã, phường" / "Căn cứ ...").
+    a = action_vocabulary()
+    verbs = alternation(p[0].upper() + p[1:] for p in (*a.verbs, *a.adverbs, "Là"))
     # OCR misreads the tones of a few short function words ("dé nghị" for "đề nghị").
     ocr_prone = ("đề", "để", "của", "các", "có")
     stops = [loose(w) if w in ocr_prone or len(w) >= 3 else regex.escape(w) for w in v.name_stops]
@@ -50,7 +54,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     # ("Thuế" heads "Thuế tỉnh Phú Thọ" but ends "Cục Thanh tra - Kiểm tra Thuế")
     heads = alternation([*v.named_heads, *(h for h in v.local_heads if h != "Thuế"), *v.standalone])
     more = rf"(?!{heads}(?!\p{{L}}))"
-    name = rf"{chunk}(?:(?:{OPT_WS}[-–—]{OPT_WS}|{WS}và{WS}|{WS}){more}{chunk})*"
+    no_verb = rf"(?!{verbs}(?!\p{{L}}))"
+    # after a plain space, not after "-" or "và" ("Thanh tra - Kiểm tra Thuế")
+    name = rf"{chunk}(?:(?:{OPT_WS}[-–—]{OPT_WS}|{WS}v[àa]{WS}){more}{chunk}|{WS}{more}{no_verb}{chunk})*"
     name += rf"(?:{WS}{region}{WS}(?:\d+|[IVXLC]+)(?![\p{{L}}\d]))?"
     # a Party committee's own board: "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Đảng ủy"
     name += rf"(?:{WS}(?:Tỉnh|Thành|Huyện|Đảng){WS}(?:ủy|uỷ)(?!\p{{L}}))?"
@@ -58,7 +64,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     level = alternation(v.levels)
     levels = rf"{level}(?:{OPT_WS}[,\-]{OPT_WS}{level}|{WS}{level})*"
     place = (rf"(?:(?<=tỉnh|phố|Phố){WS}{province}"
-             rf"|(?<=xã|phường|huyện|quận|trấn){WS}{CAP}(?:{WS}{CAP}){{0,2}})")
+             rf"|(?<=xã|phường|huyện|quận|trấn){WS}{no_verb}{CAP}(?:{WS}{CAP}){{0,2}})")
     locality = (rf"(?:các{WS})?{levels}(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?(?:{place})?"
                 rf"|{WS[:-1]}?ở{WS}địa{WS}phương"
                 rf"|{province}")       # "Báo và Phát thanh, Truyền hình Phú Thọ"

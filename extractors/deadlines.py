@@ -43,7 +43,9 @@ _MONTH = regex.compile(
 _QUARTER = regex.compile(
     rf"(?<!\p{{L}})quy{WS}(?P<q>iv|iii|ii|i|[1-4])(?!\p{{L}}){OPT_WS}(?:/|{WS}nam{WS})(?P<y>\d{{4}})")
 _HALF = regex.compile(rf"(?<!\p{{L}})6{WS}thang{WS}(?P<which>dau|cuoi){WS}nam(?:{WS}(?P<y>\d{{4}}))?")
-_YEAR = regex.compile(rf"(?<!\p{{L}})(?:(?:hoan thanh{WS})?trong|den{WS}het|hoan thanh{WS}nam){WS}nam{WS}"
+_YEAR = regex.compile(rf"(?<!\p{{L}})(?:(?:hoan thanh{WS})?trong|den{WS}het|hoan thanh{WS}nam"
+                      rf"|thoi{WS}(?:gian|han)(?:{WS}(?:hoan{WS}thanh|thuc{WS}hien))?{OPT_WS}:(?:{OPT_WS}trong)?)"
+                      rf"{WS}nam{WS}"
                       rf"(?P<y>\d{{4}})(?!\s*[-–]\s*\d)")
 _RECURRING = regex.compile(
     # "kế hoạch 5 năm và hàng năm" names a kind of plan (letter 005), not a cycle.

@@ -28,7 +28,7 @@ _ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the|da|duoc|se)[ \t\n]*$
 class Roles:
     lead: list[AgencyMention] = field(default_factory=list)
     support: list[AgencyMention] = field(default_factory=list)
-    # giao | chu_tri | subject | bare_chu_tri | bare_phoi_hop | None
+    # labelled | giao | chu_tri | subject | bare_chu_tri | bare_phoi_hop | None
     rule: str | None = None
 
 
@@ -60,6 +60,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         "bare_chu_tri": regex.compile(rf"[ \t\n]*{adverbs}chu tri(?!\p{{L}})"),
         "bare_phoi_hop": regex.compile(
             r"[ \t\n]*(?:tiep tuc[ \t\n]+)?phoi hop(?:[ \t\n]+chat che)?(?:[ \t\n]+(?:voi|cung))?[ \t\n]+"),
+        # a plan's fields written out: "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ..."
+        "lead_label": regex.compile(
+            r"(?<!\p{L})(?:(?:co quan|don vi)[ \t]+)?chu tri(?:[ \t]+thuc hien)?[ \t]*:[ \t]*"),
+        "support_label": regex.compile(
+            r"(?<!\p{L})(?:(?:co quan|don vi)[ \t]+)?phoi hop(?:[ \t]+thuc hien)?[ \t]*:[ \t]*"),
         "clause_start": regex.compile(
             r"(?:^|[.;:,(\n]|(?<!\p{L})(?:trong do|dong thoi|sau do|thi))[ \t\n]*$"),
     }
@@ -118,6 +123,18 @@ def _support_after(groups, folded: str, start: int) -> list[AgencyMention]:
     return []
 
 
+def _labelled(groups, folded: str) -> Roles | None:
+    """ "Cơ quan chủ trì: X; Cơ quan phối hợp: Y" name the roles outright."""
+    pats = _patterns()
+    lead = next((g for m in pats["lead_label"].finditer(folded)
+                 if (g := _group_at(groups, m.end(), folded))), None)
+    if lead is None:
+        return None
+    support = next((g for m in pats["support_label"].finditer(folded)
+                    if (g := _group_at(groups, m.end(), folded))), [])
+    return Roles(lead, support, "labelled")
+
+
 def find_roles(text: str, mentions: list[AgencyMention] | None = None) -> Roles:
     if mentions is None:
         return _cached_roles(text)
@@ -133,6 +150,9 @@ def _find_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     folded = fold(text)
     pats = _patterns()
     groups = group_agencies(text, mentions)
+    labelled = _labelled(groups, folded)
+    if labelled is not None:
+        return labelled
     # "Chủ trì, phối hợp ..." / "Phối hợp với Y ..." with no agency of its own.
     if pats["bare_chu_tri"].match(folded):
         return Roles([], _support_after(groups, folded, 0), "bare_chu_tri")

@@ -121,7 +121,9 @@ def build_outline(paras: list[Paragraph]) -> Outline:
                 continue
             host = stack[-1][1]
             bullet = host.kind in ("dash", "plus", "bullet")
-            if i > last_marked and (bullet or _gives_order(p)):
+            # "3. Các sở, ban, ngành:" announces the paragraph under it, its body
+            announced = host.para.text.rstrip().endswith(":") and not host.body and not host.children
+            if i > last_marked and (bullet or _gives_order(p)) and not announced:
                 loose.append(p)
             elif bullet and not p.text[:1].islower():
                 # A bullet is one paragraph; what follows belongs to the item above it.
@@ -147,4 +149,5 @@ def build_outline(paras: list[Paragraph]) -> Outline:
 def _gives_order(p: Paragraph) -> bool:
     """An unnumbered paragraph after the last item that orders something itself."""
     f = fold(p.text)
-    return regex.search(r"(?<!\p{L})(?:de nghi|yeu cau|giao)(?!\p{L})|thuc hien tong hop|bao cao", f) is not None
+    return regex.search(r"(?<!\p{L})(?:de nghi|yeu cau|(?<!duoc )giao)(?!\p{L})|thuc hien tong hop|bao cao",
+                        f) is not None

@@ -273,7 +273,7 @@ class TaskBuilder:
             if ctx.kind == "heading" and named:
                 return [(a.name, a) for a in named], ctx_lead + [(a.name, a) for a in vague]
             return ctx_lead, [(a.name, a) for a in roles.lead]
-        if roles.rule in ("giao", "chu_tri", "subject"):
+        if roles.rule in ("labelled", "giao", "chu_tri", "subject"):
             lead = [(self._fullest(a.name, ctx), a) for a in roles.lead]
             return lead, [(a.name, a) for a in roles.support]
         return ctx_lead, [(a.name, a) for a in roles.support] or ctx_support

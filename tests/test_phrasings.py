@@ -205,3 +205,24 @@ def test_an_item_that_partners_the_headings_lead_takes_the_headings_supports():
     first, second = letter.tasks
     assert (first.lead, first.support) == (["Cục Quản lý nhà"], ["Vụ Kế hoạch - Tài chính"])
     assert second.lead == ["Cục Quản lý nhà"]
+
+
+def test_a_plan_names_roles_in_labelled_fields_and_headings_over_their_bodies():
+    letter = extract(
+        HEAD + "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n"
+        "I. NHIỆM VỤ, GIẢI PHÁP\n\n"
+        "- Rà soát các văn bản của tỉnh. Cơ quan chủ trì: Sở Tư pháp; thời gian hoàn thành: quý IV/2025.\n\n"
+        "- Xây dựng cơ chế thử nghiệm. Cơ quan chủ trì: Sở Khoa học và Công nghệ; cơ quan phối hợp: "
+        "Sở Tài chính; thời gian: năm 2025.\n\n"
+        "II. TỔ CHỨC THỰC HIỆN\n\n"
+        "1. Sở Tài chính\nChủ trì, phối hợp với Sở Nội vụ tham mưu bố trí kinh phí.\n\n"
+        "2. Các sở, ban, ngành, UBND các xã, phường:\n\n"
+        "Căn cứ nhiệm vụ được giao, xây dựng kế hoạch, gửi Sở Khoa học và Công nghệ trước ngày 30/9/2025.\n")
+    got = [(t.section, t.lead, t.support, t.deadline.due if t.deadline else None) for t in letter.tasks]
+    assert got == [
+        ("I", ["Sở Tư pháp"], [], "2025-12-31"),
+        ("I", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"], "2025-12-31"),
+        ("II", ["Sở Tài chính"], ["Sở Nội vụ"], None),
+        ("II", ["Các sở, ban, ngành", "UBND các xã, phường"], [], "2025-09-30"),
+    ]
+    assert letter.tasks[3].report_to == ["Sở Khoa học và Công nghệ"]

@@ -50,7 +50,7 @@ def test_find_agencies(text, expected):
     ("Ban Quản lý các khu công nghiệp tỉnh", ["Ban Quản lý các khu công nghiệp tỉnh"]),  # a heading
     ("Kho bạc Nhà nước khu vực IV phối hợp với Sở Tài chính.",
      ["Kho bạc Nhà nước khu vực IV", "Sở Tài chính"]),
-    ("Ngân hàng Nhà nước Khu vực 6 chỉ đạo các tổ chức tín dụng", ["Ngân hàng Nhà nước Khu vực 6", "các tổ chức"]),
+    ("Ngân hàng Nhà nước Khu vực 6 chỉ đạo các tổ chức tín dụng", ["Ngân hàng Nhà nước Khu vực 6", "các tổ chức tín dụng"]),
     ("Cục Hải quan tỉnh, Chi cục Thuế khu vực VII phối hợp",
      ["Cục Hải quan tỉnh", "Chi cục Thuế khu vực VII"]),
     ("Văn phòng Tỉnh ủy phối hợp với Ban Tổ chức Tỉnh ủy", ["Văn phòng Tỉnh ủy", "Ban Tổ chức Tỉnh ủy"]),

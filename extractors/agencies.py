@@ -77,7 +77,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     named_head = alternation([*v.named_heads, "cơ quan"])
     named = (rf"(?:các{WS})?{named_head}{WS}(?:{local}|{name})"
              rf"(?:{WS}(?:{locality}|(?:các{WS})?{levels}))?")
-    coll_noun = "(?:" + "|".join(_first_letter_ci(n) for n in
+    coll_noun = "(?:" + "|".join(words(n) if n[0].isupper() else _first_letter_ci(n) for n in
                                  sorted(v.collective_nouns, key=len, reverse=True)) + ")"
     coll_list = rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}{coll_noun}|{WS}{coll_noun})*"
     collective = (rf"[Cc]ác{WS}{coll_list}(?:{WS}{qualifier})?"

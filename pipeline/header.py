@@ -60,14 +60,16 @@ TYPE_ABBR = {"TB": "thông báo", "CT": "chỉ thị", "QĐ": "quyết định",
 # "Số: 2757/SKHCN-CĐS", "Số: /UBND-KGVX" (a draft), "Số:⏎08/2023/QĐ-UBND" (with a year).
 # A narrow column may wrap the symbol after a hyphen ("/UBND-⏎VX").
 # Party letters: "Số 1250-CV/TU" (HD 36-HD/VPTW: a hyphen before the type, colon optional).
+# OCR may lower the case at the start of a line ("số: 4222 /TCT -PC").
 _NUMBER = regex.compile(
-    r"(?<!\p{L})Số\s*(?:[:.]?\s*(?P<pnum>\d{1,6})\s*-\s*(?P<psym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}][\p{L}\d]*)"
+    r"(?:(?<!\p{L})Số|(?<=^|\n|\|)[ \t]*số(?=\s*:))\s*(?:[:.]?\s*(?P<pnum>\d{1,6})\s*-\s*(?P<psym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}][\p{L}\d]*)"
     r"|[:.]\s*(?P<num>[^\s/|]{0,12}?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
     r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:[ \t]*-[ \t]*\n?[ \t]*[\p{Lu}][\p{L}\d&]*)*))")
-# "Phú Thọ, ngày 05 tháng 01 năm 2025"; a line may break anywhere ("Tam⏎Kỳ, ngày").
+# "Phú Thọ, ngày 05 tháng 01 năm 2025"; a line may break anywhere ("Tam⏎Kỳ, ngày"), and
+# OCR may read the comma as a full stop ("Hà Nội. ngày").
 # Found from its ", ngày" anchor, then the place is read backwards from there:
 # a pattern that starts at the place would be tried at every capital of the text.
-_DATE = regex.compile(r"[ \t]*,\s*ngày\s*(?P<d>\S{0,3}?)\s*tháng\s*(?P<m>\S{0,3}?)\s*năm\s*(?P<y>\d{4})")
+_DATE = regex.compile(r"[ \t]*[,.]\s*ngày\s*(?P<d>\S{0,3}?)\s*tháng\s*(?P<m>\S{0,3}?)\s*năm\s*(?P<y>\d{4})")
 _PLACE = regex.compile(r"(?:[\p{Lu}][\p{L}.]*[ \t]*\n?[ \t]*){1,6}$")
 _KINH_GUI = regex.compile(r"(?<!\p{L})(?:Kính|Kinh|Site|Kinh)\s+gửi\s*:", regex.I)
 _NOI_NHAN = regex.compile(r"(?<!\p{L})N(?:ơ|o)[iít]\s+nh[ậâa]n\s*:", regex.I)

@@ -38,6 +38,9 @@ def test_gold_header_fields(path):
      "3210", "QĐ-UBND", "2014-06-28", None),
     # OCR: a month that cannot be, a number that is not one
     ("Số: 4454 /TCT-TTKT Hà Nội, ngày 29 tháng 44 năm 2022\n", "4454", "TCT-TTKT", None, "Hà Nội"),
+    # OCR: "Số" in lower case at the start of its line, the comma read as a full stop
+    ("TỔNG CỤC THUẾ\nsố: 4222 /TCT -PC Hà Nội. ngày 09 tháng 11 năm 2023\n",
+     "4222", "TCT-PC", "2023-11-09", "Hà Nội"),
     ("Số: GIF /TCT-TTKT Hà Nội, ngày 29 tháng năm 2022\n", None, "TCT-TTKT", None, "Hà Nội"),
 ])
 def test_number_and_date(text, number, symbol, date, place):

@@ -48,15 +48,20 @@ def _patterns() -> dict[str, regex.Pattern]:
     stops += [words(w) for w in v.name_stops_exact]
     stops = "(?:" + "|".join(sorted(set(stops), key=len, reverse=True)) + ")"
     region = rf"[Kk]hu{WS}vực"      # "Kho bạc Nhà nước khu vực IV", "Ngân hàng Nhà nước Khu vực 6"
-    chunk = rf"{CAP}(?:{WS}(?!{stops}(?!\p{{L}})|{region})\p{{Ll}}+){{0,2}}"
+    # an acronym takes no lower-case words: "Cục CNTT họp bàn" is Cục CNTT
+    acronym = r"\p{Lu}{2,}[\p{Lu}&\d]*(?![\p{L}&])"
+    chunk = rf"(?:{acronym}|{CAP}(?:{WS}(?!{stops}(?!\p{{L}})|{region})\p{{Ll}}+){{0,2}})"
     # "Lao động - Thương binh và Xã hội", "Thanh tra - Kiểm tra Thuế", "Phụ nữ Thành phố";
     # a chunk that starts another agency ("... và Sở Xây dựng") ends the name.
     # ("Thuế" heads "Thuế tỉnh Phú Thọ" but ends "Cục Thanh tra - Kiểm tra Thuế")
     heads = alternation([*v.named_heads, *(h for h in v.local_heads if h != "Thuế"), *v.standalone])
     more = rf"(?!{heads}(?!\p{{L}}))"
     no_verb = rf"(?!{verbs}(?!\p{{L}}))"
-    # after a plain space, not after "-" or "và" ("Thanh tra - Kiểm tra Thuế")
-    name = rf"{chunk}(?:(?:{OPT_WS}[-–—]{OPT_WS}|{WS}v[àa]{WS}){more}{chunk}|{WS}{more}{no_verb}{chunk})*"
+    # after a plain space; after "và" always ("Giáo dục và Đào tạo"), after a dash when a
+    # name word follows ("Thanh tra - Kiểm tra Thuế", not the bullet "Vụ KK - Tiếp tục bám")
+    dash_verb = rf"(?:{no_verb}|(?={verbs}{WS}\p{{Lu}}))"
+    name = (rf"{chunk}(?:{OPT_WS}[-–—]{OPT_WS}{more}{dash_verb}{chunk}|{WS}v[àa]{WS}{more}{chunk}"
+            rf"|{WS}{more}{no_verb}{chunk})*")
     name += rf"(?:{WS}{region}{WS}(?:\d+|[IVXLC]+)(?![\p{{L}}\d]))?"
     # a Party committee's own board: "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Đảng ủy"
     name += rf"(?:{WS}(?:Tỉnh|Thành|Huyện|Đảng){WS}(?:ủy|uỷ)(?!\p{{L}}))?"
@@ -79,7 +84,8 @@ def _patterns() -> dict[str, regex.Pattern]:
              rf"(?:{WS}(?:{locality}|(?:các{WS})?{levels}))?")
     coll_noun = "(?:" + "|".join(words(n) if n[0].isupper() else _first_letter_ci(n) for n in
                                  sorted(v.collective_nouns, key=len, reverse=True)) + ")"
-    coll_list = rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}{coll_noun}|{WS}{coll_noun})*"
+    # "các Sở ngành" without a comma, but "các đơn vị tổ chức hội nghị" is a verb
+    coll_list = rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}{coll_noun}|{WS}(?!tổ{WS}chức){coll_noun})*"
     collective = (rf"[Cc]ác{WS}{coll_list}(?:{WS}{qualifier})?"
                   rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}(?:{WS}{qualifier})?")
     steering = (rf"Ban{WS}Chỉ{WS}đạo(?:{WS}(?:Trung{WS}ương|tỉnh|thành{WS}phố|cấp{WS}tỉnh))?(?:{WS}về)?"

@@ -65,6 +65,9 @@ def test_find_agencies(text, expected):
     ("Sở Tài chính theo dõi việc thực hiện", ["Sở Tài chính"]),
     ("Văn phòng Chính phủ thông báo để các Bộ biết, thực hiện", ["Văn phòng Chính phủ", "các Bộ"]),
     ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội đồng ý", ["Bộ trưởng Bộ Lao động - Thương binh và Xã hội"]),
+    ("Phối hợp với Cục CNTT họp bàn", ["Cục CNTT"]),                 # an acronym ends its name
+    ("Giao Vụ KK&KTT - Tiếp tục bám sát", ["Vụ KK&KTT"]),          # a bullet, not "- Kiểm tra Thuế"
+    ("Phối hợp các đơn vị tổ chức hội nghị", ["các đơn vị"]),
     ("Ban hành kế hoạch thực hiện", []),
     ("Hội nghị trực tuyến toàn quốc chủ trì", []),
 ])

@@ -171,6 +171,10 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         return False   # a title in capitals does not run into body text
     if last.endswith((",", "-")) and not last.endswith(" -"):
         return True
+    # A short numbered heading over its body ("1. Về tiến độ giải ngân" / "Tỷ lệ ...").
+    short = len(last) <= (min(80, 0.6 * width) if wrapped else 80)
+    if para.marker is not None and len(para.pieces) == 1 and short and first[:1].isupper():
+        return False
     if not last.endswith(_TERMINAL) and not last.endswith("./."):
         if not wrapped:
             # One paragraph a line: only a line broken without a blank continues.

@@ -60,3 +60,13 @@ def test_heading_line_does_not_run_into_text_after_a_blank():
 def test_empty_text_has_no_paragraphs():
     assert paragraphs("") == []
     assert paragraphs("\n\n  \n") == []
+
+
+def test_a_short_numbered_heading_does_not_run_into_its_body():
+    doc = ("1. Về tiến độ giải ngân\nTỷ lệ giải ngân đạt 52%.\n"
+           "Giao Sở Tài chính chủ trì tổng hợp danh sách dự án chậm giải ngân.\n"
+           "2. Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung\nương chỉ đạo thực hiện.\n")
+    texts = [p.text for p in paragraphs(doc)]
+    assert texts[:3] == ["Về tiến độ giải ngân", "Tỷ lệ giải ngân đạt 52%.",
+                         "Giao Sở Tài chính chủ trì tổng hợp danh sách dự án chậm giải ngân."]
+    assert texts[3].endswith("Trung ương chỉ đạo thực hiện.")     # lower case goes on

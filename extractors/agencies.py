@@ -86,8 +86,10 @@ def _patterns() -> dict[str, regex.Pattern]:
                                  sorted(v.collective_nouns, key=len, reverse=True)) + ")"
     # "các Sở ngành" without a comma, but "các đơn vị tổ chức hội nghị" is a verb
     coll_list = rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}{coll_noun}|{WS}(?!tổ{WS}chức){coll_noun})*"
-    collective = (rf"[Cc]ác{WS}{coll_list}(?:{WS}{qualifier})?"
-                  rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}(?:{WS}{qualifier})?")
+    # "các tổ chức chính trị - xã hội tỉnh", "các sở, ngành cấp tỉnh"
+    coll_level = rf"(?:{WS}(?:tỉnh|thành{WS}phố|cấp{WS}tỉnh|cấp{WS}huyện|cấp{WS}xã|các{WS}cấp)(?!\p{{L}}))?"
+    collective = (rf"[Cc]ác{WS}{coll_list}{coll_level}(?:{WS}{qualifier})?"
+                  rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}{coll_level}(?:{WS}{qualifier})?")
     steering = (rf"Ban{WS}Chỉ{WS}đạo(?:{WS}(?:Trung{WS}ương|tỉnh|thành{WS}phố|cấp{WS}tỉnh))?(?:{WS}về)?"
                 rf"{WS}{alternation(v.steering_topics)}(?:{WS}(?:{levels}))?")
     standalone = rf"(?:{steering}|{alternation([*v.standalone, *_known_names()])})"

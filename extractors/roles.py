@@ -113,6 +113,9 @@ def _clause_end(folded: str, pos: int) -> int:
     return m.start() if m else len(folded)
 
 
+_SUPPORTS = regex.compile(r"[ \t\n]*phoi hop(?![ \t\n]+(?:voi|cung)(?!\p{L}))")
+
+
 def _support_after(groups, folded: str, start: int) -> list[AgencyMention]:
     m = _patterns()["phoi_hop"].search(folded, start)
     while m:
@@ -120,6 +123,10 @@ def _support_after(groups, folded: str, start: int) -> list[AgencyMention]:
         if g:
             return g
         m = _patterns()["phoi_hop"].search(folded, m.end())
+    # "X chủ trì, Y phối hợp kiểm tra": the partners named before their verb
+    for g in groups:
+        if g[0].start >= start and _SUPPORTS.match(folded, g[-1].end):
+            return g
     return []
 
 
@@ -147,6 +154,14 @@ def _cached_roles(text: str) -> Roles:
 
 
 def _find_roles(text: str, mentions: list[AgencyMention]) -> Roles:
+    roles = _read_roles(text, mentions)
+    # a lead is not its own partner ("X chủ trì ...; các đơn vị phối hợp với X ...")
+    leads = {a.name for a in roles.lead}
+    roles.support = [a for a in roles.support if a.name not in leads]
+    return roles
+
+
+def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     folded = fold(text)
     pats = _patterns()
     groups = group_agencies(text, mentions)

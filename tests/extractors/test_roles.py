@@ -29,6 +29,14 @@ def roles(text):
     ("Tổng cục Thuế sẽ định kỳ tổng hợp, rà soát", (None, [], [])),
     ("Ủy ban nhân dân xã, phường, thị trấn có trách nhiệm theo dõi",
      ("subject", ["Ủy ban nhân dân xã, phường, thị trấn"], [])),
+    # partners named before their verb; a lead is not its own partner
+    ("Công an tỉnh chủ trì, Sở Tư pháp phối hợp kiểm tra.", ("chu_tri", ["Công an tỉnh"], ["Sở Tư pháp"])),
+    ("Sở Y tế chủ trì thực hiện; các đơn vị phối hợp với Sở Y tế báo cáo", ("chu_tri", ["Sở Y tế"], [])),
+    # a plan's written-out fields
+    ("Xây dựng cơ chế thử nghiệm. Cơ quan chủ trì: Sở Khoa học và Công nghệ; cơ quan phối hợp: Sở Tài chính",
+     ("labelled", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])),
+    ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp tuyên truyền",
+     ("giao", ["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], [])),
 ])
 def test_roles(text, expected):
     assert roles(text) == expected

@@ -40,8 +40,11 @@ def _patterns() -> dict[str, regex.Pattern]:
     v = agency_vocabulary()
     # A capitalised verb starts no name part: it opens the body under a heading line
     # ("2. Sở Tài chính" / "Chủ trì, ...", "3. UBND các xã, phường" / "Căn cứ ...").
+    # (a named list: a set lookup, where an alternation of them all made the patterns
+    # slow to compile)
     a = action_vocabulary()
-    verbs = alternation(p[0].upper() + p[1:] for p in (*a.verbs, *a.adverbs, "Là"))
+    verb_list = sorted({p[0].upper() + p[1:] for p in (*a.verbs, *a.adverbs, "Là")}, key=len, reverse=True)
+    verbs = r"\L<verbs>"
     # OCR misreads the tones of a few short function words ("dé nghị" for "đề nghị").
     ocr_prone = ("đề", "để", "của", "các", "có")
     stops = [loose(w) if w in ocr_prone or len(w) >= 3 else regex.escape(w) for w in v.name_stops]
@@ -50,18 +53,19 @@ def _patterns() -> dict[str, regex.Pattern]:
     region = rf"[Kk]hu{WS}vực"      # "Kho bạc Nhà nước khu vực IV", "Ngân hàng Nhà nước Khu vực 6"
     # an acronym takes no lower-case words: "Cục CNTT họp bàn" is Cục CNTT
     acronym = r"\p{Lu}{2,}[\p{Lu}&\d]*(?![\p{L}&])"
-    chunk = rf"(?:{acronym}|{CAP}(?:{WS}(?!{stops}(?!\p{{L}})|{region})\p{{Ll}}+){{0,2}})"
+    chunk = rf"(?>{acronym}|{CAP}(?:{WS}(?!{stops}(?!\p{{L}})|{region})\p{{Ll}}+){{0,2}})"
     # "Lao động - Thương binh và Xã hội", "Thanh tra - Kiểm tra Thuế", "Phụ nữ Thành phố";
     # a chunk that starts another agency ("... và Sở Xây dựng") ends the name.
     # ("Thuế" heads "Thuế tỉnh Phú Thọ" but ends "Cục Thanh tra - Kiểm tra Thuế")
-    heads = alternation([*v.named_heads, *(h for h in v.local_heads if h != "Thuế"), *v.standalone])
-    more = rf"(?!{heads}(?!\p{{L}}))"
+    all_heads = {*v.named_heads, *(h for h in v.local_heads if h != "Thuế"), *v.standalone}
+    head_list = sorted((h for h in all_heads if " " not in h), key=len, reverse=True)
+    # one-word heads through the named list, the others tolerant of line breaks ("Tổng⏎cục")
+    more = rf"(?!(?:\L<heads>|{alternation(h for h in all_heads if ' ' in h)})(?!\p{{L}}))"
     no_verb = rf"(?!{verbs}(?!\p{{L}}))"
     # after a plain space; after "và" always ("Giáo dục và Đào tạo"), after a dash when a
     # name word follows ("Thanh tra - Kiểm tra Thuế", not the bullet "Vụ KK - Tiếp tục bám")
     dash_verb = rf"(?:{no_verb}|(?={verbs}{WS}\p{{Lu}}))"
-    name = (rf"{chunk}(?:{OPT_WS}[-–—]{OPT_WS}{more}{dash_verb}{chunk}|{WS}v[àa]{WS}{more}{chunk}"
-            rf"|{WS}{more}{no_verb}{chunk})*")
+    name = rf"{chunk}(?:(?:{OPT_WS}[-–—]{OPT_WS}{dash_verb}|{WS}v[àa]{WS}|{WS}{no_verb}){more}{chunk})*"
     name += rf"(?:{WS}{region}{WS}(?:\d+|[IVXLC]+)(?![\p{{L}}\d]))?"
     # a Party committee's own board: "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Đảng ủy"
     name += rf"(?:{WS}(?:Tỉnh|Thành|Huyện|Đảng){WS}(?:ủy|uỷ)(?!\p{{L}}))?"
@@ -102,15 +106,18 @@ def _patterns() -> dict[str, regex.Pattern]:
     body = rf"(?:{local}|{named}|{collective})"
     bound = r"(?<![\p{L}\d])"
     end = r"(?![\p{L}\d])"
+
+    def compile_(pattern: str) -> regex.Pattern:
+        return regex.compile(pattern, verbs=verb_list, heads=head_list, ignore_unused=True)
     return {
-        "titled": regex.compile(rf"{bound}(?P<title>{title}){WS}(?P<body>{body}){end}"),
-        "local": regex.compile(rf"{bound}{local}{end}"),
-        "person": regex.compile(rf"{bound}{person}{end}"),
-        "standalone": regex.compile(rf"{bound}{standalone}{end}"),
-        "named": regex.compile(rf"{bound}{named}{end}"),
-        "collective": regex.compile(rf"{bound}(?:{collective}){end}"),
+        "titled": compile_(rf"{bound}(?P<title>{title}){WS}(?P<body>{body}){end}"),
+        "local": compile_(rf"{bound}{local}{end}"),
+        "person": compile_(rf"{bound}{person}{end}"),
+        "standalone": compile_(rf"{bound}{standalone}{end}"),
+        "named": compile_(rf"{bound}{named}{end}"),
+        "collective": compile_(rf"{bound}(?:{collective}){end}"),
         # "Các Bộ: Tài chính, Công an" shares the head noun (ANNOTATION.md).
-        "shared": regex.compile(
+        "shared": compile_(
             rf"{bound}[Cc]ác{WS}(?P<head>Bộ|Sở|bộ|sở)(?:{OPT_WS},{OPT_WS}cơ{WS}quan)?{OPT_WS}:{OPT_WS}"
             rf"(?P<items>{item}(?:{OPT_WS}(?:,|và){OPT_WS}{item})*)"),
     }

@@ -122,7 +122,8 @@ def build_outline(paras: list[Paragraph]) -> Outline:
             host = stack[-1][1]
             bullet = host.kind in ("dash", "plus", "bullet")
             # "3. Các sở, ban, ngành:" announces the paragraph under it, its body
-            announced = host.para.text.rstrip().endswith(":") and not host.body and not host.children
+            announced = (not bullet and host.para.text.rstrip().endswith(":")
+                         and not host.body and not host.children)
             if i > last_marked and (bullet or _gives_order(p)) and not announced:
                 loose.append(p)
             elif bullet and not p.text[:1].islower():

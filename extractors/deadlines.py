@@ -106,7 +106,7 @@ def find_deadlines(text: str, letter_year: int | None = None) -> list[DeadlineMa
             "quarterly" if m["n"] in ("3", "03") else "half-yearly" if m["n"] else None)
         found.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
     for m in _DAY_OF_PERIOD.finditer(f):
-        rec = RECURRENCES[m["unit"] or "quy"]
+        rec = RECURRENCES[m["unit"] or m["unit2"]]
         found.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
     for m in (*_CONTINUOUS.finditer(f), *_AT_ONCE.finditer(f)):
         if m.group() != "ngay" or text[m.start():m.end()].lower() == "ngay":

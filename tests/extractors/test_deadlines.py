@@ -32,6 +32,7 @@ def kinds(text, year=2025):
     ("trước 17h00, ngày 05/12/2025", [("date", "2025-12-05", None)]),
     ("định kỳ trước ngày 20 hằng tháng", [("recurring", None, "monthly")]),
     ("trước ngày 25 của tháng cuối quý", [("recurring", None, "quarterly")]),
+    ("báo cáo trước ngày 05 của tháng", [("recurring", None, "monthly")]),
     ("hoàn thành đến hết năm 2025", [("year", "2025-12-31", None)]),
     ("Triển khai ngay các biện pháp", [("continuous", None, None)]),
     ("báo cáo ngày 10/12/2025", []),            # "ngày" (a day), not "ngay" (at once)

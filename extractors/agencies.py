@@ -160,8 +160,8 @@ def _kinds_by_first_word() -> dict[str, tuple[str, ...]]:
         "collective": [*v.collective_nouns, "các"],
     }
     table: dict[str, list[str]] = {}
-    for kind, words in starters.items():
-        for w in words:
+    for kind, phrases in starters.items():
+        for w in phrases:
             table.setdefault(w.split()[0].lower(), []).append(kind)
     return {w: tuple(k for k in _KINDS if k in kinds) for w, kinds in table.items()}
 

@@ -106,6 +106,10 @@ def evaluate(
     letters: Annotated[Optional[Path], typer.Option(
         "--letters", help="Score these files instead of CORPUS/letters (same stems, any format).")] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Scores per letter and the misses.")] = False,
+    only: Annotated[Optional[str], typer.Option(
+        "--only", help="Score only these letters: stems separated by commas, or @FILE (one a line).")] = None,
+    exclude: Annotated[Optional[str], typer.Option(
+        "--exclude", help="Leave these letters out: stems separated by commas, or @FILE.")] = None,
 ) -> None:
     """Score chidao against the gold files of a corpus (precision, recall, F1)."""
     from pipeline import extract as run
@@ -114,8 +118,19 @@ def evaluate(
     if not (corpus / "gold").is_dir():
         _fail(f"{corpus}: no gold/ folder to score against")
         raise typer.Exit(code=2)
-    report = evaluate_corpus(corpus, lambda p: run(p).model_dump(mode="json"), letters)
+    report = evaluate_corpus(corpus, lambda p: run(p).model_dump(mode="json"), letters,
+                             _stems(only), _stems(exclude))
     typer.echo(format_report(report, verbose=verbose))
+
+
+def _stems(spec: str | None) -> set[str] | None:
+    """ "001,007" or "@held-out.txt" (a stem a line, # comments) as a set of stems."""
+    if spec is None:
+        return None
+    if spec.startswith("@"):
+        lines = Path(spec[1:]).read_text(encoding="utf-8").splitlines()
+        return {ln.split("#")[0].strip() for ln in lines if ln.split("#")[0].strip()}
+    return {s.strip() for s in spec.split(",") if s.strip()}
 
 
 class _time_budget:

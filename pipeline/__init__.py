@@ -5,6 +5,6 @@
 """
 from pipeline.errors import ChidaoError, UnreadableFile
 from pipeline.extract import extract, extract_document
-from pipeline.reader import read
+from pipeline.readers import read
 
 __all__ = ["ChidaoError", "UnreadableFile", "extract", "extract_document", "read"]

@@ -44,7 +44,7 @@ def extract(
     """Extract header, citations, sections and tasks of each letter as JSON."""
     from pipeline import ChidaoError
     from pipeline import extract as run
-    from pipeline.limits import limits, set_limits
+    from pipeline.readers.limits import limits, set_limits
 
     set_limits(max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars, timeout=timeout)
     budget = limits().timeout
@@ -326,7 +326,7 @@ def batch(
     from pipeline.batch.run import Options, run_batch
     from pipeline.batch.sources import UsageError
 
-    from pipeline.limits import limits, set_limits
+    from pipeline.readers.limits import limits, set_limits
 
     set_limits(max_bytes=max_bytes, max_pages=max_pages, max_chars=max_chars, timeout=timeout)
     opts = Options(inputs, out, workers or max(1, os.cpu_count() or 1), scheduler,

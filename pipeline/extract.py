@@ -11,7 +11,7 @@ from extractors.named_references import find_named_references
 from pipeline.header import Header, parse_header
 from pipeline.layout import paragraphs
 from pipeline.outline import Item, build_outline
-from pipeline.reader import RawDocument, read
+from pipeline.readers import RawDocument, read
 from pipeline.tables import find_task_tables, table_tasks
 from pipeline.tasks import (
     TaskDraft, agency_only, as_addressed, build_tasks, introduced_lead, same_agency,

@@ -43,7 +43,7 @@ from docx.shared import Cm, Mm, Pt               # noqa: E402
 
 from pipeline.header import parse_header        # noqa: E402
 from pipeline.layout import paragraphs          # noqa: E402
-from pipeline.legacy_encodings import TCVN3, encode_tcvn3   # noqa: E402
+from pipeline.readers.legacy_encodings import TCVN3, encode_tcvn3   # noqa: E402
 
 LETTERS = ROOT / "corpus" / "letters"
 OUT = ROOT / "corpus" / "formats"

@@ -40,7 +40,7 @@ def convert(item: Item, known_sha: str | None = None, json_to: str | None = None
         return Result(item.key, "skipped", sha, seconds=time.perf_counter() - start)
     from pipeline.errors import ChidaoError
     from pipeline.extract import extract_document
-    from pipeline.reader import read_bytes
+    from pipeline.readers import read_bytes
     from pipeline.render.rows import letter_ref
 
     try:

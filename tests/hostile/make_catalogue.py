@@ -119,7 +119,7 @@ def _zip_bomb(seed_docx: bytes) -> bytes:
 
 
 def build(folder: Path) -> None:
-    from pipeline.legacy_encodings import encode_tcvn3, encode_vni
+    from pipeline.readers.legacy_encodings import encode_tcvn3, encode_vni
     from tests.pipeline.test_legacy_encodings import _cp1258
 
     folder.mkdir(parents=True, exist_ok=True)
@@ -178,7 +178,7 @@ def docs() -> str:
     for c in CASES:
         outcome = "converted" if c.outcome == "converted" else f"error: … {c.outcome}"
         rows.append(f"| `{c.name}` | {c.what} | {outcome} | {c.exit_code} |")
-    rows += ["", "Limits (`pipeline/limits.py`; environment `CHIDAO_MAX_BYTES`, `CHIDAO_MAX_CHARS`,",
+    rows += ["", "Limits (`pipeline/readers/limits.py`; environment `CHIDAO_MAX_BYTES`, `CHIDAO_MAX_CHARS`,",
              "`CHIDAO_MAX_PAGES`, `CHIDAO_TIMEOUT`, or `--max-bytes`, `--max-chars`, `--max-pages`,",
              "`--timeout` on `extract` and `batch`): 200 MB a file (and a DOCX unzipped),",
              "10,000,000 characters of text, 500 PDF pages, 120 s a file. Each is reported as",

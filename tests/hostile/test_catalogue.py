@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import pipeline.ocr
+import pipeline.readers.ocr
 from pipeline.cli import app
 from tests.hostile.make_catalogue import CASES, build, docs
 
@@ -26,7 +26,7 @@ def test_each_bad_file_gets_its_documented_outcome(case, catalogue, monkeypatch)
     if case.needs == "soffice" and not shutil.which("soffice"):
         pytest.skip("LibreOffice is not installed")
     if case.needs == "no-tesseract":
-        monkeypatch.setattr(pipeline.ocr, "tesseract_languages", lambda: frozenset())
+        monkeypatch.setattr(pipeline.readers.ocr, "tesseract_languages", lambda: frozenset())
     path = catalogue / case.name
     result = runner.invoke(app, ["extract", "--compact", str(path)])
     assert result.exit_code == case.exit_code, result.output

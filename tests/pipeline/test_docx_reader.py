@@ -6,9 +6,9 @@ import pytest
 from docx.oxml import parse_xml
 
 from pipeline import extract
-from pipeline.docx_reader import read_docx
+from pipeline.readers.docx import read_docx
 from pipeline.errors import UnreadableFile
-from pipeline.reader import read_bytes
+from pipeline.readers import read_bytes
 
 NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 
@@ -120,7 +120,7 @@ def test_format_is_sniffed_from_content_not_name(tmp_path):
 
 
 def test_runs_in_tcvn3_and_vni_fonts_are_converted():
-    from pipeline.legacy_encodings import encode_tcvn3, encode_vni
+    from pipeline.readers.legacy_encodings import encode_tcvn3, encode_vni
 
     d = docx.Document()
     for text, font in [("ỦY BAN NHÂN DÂN TỈNH PHÚ THỌ".lower(), ".VnTimeH"),
@@ -139,7 +139,7 @@ def test_runs_in_tcvn3_and_vni_fonts_are_converted():
 
 
 def test_style_font_decides_for_runs_without_their_own():
-    from pipeline.legacy_encodings import encode_tcvn3
+    from pipeline.readers.legacy_encodings import encode_tcvn3
 
     d = docx.Document()
     d.styles["Normal"].font.name = ".VnTime"

@@ -53,7 +53,7 @@ def test_tcvn3_text_is_read_with_a_warning():
 
 
 def test_pdf_spans_point_into_the_text_and_name_their_page():
-    from pipeline.reader import read
+    from pipeline.readers import read
 
     path = FORMATS / "pdf" / "007.pdf"
     raw, letter = read(path), extract(path)
@@ -89,11 +89,11 @@ def test_word_97_doc_reads_like_its_docx(stem):
 
 
 def test_doc_without_libreoffice_says_how_to_install_it(monkeypatch):
-    import pipeline.doc_reader
+    import pipeline.readers.doc
     from pipeline.errors import UnreadableFile
-    from pipeline.reader import read_path
+    from pipeline.readers import read_path
 
-    monkeypatch.setattr(pipeline.doc_reader, "soffice", lambda: None)
+    monkeypatch.setattr(pipeline.readers.doc, "soffice", lambda: None)
     with pytest.raises(UnreadableFile, match=r"007.doc: a Word 97-2003 .doc, which needs "
                                              r"LibreOffice .*libreoffice-writer-nogui"):
         read_path(FORMATS / "doc" / "007.doc")
@@ -102,7 +102,7 @@ def test_doc_without_libreoffice_says_how_to_install_it(monkeypatch):
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")
 def test_a_damaged_doc_is_an_error_naming_the_file():
     from pipeline.errors import UnreadableFile
-    from pipeline.reader import read_bytes
+    from pipeline.readers import read_bytes
 
     data = (FORMATS / "doc" / "007.doc").read_bytes()
     with pytest.raises(UnreadableFile, match="broken.doc: LibreOffice could not convert"):
@@ -125,7 +125,7 @@ def test_pages_without_rules_never_load_pdfplumber():
     import subprocess
     import sys
 
-    code = ("import sys; from pipeline.reader import read; "
+    code = ("import sys; from pipeline.readers import read; "
             f"read({str(FORMATS / 'pdf' / '007.pdf')!r}); print('pdfplumber' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "False", out.stderr

@@ -7,10 +7,10 @@ import pytest
 from pipeline import extract
 from pipeline.extract import extract_document
 from pipeline.errors import UnreadableFile
-from pipeline.legacy_encodings import (
+from pipeline.readers.legacy_encodings import (
     decode_legacy, encode_tcvn3, encode_vni, tcvn3_to_unicode, vni_to_unicode,
 )
-from pipeline.reader import read_text_bytes
+from pipeline.readers import read_text_bytes
 
 SEED = Path(__file__).parents[2] / "corpus" / "letters" / "004_141c8e3a1b93dbad.txt"
 SAMPLE = ("Giao Sở Khoa học và Công nghệ chủ trì, phối hợp với Sở Tài chính, "

@@ -1,8 +1,8 @@
 """OCR text repair and page geometry (header columns, indents) without tesseract."""
 import pytest
 
-from pipeline.columns import Segment, header_columns, indented_starts
-from pipeline.ocr import page_text, parse_tsv, repair_headings, repair_ocr
+from pipeline.readers.columns import Segment, header_columns, indented_starts
+from pipeline.readers.ocr import page_text, parse_tsv, repair_headings, repair_ocr
 
 
 @pytest.mark.parametrize("read, repaired", [

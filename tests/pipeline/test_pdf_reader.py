@@ -5,7 +5,7 @@ import pytest
 
 from pipeline import extract, extract_document
 from pipeline.errors import UnreadableFile
-from pipeline.reader import read_bytes
+from pipeline.readers import read_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")   # Debian fonts-dejavu-core
@@ -85,26 +85,26 @@ def _drawn_pdf(text_first_page: str | None = None) -> bytes:
 
 
 def test_a_scan_without_tesseract_says_how_to_install_it(monkeypatch):
-    import pipeline.ocr
+    import pipeline.readers.ocr
 
-    monkeypatch.setattr(pipeline.ocr, "tesseract_languages", lambda: frozenset())
+    monkeypatch.setattr(pipeline.readers.ocr, "tesseract_languages", lambda: frozenset())
     with pytest.raises(UnreadableFile, match="tesseract is not installed .*apt-get install "
                                              "tesseract-ocr tesseract-ocr-vie"):
         read_bytes(_drawn_pdf(), "scan.pdf")
 
 
 def test_a_scan_without_the_vietnamese_model_says_so(monkeypatch):
-    import pipeline.ocr
+    import pipeline.readers.ocr
 
-    monkeypatch.setattr(pipeline.ocr, "tesseract_languages", lambda: frozenset({"eng"}))
+    monkeypatch.setattr(pipeline.readers.ocr, "tesseract_languages", lambda: frozenset({"eng"}))
     with pytest.raises(UnreadableFile, match="no Vietnamese model"):
         read_bytes(_drawn_pdf(), "scan.pdf")
 
 
 def test_text_pages_are_kept_when_a_scanned_page_cannot_be_read(monkeypatch):
-    import pipeline.ocr
+    import pipeline.readers.ocr
 
-    monkeypatch.setattr(pipeline.ocr, "tesseract_languages", lambda: frozenset())
+    monkeypatch.setattr(pipeline.readers.ocr, "tesseract_languages", lambda: frozenset())
     raw = read_bytes(_drawn_pdf(SEED.read_text(encoding="utf-8")[:400]), "mixed.pdf")
     assert "ỦY BAN NHÂN DÂN" in raw.source
     assert raw.warnings[0][0] == "ocr_unavailable"

@@ -13,7 +13,7 @@ from pipeline import extract
 from pipeline.cli import app
 from pipeline.evaluate import task_words
 from pipeline.extract import extract_document
-from pipeline.reader import read_bytes
+from pipeline.readers import read_bytes
 from pipeline.render.letters import (assignment_letter, followup_letters, render_docx,
                                      task_state)
 from pipeline.render.office import office_for

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.errors import UnreadableFile
-from pipeline.limits import limits
-from pipeline.legacy_encodings import convert_run, is_legacy_font
-from pipeline.reader import RawDocument
+from pipeline.readers.limits import limits
+from pipeline.readers.legacy_encodings import convert_run, is_legacy_font
+from pipeline.readers.raw import RawDocument
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 

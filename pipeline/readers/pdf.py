@@ -1,12 +1,12 @@
 """PDF letters through their text layer (pypdfium2: about a millisecond a page).
 
-What plain text loses is put back from the page geometry (pipeline/columns.py):
+What plain text loses is put back from the page geometry (columns.py):
 page 1's header as its two columns, and a blank line where a first-line indent
 opens a paragraph. Ruled tables are read by pdfplumber, on pages that draw lines
 only, and become "| a | b |" rows. What extraction breaks is repaired, never the
 letter's words: pypdfium2's U+FFFE where a hyphen wrapped a line
 ("33/CT\\uFFFETTg"), running headers and footers, page numbers. Pages without a
-text layer go to OCR (pipeline/ocr.py). Each page's start offset is kept, so every
+text layer go to OCR (ocr.py). Each page's start offset is kept, so every
 span can name its page.
 """
 from __future__ import annotations
@@ -17,10 +17,10 @@ from collections import Counter
 
 import regex
 
-from pipeline.columns import MAX_HEADER_SEGMENTS, Segment, header_columns, indented_starts
 from pipeline.errors import UnreadableFile
-from pipeline.limits import limits
-from pipeline.reader import RawDocument
+from pipeline.readers.columns import MAX_HEADER_SEGMENTS, Segment, header_columns, indented_starts
+from pipeline.readers.limits import limits
+from pipeline.readers.raw import RawDocument
 
 MIN_TABLE_PATHS = 6       # drawn lines on a page before it is searched for ruled tables
 MIN_LAYER_CHARS = 10      # fewer characters than this on a page: a scan (maybe with a stamp)
@@ -62,7 +62,7 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int | None = None)
         scanned = [i for i, p in enumerate(pages) if len(p.strip()) < MIN_LAYER_CHARS]
         warnings = []
         if scanned:
-            from pipeline.ocr import ocr_pages
+            from pipeline.readers.ocr import ocr_pages
 
             if len(scanned) == n:
                 texts = ocr_pages(pdf, scanned, path)       # raises if tesseract is missing
@@ -221,7 +221,7 @@ def _markdown(rows: list[list]) -> str:
 
 def _repair_ocr_headings(pages: list[str], scanned: list[int]) -> list:
     """Roman heading labels are read as a sequence over all OCR'd pages together."""
-    from pipeline.ocr import repair_headings
+    from pipeline.readers.ocr import repair_headings
 
     marker = "\n\x00page\x00\n"
     joined, notes = repair_headings(marker.join(pages[i] for i in scanned))

@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 from pipeline.errors import UnreadableFile
-from pipeline.reader import RawDocument
+from pipeline.readers.raw import RawDocument
 
 TIMEOUT = 120          # seconds; a .doc that takes longer is reported, not waited for
 INSTALL_HINT = "apt-get install libreoffice-writer-nogui"
@@ -24,7 +24,7 @@ def soffice() -> str | None:
 
 
 def read_doc(data: bytes, path: str | None = None, timeout: int = TIMEOUT) -> RawDocument:
-    from pipeline.docx_reader import read_docx
+    from pipeline.readers.docx import read_docx
 
     exe = soffice()
     if exe is None:

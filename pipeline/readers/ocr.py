@@ -4,7 +4,7 @@ Pages are rendered one after another with pypdfium2 (pdfium is not thread-safe)
 and recognised in parallel, one tesseract process per page and one thread each, so a
 2-core machine reads two pages at once; only a few rendered pages wait at a time.
 tesseract's word boxes (TSV) give the page geometry that its plain text loses: the
-header's two columns and first-line indents (pipeline/columns.py). Recognition
+header's two columns and first-line indents (columns.py). Recognition
 errors are repaired only where nothing else could have been printed: Ð (U+00D0,
 Icelandic eth) for Đ, O/o/l/I between digits of a date or a document number, and
 Roman heading labels that break their sequence by one letter.
@@ -21,8 +21,8 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.columns import Segment, header_columns, indented_starts
 from pipeline.errors import UnreadableFile
+from pipeline.readers.columns import Segment, header_columns, indented_starts
 
 DPI = 300
 PAGE_TIMEOUT = 120            # seconds for one page; a stuck tesseract must not stall a batch

@@ -123,3 +123,25 @@ def _resolve(found: list[DeadlineMatch]) -> list[DeadlineMatch]:
         if all(d.end <= c.start or d.start >= c.end for c in chosen):
             chosen.append(d)
     return sorted(chosen, key=lambda d: d.start)
+
+
+_BARE_FIELD = [   # what a plan's time field may say without a cue: "10/2025", "2026", "Năm 2025"
+    (regex.compile(r"^(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})$"), "month"),
+    (regex.compile(r"^(?:nam\s+)?(\d{4})$"), "year"),
+]
+
+
+def find_field_deadlines(text: str, letter_year: int | None = None) -> list[DeadlineMatch]:
+    """Deadlines in a plan's time field or column, where a period alone is the deadline."""
+    found = find_deadlines(text, letter_year)
+    if found:
+        return found
+    f = fold(text).strip(" .;")
+    lead = len(fold(text)) - len(fold(text).lstrip(" .;"))
+    for pattern, kind in _BARE_FIELD:
+        m = pattern.match(f)
+        if m and kind == "month":
+            return [DeadlineMatch("month", month_end(int(m[2]), int(m[1])), None, lead, lead + len(f))]
+        if m:
+            return [DeadlineMatch("year", f"{m[1]}-12-31", None, lead, lead + len(f))]
+    return []

@@ -8,16 +8,16 @@ import regex
 from extractors import clear_caches
 from extractors.citations import citation_key, find_citations, printed_ref
 from extractors.named_references import find_named_references
+from extractors.roles import find_roles
+from pipeline.assignees import agency_only, as_addressed, same_agency
+from pipeline.attachments import find_issued_attachment
 from pipeline.header import Header, parse_header
-from pipeline.layout import paragraphs
+from pipeline.layout import join_pieces, paragraphs
+from pipeline.numbering import label_sections, numbering_warnings
 from pipeline.outline import Item, build_outline
 from pipeline.readers import RawDocument, read
 from pipeline.tables import find_task_tables, table_tasks
-from pipeline.tasks import (
-    TaskDraft, agency_only, as_addressed, build_tasks, introduced_lead, same_agency,
-)
-from extractors.roles import find_roles
-from pipeline.numbering import label_sections, numbering_warnings
+from pipeline.tasks import TaskDraft, build_tasks, introduced_lead
 from pipeline.textmap import Text
 from schemas import (
     Citation, DateParts, Deadline, Document, Evidence, Letter, Mention, NamedReference,
@@ -34,17 +34,19 @@ def extract(path_or_text: str | Path) -> Letter:
 def extract_document(raw: RawDocument) -> Letter:
     clear_caches()
     doc = Text.from_source(raw.source, raw.page_starts)
-    text = doc.text
+    text = doc.view              # every stage matches on the view; offsets are view offsets
     header = parse_header(text)
     warnings = [Warning(code=c, message=m) for c, m in raw.warnings]
     warnings += [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in header.warnings]
 
-    tables = find_task_tables(text, header.body_start, header.closing_start)
-    paras = paragraphs(text, header.body_start, header.closing_start,
-                       skip=[(t.start, t.end) for t in tables])
+    attachment = find_issued_attachment(text, header.body_start, header.closing_start)
+    start, end = (attachment.start, attachment.end) if attachment else (header.body_start,
+                                                                        header.closing_start)
+    tables = find_task_tables(text, start, end)
+    paras = paragraphs(text, start, end, skip=[(t.start, t.end) for t in tables])
     outline = build_outline(paras)
-    labels, label_warnings = label_sections(outline.sections)
-    warnings += [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in label_warnings]
+    labels = label_sections(outline.sections)
+    warnings += [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in outline.warnings]
     warnings += [Warning(code=c, message=m, span=doc.span(s, e))
                  for c, m, s, e in numbering_warnings(outline.sections)]
     year = header.date_parts[2]
@@ -53,15 +55,13 @@ def extract_document(raw: RawDocument) -> Letter:
     citations, cite_warnings = _citations(doc, groups)
     warnings += cite_warnings
 
-    drafts = build_tasks(outline, labels, year)
+    issuer = header.issuer.value if header.issuer else None
+    drafts = build_tasks(outline, labels, year, issuer)
     drafts += table_tasks(tables, year, _section_at(outline, labels))
     drafts.sort(key=lambda d: d.start)
     addressees = [f.value for f in header.recipients if f.value]
-    for d in drafts:
-        d.lead = [(as_addressed(n, addressees), *rest) for n, *rest in d.lead]
-        d.support = [(as_addressed(n, addressees), *rest) for n, *rest in d.support]
-    intro_lead = introduced_lead(outline)
-    tasks = [_task(doc, raw, i, d, groups) for i, d in enumerate(drafts, 1)]
+    intro_lead = introduced_lead(outline, year)
+    tasks = [_task(doc, raw, i, d, groups, addressees) for i, d in enumerate(drafts, 1)]
     for t in tasks:
         if not t.lead:
             warnings.append(Warning(code="task_without_lead",
@@ -75,7 +75,8 @@ def extract_document(raw: RawDocument) -> Letter:
         document=_document(doc, header),
         citations=citations,
         named_references=[
-            NamedReference(name=n.name, mentions=[_mention(doc, s, e) for s, e in n.spans])
+            NamedReference(name=doc.unsplit(n.name, *n.spans[0]),
+                           mentions=[_mention(doc, s, e) for s, e in n.spans])
             for n in find_named_references(text)
         ],
         sections=[_section(doc, item, label, intro_lead)
@@ -117,6 +118,10 @@ def _field(header_field):
 
 
 def _document(doc: Text, h: Header) -> Document:
+    def printed(f):
+        """A value read from the letter's words, glued as printed."""
+        return doc.unsplit(f.value, f.start, f.end) if f is not None and f.value else _field(f)
+
     spans = {}
     for name in ("issuer", "parent", "number", "symbol", "place", "doc_type", "subject"):
         f = getattr(h, name)
@@ -129,11 +134,11 @@ def _document(doc: Text, h: Header) -> Document:
         issuer=_field(h.issuer), parent=_field(h.parent), number=_field(h.number),
         symbol=_field(h.symbol), place=_field(h.place), date=h.date,
         date_parts=DateParts(day=day, month=month, year=year),
-        doc_type=_field(h.doc_type), subject=_field(h.subject),
-        recipients=[f.value for f in h.recipients if f.value],
+        doc_type=_field(h.doc_type), subject=printed(h.subject),
+        recipients=[printed(f) for f in h.recipients if f.value],
         signer=Signer(authority=_field(h.signer_authority), title=_field(h.signer_title),
-                      name=_field(h.signer_name)),
-        distribution=[f.value for f in h.distribution if f.value],
+                      name=printed(h.signer_name)),
+        distribution=[printed(f) for f in h.distribution if f.value],
         spans=spans,
     )
 
@@ -173,32 +178,66 @@ def _section(doc: Text, item: Item, label: str, intro_lead: tuple[str, ...]) -> 
         roles = find_roles(text)
         agencies = [a.name for a in roles.lead] if roles.rule in ("giao", "chu_tri", "subject") else []
         agencies = [a for a in agencies if not any(same_agency(a, x) for x in intro_lead)]
-    title = text if len(text) <= 160 else text[:160].rsplit(" ", 1)[0] + " …"
-    return Section(label=label, title=title, agencies=list(dict.fromkeys(agencies)),
-                   span=doc.span(item.para.start, item.para.end))
+    printed = join_pieces(item.para.pieces, doc.printed)
+    title = printed if len(printed) <= 160 else printed[:160].rsplit(" ", 1)[0] + " …"
+    span = doc.span(item.para.start, item.para.end)
+    return Section(label=label, title=title,
+                   agencies=list(dict.fromkeys(doc.unsplit(a, span.start, span.end) for a in agencies)),
+                   span=span)
 
 
 def _deadline(doc: Text, d, start: int, end: int, phrase: str, inherited: bool) -> Deadline:
     return Deadline(kind=d.kind, due=d.due, recurrence=d.recurrence,
-                    text=" ".join(phrase.split()), span=doc.span(start, end), inherited=inherited)
+                    text=" ".join(doc.printed(start, end).split()), span=doc.span(start, end),
+                    inherited=inherited)
 
 
-def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups) -> Task:
+def _printed_text(doc: Text, d: TaskDraft) -> str:
+    """The task's text as printed, from where it starts (after a label) to its end."""
+    if not d.paras:               # a table row: one cell
+        return " ".join(doc.printed(d.text_from, d.text_from + len(d.text)).split()) \
+            if d.text_from is not None else " ".join(d.text.split())
+    pieces = [(max(s, d.text_from), e) for p in d.paras for s, e in p.pieces if e > d.text_from]
+    return " ".join(join_pieces(pieces, doc.printed).split())
+
+
+_PRECEDENCE = {"recurring": 0, "relative": 1, "continuous": 2}
+
+
+def choose_deadline(deadlines: list[Deadline]) -> Deadline | None:
+    """The task's own deadline beats an inherited one; among them the first hard one,
+    else recurring beats relative beats continuous (ANNOTATION.md)."""
+    for pool in ([x for x in deadlines if not x.inherited], [x for x in deadlines if x.inherited]):
+        hard = [x for x in pool if x.kind in HARD_KINDS]
+        if hard:
+            return hard[0]
+        if pool:
+            return min(pool, key=lambda x: _PRECEDENCE.get(x.kind, 3))
+    return None
+
+
+def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups, addressees: list[str]) -> Task:
     deadlines = [_deadline(doc, *x) for x in d.deadlines]
-    hard = [x for x in deadlines if x.kind in HARD_KINDS]
-    primary = hard[0] if hard else (deadlines[0] if deadlines else None)
+    primary = choose_deadline(deadlines)
     others = [x for x in deadlines if x is not primary]
+
+    def name(value: str, s: int, e: int) -> str:
+        return as_addressed(doc.unsplit(value, s, e), addressees)
+    lead_ = [(name(v, s, e), s, e, i) for v, s, e, i in d.lead]
+    support_ = [(name(v, s, e), s, e, i) for v, s, e, i in d.support]
+    report_ = [(name(v, s, e), s, e) for v, s, e in d.report_to]
+    products_ = [(doc.unsplit(v, s, e), s, e) for v, s, e in d.deliverables]
     evidence = (
-        [Evidence(field="lead", value=n_, span=doc.span(s, e), inherited=i) for n_, s, e, i in d.lead]
+        [Evidence(field="lead", value=n_, span=doc.span(s, e), inherited=i) for n_, s, e, i in lead_]
         + [Evidence(field="support", value=n_, span=doc.span(s, e), inherited=i)
-           for n_, s, e, i in d.support]
-        + [Evidence(field="report_to", value=n_, span=doc.span(s, e)) for n_, s, e in d.report_to]
+           for n_, s, e, i in support_]
+        + [Evidence(field="report_to", value=n_, span=doc.span(s, e)) for n_, s, e in report_]
         + [Evidence(field="deliverable", value=n_, span=doc.span(s, e))
-           for n_, s, e in d.deliverables])
-    lead = list(dict.fromkeys(x[0] for x in d.lead))
-    support = [x for x in dict.fromkeys(x[0] for x in d.support) if x not in lead]
-    report_to = list(dict.fromkeys(x[0] for x in d.report_to))
-    deliverables = list(dict.fromkeys(x[0] for x in d.deliverables))
+           for n_, s, e in products_])
+    lead = list(dict.fromkeys(x[0] for x in lead_))
+    support = [x for x in dict.fromkeys(x[0] for x in support_) if x not in lead]
+    report_to = list(dict.fromkeys(x[0] for x in report_))
+    deliverables = list(dict.fromkeys(x[0] for x in products_))
     cited = [printed_ref(g) for g in groups
              if any(d.start <= m.start < d.end for m in g.mentions)]
     gaps = []
@@ -210,9 +249,10 @@ def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups) -> Task:
         gaps.append("sản phẩm")
     if not report_to:
         gaps.append("thẩm quyền")
+    text = _printed_text(doc, d)
     return Task(
         id=f"{raw.sha256[:8]}-{n:03d}", section=d.section, marker=d.marker,
-        text=regex.sub(r"\s+", " ", d.text).strip(), lead=lead, support=support,
+        text=text, lead=lead, support=support,
         deadline=primary, other_deadlines=others, report_to=report_to,
         deliverables=deliverables, citations=cited, gaps=gaps, evidence=evidence,
         span=doc.span(d.start, d.end))

@@ -294,13 +294,13 @@ def _closing(text: str, h: Header) -> None:
     nn = list(_NOI_NHAN.finditer(text, h.body_start))
     auth = list(_AUTHORITY.finditer(text, h.body_start))
     marks = sorted([m.start() for m in nn] + [m.start() for m in auth])
-    # A decision's own footer stands before the plan it issues (letters 007, 008).
-    final = [p for p in marks if not _ATTACHMENT.search(text, p)]
-    if final:
-        h.closing_start = final[0]
+    # the letter's own footer; a plan it issues, printed after it, is found apart
+    # (pipeline/attachments.py)
+    if marks:
+        h.closing_start = marks[0]
     else:
         tail = _SIGNER_TITLES.search(text, max(h.body_start, len(text) - 400))
-        if tail and not _ATTACHMENT.search(text, tail.start()):
+        if tail:
             h.closing_start = tail.start()
     closing = text[h.closing_start:]
     base = h.closing_start

@@ -12,41 +12,15 @@ from dataclasses import dataclass, field
 
 import regex
 
+from pipeline.markers import Marker, find_marker
+
+__all__ = ["Marker", "Paragraph", "find_marker", "join_pieces", "paragraphs"]
+
 _PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*-+\s*PAGE BREAK\s*-+\s*$")
 _TABLE_RULE = regex.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*$")
 
 _SYMBOL_BREAK = regex.compile(r"[\p{Lu}\d]-$")
 _RULE_CELL = regex.compile(r"\s*-{3,}\s*")
-# Enumeration markers, most specific first. Labels are kept as printed.
-_MARKERS: list[tuple[str, regex.Pattern]] = [
-    ("dieu", regex.compile(r"Điều\s+(?P<label>\d{1,3})\s*[.:]\s*")),
-    ("decimal", regex.compile(
-        r"(?P<label>\d{1,2}(?:\.\d{1,2})+(?:\.[a-zđ])?)\s*[.)]?\s+(?=\S)")),
-    ("roman", regex.compile(r"(?P<label>[IVX]{1,5})\s*[.)]\s*(?=\S)")),
-    ("arabic", regex.compile(r"(?P<label>\d{1,2})\s*(?:\.{1,3}|\))\s*(?=\S)(?!\d)")),
-    # OCR reads "8." as "§." (letter 027) and can drop a digit, leaving ". Text".
-    ("arabic", regex.compile(r"(?P<ocr>§)\s*\.?\s+(?=\S)")),
-    ("arabic", regex.compile(r"(?P<ocr>\.)\s+(?=\p{Lu})")),
-    ("letter", regex.compile(r"(?P<label>[a-zđ])\s*\)\s*(?=\S)")),
-    ("dash", regex.compile(r"[-–—−_~]\s*(?=[\p{L}\d“\"(])")),
-    ("plus", regex.compile(r"\+\s*(?=\S)")),
-    ("bullet", regex.compile(r"[•●▪◦*]\s*(?=\S)")),
-]
-# What an OCR'd marker may leave after it: "2. _ Tăng cường" (letter 027).
-_MARKER_TAIL = regex.compile(r"[_~]\s+")
-
-
-@dataclass
-class Marker:
-    kind: str             # dieu | decimal | roman | arabic | letter | dash | plus | bullet
-    label: str | None     # "1", "II", "2.1.a", "a"; None for bullets and OCR'd labels
-    raw: str              # as printed, e.g. "6..." or "a)"
-    start: int
-    end: int
-
-    @property
-    def numbered(self) -> bool:
-        return self.kind not in ("dash", "plus", "bullet")
 
 
 @dataclass
@@ -72,11 +46,21 @@ class Paragraph:
 
 
 def _join(doc: str, pieces: list[tuple[int, int]]) -> tuple[str, list[int]]:
+    return _glue(pieces, lambda s, e: doc[s:e])
+
+
+def join_pieces(pieces: list[tuple[int, int]], read) -> str:
+    """Pieces of a paragraph on one line, each read by `read(start, end)` (the printed
+    text of a view range, for values shown to users)."""
+    return _glue(pieces, read)[0]
+
+
+def _glue(pieces: list[tuple[int, int]], read) -> tuple[str, list[int]]:
     parts: list[str] = []
     starts: list[int] = []
     pos = 0
     for i, (s, e) in enumerate(pieces):
-        chunk = doc[s:e]
+        chunk = read(s, e)
         if i:
             prev = parts[-1]
             # A symbol broken at its hyphen: "1521/QĐ-⏎UBND", "01-⏎KL/BCĐ".
@@ -87,24 +71,6 @@ def _join(doc: str, pieces: list[tuple[int, int]]) -> tuple[str, list[int]]:
         parts.append(chunk)
         pos += len(chunk)
     return "".join(parts), starts
-
-
-def find_marker(doc: str, start: int, end: int) -> Marker | None:
-    for kind, pattern in _MARKERS:
-        m = pattern.match(doc, start, end)
-        if not m:
-            continue
-        label = m.groupdict().get("label")
-        if kind == "roman" and not _valid_roman(label):
-            continue
-        tail = _MARKER_TAIL.match(doc, m.end(), end)
-        stop = tail.end() if tail else m.end()
-        return Marker(kind, label, doc[start:m.end()].strip(), start, stop)
-    return None
-
-
-def _valid_roman(label: str | None) -> bool:
-    return bool(label) and regex.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", label) is not None
 
 
 @dataclass
@@ -192,7 +158,7 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
     """The paragraphs of doc[start:end], each opened by its marker if it has one;
     the ranges in `skip` (task tables, read on their own) are left out."""
     end = len(doc) if end is None else end
-    units = _units(doc, start, end, list(skip))
+    units = _split_stuck_labels(doc, _units(doc, start, end, list(skip)))
     wrapped, width = _is_wrapped(doc, units)
     paras: list[Paragraph] = []
     last_unit: _Unit | None = None
@@ -215,6 +181,30 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
     for p in paras:
         p.text, p._starts = _join(doc, p.pieces)
     return paras
+
+
+# A sub-item's number a crawler joined to the line above ("... tiến bộ 1.1." then its
+# text on the next line) or into it ("... đình công 3.1. Rà soát ..."): it is the sub-item
+# of the item the line belongs to when its first part is that item's number.
+_STUCK_LABEL = regex.compile(r"(?m)(?<=\S)[ \t]+(?P<label>(?P<major>\d{1,2})\.\d{1,2}\.?)(?:[ \t]*$|[ \t]+(?=\p{Lu}))")
+
+
+def _split_stuck_labels(doc: str, units: list[_Unit]) -> list[_Unit]:
+    out: list[_Unit] = []
+    major: str | None = None
+    for u in units:
+        marker = find_marker(doc, u.start, u.end)
+        if marker and marker.kind in ("arabic", "decimal") and marker.label:
+            major = marker.label.split(".")[0]
+        pieces = [u]
+        for m in _STUCK_LABEL.finditer(doc, u.start, u.end):
+            if m["major"] != major or (marker and m.start() < marker.end):
+                continue
+            last = pieces.pop()
+            pieces += [_Unit(last.start, m.start(), last.blank_before, last.cell),
+                       _Unit(m.start("label"), last.end, False, last.cell)]
+        out.extend(pieces)
+    return out
 
 
 def _wraps_into(doc: str, prev: _Unit | None, unit: _Unit, paras: list[Paragraph]) -> bool:

@@ -1,8 +1,10 @@
 """The directive part of a letter as a tree of enumerated items.
 
-Sections are the top-level items of the directive part (ANNOTATION.md); the
-preamble ends at the introducing sentence ("... chỉ đạo như sau:"), and a
-decision that issues an attached plan has the plan as its directive part.
+Sections are the top-level items of the directive part (ANNOTATION.md, "Sections"):
+the preamble ends at the introducing sentence ("... chỉ đạo như sau:") or at the first
+numbered item. Items nest by the sequence they continue: "2." goes beside the open
+"1.", a new "a)" under the item above it, and "II." (a higher family that continues
+its own sequence) closes every arabic item, even when its "I." is not on the page.
 """
 from __future__ import annotations
 
@@ -12,24 +14,31 @@ import regex
 
 from extractors.patterns import fold
 from pipeline.layout import Paragraph
+from pipeline.markers import BULLETS, RANK, ROMAN, Marker
 
-# Top-level marker kinds, outermost first.
-_NUMBERED = ("dieu", "roman", "arabic", "decimal", "letter")
-_ATTACHMENT = regex.compile(
-    r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|ĐIỀU LỆ)(?:\s|$)")
 _INTRO_CUE = regex.compile(
     r"(?:nhu sau|sau day|cu the|yeu cau|de nghi|chi dao|giao|co trach nhiem|quyet dinh|thuc hien"
-    r"|huong dan)[^:]{0,160}:\s*$")
+    r"|huong dan|ket luan|thong bao|nhiem vu|noi dung)[^:]{0,160}:[\s\W\divxl]{0,4}$")
 # Closing formulas: not tasks (ANNOTATION.md: "Exhortations to everyone with no action").
 _CLOSING = regex.compile(
     r"nghiem tuc thuc hien\s*\.?/|nghiem tuc (?:trien khai|to chuc) thuc hien\s*\.?/"
     r"|biet,? (?:va )?thuc hien|biet, quan ly|thong bao (?:de|de)"
-    r"|^tren day la|^trong qua trinh (?:to chuc )?thuc hien,|moi y kien thac mac|xin lien he"
+    r"|^tren day la|^trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,|moi y kien thac mac|xin lien he"
     r"|^noi nhan|thuc hien nghiem tuc, hieu qua chi thi"
     # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ... phản ánh / báo cáo về X"
     r"|(?:neu|khi) co (?:kho khan|vuong mac)"
-    r"|^de nghi cac to chuc, ca nhan co lien quan thuc hien",
+    r"|^de nghi cac to chuc, ca nhan co lien quan thuc hien"
+    # a signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
+    r"|^(?:tm|kt|tl|tuq)\s*\.\s*\S"
 )
+
+# "Yêu cầu Thủ trưởng các cơ quan ... khẩn trương triển khai thực hiện./.": a call to carry
+# out what precedes, with no action, date or report of its own.
+_EXHORTATION = regex.compile(
+    r"^(?:[^.]{0,40}[ ,])?(?:yeu cau|de nghi)[^.]{0,200}?[ ,](?:(?:nghiem tuc|khan truong|kip thoi|quyet liet"
+    r"|khan truong,? nghiem tuc|nghiem tuc,? khan truong)[ ,]+)?(?:(?:trien khai|to chuc)[ ,]+)?"
+    r"thuc hien(?: tot| nghiem| co hieu qua)?(?: (?:van ban|cong van|chi thi|ke hoach|thong bao|quyet dinh) nay)?"
+    r"[ ]*\.?/?\.?[ ]*$")
 
 
 @dataclass
@@ -38,10 +47,24 @@ class Item:
     body: list[Paragraph] = field(default_factory=list)
     children: list["Item"] = field(default_factory=list)
     parent: "Item | None" = None
+    label: str | None = None        # as printed, or as the sequence proves it (OCR)
+
+    @property
+    def marker(self) -> Marker:
+        return self.para.marker
 
     @property
     def kind(self) -> str:
         return self.para.marker.kind if self.para.marker else "paragraph"
+
+    @property
+    def family(self) -> tuple[str, int]:
+        return self.kind, self.marker.depth
+
+    @property
+    def value(self) -> int | None:
+        from pipeline.markers import label_value
+        return label_value(self.kind, self.label)
 
 
 @dataclass
@@ -50,15 +73,8 @@ class Outline:
     sections: list[Item]         # top-level items, in order
     loose: list[Paragraph]       # unnumbered paragraphs of the directive part
     closing: list[Paragraph]
-
-
-# "Yêu cầu Thủ trưởng các cơ quan ... khẩn trương triển khai thực hiện./.": a call to carry
-# out what precedes, with no action, date or report of its own.
-_EXHORTATION = regex.compile(
-    r"^(?:[^.]{0,40}[ ,])?(?:yeu cau|de nghi)[^.]{0,200}?[ ,](?:(?:nghiem tuc|khan truong|kip thoi|quyet liet"
-    r"|khan truong,? nghiem tuc|nghiem tuc,? khan truong)[ ,]+)?(?:(?:trien khai|to chuc)[ ,]+)?"
-    r"thuc hien(?: tot| nghiem| co hieu qua)?(?: (?:van ban|cong van|chi thi|ke hoach|thong bao|quyet dinh) nay)?"
-    r"[ ]*\.?/\.?[ ]*$")
+    # labels read through an OCR misprint or lost: (code, message, start, end)
+    warnings: list[tuple[str, str, int, int]] = field(default_factory=list)
 
 
 def is_closing(p: Paragraph) -> bool:
@@ -68,20 +84,22 @@ def is_closing(p: Paragraph) -> bool:
     return _CLOSING.search(f) is not None or _EXHORTATION.match(f) is not None
 
 
+def is_intro(p: Paragraph) -> bool:
+    """An unnumbered line that introduces what follows ("... chỉ đạo như sau:")."""
+    return p.marker is None and _INTRO_CUE.search(fold(p.text.rstrip())) is not None
+
+
 def _directive_start(paras: list[Paragraph]) -> int:
-    """Index of the first paragraph of the directive part."""
-    seen_article = False
-    for i, p in enumerate(paras):
-        if p.marker and p.marker.kind == "dieu":
-            seen_article = True
-        elif seen_article and p.marker is None and _ATTACHMENT.match(p.text):
-            # The attachment's title runs on ("THỰC HIỆN ...", "(Kèm theo ...)") up to its first item.
-            return next((j for j in range(i + 1, len(paras)) if paras[j].marker), i + 1)
+    """Index of the first paragraph of the directive part: its introducing line, or its
+    first numbered item."""
     first_numbered = next((i for i, p in enumerate(paras)
-                           if p.marker and p.marker.kind in _NUMBERED), len(paras))
+                           if p.marker and p.marker.numbered and p.marker.kind != "dieu"), None)
+    if first_numbered is None:
+        first_numbered = next((i for i, p in enumerate(paras) if p.marker and p.marker.numbered),
+                              len(paras))
     intro = None
     for i, p in enumerate(paras[:first_numbered]):
-        if p.marker is None and _INTRO_CUE.search(fold(p.text)):
+        if is_intro(p):
             intro = i
     if intro is not None:
         return intro
@@ -90,17 +108,94 @@ def _directive_start(paras: list[Paragraph]) -> int:
     return 0
 
 
-def _level(kind: str, label: str | None) -> tuple[str, int]:
-    """A nesting key: decimals nest by depth ("1.1." under "1.")."""
-    if kind == "decimal" and label:
-        return kind, label.count(".")
-    return kind, 0
+class _Nester:
+    """Places items in the tree by the sequence their marker continues."""
+
+    def __init__(self, warnings: list):
+        self.stack: list[Item] = []
+        self.sections: list[Item] = []
+        self.warnings = warnings
+
+    def place(self, item: Item) -> None:
+        m = item.marker
+        item.label = m.label
+        if m.numbered and m.label is None:
+            self._infer_label(item)
+        parent = self._parent_for(item)
+        item.parent = parent
+        (parent.children if parent else self.sections).append(item)
+        self.stack.append(item)
+
+    def _pop_to(self, index: int) -> Item | None:
+        """Close the items from `index` up; the parent of a new sibling of stack[index]."""
+        del self.stack[index:]
+        return self.stack[-1] if self.stack else None
+
+    def _parent_for(self, item: Item) -> Item | None:
+        stack = self.stack
+        same = [i for i, s in enumerate(stack) if s.family == item.family]
+        if same:
+            open_ = stack[same[-1]]
+            # a sequence does not repeat its first: "1. TINH THẦN ..." then "1. Quán triệt"
+            restart = (item.value == 1 and open_.value == 1 and same[-1] == len(stack) - 1
+                       and not open_.body)
+            if not restart:
+                return self._pop_to(same[-1])
+        elif item.kind == "roman" and item.value == 2:
+            # "1. TINH THẦN CHỈ ĐẠO" ... "II. NHIỆM VỤ": the "I." OCR read as "1." or "l."
+            first = next((i for i, s in enumerate(stack) if s.kind in ("arabic", "letter")
+                          and s.label in ("1", "l") and _caps(s.para.text)), None)
+            if first is not None:
+                self._relabel(stack[first], "roman", "I")
+                return self._pop_to(first)
+        if item.marker.numbered and (item.value or 0) > 1 and stack:
+            # continuing a sequence whose start we did not see: a higher family closes
+            # the lower ones ("II." after "3." is not its child)
+            rank = RANK[item.kind]
+            keep = len(stack)
+            while keep and RANK[stack[keep - 1].kind] >= rank and stack[keep - 1].kind not in BULLETS:
+                keep -= 1
+            if keep < len(stack) and RANK[stack[-1].kind] > rank:
+                return self._pop_to(keep)
+        return stack[-1] if stack else None
+
+    def _infer_label(self, item: Item) -> None:
+        """A label OCR lost or damaged ("§.", "Il."): the next of its family's sequence."""
+        m = item.marker
+        previous = next((s for s in reversed(self.stack) if s.family == item.family and s.value), None)
+        if previous is None:
+            siblings = self.sections if not self.stack else self.stack[-1].children
+            previous = next((s for s in reversed(siblings) if s.family == item.family and s.value), None)
+        if previous is None:
+            if m.kind == "roman":
+                item.label = "I"
+            return
+        value = previous.value + 1
+        if m.kind == "roman":
+            item.label = next((k for k, v in ROMAN.items() if v == value), None)
+        elif m.kind == "arabic":
+            item.label = str(value)
+        if item.label:
+            self.warnings.append(("inferred_label", f"marker {m.raw!r} read as {item.label}",
+                                  m.start, m.start + len(m.raw)))
+
+    def _relabel(self, item: Item, kind: str, label: str) -> None:
+        m = item.marker
+        self.warnings.append(("ocr_label", f"marker {m.raw!r} read as {label}. (the sequence it "
+                              "heads continues in that family)", m.start, m.start + len(m.raw)))
+        m.kind, m.label = kind, label
+        item.label = label
+
+
+def _caps(text: str) -> bool:
+    letters = [c for c in text[:80] if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 
 
 def build_outline(paras: list[Paragraph]) -> Outline:
     start = _directive_start(paras)
     intro: list[Paragraph] = []
-    if start < len(paras) and paras[start].marker is None and paras[start].text.rstrip().endswith(":"):
+    if start < len(paras) and is_intro(paras[start]):
         intro.append(paras[start])
         start += 1
     part = paras[start:]
@@ -110,45 +205,40 @@ def build_outline(paras: list[Paragraph]) -> Outline:
     end = next((i for i, p in enumerate(part) if i > last_item and is_closing(p)), len(part))
     closing, part = part[end:], part[:end]
 
-    sections: list[Item] = []
+    warnings: list = []
+    nester = _Nester(warnings)
     loose: list[Paragraph] = []
-    stack: list[tuple[tuple[str, int], Item]] = []
     last_marked = max((i for i, p in enumerate(part) if p.marker), default=-1)
     for i, p in enumerate(part):
-        if p.marker is None:
-            if not stack:
-                loose.append(p)
-                continue
-            host = stack[-1][1]
-            bullet = host.kind in ("dash", "plus", "bullet")
-            # "3. Các sở, ban, ngành:" announces the paragraph under it, its body
-            announced = (not bullet and host.para.text.rstrip().endswith(":")
-                         and not host.body and not host.children)
-            if i > last_marked and (bullet or _gives_order(p)) and not announced:
-                loose.append(p)
-            elif bullet and not p.text[:1].islower():
-                # A bullet is one paragraph; what follows belongs to the item above it.
-                owner = next((it for _, it in reversed(stack)
-                              if it.kind not in ("dash", "plus", "bullet")), None)
-                (owner.body if owner else loose).append(p)
-            else:
-                host.body.append(p)
+        if p.marker is not None:
+            nester.place(Item(p))
             continue
-        key = _level(p.marker.kind, p.marker.label)
-        keys = [k for k, _ in stack]
-        if key in keys:
-            del stack[keys.index(key):]
-        item = Item(p, parent=stack[-1][1] if stack else None)
-        if stack:
-            stack[-1][1].children.append(item)
+        stack = nester.stack
+        if not stack:
+            loose.append(p)
+            continue
+        host = stack[-1]
+        bullet = host.kind in BULLETS
+        # "3. Các sở, ban, ngành:" announces the paragraph under it, its body
+        announced = (not bullet and host.para.text.rstrip().endswith(":")
+                     and not host.body and not host.children)
+        if i > last_marked and not announced and (bullet or _stands_alone(p, host)):
+            loose.append(p)      # after the last item: a paragraph of its own
+        elif bullet and not p.text[:1].islower():
+            # A bullet is one paragraph; what follows belongs to the item above it.
+            owner = next((it for it in reversed(stack) if it.kind not in BULLETS), None)
+            (owner.body if owner else loose).append(p)
         else:
-            sections.append(item)
-        stack.append((key, item))
-    return Outline(intro, sections, loose, closing)
+            host.body.append(p)
+    return Outline(intro, nester.sections, loose, closing, warnings)
 
 
-def _gives_order(p: Paragraph) -> bool:
-    """An unnumbered paragraph after the last item that orders something itself."""
-    f = fold(p.text)
-    return regex.search(r"(?<!\p{L})(?:de nghi|yeu cau|(?<!duoc )giao)(?!\p{L})|thuc hien tong hop|bao cao",
-                        f) is not None
+def _stands_alone(p: Paragraph, host: Item) -> bool:
+    """An unnumbered paragraph after the last item is its own, not the item's body, unless
+    it goes on with the item's sentence (lower case, or the item ends with a colon) or
+    the item is a heading line whose body it is ("3. Về tiến độ giải ngân" / "Tỷ lệ ...")."""
+    head = host.para.text.rstrip()
+    if p.text[:1].islower() or head.endswith((":", ",")):
+        return False
+    heading = host.marker.numbered and not host.children and not head.endswith((".", ";", "./."))
+    return not heading

@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extractors.agencies import find_agencies
-from extractors.dates import month_end
-from extractors.deadlines import DeadlineMatch, find_deadlines
+from extractors.deadlines import DeadlineMatch, find_field_deadlines
 from extractors.deliverables import find_deliverables
 from extractors.patterns import fold
 from extractors.report_to import find_report_to
@@ -104,23 +103,8 @@ def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[
     return tables
 
 
-_BARE_CELL = [   # what a deadline cell may say without a cue: "10/2025", "2026", "Năm 2025"
-    (regex.compile(r"^(?:tháng\s+)?(\d{1,2})\s*/\s*(\d{4})$", regex.I), "month"),
-    (regex.compile(r"^(?:năm\s+)?(\d{4})$", regex.I), "year"),
-]
-
-
 def _cell_deadlines(cell: Cell, year: int | None) -> list[DeadlineMatch]:
-    found = find_deadlines(cell.text, year)
-    if found:
-        return found
-    for pattern, kind in _BARE_CELL:
-        m = pattern.match(cell.text)
-        if m and kind == "month":
-            return [DeadlineMatch("month", month_end(int(m[2]), int(m[1])), None, 0, len(cell.text))]
-        if m:
-            return [DeadlineMatch("year", f"{m[1]}-12-31", None, 0, len(cell.text))]
-    return []
+    return find_field_deadlines(cell.text, year)
 
 
 def _cell_agencies(cell: Cell | None) -> list[tuple[str, int, int, bool]]:
@@ -155,5 +139,5 @@ def table_tasks(tables: list[TaskTable], year: int | None,
                            for a in find_report_to(text.text)],
                 deliverables=products or [(d.text, text.start + d.start, text.start + d.end)
                                           for d in find_deliverables(text.text)],
-                start=row.start, end=row.end))
+                start=row.start, end=row.end, text_from=text.start))
     return drafts

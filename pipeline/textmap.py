@@ -1,17 +1,20 @@
-"""The NFC text the pipeline reads, and the map from its offsets back to the source.
+"""The letter as every stage sees it: the source, its NFC text, and the matching view.
 
-Extraction runs on `Text.text` (NFC, same-length cleanups only); every span it
-reports is converted with `Text.to_source` so that it points into the original
-string, as eyecite's SpanUpdater does for cleaned text.
+`Text.text` is the NFC text (same-length cleanups only): what is printed. `Text.view`
+is what every stage matches on (pipeline/view.py: glued words split, tone placement
+unified, OCR confusions mapped), made once. Offsets the stages report are view
+offsets; `Text.span` maps them to the source, as eyecite's SpanUpdater does for
+cleaned text, and `Text.printed` reads a value back as the letter prints it.
 """
 from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
+from pipeline.view import View, make_view
 from schemas import Span
 
 # Grapheme clusters (a base and its marks; a Hangul syllable's jamo): NFC does not
@@ -35,9 +38,20 @@ class Text:
     # clusters in `text` and the matching source starts. Empty = identity.
     _text_starts: tuple[int, ...] = field(default=(), repr=False)  # noqa: RUF009
     _source_starts: tuple[int, ...] = field(default=(), repr=False)
+    matching: View | None = field(default=None, repr=False)
+
+    @property
+    def view(self) -> str:
+        """The string every stage matches on."""
+        return self.matching.text if self.matching is not None else self.text
 
     @classmethod
     def from_source(cls, source: str, page_starts: tuple[int, ...] = ()) -> "Text":
+        text = cls._nfc(source, page_starts)
+        return replace(text, matching=make_view(text.text))
+
+    @classmethod
+    def _nfc(cls, source: str, page_starts: tuple[int, ...]) -> "Text":
         cleaned = source.translate(_SAME_LENGTH)
         if unicodedata.is_normalized("NFC", cleaned):
             return cls(source, cleaned, page_starts)
@@ -71,7 +85,29 @@ class Text:
         nxt = self._source_starts[i + 1] if i + 1 < len(self._source_starts) else len(self.source)
         return min(s0 + (offset - t0), nxt)
 
+    def text_offset(self, view_offset: int) -> int:
+        return self.matching.to_text(view_offset) if self.matching is not None else view_offset
+
     def span(self, start: int, end: int) -> Span:
-        s = self.to_source(start)
+        """The source span of view[start:end]."""
+        s = self.to_source(self.text_offset(start))
         page = bisect_right(self.page_starts, s) if self.page_starts else None
-        return Span(start=s, end=self.to_source(end), page=page)
+        return Span(start=s, end=self.to_source(self.text_offset(end)), page=page)
+
+    def printed(self, start: int, end: int) -> str:
+        """view[start:end] as the letter prints it (NFC): glued words stay glued."""
+        return self.text[self.text_offset(start):self.text_offset(end)]
+
+    def unsplit(self, value: str, start: int, end: int) -> str:
+        """A value read from view[start:end] with the words the view split glued back
+        as printed ("Bộ Tài chính" read where the letter prints "Bộ Tàichính")."""
+        if self.matching is None or not self.matching.inserted:
+            return value
+        view = self.matching.text
+        for i in self.matching.inserted:
+            if start < i < end - 1:
+                left = regex.search(r"\p{L}+$", view[:i])
+                right = regex.match(r"\p{L}+", view[i + 1:])
+                if left and right:
+                    value = value.replace(f"{left.group()} {right.group()}", left.group() + right.group(), 1)
+        return value

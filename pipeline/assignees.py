@@ -1,0 +1,75 @@
+"""Headings and labels that only name who is to act (ANNOTATION.md, "Headings and fields"):
+"2. Sở Xây dựng", "b) Trách nhiệm của Sở Y tế:", "Đối với UBND các huyện:", "2.5. Giao Phòng
+Kế toán", "Sở Tư pháp: Phối hợp với ...". The task text starts at the body under them.
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.agencies import find_agencies
+from extractors.agency_names import expand_abbreviations
+from extractors.patterns import fold
+
+# Words that may stand before the assignee in a heading that names nothing else.
+_LEAD_WORDS = regex.compile(
+    r"^(?:(?:trach nhiem|nhiem vu|phan cong|cong viec)(?: cua| giao cho| giao)?|doi voi|giao(?: cho)?"
+    r"|(?:de nghi|yeu cau) )\s*", regex.I)
+_JOINERS = regex.compile(r"[\s,;.:\-–]|và|\(|\)")
+_CAC = regex.compile(r"^các\s+", regex.I)
+_NON_WORD = regex.compile(r"[^\p{L}\d]+")
+_LABEL = regex.compile(r"([^:]{3,120}):\s+")
+_SHARED_HEAD = regex.compile(r"cac (?:bo|so)(?:, co quan)?$")   # "Các Bộ: Tài chính, Công an"
+
+
+def agency_only(text: str) -> list[str] | None:
+    """The agencies of a heading that names nothing else, or None."""
+    t = text.strip().rstrip(":.;").strip()
+    if len(t) > 250:
+        return None      # a heading that only names agencies is short
+    lead = _LEAD_WORDS.match(fold(t))
+    if lead and not fold(t).startswith(("de nghi", "yeu cau")):
+        t = t[lead.end():]
+    elif lead:
+        return None      # "Đề nghị X:" is an order: its text keeps the words
+    mentions = find_agencies(t)
+    if not mentions:
+        return None
+    rest = t
+    for a in reversed(mentions):
+        rest = rest[:a.start] + rest[a.end:]
+    if _JOINERS.sub("", rest):
+        return None
+    return [a.name for a in mentions]
+
+
+def heading_offset(text: str) -> int:
+    """Where the agencies of an assignee heading start in `text` (after "Giao", "Đối với")."""
+    t = text.lstrip()
+    lead = _LEAD_WORDS.match(fold(t))
+    return len(text) - len(t) + (lead.end() if lead else 0)
+
+
+def split_label(text: str) -> tuple[list[str], int]:
+    """ "Sở Tư pháp: Phối hợp với ..." -> (["Sở Tư pháp"], offset of the order)."""
+    m = _LABEL.match(text)
+    if m and not _SHARED_HEAD.match(fold(m.group(1))):
+        agencies = agency_only(m.group(1))
+        if agencies:
+            return agencies, m.end()
+    return [], 0
+
+
+def same_agency(short: str, full: str) -> bool:
+    """Is `short` the same agency as `full`, named shorter ("các Cục Thuế")?"""
+    def key(name: str) -> str:
+        return " ".join(fold(expand_abbreviations(_CAC.sub("", name))).replace(",", " ").split())
+    return key(full).startswith(key(short))
+
+
+def as_addressed(name: str, addressees: list[str]) -> str:
+    """The Kính gửi form of an agency the text names with other punctuation (OCR'd
+    "Cục Thuế các tỉnh thành phố" for the addressee "Cục Thuế các tỉnh, thành phố")."""
+    def key(text: str) -> str:
+        return _NON_WORD.sub(" ", fold(expand_abbreviations(text))).strip()
+    k = key(name)
+    return next((a for a in addressees if key(a) == k), name)

@@ -1,0 +1,246 @@
+"""The matching view of a letter: what every stage matches on, made once.
+
+Letters are printed with words glued together ("Bộ Tàichính", "năm2021", web copies),
+with old and new tone placement mixed ("Uỷ"/"Ủy"), and with OCR's habits ("2O2O",
+"Bộ -Tư pháp"). The view is the NFC text with those undone; it is never shown:
+values are read back from the text at their spans (`View.to_text`).
+
+Each step is named and returns edits on its input: a same-length replacement, or a
+space inserted where a glued word splits. Only insertions change offsets, so the map
+back to the text is the sorted list of the view offsets that were inserted.
+"""
+from __future__ import annotations
+
+import importlib.util
+import unicodedata
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import regex
+
+from extractors.vocabulary import load_yaml
+
+Edit = tuple[int, int, str]     # replace text[start:end] by the string (same length, or "" -> " " insert)
+
+# Old and new tone placement: "hoà"/"hòa", "thuỷ"/"thủy" (the new one kept).
+_TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "oè": "òe", "oé": "óe",
+          "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy", "uỹ": "ũy",
+          "uỵ": "ụy"}
+_TONES.update({k.upper(): v.upper() for k, v in list(_TONES.items())})
+_TONES.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(_TONES.items()) if k.islower()})
+_OLD_TONES = regex.compile("(?:" + "|".join(sorted(_TONES, key=len, reverse=True)) + r")(?!\p{L})")
+
+
+def unify_tones(text: str) -> list[Edit]:
+    """ "Uỷ ban", "hoà" -> "Ủy ban", "hòa" (a word-final old placement only: "hoàn" is
+    written one way)."""
+    return [(m.start(), m.end(), _TONES[m.group()]) for m in _OLD_TONES.finditer(text)]
+
+
+_NUMBER_LIKE = regex.compile(r"(?<![\p{L}\d])[\dOolI]*\d[\dOolI]*(?![\p{L}\d])")
+
+
+def ocr_digits(text: str) -> list[Edit]:
+    """OCR's O for 0 and l for 1 inside a number of at least two digits: "2O2O", "1l"."""
+    edits: list[Edit] = []
+    for m in _NUMBER_LIKE.finditer(text):
+        token = m.group()
+        if sum(c.isdigit() for c in token) < 2 or token.isdigit():
+            continue
+        edits.extend((m.start() + i, m.start() + i + 1, "0" if c in "Oo" else "1")
+                     for i, c in enumerate(token) if not c.isdigit())
+    return edits
+
+
+# "Bộ -Tư pháp": OCR put a hyphen between a head noun and the name that follows it.
+_HEAD_HYPHEN = regex.compile(r"(?<=(?<!\p{L})(?:Bộ|Sở|Cục|Vụ|Ban|Tổng cục|Ủy ban|UBND)[ \t]+)-(?=\p{Lu})")
+
+
+def head_hyphen(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), " ") for m in _HEAD_HYPHEN.finditer(text)]
+
+
+# ---------------------------------------------------------------- glued words
+
+_TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_RISING_OR_HEAVY = {"\u0301", "\u0323"}
+
+
+@cache
+def _syllable_data() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...]]:
+    data = load_yaml("syllables.yaml")
+    onsets = tuple(sorted(data["onsets"], key=len, reverse=True)) + ("",)
+    return onsets, frozenset(data["rhymes"]), frozenset(data["gi_rhymes"]), tuple(data["stop_codas"])
+
+
+@cache
+def is_syllable(word: str) -> bool:
+    """One Vietnamese syllable, in lower case: an onset, a rhyme, at most one tone."""
+    decomposed = unicodedata.normalize("NFD", word)
+    tones = [c for c in decomposed if c in _TONE_MARKS]
+    if len(tones) > 1:
+        return False
+    bare = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONE_MARKS))
+    onsets, rhymes, gi_rhymes, stops = _syllable_data()
+    for onset in onsets:
+        if not bare.startswith(onset):
+            continue
+        rhyme = bare[len(onset):]
+        if rhyme in rhymes or (onset == "gi" and (rhyme in gi_rhymes or rhyme == "")):
+            if rhyme.endswith(stops) and not (tones and tones[0] in _RISING_OR_HEAVY):
+                continue
+            return True
+    return False
+
+
+_HATS = str.maketrans("âăêôơưđ", "aaeooud")
+
+
+@cache
+def _bare_rhymes() -> frozenset[str]:
+    _, rhymes, gi_rhymes, _ = _syllable_data()
+    return frozenset(r.translate(_HATS) for r in (*rhymes, *gi_rhymes))
+
+
+def may_be_syllable(word: str) -> bool:
+    """One syllable but for its hats and tone, as OCR prints them ("thué" for "thuế",
+    "trién" for "triển"): not a glued word."""
+    bare = "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
+    bare = bare.translate(_HATS)
+    onsets = _syllable_data()[0]
+    return any(bare.startswith(o) and bare[len(o):] in _bare_rhymes() for o in (*onsets, "d"))
+
+
+@cache
+def _two_syllable_words() -> frozenset[str]:
+    """Two-syllable words of underthesea's Viet74K word list, read without importing
+    underthesea (heavy); empty when it is not installed."""
+    spec = importlib.util.find_spec("underthesea")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    path = Path(spec.origin).parent / "corpus" / "data" / "Viet74K.txt"
+    if not path.exists():
+        return frozenset()
+    words = (w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(unify_text(w) for w in words if w.count(" ") == 1)
+
+
+def unify_text(text: str) -> str:
+    return apply_edits(text, unify_tones(text))[0]
+
+
+@cache
+def split_word(word: str) -> tuple[int, ...]:
+    """Where a glued word splits ("tàichính" -> (3,)), or () when it is one word or the
+    split is not certain. Among the ways to cut it into syllables, the best has the
+    fewest parts, then the most pairs that are words of the dictionary ("tạm ứng", not
+    "tạ mứng"); it must be the only best one."""
+    lower = word.lower()
+    if is_syllable(lower) or may_be_syllable(lower):
+        return ()
+    words = _two_syllable_words()
+    n = len(lower)
+
+    @cache
+    def best(i: int, previous: str) -> tuple[tuple[int, int], int, tuple[int, ...]]:
+        """((-parts, pairs), ways reaching it (at most 2), cuts) for lower[i:] after `previous`."""
+        if i == n:
+            return (0, 0), 1, ()
+        top: tuple[tuple[int, int], int, tuple[int, ...]] | None = None
+        for j in range(i + 1, min(n, i + 7) + 1):
+            part = lower[i:j]
+            if not is_syllable(part):
+                continue
+            (parts, pairs), ways, cuts = best(j, part)
+            if ways == 0:
+                continue
+            pair = bool(previous) and unify_text(f"{previous} {part}") in words
+            score = (parts - 1, pairs + pair)
+            option = (score, ways, ((i,) if previous else ()) + cuts)
+            if top is None or score > top[0]:
+                top = option
+            elif score == top[0]:
+                top = (score, 2, top[2])
+        return top if top is not None else ((0, 0), 0, ())
+
+    (parts, _), ways, cuts = best(0, "")
+    return cuts if ways == 1 and parts <= -2 else ()
+
+
+_WORD = regex.compile(r"\p{L}{4,}")
+_GLUE_HINT = regex.compile(r"[^\x00-\x7f]|\p{Ll}\p{Lu}")
+# "năm2021", "ngày21", "21tháng": a lower-case word glued to a number
+_WORD_DIGITS = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})(?=\d)|(?<=(?<![\p{L}\d/.-])\d{1,4})(\p{Ll}{2,})(?!\p{L})")
+
+
+def split_glued(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.isupper() or not _GLUE_HINT.search(word):
+            continue      # acronyms ("UBND") and plain ASCII ("online") stay whole
+        edits.extend((m.start() + cut, m.start() + cut, " ") for cut in split_word(word))
+    for m in _WORD_DIGITS.finditer(text):
+        word = m.group(1) or m.group(2)
+        if is_syllable(word):
+            at = m.end() if m.group(1) else m.start()
+            edits.append((at, at, " "))
+    return edits
+
+
+STEPS: dict[str, Callable[[str], list[Edit]]] = {
+    "unify_tones": unify_tones,
+    "ocr_digits": ocr_digits,
+    "head_hyphen": head_hyphen,
+    "split_glued": split_glued,
+}
+
+
+def apply_edits(text: str, edits: list[Edit]) -> tuple[str, list[int]]:
+    """The edited text and the offsets (in it) of the characters inserted."""
+    out: list[str] = []
+    inserted: list[int] = []
+    pos = 0
+    length = 0
+    for start, end, new in sorted(edits, key=lambda e: (e[0], e[1])):
+        if start < pos:
+            continue               # overlapping edits: the first wins
+        out.append(text[pos:start])
+        length += start - pos
+        if start == end:
+            inserted.extend(range(length, length + len(new)))
+        out.append(new)
+        length += len(new)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), inserted
+
+
+@dataclass(frozen=True)
+class View:
+    """The view's string, and the view offsets of the characters it inserted."""
+    text: str
+    inserted: tuple[int, ...] = ()
+
+    def to_text(self, offset: int) -> int:
+        """The text offset of view offset `offset` (an inserted space maps to the
+        character after it)."""
+        return offset - bisect_right(self.inserted, offset - 1) if self.inserted else offset
+
+
+def make_view(text: str, steps: list[str] | None = None) -> View:
+    """Apply the named steps in order (all by default)."""
+    inserted: list[int] = []
+    for name in steps or list(STEPS):
+        edits = STEPS[name](text)
+        if not edits:
+            continue
+        text, new = apply_edits(text, edits)
+        if new:
+            # an earlier insertion shifts by the new ones at or before it (in its step's text)
+            points = [n - k for k, n in enumerate(new)]
+            inserted = sorted([i + bisect_right(points, i) for i in inserted] + new)
+    return View(text, tuple(inserted))

@@ -434,7 +434,9 @@ PROVINCIAL_BODIES = [   # outside the sở framework (NĐ 24/2014 Điều 1.3; N
     row("Kho bạc Nhà nước tỉnh", ["KBNN tỉnh"], former=True, until=END_2025,
         replaced_by=["Kho bạc Nhà nước khu vực"], source="kbnn-2025"),
     row("Kho bạc Nhà nước khu vực", ["KBNN khu vực"], level="region", since=END_2025, source="kbnn-2025"),
-    row("Ngân hàng Nhà nước chi nhánh tỉnh", ["NHNN chi nhánh tỉnh", "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh"], former=True, until=END_2025,
+    row("Ngân hàng Nhà nước chi nhánh tỉnh", ["NHNN chi nhánh tỉnh",
+                                               "Ngân hàng Nhà nước Việt Nam chi nhánh tỉnh"],
+        former=True, until=END_2025,
         replaced_by=["Ngân hàng Nhà nước Khu vực"], source="nhnn-2025"),
     row("Ngân hàng Nhà nước Khu vực", ["NHNN Khu vực"], level="region", since=END_2025,
         source="nhnn-2025"),
@@ -478,7 +480,8 @@ PROVINCIAL_MASS = [   # mass-orgs, at province level
                                                    "Ủy ban MTTQ tỉnh", "UBMTTQ tỉnh", "MTTQ tỉnh",
                                                    "Mặt trận Tổ quốc tỉnh"]),
     row("Liên đoàn Lao động tỉnh", ["LĐLĐ tỉnh"]),
-    row("Tỉnh đoàn", ["Thành đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh", "Đoàn TNCS Hồ Chí Minh tỉnh"]),
+    row("Tỉnh đoàn", ["Thành đoàn", "Đoàn Thanh niên Cộng sản Hồ Chí Minh tỉnh",
+                      "Đoàn TNCS Hồ Chí Minh tỉnh"]),
     row("Hội Liên hiệp Phụ nữ tỉnh", ["Hội LHPN tỉnh"]),
     row("Hội Nông dân tỉnh", ["HND tỉnh"]),
     row("Hội Cựu chiến binh tỉnh", ["Hội CCB tỉnh"]),
@@ -498,7 +501,8 @@ GROUPS = [
     ("Các bộ, ngành, địa phương", "central", ["bo", "co_quan_ngang_bo", "co_quan_thuoc_cp", "ubnd_tinh"]),
     ("Các bộ, ngành, cơ quan trung ương", "central",
      ["bo", "co_quan_ngang_bo", "co_quan_thuoc_cp", "co_quan_trung_uong"]),
-    ("Các cơ quan trung ương", "central", ["bo", "co_quan_ngang_bo", "co_quan_thuoc_cp", "co_quan_trung_uong"]),
+    ("Các cơ quan trung ương", "central",
+     ["bo", "co_quan_ngang_bo", "co_quan_thuoc_cp", "co_quan_trung_uong"]),
     ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc trung ương", "central", ["ubnd_tinh"]),
     ("Ủy ban nhân dân các tỉnh, thành phố", "central", ["ubnd_tinh"]),
     ("Các tỉnh, thành phố trực thuộc trung ương", "central", ["ubnd_tinh"]),
@@ -575,8 +579,10 @@ def _type(city: bool) -> str:
 
 def _city_forms(rows):
     """Party bodies of a city are its Thành ủy's: "Ban Tổ chức Thành ủy" beside "... Tỉnh ủy"."""
-    return [{**r, "aliases": r["aliases"] + [a.replace("Tỉnh ủy", "Thành ủy") for a in [r["name"], *r["aliases"]]
-                                             if "Tỉnh ủy" in a and a.replace("Tỉnh ủy", "Thành ủy") not in r["aliases"]]}
+    def city(form):
+        return form.replace("Tỉnh ủy", "Thành ủy")
+    return [{**r, "aliases": r["aliases"] + [city(a) for a in [r["name"], *r["aliases"]]
+                                             if "Tỉnh ủy" in a and city(a) not in r["aliases"]]}
             for r in rows]
 
 

@@ -2,7 +2,12 @@
 (extractors/data/gazetteers/<province>.yaml: its agencies with aliases and groups, its
 communes, and the phrases letters use for groups). "Sở Nội vụ" is one agency, "SNV"
 its alias, and it is among what "Các sở, ban, ngành" addresses; "xã An Bình" and
-"UBND xã An Bình" are one commune, which "UBND các xã, phường" addresses."""
+"UBND xã An Bình" are one commune, which "UBND các xã, phường" addresses.
+
+Names the province file does not know are read in the national gazetteer
+(extractors/national.py): "Bộ KH&ĐT" and "Bộ Kế hoạch và Đầu tư" are one agency, which
+"Các bộ, ngành" addresses; "Sở Tư pháp tỉnh Phú Thọ" is the file's own Sở Tư pháp and
+"Sở Tư pháp tỉnh Bắc Giang" another."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -12,6 +17,7 @@ from pathlib import Path
 import regex
 import yaml
 
+from extractors import national
 from extractors.agency_names import agency_key
 from extractors.patterns import fold
 
@@ -35,7 +41,8 @@ class Gazetteer:
             for name in [a["name"], *a.get("aliases", [])]:
                 self.by_key[agency_key(name)] = meaning
         self.communes = {fold(c).lower(): c for c in data.get("communes", [])}
-        self.group_phrases = {agency_key(p): frozenset(g) for p, g in data.get("groups", {}).items()}
+        self.group_phrases = {agency_key(e.name): frozenset(e.covers) for e in national.entries("group")}
+        self.group_phrases |= {agency_key(p): frozenset(g) for p, g in data.get("groups", {}).items()}
 
     def meaning(self, name: str) -> Meaning:
         key = agency_key(name)
@@ -46,7 +53,16 @@ class Gazetteer:
         commune = _COMMUNE_PREFIX.sub("", fold(name).lower().strip())
         if commune in self.communes:
             return Meaning(f"commune:{commune}", frozenset({"xa_phuong"}))
-        return Meaning(f"name:{key}")
+        return self._national(name) or Meaning(f"name:{key}")
+
+    def _national(self, name: str) -> Meaning | None:
+        hit = national.resolve(name)
+        if hit is None or hit.entry.kind in ("group", "province"):
+            return None
+        own = self.by_key.get(agency_key(hit.entry.name))
+        if hit.province is None or agency_key(hit.province.name) == agency_key(self.province):
+            return own or Meaning(f"agency:{agency_key(hit.entry.name)}", frozenset(hit.entry.groups))
+        return Meaning(f"agency:{agency_key(hit.entry.name)}@{agency_key(hit.province.name)}")
 
     def addresses(self, printed: str, query: str) -> bool:
         """Whether a task given to `printed` is one for `query`: the same agency, or a
@@ -58,7 +74,7 @@ class Gazetteer:
 @cache
 def gazetteer(province: str = "phu-tho") -> Gazetteer:
     path = FOLDER / f"{province}.yaml"
-    if not path.exists():
-        known = ", ".join(sorted(p.stem for p in FOLDER.glob("*.yaml")))
+    if not path.exists() or province == "national":     # national.yaml is read by extractors.national
+        known = ", ".join(sorted(p.stem for p in FOLDER.glob("*.yaml") if p.stem != "national"))
         raise ValueError(f"no gazetteer for province {province!r} (known: {known})")
     return Gazetteer(yaml.safe_load(path.read_text(encoding="utf-8")))

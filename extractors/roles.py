@@ -1,8 +1,17 @@
-"""Who leads and who supports: the role rules of ANNOTATION.md, on one item's text.
+"""Who leads and who supports: the order sentences of one item (ANNOTATION.md, "Tasks").
 
-`find_roles` reads only the text it is given. A bare "Chủ trì, ..." or
-"Phối hợp với Y ..." needs the agency of a heading or introducing line; that
-is resolved by the caller (pipeline/tasks.py), which knows the context.
+An order is read as a small grammar, not a list of verbs:
+
+    [Giao | Đề nghị | Yêu cầu | Đồng ý] SUBJECT [chủ trì] [, phối hợp (với) PARTNERS] [cùng PARTNERS] ...
+    SUBJECT [relative clause] [adverbs] PREDICATE ...     (at the start of a clause)
+    SUBJECT chủ trì, PARTNERS phối hợp ...
+
+Every order of the item adds its subject to the leads ("...; đề nghị Viện kiểm sát tỉnh
+xử lý" adds a lead); every partner phrase within an order's reach adds supports. A
+subject is followed by a predicate: any word that does not continue a name, introduce
+a possessive or a place, or tell what happened before ("đã", "được"). `find_roles` reads
+only the text it is given; a bare "Chủ trì, ..." or "Phối hợp với Y ..." needs the
+agency of a heading or introducing line, which the caller (pipeline/tasks.py) knows.
 """
 from __future__ import annotations
 
@@ -15,13 +24,26 @@ from extractors.agencies import AgencyMention, find_agencies, group_agencies
 from extractors.patterns import fold
 from extractors.vocabulary import action_vocabulary
 
-
+_WS = r"[ \t\n]"
 _DIRECTS = regex.compile(r"[ \t\n]*(?:tiep tuc[ \t\n]+)?chi dao[ \t\n]+")
-_CLAUSE_END = regex.compile(r"[;.](?:[ \t\n]|$)")
+_CLAUSE_END = regex.compile(r"[;.!?](?:[ \t\n]|$)|\n")
+_SENTENCE_END = regex.compile(r"[.!?](?:[ \t\n]|$)|\n")
 _POSSESSIVE = regex.compile(r"(?<!\p{L})cua[ \t\n]*$")
-# Not an order given here: an alternative ("hoặc đề nghị X"), or what was given
-# before ("kinh phí đã giao cho X", "được giao").
-_ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the|da|duoc|se)[ \t\n]*$")
+# Not an order given here: an alternative ("hoặc đề nghị X"), what was given before
+# ("kinh phí đã giao cho X", "được giao"), or a request being reported ("theo đề nghị").
+_ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the|da|duoc|se|theo|neu|khi)[ \t\n]*$")
+# What a subject's predicate never opens with: a possessive, a place or relation, the
+# past ("đã", "vừa"), a passive ("được", "bị"), a report of what it said.
+_NOT_PREDICATE = regex.compile(
+    r"(?:cua|ve|tai|trong|theo|doi voi|voi|tu|den|tren|duoi|o|thuoc|truc thuoc|nhu|va|hoac|hay"
+    r"|da|dang|vua|se|duoc|bi|cho biet|cho rang|la noi|ma|nay|do|neu|khi|thi|gui|ngay|nam|thang"
+    r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh)(?!\p{L})")
+# A subject may be followed by a relative clause before its verb: "Các đơn vị được giao
+# quản lý kho lưu trữ chủ động phối hợp", "Các Bộ là chủ Chương trình ... hoàn chỉnh".
+_RELATIVE = regex.compile(r"(?:duoc giao|duoc phan cong|la chu|la co quan|co lien quan|thuoc)(?!\p{L})")
+# Verbs that give an order to the group after them.
+_ASSIGNERS = ("giao", "giao cho", "phân công", "yêu cầu", "đề nghị", "trong đó giao", "đồng ý",
+              "cho phép", "chấp thuận", "ủy quyền", "ủy nhiệm", "uỷ quyền", "nhất trí")
 
 
 @dataclass
@@ -42,31 +64,36 @@ def _patterns() -> dict[str, regex.Pattern]:
     v = action_vocabulary()
     adverbs = rf"(?:{_alt(v.adverbs)}[ \t\n]*,?[ \t\n]+)*"
     verb = rf"{_alt(v.verbs)}(?!\p{{L}})"
-    # "Bộ Y tế đề nghị X ...": the one who asks is not the one who acts.
-    # "X chịu trách nhiệm đăng tải ..." acts; "X chịu trách nhiệm toàn diện trước ..." answers for.
-    duty = r"chiu trach nhiem(?![ \t\n]+(?:truoc|toan dien|ve|ca nhan|hoan toan))"
-    acting = rf"(?:{_alt(set(v.verbs) - set(v.assign))}|{duty})(?!\p{{L}})"
     honorific = r"(?:(?:d/c|dong chi|ong|ba)[ \t\n]+)?"
     return {
-        "assign": regex.compile(rf"(?<!\p{{L}}|theo[ \t\n]+|tren[ \t\n]+co[ \t\n]+so[ \t\n]+)"
-                                rf"{_alt(v.assign)}(?:[ \t\n]+cho)?[ \t\n]+(?!cua\b|ve\b){honorific}"),
-        "after_subject": regex.compile(rf"[ \t\n]*,?[ \t\n]*{adverbs}(?:{acting})"),
+        "assign": regex.compile(rf"(?<!\p{{L}}|tren[ \t\n]+co[ \t\n]+so[ \t\n]+)"
+                                rf"{_alt((*v.assign, *_ASSIGNERS))}(?:[ \t\n]+cho)?[ \t\n]+"
+                                rf"(?!cua\b|ve\b|voi\b){honorific}"),
+        "asks": regex.compile(rf"[ \t\n]*,?[ \t\n]*(?:{_alt((*v.assign, *_ASSIGNERS))}|thong bao|ket luan"
+                              rf"|co y kien|chi dao[ \t\n]+(?:nhu sau|:))(?!\p{{L}})"),
+        "adverbs": regex.compile(rf"[ \t\n]*,?[ \t\n]*{adverbs}"),
         "starts_action": regex.compile(
             rf"[ \t\n]*(?:buoc[ \t\n]+\d+[ \t\n]*:[ \t\n]*)?(?:luu y[ \t\n]*:[ \t\n]*)?{adverbs}{verb}"),
+        "verb_ahead": regex.compile(rf"(?<!\p{{L}}){adverbs}{verb}|(?<!\p{{L}})chu tri(?!\p{{L}})"),
         "chu_tri": regex.compile(r"[ \t\n]*(?:,[ \t\n]*)?chu tri(?!\p{L})"),
-        # "phối hợp với Y", "phối hợp chặt chẽ với Y", "phối hợp cụ thể với Y", "phối hợp Y"
-        "phoi_hop": regex.compile(
-            r"(?<!\p{L})phoi hop(?:(?:[ \t\n]+\p{L}+){0,2}?[ \t\n]+(?:voi|cung))?[ \t\n]+"),
+        # "phối hợp với Y", "phối hợp chặt chẽ với Y", "phối hợp, hỗ trợ Y", "phối hợp Y",
+        # "cùng (với) Y", "phối hợp giữa Y"
+        "partner": regex.compile(
+            r"(?<!\p{L})(?:phoi hop(?:(?:[ \t\n]+\p{L}+){0,2}?[ \t\n]+(?:voi|cung|giua))?"
+            r"(?:[ \t\n]*,[ \t\n]*ho tro)?|cung(?:[ \t\n]+voi)?)[ \t\n]+"),
         "bare_chu_tri": regex.compile(rf"[ \t\n]*{adverbs}chu tri(?!\p{{L}})"),
         "bare_phoi_hop": regex.compile(
-            r"[ \t\n]*(?:tiep tuc[ \t\n]+)?phoi hop(?:[ \t\n]+chat che)?(?:[ \t\n]+(?:voi|cung))?[ \t\n]+"),
+            r"[ \t\n]*(?:tiep tuc[ \t\n]+|chu dong[ \t\n]+|thuong xuyen[ \t\n]+)*phoi hop"
+            r"(?:[ \t\n]+chat che)?(?:[ \t\n]+(?:voi|cung))?[ \t\n]+"),
         # a plan's fields written out: "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ..."
         "lead_label": regex.compile(
             r"(?<!\p{L})(?:(?:co quan|don vi)[ \t]+)?chu tri(?:[ \t]+thuc hien)?[ \t]*:[ \t]*"),
         "support_label": regex.compile(
             r"(?<!\p{L})(?:(?:co quan|don vi)[ \t]+)?phoi hop(?:[ \t]+thuc hien)?[ \t]*:[ \t]*"),
         "clause_start": regex.compile(
-            r"(?:^|[.;:,(\n]|(?<!\p{L})(?:trong do|dong thoi|sau do|thi))[ \t\n]*$"),
+            r"(?:^|[.;:(\n]|,|(?<!\p{L})(?:trong do|dong thoi|sau do|thi|rieng))[ \t\n]*$"),
+        # "tham dự hội nghị do Bộ Tài chính chủ trì": who chairs an event, not a role
+        "chaired_by": regex.compile(r"(?<!\p{L})do[ \t\n]*$"),
     }
 
 
@@ -75,9 +102,14 @@ def starts_with_action(text: str) -> bool:
     return _patterns()["starts_action"].match(fold(text)) is not None
 
 
-def _group_at(groups: list[list[AgencyMention]], pos: int, folded: str) -> list[AgencyMention] | None:
+def _group_at(groups: list[list[AgencyMention]], pos: int, folded: str,
+              text: str | None = None) -> list[AgencyMention] | None:
+    """The list of agencies that starts at `pos` ("các Bộ: Tài chính, ..." may stand before
+    a shared-head list)."""
     for g in groups:
-        if g[0].start >= pos and not folded[pos:g[0].start].strip():
+        gap = folded[pos:g[0].start]
+        if g[0].start >= pos and (not gap.strip() or regex.fullmatch(r"[ \t\n]*cac[ \t\n]+(?:bo|so)"
+                                                                     r"(?:[ \t\n]*,[ \t\n]*co quan)?[ \t\n]*:[ \t\n]*", gap)):
             return g
     return None
 
@@ -101,11 +133,28 @@ def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:
         elif i:
             ok = previous
         else:
-            ok = pats["clause_start"].search(before) is not None or a.start == 0
+            ok = (pats["clause_start"].search(before) is not None or a.start == 0) \
+                and not _ALTERNATIVE.search(before) and not pats["chaired_by"].search(before)
         if ok:
             chosen.append(a)
         previous = ok
     return chosen
+
+
+def _predicate_after(folded: str, pos: int) -> bool:
+    """Does a predicate follow `pos` (the end of a subject)? Adverbs, a relative clause,
+    then a word that opens a predicate, in the same clause."""
+    pats = _patterns()
+    at = pats["adverbs"].match(folded, pos).end()
+    rest = folded[at:at + 40]
+    if not rest or not regex.match(r"\p{Ll}", rest):
+        return False
+    if pats["asks"].match(folded, pos):
+        return False          # "Bộ Y tế đề nghị X ...": the one who asks is not the one who acts
+    if _RELATIVE.match(rest):
+        end = _clause_end(folded, at)
+        return pats["verb_ahead"].search(folded, at + 3, end) is not None
+    return _NOT_PREDICATE.match(rest) is None
 
 
 def _clause_end(folded: str, pos: int) -> int:
@@ -116,18 +165,21 @@ def _clause_end(folded: str, pos: int) -> int:
 _SUPPORTS = regex.compile(r"[ \t\n]*phoi hop(?![ \t\n]+(?:voi|cung)(?!\p{L}))")
 
 
-def _support_after(groups, folded: str, start: int) -> list[AgencyMention]:
-    m = _patterns()["phoi_hop"].search(folded, start)
-    while m:
+def _partners(groups, folded: str, start: int, end: int, leads: list[AgencyMention]) -> list[AgencyMention]:
+    """Every partner phrase in folded[start:end]: "phối hợp với A, B; phối hợp với C",
+    "cùng (với) X", and "X chủ trì, Y phối hợp" (Y named before its verb)."""
+    out: list[AgencyMention] = []
+    lead_names = {a.name for a in leads}
+    for m in _patterns()["partner"].finditer(folded, start, end):
         g = _group_at(groups, m.end(), folded)
         if g:
-            return g
-        m = _patterns()["phoi_hop"].search(folded, m.end())
-    # "X chủ trì, Y phối hợp kiểm tra": the partners named before their verb
+            out += [a for a in g if a.name not in lead_names]
     for g in groups:
-        if g[0].start >= start and _SUPPORTS.match(folded, g[-1].end):
-            return g
-    return []
+        if start <= g[0].start < end and _SUPPORTS.match(folded, g[-1].end) \
+                and not any(a.start == g[0].start for a in out):
+            out += [a for a in g if a.name not in lead_names]
+    seen: set[str] = set()
+    return [a for a in sorted(out, key=lambda a: a.start) if not (a.name in seen or seen.add(a.name))]
 
 
 def _labelled(groups, folded: str) -> Roles | None:
@@ -161,6 +213,64 @@ def _find_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     return roles
 
 
+@dataclass
+class _Order:
+    start: int                      # where the order's subject starts
+    lead: list[AgencyMention]
+    rule: str
+
+
+def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
+    """Every order of the text, in reading order, none inside another's subject; and the
+    subjects that only join an order as partners ("X chủ trì, Y phối hợp kiểm tra", "các
+    đơn vị phối hợp với X" after X's order)."""
+    pats = _patterns()
+    orders: list[_Order] = []
+    partners: list[AgencyMention] = []
+    for m in pats["assign"].finditer(folded):
+        g = _group_at(groups, m.end(), folded)
+        alternative = _ALTERNATIVE.search(folded, max(0, m.start() - 12), m.start())
+        if g and not alternative:
+            orders.append(_Order(g[0].start, g, "giao"))
+    taken = {a.start for o in orders for a in o.lead}
+    partner_zones = [(m.start(), _clause_end(folded, m.end())) for m in pats["partner"].finditer(folded)]
+    for i, g in enumerate(groups):
+        if g[0].start in taken or any(a <= g[0].start < b for a, b in partner_zones):
+            continue
+        if pats["chu_tri"].match(folded, g[-1].end):
+            subjects = _subjects(g, folded) or ([g[-1]] if not pats["chaired_by"].search(
+                folded, max(0, g[0].start - 6), g[0].start) else [])
+            # "A chỉ đạo X chủ trì ...": A is the one assigned, X its subordinate
+            directing = i and _DIRECTS.fullmatch(folded, groups[i - 1][-1].end, g[0].start)
+            if directing and _subjects(groups[i - 1], folded):
+                subjects = _subjects(groups[i - 1], folded)
+            if subjects:
+                orders.append(_Order(subjects[0].start, subjects, "chu_tri"))
+            continue
+        if _predicate_after(folded, g[-1].end):
+            subjects = _subjects(g, folded)
+            if not subjects:
+                continue
+            earlier = [a for o in orders if o.start < g[0].start for a in o.lead]
+            joins = _SUPPORTS.match(folded, g[-1].end) or (
+                (m := _JOINS.match(folded, g[-1].end))
+                and (partner := _group_at(groups, m.end(), folded))
+                and {a.name for a in partner} & {a.name for a in earlier})
+            if earlier and joins:
+                partners += subjects
+            else:
+                orders.append(_Order(subjects[0].start, subjects, "subject"))
+    orders.sort(key=lambda o: o.start)
+    out: list[_Order] = []
+    for o in orders:
+        if not any(a.start == b.start for p in out for a in o.lead for b in p.lead):
+            out.append(o)
+    return out, partners
+
+
+_JOINS = regex.compile(r"[ \t\n]*(?:cung[ \t\n]+)?phoi hop(?:[ \t\n]+chat che)?[ \t\n]+voi[ \t\n]+")
+
+
 def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     folded = fold(text)
     pats = _patterns()
@@ -168,39 +278,26 @@ def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     labelled = _labelled(groups, folded)
     if labelled is not None:
         return labelled
+    orders, joined = _orders(groups, folded)
     # "Chủ trì, phối hợp ..." / "Phối hợp với Y ..." with no agency of its own.
     if pats["bare_chu_tri"].match(folded):
-        return Roles([], _support_after(groups, folded, 0), "bare_chu_tri")
+        first = orders[0].start if orders else len(folded)
+        lead = [a for o in orders for a in o.lead]
+        return Roles(lead, _partners(groups, folded, 0, len(folded), lead),
+                     "bare_chu_tri" if not orders or first > 40 else orders[0].rule)
     m = pats["bare_phoi_hop"].match(folded)
     if m:
         partner = _group_at(groups, m.end(), folded)
         if partner:
             return Roles(partner, [], "bare_phoi_hop")
-    # "Giao X chủ trì, phối hợp với Y", "Đề nghị X ...", "Yêu cầu X ..."; not an
-    # alternative the subject may take ("xử lý theo thẩm quyền hoặc đề nghị X xử lý").
-    for m in pats["assign"].finditer(folded):
-        g = _group_at(groups, m.end(), folded)
-        alternative = _ALTERNATIVE.search(folded, max(0, m.start() - 12), m.start())
-        if g and not alternative:
-            return Roles(g, _support_after(groups, folded, g[-1].end), "giao")
-    # "X chủ trì, phối hợp với Y"; "A chỉ đạo X chủ trì ...": A is the one assigned,
-    # X its subordinate (the corpus convention, letters 008 and 1040-style).
-    for i, g in enumerate(groups):
-        if pats["chu_tri"].match(folded, g[-1].end):
-            lead = _subjects(g, folded) or [g[-1]]
-            directing = i and _DIRECTS.fullmatch(folded, groups[i - 1][-1].end, g[0].start)
-            if directing and _subjects(groups[i - 1], folded):
-                lead = _subjects(groups[i - 1], folded)
-            return Roles(lead, _support_after(groups, folded, g[-1].end), "chu_tri")
-    # "X tiếp tục phối hợp với Y ...", "X có trách nhiệm ...": X is the subject; no
-    # agency named after "phối hợp" in the same clause is (those are its partners).
-    partner_zones = [(m.start(), _clause_end(folded, m.end())) for m in pats["phoi_hop"].finditer(folded)]
-    leads: list[AgencyMention] = []
-    for g in groups:
-        if any(a <= g[0].start < b for a, b in partner_zones):
-            continue
-        if pats["after_subject"].match(folded, g[-1].end):
-            leads.extend(a for a in _subjects(g, folded) if a.name not in {x.name for x in leads})
-    if leads:
-        return Roles(leads, _support_after(groups, folded, leads[0].end), "subject")
-    return Roles([], _support_after(groups, folded, 0), None)
+    if not orders:
+        return Roles([], _partners(groups, folded, 0, len(folded), []), None)
+    lead: list[AgencyMention] = []
+    support: list[AgencyMention] = []
+    for i, o in enumerate(orders):
+        lead += [a for a in o.lead if a.name not in {x.name for x in lead}]
+        reach = orders[i + 1].start if i + 1 < len(orders) else len(folded)
+        support += [a for a in _partners(groups, folded, o.lead[-1].end, reach, lead)
+                    if a.name not in {x.name for x in support}]
+    support += [a for a in joined if a.name not in {x.name for x in (*support, *lead)}]
+    return Roles(lead, sorted(support, key=lambda a: a.start), orders[0].rule)

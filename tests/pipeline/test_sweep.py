@@ -129,8 +129,8 @@ def test_folded_raised_for_several_items_in_one_task(piece):
 @pytest.mark.parametrize("piece", [
     # a list of documents under the order is part of it
     "Hồ sơ gồm:\n+ Đơn đề nghị hỗ trợ về nhà ở;\n+ Biên bản xác nhận hiện trạng nhà ở.",
-    # a name wrapped at its dash
-    "Giao Phòng Lao động\n- Thương binh và Xã hội rà soát danh sách hộ nghèo.",
+    # a name wrapped at its dash, whose second half reads like an order
+    "Giao Cục Thanh tra\n- Kiểm tra Thuế rà soát hồ sơ hoàn thuế.",
     # orders to one agency in two sentences
     "Giao Sở Y tế rà soát danh mục thuốc. Sở Y tế báo cáo kết quả trước ngày 30/6/2025.",
     # one order with a partner

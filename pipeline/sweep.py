@@ -67,10 +67,11 @@ class Swept:
     @cached_property
     def body(self) -> tuple[int, int]:
         """Text offsets of what follows the header and its Kính gửi, to the end: an
-        attachment after the signature is body too. Read here, not taken from the
-        header parser, so that a header that swallowed the body is still swept."""
+        attachment after the signature is body too. Only header fields read near the
+        top count: one read from the signature or an attachment does not hide the body."""
         spans = self.letter.document.spans
-        ends = [self.to_text(spans[f].end) for f in _HEADER_FIELDS if f in spans]
+        top = max(1500, len(self.doc.source) // 2)     # a header read past it is misplaced
+        ends = [self.to_text(spans[f].end) for f in _HEADER_FIELDS if f in spans and spans[f].start < top]
         start = max(ends, default=0)
         kg = _KINH_GUI.search(self.text, start, min(len(self.text), start + 800))
         if kg:

@@ -97,6 +97,14 @@ def test_no_tasks_not_raised_without_an_order(body):
     assert codes(make(body), "no_tasks") == []
 
 
+def test_no_tasks_raised_when_the_header_was_read_from_the_signature():
+    letter, text = make("Thủ tướng Chính phủ giao Bộ Tài chính xem xét, xử lý.\n" + "Nội dung. " * 200
+                        + "\nBỘ TÀI CHÍNH\nSố: 12/BTC-TCT\n")
+    late = {"symbol": _span(text, "BTC-TCT", 1000)}
+    letter = letter.model_copy(update={"document": letter.document.model_copy(update={"spans": late})})
+    assert len(codes((letter, text), "no_tasks")) == 1
+
+
 def test_no_tasks_not_raised_when_a_task_was_found():
     body = "Về việc này, Thủ tướng Chính phủ giao Bộ Tài chính xem xét, xử lý.\n"
     assert codes(make(body, [task("giao Bộ Tài chính xem xét, xử lý", ["Bộ Tài chính"])]), "no_tasks") == []

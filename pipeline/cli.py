@@ -123,6 +123,30 @@ def evaluate(
     typer.echo(format_report(report, verbose=verbose))
 
 
+@app.command()
+def sweep(
+    folders: Annotated[list[Path], typer.Argument(help="Folders of letters without gold (read recursively), or files.")],
+    json_out: Annotated[Optional[Path], typer.Option("--json", help="Write every flag's occurrences to FILE.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Sweep at most N letters.")] = None,
+) -> None:
+    """Extract letters that have no gold and count what suggests a miss (tasks without
+    lead, closing text in a task, ...): per letter and in total. Exit code 0 whatever it
+    finds; 2 for a usage error."""
+    from pipeline.sweep import as_json, format_table, sweep as run
+
+    missing = [p for p in folders if not p.exists()]
+    if missing:
+        for p in missing:
+            _fail(f"{p}: no such file or directory")
+        raise typer.Exit(code=2)
+    results = run(folders, limit, on_error=_fail)
+    sys.stdout.write(format_table(results))
+    if json_out:
+        with _writing(json_out):
+            json_out.write_text(json.dumps(as_json(results), ensure_ascii=False, indent=1) + "\n",
+                                encoding="utf-8")
+
+
 def _stems(spec: str | None) -> set[str] | None:
     """ "001,007" or "@held-out.txt" (a stem a line, # comments) as a set of stems."""
     if spec is None:

@@ -26,6 +26,7 @@ class AgencyMention:
     end: int
     name: str          # as printed, on one line ("Sở Khoa học và Công nghệ")
     kind: str          # named | local | standalone | collective | person
+    title: str | None = None   # a head's title printed before it and left out of the name
 
 
 def _first_letter_ci(phrase: str) -> str:
@@ -98,7 +99,8 @@ def _patterns() -> dict[str, regex.Pattern]:
                 rf"{WS}{alternation(v.steering_topics)}(?:{WS}(?:{levels}))?")
     standalone = rf"(?:{steering}|{alternation([*v.standalone, *_known_names()])})"
     person = rf"(?:Phó{WS})?Thủ{WS}tướng{WS}(?!Chính{WS}phủ){CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}"
-    title = alternation(t.title for t in v.titles)
+    title = "(?:" + "|".join(_first_letter_ci(t.title) for t in
+                             sorted(v.titles, key=lambda t: len(t.title), reverse=True)) + ")"
     # an item of "Các Bộ: Nông nghiệp và Phát triển nông thôn, Tài chính": a known
     # ministry name first, else the generic name rule
     specific = alternation(n[3:] for n in _known_names() if n.startswith("Bộ "))
@@ -134,8 +136,12 @@ def _known_names() -> tuple[str, ...]:
 
 
 @cache
-def _strip_titles() -> tuple[str, ...]:
-    return tuple(t.title for t in agency_vocabulary().titles if t.strip)
+def _strip_titles() -> frozenset[str]:
+    return frozenset(_title_key(t.title) for t in agency_vocabulary().titles if t.strip)
+
+
+def _title_key(title: str) -> str:
+    return " ".join(title.split()).lower()
 
 
 def _clean(name: str) -> str:
@@ -209,14 +215,16 @@ def _find_agencies(text: str, start: int, end: int) -> tuple[AgencyMention, ...]
             reached = m.end()
             s, e = m.start(), m.end()
             name = _clean(m.group())
-            if kind == "titled" and m["title"] in _strip_titles():
+            title = None
+            if kind == "titled" and _title_key(m["title"]) in _strip_titles():
                 name = _clean(m["body"])     # the span keeps the title: it is the subject
+                title = _clean(m["title"])
             if kind == "titled":
                 kind_ = "local" if "UBND" in name or "nhân dân" in name else "named"
             else:
                 kind_ = kind
             if not any(h0 <= s < h1 for h0, h1 in heads):
-                found.append(AgencyMention(s, e, name, kind_))
+                found.append(AgencyMention(s, e, name, kind_, title))
     return tuple(_subject_names(text, start, end, _longest_first(found)))
 
 

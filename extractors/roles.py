@@ -145,12 +145,14 @@ def _predicate_after(folded: str, pos: int) -> bool:
     """Does a predicate follow `pos` (the end of a subject)? Adverbs, a relative clause,
     then a word that opens a predicate, in the same clause."""
     pats = _patterns()
+    if pats["asks"].match(folded, pos):
+        return False          # "Bộ Y tế đề nghị X ...": the one who asks is not the one who acts
     at = pats["adverbs"].match(folded, pos).end()
+    if folded[pos:at].strip(" \t\n,"):
+        return True           # adverbs open only predicates ("khẩn trương", "căn cứ chức năng")
     rest = folded[at:at + 40]
     if not rest or not regex.match(r"\p{Ll}", rest):
         return False
-    if pats["asks"].match(folded, pos):
-        return False          # "Bộ Y tế đề nghị X ...": the one who asks is not the one who acts
     if _RELATIVE.match(rest):
         end = _clause_end(folded, at)
         return pats["verb_ahead"].search(folded, at + 3, end) is not None

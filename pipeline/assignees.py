@@ -9,12 +9,17 @@ import regex
 from extractors.agencies import find_agencies
 from extractors.agency_names import expand_abbreviations
 from extractors.patterns import fold
+from extractors.roles import starts_with_action
 
 # Words that may stand before the assignee in a heading that names nothing else.
 _LEAD_WORDS = regex.compile(
     r"^(?:(?:trach nhiem|nhiem vu|phan cong|cong viec)(?: cua| giao cho| giao)?|doi voi|giao(?: cho)?"
     r"|(?:de nghi|yeu cau) )\s*", regex.I)
 _JOINERS = regex.compile(r"[\s,;.:\-–]|và|\(|\)")
+# "Đối với các tổ chức khác", "Trách nhiệm của các đơn vị": the form names an assignee
+# even where the words after it are no agency chidao knows.
+_TOPIC = regex.compile(r"(?<!\p{L})(?:truong hop|viec|nhung|noi dung|van de|ho gia dinh|nguoi)(?!\p{L})")
+_ASSIGNEE_FORM = regex.compile(r"^(?:doi voi|trach nhiem cua|nhiem vu cua)\s+(?P<who>\S.*)$")
 _CAC = regex.compile(r"^các\s+", regex.I)
 _NON_WORD = regex.compile(r"[^\p{L}\d]+")
 _LABEL = regex.compile(r"([^:]{3,120}):\s+")
@@ -32,14 +37,16 @@ def agency_only(text: str) -> list[str] | None:
     elif lead:
         return None      # "Đề nghị X:" is an order: its text keeps the words
     mentions = find_agencies(t)
-    if not mentions:
-        return None
     rest = t
     for a in reversed(mentions):
         rest = rest[:a.start] + rest[a.end:]
-    if _JOINERS.sub("", rest):
-        return None
-    return [a.name for a in mentions]
+    if mentions and not _JOINERS.sub("", rest):
+        return [a.name for a in mentions]
+    form = _ASSIGNEE_FORM.match(fold(text.strip().rstrip(":.;").strip()))
+    if form and (mentions or fold(t).startswith("cac ")) and len(t.split()) <= 8 \
+            and not starts_with_action(t) and not _TOPIC.search(fold(t)):
+        return [t.strip()]
+    return None
 
 
 def heading_offset(text: str) -> int:

@@ -9,6 +9,7 @@ from extractors import clear_caches
 from extractors.citations import citation_key, find_citations, printed_ref
 from extractors.named_references import find_named_references
 from extractors.roles import find_roles
+from pipeline.addressees import Addressees, find_aliases
 from pipeline.assignees import agency_only, as_addressed, same_agency
 from pipeline.attachments import find_issued_attachment
 from pipeline.header import Header, parse_header
@@ -60,8 +61,10 @@ def extract_document(raw: RawDocument) -> Letter:
     drafts += table_tasks(tables, year, _section_at(outline, labels))
     drafts.sort(key=lambda d: d.start)
     addressees = [f.value for f in header.recipients if f.value]
+    after_list = header.recipients[-1].end if header.recipients else header.body_start
+    readdress = Addressees(addressees, find_aliases(text, max(0, after_list - 5), after_list + 250))
     intro_lead = introduced_lead(outline, year)
-    tasks = [_task(doc, raw, i, d, groups, addressees) for i, d in enumerate(drafts, 1)]
+    tasks = [_task(doc, raw, i, d, groups, addressees, readdress) for i, d in enumerate(drafts, 1)]
     for t in tasks:
         if not t.lead:
             warnings.append(Warning(code="task_without_lead",
@@ -216,15 +219,16 @@ def choose_deadline(deadlines: list[Deadline]) -> Deadline | None:
     return None
 
 
-def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups, addressees: list[str]) -> Task:
+def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups, addressees: list[str],
+          readdress: Addressees) -> Task:
     deadlines = [_deadline(doc, *x) for x in d.deadlines]
     primary = choose_deadline(deadlines)
     others = [x for x in deadlines if x is not primary]
 
     def name(value: str, s: int, e: int) -> str:
         return as_addressed(doc.unsplit(value, s, e), addressees)
-    lead_ = [(name(v, s, e), s, e, i) for v, s, e, i in d.lead]
-    support_ = [(name(v, s, e), s, e, i) for v, s, e, i in d.support]
+    lead_ = [(r, s, e, i) for v, s, e, i in d.lead for r in readdress.resolve(name(v, s, e))]
+    support_ = [(r, s, e, i) for v, s, e, i in d.support for r in readdress.resolve(name(v, s, e))]
     report_ = [(name(v, s, e), s, e) for v, s, e in d.report_to]
     products_ = [(doc.unsplit(v, s, e), s, e) for v, s, e in d.deliverables]
     evidence = (

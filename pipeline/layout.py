@@ -162,8 +162,9 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
     wrapped, width = _is_wrapped(doc, units)
     paras: list[Paragraph] = []
     last_unit: _Unit | None = None
+    sequences = _Sequences()
     for u in units:
-        marker = find_marker(doc, u.start, u.end)
+        marker = sequences.check(find_marker(doc, u.start, u.end))
         if marker and marker.kind == "dash" and _wraps_into(doc, last_unit, u, paras):
             marker = None   # "Bộ Lao động⏎- Thương binh và Xã hội": a name broken at its dash
         if marker or not paras or u.cell or last_unit.cell \
@@ -183,10 +184,49 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
     return paras
 
 
+# What OCR prints for a digit of a marker: "Z." for "7.", "S." for "5.".
+_DIGIT_SHAPES = {"Z": 7, "S": 5, "B": 8, "G": 6, "O": 0, "I": 1, "T": 7, "J": 1}
+
+
+class _Sequences:
+    """Capital-letter markers must be a sequence from "A." ("A. MỤC ĐÍCH", "B. NỘI DUNG");
+    one that continues none is OCR's reading of another marker ("Z." where "7." follows
+    "6.", "B)" for "b)") or no marker at all."""
+
+    def __init__(self):
+        self.capitals: set[int] = set()
+        self.last_arabic: int | None = None
+
+    def check(self, marker: Marker | None) -> Marker | None:
+        if marker is None:
+            return None
+        if marker.kind == "arabic" and marker.value is not None:
+            self.last_arabic = marker.value
+        if marker.kind != "capital":
+            return marker
+        value = marker.value
+        if value == 1 or (value and value - 1 in self.capitals):
+            self.capitals.add(value)
+            return marker
+        digit = _DIGIT_SHAPES.get(marker.label)
+        if digit is not None and self.last_arabic is not None and digit == self.last_arabic + 1 \
+                and marker.raw.endswith("."):
+            self.last_arabic = digit
+            return Marker("arabic", str(digit), marker.raw, marker.start, marker.end, ocr=True)
+        if marker.raw.endswith(")"):
+            return Marker("letter", marker.label.lower(), marker.raw, marker.start, marker.end, ocr=True)
+        return None
+
+
 # A sub-item's number a crawler joined to the line above ("... tiến bộ 1.1." then its
 # text on the next line) or into it ("... đình công 3.1. Rà soát ..."): it is the sub-item
 # of the item the line belongs to when its first part is that item's number.
 _STUCK_LABEL = regex.compile(r"(?m)(?<=\S)[ \t]+(?P<label>(?P<major>\d{1,2})\.\d{1,2}\.?)(?:[ \t]*$|[ \t]+(?=\p{Lu}))")
+
+
+# Lettered items run together on one line: "a) Cơ quan chủ trì: Sở Nội vụ; b) Cơ quan phối
+# hợp: ... c) Thời gian thực hiện: ..." (the next letter of the sequence, after a space).
+_INLINE_LETTER = regex.compile(r"(?<=\S)[ \t]+(?P<label>[a-zđ])\)[ \t]+(?=\S)")
 
 
 def _split_stuck_labels(doc: str, units: list[_Unit]) -> list[_Unit]:
@@ -196,15 +236,24 @@ def _split_stuck_labels(doc: str, units: list[_Unit]) -> list[_Unit]:
         marker = find_marker(doc, u.start, u.end)
         if marker and marker.kind in ("arabic", "decimal") and marker.label:
             major = marker.label.split(".")[0]
+        cuts = [m for m in _STUCK_LABEL.finditer(doc, u.start, u.end)
+                if m["major"] == major and not (marker and m.start() < marker.end)]
+        if marker and marker.kind == "letter" and marker.label in _LETTERS:
+            expected = _LETTERS.index(marker.label) + 1
+            for m in _INLINE_LETTER.finditer(doc, marker.end, u.end):
+                if expected < len(_LETTERS) and m["label"] == _LETTERS[expected]:
+                    cuts.append(m)
+                    expected += 1
         pieces = [u]
-        for m in _STUCK_LABEL.finditer(doc, u.start, u.end):
-            if m["major"] != major or (marker and m.start() < marker.end):
-                continue
+        for m in sorted(cuts, key=lambda m: m.start()):
             last = pieces.pop()
             pieces += [_Unit(last.start, m.start(), last.blank_before, last.cell),
                        _Unit(m.start("label"), last.end, False, last.cell)]
         out.extend(pieces)
     return out
+
+
+_LETTERS = "abcdđefghiklmnopqrstuvxy"
 
 
 def _wraps_into(doc: str, prev: _Unit | None, unit: _Unit, paras: list[Paragraph]) -> bool:

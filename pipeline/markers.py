@@ -99,7 +99,7 @@ _MARKERS: list[tuple[str, regex.Pattern]] = [
 # What an OCR'd marker may leave after it: "2. _ Tăng cường" (letter 027).
 _MARKER_TAIL = regex.compile(r"[_~]\s+")
 # A stray character OCR put before a lettered item: "7 b) Tổ chức".
-_STRAY = regex.compile(r"[\p{L}\d][ \t]+(?=[a-zđ]\)[ \t]*\S)")
+_STRAY = regex.compile(r"[\p{L}\d]{1,2}[ \t]+(?=[a-zđ]\)[ \t]*\S)")
 
 
 def find_marker(doc: str, start: int, end: int) -> Marker | None:
@@ -111,6 +111,13 @@ def find_marker(doc: str, start: int, end: int) -> Marker | None:
         stray = _STRAY.match(doc, start, end)
         if stray:
             marker = _match_at(doc, stray.end(), end, start)
+    if marker is not None and marker.kind in (*BULLETS, "letter"):
+        # a marker printed twice or under a bullet ("- a) Cơ quan chủ trì", "a) a) ..."):
+        # the numbered one is what the item is
+        inner = _match_at(doc, marker.end, end, start)
+        if inner is not None and inner.kind == "letter" and inner.label:
+            return Marker(inner.kind, inner.label, doc[marker.start:inner.end].strip(), start,
+                          inner.end, inner.ocr)
     return marker
 
 

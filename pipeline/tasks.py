@@ -222,10 +222,17 @@ class TaskBuilder:
             nested = self.read_fields(item)
             out.lead, out.support = out.lead or nested.lead, out.support or nested.support
             return
-        # the value: after the colon, and the lines under a label that stands alone
+        # the value: after the colon, and the lines under a label that stands alone; a
+        # field line among them is a field of the same unit ("- Cơ quan thực hiện: X" over
+        # "* Thời gian thực hiện: ...")
         pieces = [(paras[0], line.value_start)] + [(p, 0) for p in paras[1:]]
         if item is not None:
-            pieces += [(p, 0) for c in _descendants(item) for p in (c.para, *c.body)]
+            for c in _descendants(item):
+                nested = read_field(c.para.text)
+                if nested is not None:
+                    self._field(nested, [c.para, *c.body], None, out)
+                elif not any(read_field(a.para.text) for a in _ancestors(c, item)):
+                    pieces += [(p, 0) for p in (c.para, *c.body)]
         if line.kind == "deadline":
             for p, off in pieces:
                 out.deadlines += [(d, p.text[off + d.start:off + d.end], p.to_text(off + d.start),
@@ -287,6 +294,8 @@ class TaskBuilder:
 
         def placed(name: str, mention: AgencyMention | None) -> tuple[str, int, int, bool]:
             if mention is not None:
+                if mention.title and self.issuer and same_agency(name, self.issuer):
+                    name = f"{mention.title} {name}"   # "Chủ tịch UBND tỉnh" in a letter of the UBND
                 return name, to_doc(mention.start), to_doc(mention.end), False
             start, end = where.get(name, (paras[0].start, paras[0].start))
             return name, start, end, True
@@ -348,17 +357,49 @@ class TaskBuilder:
             self._leaf(item, body, fields.apply(here) if fields else here, section, marker,
                        heading is not None, top, ctx)
             return
+        if not heading and line is None and self._lists_parts(item, content):
+            # "Lập hồ sơ hoàn công ..., bao gồm: + Đơn ...; + Biên bản ...": one task
+            self.emit([item.para, *body, *_descendant_paras(item)], fields.apply(here) if fields else here,
+                      section, marker)
+            return
         if not heading and line is None:
-            here = self.intro_context(item.para, here, assigns="intro")
+            if self._is_order(text, here):
+                # an order of its own over notes or details ("1. Thủ trưởng các sở ... triển
+                # khai thực hiện." over "* Lưu ý: ..."): a task, whose lead its children keep
+                draft = self.emit([item.para], fields.apply(here) if fields else here, section, marker)
+                if draft.lead:
+                    here = here.assigned([(n, s_, e) for n, s_, e, _ in draft.lead], "task")
+            else:
+                here = self.intro_context(item.para, here, assigns="intro")
         inner = fields.apply(here) if fields else here
         for b in body:
             if b.text.rstrip().endswith(":"):
                 inner = self.intro_context(b, inner)
-            elif self._orders(b.text):
+            elif self._orders(b.text) or (inner.lead and inner.kind in ("heading", "field")
+                                          and is_actionable(b.text)):
                 self.emit([b], inner, section, None)
         borrowed_by = _borrowed_fields(self, content)
         for child in content:
             self.visit(child, inner, section, borrowed_by.get(id(child)))
+
+    def _is_order(self, text: str, ctx: Context) -> bool:
+        """A sentence that orders something itself, not a heading over its parts: it
+        ends a sentence, it is long or names who acts, and it gives an order."""
+        t = text.rstrip()
+        if not t.endswith((".", ";", "./.")):
+            return False
+        roles = find_roles(t)
+        named = roles.rule in ("giao", "chu_tri", "subject", "labelled")
+        return (named or len(t.split()) >= 15) and is_actionable(t)
+
+    def _lists_parts(self, item: Item, content: list[Item]) -> bool:
+        """An order ending with a colon over items that only list what it asks for."""
+        if not item.para.text.rstrip().endswith(":") or not is_actionable(item.para.text):
+            return False
+        if find_roles(item.para.text).rule in ("giao", "subject", "chu_tri"):
+            return False          # "Giao X thực hiện các nhiệm vụ sau:" assigns its items
+        return not any(c.children or is_actionable(c.para.text) or agency_only(c.para.text)
+                       for c in content)
 
     def _leaf(self, item: Item, body: list[Paragraph], ctx: Context, section: str | None,
               marker: str | None, heading: bool, top: bool, outer: Context) -> None:
@@ -371,7 +412,7 @@ class TaskBuilder:
         # The items right under an assignee ("X ... thực hiện như sau:", "4. Công an tỉnh",
         # "Cơ quan chủ trì: X") are its orders, even one that opens with a purpose clause.
         ordered = bool(ctx.lead) and not _commitment(joined) and not _PRAISE.match(fold(joined)) and (
-            ctx.kind in ("heading", "intro", "field") or (top and ctx.kind == "subject")
+            ctx.kind in ("heading", "intro", "field", "task") or (top and ctx.kind == "subject")
             or "co trach nhiem" in fold(joined))
         if ordered or is_actionable(joined):
             self.emit(paras, ctx, section, marker)
@@ -394,6 +435,20 @@ class TaskBuilder:
 def _is_field(item: Item) -> bool:
     line = read_field(item.para.text)
     return line is not None and line.kind != "content"
+
+
+def _ancestors(item: Item, below: Item) -> list[Item]:
+    """The items between `item` and `below` (exclusive)."""
+    out: list[Item] = []
+    node = item.parent
+    while node is not None and node is not below:
+        out.append(node)
+        node = node.parent
+    return out
+
+
+def _descendant_paras(item: Item) -> list[Paragraph]:
+    return [p for c in _descendants(item) for p in (c.para, *c.body)]
 
 
 def _descendants(item: Item) -> list[Item]:

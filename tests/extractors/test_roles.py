@@ -31,7 +31,8 @@ def roles(text):
      ("subject", ["Ủy ban nhân dân xã, phường, thị trấn"], [])),
     # partners named before their verb; a lead is not its own partner
     ("Công an tỉnh chủ trì, Sở Tư pháp phối hợp kiểm tra.", ("chu_tri", ["Công an tỉnh"], ["Sở Tư pháp"])),
-    ("Sở Y tế chủ trì thực hiện; các đơn vị phối hợp với Sở Y tế báo cáo", ("chu_tri", ["Sở Y tế"], [])),
+    # units that join the lead's order are its partners
+    ("Sở Y tế chủ trì thực hiện; các đơn vị phối hợp với Sở Y tế báo cáo", ("chu_tri", ["Sở Y tế"], ["các đơn vị"])),
     # a plan's written-out fields
     ("Xây dựng cơ chế thử nghiệm. Cơ quan chủ trì: Sở Khoa học và Công nghệ; cơ quan phối hợp: Sở Tài chính",
      ("labelled", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])),

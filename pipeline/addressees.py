@@ -1,0 +1,60 @@
+"""Re-mentions of the letter's addressees, read as the Kính gửi list names them
+(ANNOTATION.md, "Tasks": "quý Bộ", "các đơn vị", "các địa phương" in a letter
+addressed to them; a short name the letter defines for them, "(Sau đây gọi chung là
+các đơn vị)"; a shorter form of their names, "Sở Lao động - Thương binh và Xã hội"
+for seven provincial departments, OCR's "Cục Thuê các tỉnh" for "Cục Thuế các tỉnh,
+thành phố trực thuộc Trung ương").
+"""
+from __future__ import annotations
+
+import regex
+
+from extractors.agency_names import expand_abbreviations
+from extractors.patterns import fold
+
+# "(Sau đây gọi chung là các đơn vị)", "(sau đây viết tắt là BHXH các tỉnh)"
+ALIAS = regex.compile(r"\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?(?:gọi|viết)\s+(?:chung|tắt)(?:\s+là)?\s*:?\s*"
+                      r"(?P<alias>[^()]{2,80}?)\s*\)", regex.I)
+# Generic re-mentions that stand for whoever the letter is addressed to.
+_GENERIC = regex.compile(r"^(?:quy|cac|moi)?\s*(?:(?:co quan|don vi|dia phuong|bo|so|nganh|uy ban|cuc)\s*,?\s*)+"
+                         r"(?:lien quan|co lien quan|tren)?$")
+_QUY = regex.compile(r"^quy\s+")
+_NON_WORD = regex.compile(r"[^a-z0-9]+")
+
+
+def _key(name: str) -> str:
+    return _NON_WORD.sub(" ", fold(expand_abbreviations(name))).strip()
+
+
+class Addressees:
+    def __init__(self, recipients: list[str], aliases: list[str] = ()):
+        self.recipients = [r for r in recipients if r]
+        self.keys = [_key(r) for r in self.recipients]
+        self.aliases = {_key(a) for a in aliases}
+
+    def resolve(self, name: str) -> list[str]:
+        """The addressees `name` stands for, or [name] when it is no re-mention."""
+        if not self.recipients:
+            return [name]
+        key = _key(name)
+        bare = regex.sub(r"^cac\s+", "", key)
+        if key in self.aliases or bare in {regex.sub(r"^cac\s+", "", a) for a in self.aliases}:
+            return list(self.recipients)
+        if _QUY.match(key):
+            head = _QUY.sub("", key).split()[0] if _QUY.sub("", key) else ""
+            named = [r for r, k in zip(self.recipients, self.keys) if k.split()[:1] == [head]]
+            return named or list(self.recipients)
+        if key in self.keys:
+            return [name]
+        longer = [r for r, k in zip(self.recipients, self.keys)
+                  if k.startswith(bare + " ") and len(bare.split()) >= 2]
+        if longer:
+            return longer
+        if _GENERIC.match(key) and len(self.recipients) == 1:
+            return list(self.recipients)
+        return [name]
+
+
+def find_aliases(text: str, start: int, end: int) -> list[str]:
+    """Short names the letter defines for its addressees right after the Kính gửi list."""
+    return [m["alias"] for m in ALIAS.finditer(text, start, end)]

@@ -21,7 +21,8 @@ from extractors.patterns import fold
 _LABELS: list[tuple[str, str]] = [
     ("lead_support", r"(?:co quan|don vi)[ \t]+chu tri[ \t]*(?:,|va)[ \t]*(?:co quan[ \t]+|don vi[ \t]+)?phoi hop"),
     ("support", r"(?:(?:co quan|don vi)(?:[ \t]*\((?:co quan|don vi)\))?[ \t]+)?phoi hop(?:[ \t]+thuc hien)?"),
-    ("lead", r"(?:(?:co quan|don vi)(?:[ \t]*[(/][ \t]*(?:co quan|don vi)[ \t]*\)?)?[ \t]+)?chu tri(?:[ \t]+thuc hien)?"),
+    ("lead", r"(?:(?:co quan|don vi)(?:[ \t]*[(/][ \t]*(?:co quan|don vi)[ \t]*\)?)?[ \t]+)?chu tri"
+             r"(?:[ \t]*,?[ \t]*(?:va[ \t]+)?thuc hien)?"),
     ("performer", r"(?:co quan|don vi)(?:[ \t]*[(/][ \t]*(?:co quan|don vi)[ \t]*\)?)?[ \t]+"
                   r"(?:thuc hien|thuc hien chinh|chiu trach nhiem(?:[ \t]+thuc hien)?|thuc hien va phoi hop)"
                   r"|trach nhiem thuc hien|phan cong thuc hien|don vi chu quan"),

@@ -244,6 +244,8 @@ def _split_stuck_labels(doc: str, units: list[_Unit]) -> list[_Unit]:
                 if expected < len(_LETTERS) and m["label"] == _LETTERS[expected]:
                     cuts.append(m)
                     expected += 1
+        if marker and marker.numbered:
+            cuts += _heading_dash(doc, marker.end, u.end)
         pieces = [u]
         for m in sorted(cuts, key=lambda m: m.start()):
             last = pieces.pop()
@@ -254,6 +256,17 @@ def _split_stuck_labels(doc: str, units: list[_Unit]) -> list[_Unit]:
 
 
 _LETTERS = "abcdđefghiklmnopqrstuvxy"
+# "b) Bộ Tài chính __ - Trình Chính phủ ...": an agency heading and its first bullet on one line
+_DASH_AFTER = regex.compile(r"[ \t]+[_~]*[ \t]*(?P<label>[-–])[ \t]+(?=\p{Lu})")
+
+
+def _heading_dash(doc: str, start: int, end: int) -> list[regex.Match]:
+    from pipeline.assignees import agency_only     # layout stays free of extractors otherwise
+
+    m = _DASH_AFTER.search(doc, start, min(end, start + 120))
+    if m and agency_only(doc[start:m.start()]):
+        return [m]
+    return []
 
 
 def _wraps_into(doc: str, prev: _Unit | None, unit: _Unit, paras: list[Paragraph]) -> bool:

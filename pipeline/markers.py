@@ -91,7 +91,7 @@ _MARKERS: list[tuple[str, regex.Pattern]] = [
     ("letter", regex.compile(r"(?P<label>[a-zđ])\.[ \t]+(?=\p{Lu})")),
     # "©)" is an OCR'd "c)"
     ("letter", regex.compile(r"(?P<ocr_c>©)\s*\)\s*(?=\S)")),
-    ("dash", regex.compile(r"_[ \t]*-[ \t]*(?=\S)")),
+    ("dash", regex.compile(r"_+[ \t]*-[ \t]*(?=\S)")),
     ("dash", regex.compile(r"[-–—−_~]\s*(?=[\p{L}\d“\"(])")),
     ("plus", regex.compile(r"\+\s*(?=\S)")),
     ("bullet", regex.compile(rf"[*®{_SYMBOL_BULLETS}]\s*(?=\S)")),

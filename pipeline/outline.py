@@ -26,7 +26,8 @@ _CLOSING = regex.compile(
     r"|^tren day la|^trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,|moi y kien thac mac|xin lien he"
     r"|^noi nhan|thuc hien nghiem tuc, hieu qua chi thi"
     # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ... phản ánh / báo cáo về X"
-    r"|(?:neu|khi) co (?:kho khan|vuong mac)"
+    # (a paragraph that opens with an order of its own and adds this is a task)
+    r"|^(?:[^.;]{0,60}[ ,])?(?:neu|khi) co (?:kho khan|vuong mac)"
     r"|^de nghi cac to chuc, ca nhan co lien quan thuc hien"
     # a signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
     r"|^(?:tm|kt|tl|tuq)\s*\.\s*\S"

@@ -148,7 +148,8 @@ def is_actionable(text: str) -> bool:
     roles = find_roles(rest)
     if roles.rule in ("giao", "chu_tri", "subject", "bare_chu_tri", "bare_phoi_hop", "labelled"):
         return True
-    return _DUTY.search(folded) is not None
+    # "... nếu có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo về UBND tỉnh"
+    return _DUTY.search(folded) is not None or bool(find_agencies(rest) and find_report_to(rest))
 
 
 def _last_clause(text: str) -> tuple[str, int]:
@@ -343,7 +344,7 @@ class TaskBuilder:
         folded = fold(text)
         if item.kind == "dieu" and (_DECIDES.match(folded) or _FORMAL.search(folded)):
             return
-        line = read_field(text)
+        line = None if top else read_field(text)   # a section is no field ("III. KINH PHÍ")
         if line is not None and line.kind not in ("content",):
             return                      # a field: read with its unit
         fields = self.read_fields(item)
@@ -374,7 +375,7 @@ class TaskBuilder:
         inner = fields.apply(here) if fields else here
         for b in body:
             if b.text.rstrip().endswith(":"):
-                inner = self.intro_context(b, inner)
+                inner = self.intro_context(b, inner, assigns="intro")
             elif self._orders(b.text) or (inner.lead and inner.kind in ("heading", "field")
                                           and is_actionable(b.text)):
                 self.emit([b], inner, section, None)
@@ -408,6 +409,12 @@ class TaskBuilder:
             if body:       # "4. Công an tỉnh" over its body: the text starts at the body
                 self.emit(body, ctx, section, marker)
             return
+        # a paragraph under an item that orders something itself, to an agency of its own
+        # ("c) Thanh tra Chính phủ ... thực hiện nghiêm ..." / "Đề nghị Kiểm toán Nhà nước
+        # ..."), is a task of its own; under a heading line, the body is the item's text
+        own = [b for b in body if _names_its_lead(item.para.text) and _names_its_lead(b.text)
+               and _leads(b.text) != _leads(item.para.text)]
+        paras = [p for p in paras if p not in own]
         joined = " ".join(p.text for p in paras)
         # The items right under an assignee ("X ... thực hiện như sau:", "4. Công an tỉnh",
         # "Cơ quan chủ trì: X") are its orders, even one that opens with a purpose clause.
@@ -416,6 +423,8 @@ class TaskBuilder:
             or "co trach nhiem" in fold(joined))
         if ordered or is_actionable(joined):
             self.emit(paras, ctx, section, marker)
+        for b in own:
+            self.emit([b], ctx, section, None)
 
     def _orders(self, text: str) -> bool:
         """An unnumbered paragraph is a task only if it gives an order: "Giao X ...",
@@ -435,6 +444,14 @@ class TaskBuilder:
 def _is_field(item: Item) -> bool:
     line = read_field(item.para.text)
     return line is not None and line.kind != "content"
+
+
+def _names_its_lead(text: str) -> bool:
+    return find_roles(text).rule in ("giao", "chu_tri", "subject", "labelled")
+
+
+def _leads(text: str) -> set[str]:
+    return {a.name for a in find_roles(text).lead}
 
 
 def _ancestors(item: Item, below: Item) -> list[Item]:

@@ -1,7 +1,16 @@
 """Deadlines, normalised to the kinds of the annotation guide's table.
 
-`find_deadlines` reports every deadline phrase in order; which one is the
-task's deadline (the first hard one) is decided where tasks are built.
+Only a phrase that bounds when the work is done or reported is a deadline (ANNOTATION.md,
+"deadline"): a period after a cue ("trước", "chậm nhất", "hoàn thành", "trong", "đến
+hết", "vào", "thời hạn", "thời gian thực hiện:"), or alone in a plan's time field
+(`find_field_deadlines`). A period with no cue ("nhiệm vụ quý IV năm 2024", "ngân sách
+năm 2025"), one a verb only covers ("tạm dừng thu phí đến hết tháng 9/2026") and the
+window of a day-to-day action ("từ ngày 10/5 đến hết ngày 14/5") are not. A list or a
+range ends with its last period ("tháng 11, 12/2025", "từ năm 2024 đến năm 2026").
+
+`find_deadlines` reports every deadline phrase in reading order; which one is the task's
+deadline is decided where tasks are built. Patterns run on the folded text (no
+diacritics, lower case), so that OCR'd letters match too; folding keeps offsets.
 """
 from __future__ import annotations
 
@@ -9,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.dates import DATE, date_from_match, iso_date, month_end
+from extractors.dates import iso_date, month_end
 from extractors.patterns import OPT_WS, WS, fold
 
 ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -28,25 +37,49 @@ class DeadlineMatch:
     end: int
 
 
-# Patterns run on the folded text (no diacritics, lower case), so that OCR'd
-# letters match too ("khan trương" in letter 001); folding keeps offsets.
-_CUE = r"(?:truoc|cham nhat(?: la)?|khong muon hon|han chot|xong truoc|hoan thanh truoc|den het)"
-# an hour may stand before the day: "trước 16 giờ 00 ngày 10/12/2025", "trước 17h00, ngày ..."
-_HOUR = rf"(?:{WS}\d{{1,2}}{OPT_WS}(?:gio|h)(?:{OPT_WS}\d{{2}}(?:{WS}phut|')?)?{OPT_WS},?)?"
-_FDATE = DATE.replace("ngày", "ngay").replace("tháng", "thang").replace("năm", "nam")
-_DATE_DEADLINE = regex.compile(rf"(?<!\p{{L}}){_CUE}{_HOUR}(?:{WS}(?:ngay|la))*{WS}(?P<date>{_FDATE})")
-_DAY_MONTH = regex.compile(
-    rf"(?<!\p{{L}}){_CUE}(?:{WS}(?:ngay|la))*{WS}(?P<d>\d{{1,2}}){OPT_WS}/{OPT_WS}(?P<m>\d{{1,2}})(?![/\d])"
-    rf"(?P<rec>{WS}hang{WS}nam)?")
+# -- periods -----------------------------------------------------------------------------
+_Y = r"(?P<y>(?:19|20)\d\d)"
+_DMY = (rf"(?P<d>\d{{1,2}}){OPT_WS}[/.-]{OPT_WS}(?P<m>\d{{1,2}}){OPT_WS}[/.-]{OPT_WS}{_Y}"
+        rf"|(?P<d2>\d{{1,2}}){WS}thang{WS}(?P<m2>\d{{1,2}}){WS}nam{WS}(?P<y2>(?:19|20)\d\d)")
+_DATE = regex.compile(rf"(?<![\d/])(?:ngay{WS})?(?:{_DMY})(?![\d/])")
+# "15/12", "ngày 20/10": a day of the letter's year
+_DAY_MONTH = regex.compile(rf"(?<![\d/.])(?:ngay{WS})?(?P<d>\d{{1,2}}){OPT_WS}/{OPT_WS}(?P<m>\d{{1,2}})(?![/\d])")
+# "tháng 11/2025", "tháng 11 năm 2025", "tháng 11, 12/2025", "tháng 11 và tháng 12 năm 2025",
+# "tháng 10" (the letter's year)
 _MONTH = regex.compile(
-    rf"(?<!\p{{L}}|\d{WS})thang{WS}(?P<m>\d{{1,2}}){OPT_WS}(?:/|{WS}nam{WS})(?P<y>\d{{4}})(?![/\d])")
+    rf"(?<!\p{{L}})thang{WS}(?P<m>\d{{1,2}})(?:{OPT_WS}(?:,|va|-){OPT_WS}(?:thang{WS})?(?P<m_last>\d{{1,2}}))*"
+    rf"(?:{OPT_WS}(?:/|{WS}nam{WS}){_Y})?(?![/\d])(?!{WS}nam{WS}\d)")
 _QUARTER = regex.compile(
-    rf"(?<!\p{{L}})quy{WS}(?P<q>iv|iii|ii|i|[1-4])(?!\p{{L}}){OPT_WS}(?:/|{WS}nam{WS})(?P<y>\d{{4}})")
-_HALF = regex.compile(rf"(?<!\p{{L}})6{WS}thang{WS}(?P<which>dau|cuoi){WS}nam(?:{WS}(?P<y>\d{{4}}))?")
-_YEAR = regex.compile(rf"(?<!\p{{L}})(?:(?:hoan thanh{WS})?trong|den{WS}het|hoan thanh{WS}nam"
-                      rf"|thoi{WS}(?:gian|han)(?:{WS}(?:hoan{WS}thanh|thuc{WS}hien))?{OPT_WS}:(?:{OPT_WS}trong)?)"
-                      rf"{WS}nam{WS}"
-                      rf"(?P<y>\d{{4}})(?!\s*[-–]\s*\d)")
+    rf"(?<!\p{{L}})quy{WS}(?P<q>iv|iii|ii|i|[1-4])(?!\p{{L}})"
+    rf"(?:{OPT_WS}(?:/|{WS}nam{WS}){_Y})?")
+_HALF = regex.compile(rf"(?<!\p{{L}})(?P<n>6|sau|3|ba|2|hai){WS}thang{WS}(?P<which>dau|cuoi){WS}nam(?:{WS}{_Y})?")
+_YEAR = regex.compile(rf"(?<!\p{{L}}|/|-)nam{WS}{_Y}(?![/\d]|{OPT_WS}-{OPT_WS}\d)")
+_PERIOD = [("date", _DATE), ("month", _MONTH), ("quarter", _QUARTER), ("half", _HALF),
+           ("year", _YEAR), ("day", _DAY_MONTH)]
+
+# -- what makes a period a deadline -------------------------------------------------------
+# the cue, then what may stand between it and the period ("trước 16 giờ 00 ngày ...")
+_CUE = regex.compile(
+    r"(?:truoc|cham nhat(?:[ \t\n]+la)?|khong muon hon|han chot|hoan thanh|hoan tat|xong"
+    r"|den het|den|vao|trong|thoi han(?:[ \t\n]+(?:hoan thanh|thuc hien))?[ \t\n]*:?"
+    r"|thoi gian(?:[ \t\n]+(?:thuc hien|hoan thanh|hoan tat|bao cao))?[ \t\n]*:"
+    r"|tien do(?:[ \t\n]+(?:thuc hien|hoan thanh))?[ \t\n]*:)"
+    r"(?:[ \t\n]+\d{1,2}[ \t\n]*(?:gio|h)(?:[ \t\n]*\d{2}(?:[ \t\n]+phut|')?)?[ \t\n]*,?)?"
+    r"(?:[ \t\n]+(?:ngay|la))*[ \t\n]*$")
+# "báo cáo tại phiên họp Chính phủ tháng 8/2026": what is due at an event
+_AT_EVENT = regex.compile(r"(?:bao cao|trinh|gui)[^.;]{0,40}?(?:tai|truoc)[ \t\n]+(?:phien hop|ky hop|hoi nghi"
+                          r"|cuoc hop)[^.;]{0,60}?$")
+# verbs whose period is what they cover, not when they are done
+_COVERS = regex.compile(r"(?<!\p{L})(?:tam dung|tam ngung|mien|giam|gia han|ap dung|keo dai|duoc huong|huong"
+                        r"|ho tro|duy tri|giu nguyen|khong|chua|dung|ngung)(?!\p{L})[^.;]{0,80}$")
+# nouns a "trong <period>" only qualifies: "ngân sách trong năm 2024", "kết quả trong quý"
+_NOUNS = regex.compile(r"(?<!\p{L})(?:ngan sach|du toan|ke hoach|chi tieu|ket qua|so thu|tinh hinh|giai doan"
+                       r"|so lieu|thu nhap|luong|phu cap|tro cap)[ \t\n]+(?:\p{L}+[ \t\n]+){0,2}$")
+_FROM = regex.compile(r"(?<!\p{L})tu[ \t\n]*$")
+_RANGE_TO = regex.compile(r"[ \t\n]*(?:den|toi)[ \t\n]+(?:het[ \t\n]+)?(?:nam[ \t\n]+\d{4}[ \t\n]*)?$")
+_OPEN_START = regex.compile(r"[ \t\n]*(?:tro di|tro ve sau)(?!\p{L})")
+
+# -- cycles and manners ------------------------------------------------------------------
 _RECURRING = regex.compile(
     # "kế hoạch 5 năm và hàng năm" names a kind of plan (letter 005), not a cycle.
     rf"(?<!\p{{L}}|\d{WS}nam{WS}va{WS})(?:(?:dinh ky{WS})?(?:hang|moi){WS}(?P<unit>ngay|tuan|thang|quy|nam)"
@@ -54,66 +87,178 @@ _RECURRING = regex.compile(
     rf"|theo{WS}tung{WS}(?P<unit3>thang|quy|nam)"
     rf"|(?P<n>3|6|03|06){WS}thang{WS}(?:mot|1){WS}lan"
     rf"|dinh ky(?!{WS}(?:hoac|va){WS}dot xuat))(?!\p{{L}})")
-# "kịp thời" is a quality in "tính kịp thời" and a purpose in "để kịp thời ...".
-_CONTINUOUS = regex.compile(
-    rf"(?<!\p{{L}})(?:thuong xuyen|khan truong|(?<!de{WS}|tinh{WS})kip thoi)(?!\p{{L}})"
-    rf"|(?<![\p{{L}}])ngay(?=[ \t\n]+(?:sau khi|khi|ve|cho|den)\b)|(?<=bao cao )ngay(?!\p{{L}})")
+# nouns a cycle only describes: "phụ cấp hằng tháng", "các kế hoạch hằng năm"
+_CYCLE_NOUNS = regex.compile(r"(?<!\p{L})(?:ke hoach|ngan sach|du toan|phu cap|tro cap|kinh phi|chi tieu|luong"
+                             r"|thu nhap|ho tro|dinh muc|chuong trinh|kiem tra|bao cao ket qua)[ \t\n]*(?:\p{L}+[ \t\n]+)?$")
 # "trước ngày 20 hằng tháng", "định kỳ trước ngày 25 của tháng cuối quý"
 _DAY_OF_PERIOD = regex.compile(
-    rf"(?<!\p{{L}})(?:dinh ky{WS})?{_CUE}(?:{WS}ngay)?{WS}\d{{1,2}}{WS}(?:(?:hang|moi){WS}(?P<unit>thang|quy)"
-    rf"|cua{WS}(?:thang{WS}cuoi{WS})?(?P<unit2>thang|quy)(?:{WS}(?:cuoi|dau))?)(?!\p{{L}})")
-# "ngay" done at once ("triển khai ngay", "báo cáo ngay"); folded "ngay" is also "ngày",
-# so the printed word is checked where it is found.
-_AT_ONCE = regex.compile(rf"(?<=(?:thuc hien|trien khai|bao cao|xu ly|khac phuc|to chuc|chi dao|kiem tra"
-                         rf"|ra soat|bo sung|dieu chinh|thao go|giai quyet){WS})ngay(?!\p{{L}})")
+    rf"(?<!\p{{L}})(?:dinh ky{WS})?(?:truoc|cham nhat|vao)(?:{WS}ngay)?{WS}\d{{1,2}}{WS}"
+    rf"(?:(?:hang|moi){WS}(?P<unit>thang|quy)"
+    rf"|cua{WS}(?:thang{WS}(?:cuoi|dau){WS})?(?P<unit2>thang|quy)(?:{WS}(?:cuoi|dau|tiep theo|ke tiep))*)(?!\p{{L}})")
+# "kịp thời" is a quality in "tính kịp thời" and a purpose in "để kịp thời ...".
+_CONTINUOUS = regex.compile(
+    rf"(?<!\p{{L}})(?:thuong xuyen|khan truong|(?<!de{WS}|tinh{WS}|nham{WS})kip thoi|tu nay)(?!\p{{L}})")
+# a manner that qualifies what someone else is asked to do: "hướng dẫn các đơn vị kịp thời
+# hoàn chỉnh", "đề nghị các đơn vị khẩn trương"
+_THIRD_PARTY = regex.compile(r"(?<!\p{L})(?:huong dan|yeu cau|de nghi|don doc|nhac nho|tao dieu kien(?: cho)?"
+                             r"|chi dao)[ \t\n]+(?:[^ \t\n,.;]+[ \t\n]+){1,6}$")
+# "ngay" done at once after a verb ("triển khai ngay", "trình ngay"); folded "ngay" is also
+# "ngày", so the printed word is checked where it is found.
+_AT_ONCE = regex.compile(rf"(?<=\p{{L}}{WS})ngay(?![ \t\n]*(?:\d|sau khi|khi|tu|tai|hom|nay|mai)|\p{{L}})"
+                         rf"|(?<![\p{{L}}])ngay(?={WS}(?:sau khi|khi)(?!\p{{L}}))")
 _RELATIVE = regex.compile(
-    rf"(?<!\p{{L}})(?:trong(?:{WS}thoi{WS}han|{WS}vong)?{WS})?(?P<n>\d{{1,3}}){WS}ngay"
-    rf"(?:{WS}lam{WS}viec)?{WS}(?:ke{WS}tu|sau{WS}khi)")
+    rf"(?<!\p{{L}})(?:trong(?:{WS}thoi{WS}han|{WS}vong)?{WS}|sau{WS})?(?P<n>\d{{1,3}}){WS}ngay"
+    rf"(?:{WS}lam{WS}viec)?{WS}(?:ke{WS}tu|sau{WS}khi|tinh{WS}tu)")
+# a purpose clause that opens a sentence ("Để hoàn thành giải ngân trong năm 2024, ..."):
+# its periods are the goal, not the deadline
+_PURPOSE = regex.compile(r"(?:^|[.;:]\s+)(?P<w>để|Để|nhằm|Nhằm|ĐỂ)\s[^,.;:]*")
 
 
-def _quarter_end(q: int, year: int) -> str:
-    return month_end(year, q * 3) or ""
+def _quarter_end(q: int, year: int) -> str | None:
+    return month_end(year, q * 3)
 
 
-def find_deadlines(text: str, letter_year: int | None = None) -> list[DeadlineMatch]:
-    """Every deadline phrase of `text` in reading order, overlaps resolved."""
+def _due(kind: str, m: regex.Match, year: int | None) -> tuple[str, str | None]:
+    """(kind, due) of a period match; a period printed without a year takes the letter's."""
+    g = m.groupdict()
+    y = int(g.get("y") or g.get("y2") or 0) or year
+    if kind == "date":
+        d, mo = int(g.get("d") or g["d2"]), int(g.get("m") or g["m2"])
+        return "date", iso_date(d, mo, int(g.get("y") or g["y2"]))
+    if kind == "day":
+        return "date", iso_date(int(g["d"]), int(g["m"]), year) if year else None
+    if kind == "month":
+        last = m.captures("m_last")[-1] if m.captures("m_last") else g["m"]
+        return "month", month_end(y, int(last)) if y else None
+    if kind == "quarter":
+        return "quarter", _quarter_end(ROMAN_QUARTERS[g["q"]], y) if y else None
+    if kind == "half":
+        if g["which"] == "dau" and g["n"] in ("6", "sau"):
+            return "half", f"{y}-06-30" if y else None
+        if g["which"] == "dau":
+            return "quarter", month_end(y, 3 if g["n"] in ("3", "ba") else 2) if y else None
+        return ("half" if g["n"] in ("6", "sau") else "year"), f"{y}-12-31" if y else None
+    return "year", f"{y}-12-31" if y else None
+
+
+def _periods(f: str, year: int | None) -> list[tuple[str, str | None, int, int]]:
+    """Every period of the folded text, overlaps resolved (longest first)."""
+    found = []
+    for name, pattern in _PERIOD:
+        for m in pattern.finditer(f):
+            if name == "month" and m["y"] is None and not m.captures("m_last") and year is None:
+                continue
+            kind, due = _due(name, m, year)
+            found.append((kind, due, m.start(), m.end()))
+    chosen: list[tuple[str, str | None, int, int]] = []
+    for p in sorted(found, key=lambda p: (-(p[3] - p[2]), p[2])):
+        if all(p[3] <= c[2] or p[2] >= c[3] for c in chosen):
+            chosen.append(p)
+    return sorted(chosen, key=lambda p: p[2])
+
+
+def _clause_start(f: str, pos: int) -> int:
+    m = regex.search(r"[.;:!?\n][^.;:!?\n]*$", f[max(0, pos - 300):pos])
+    return max(0, pos - 300) + (m.start() + 1 if m else 0)
+
+
+def _bounds(f: str, start: int, end: int) -> bool:
+    """Does the period at f[start:end] bound when the work is done? A cue before it, not
+    a verb that only covers the period, not a noun it only qualifies."""
+    before = f[max(0, start - 60):start]
+    cue = _CUE.search(before)
+    if cue is None:
+        return _AT_EVENT.search(f[max(0, start - 120):start]) is not None
+    word = before[cue.start():].split()[0]
+    cue_at = start - len(before) + cue.start()
+    if word in ("den", "vao", "trong") and _COVERS.search(f, _clause_start(f, start), cue_at):
+        return False
+    if word == "trong" and _NOUNS.search(before[:cue.start()]):
+        return False
+    return True
+
+
+def find_deadlines(text: str, letter_year: int | None = None, field: bool = False) -> list[DeadlineMatch]:
+    """Every deadline phrase of `text` in reading order, overlaps resolved. `field`: the
+    text is a plan's time field, where a period alone is the deadline."""
     f = fold(text)
-    found: list[DeadlineMatch] = []
-    for m in _DATE_DEADLINE.finditer(f):
-        found.append(DeadlineMatch("date", date_from_match(m), None, m.start(), m.end()))
-    for m in _DAY_MONTH.finditer(f):
-        year = letter_year
-        due = iso_date(int(m["d"]), int(m["m"]), year) if year else None
-        # "trước ngày 15/12 hằng năm": due is the next date printed, in the letter's year.
-        kind, rec = ("recurring", "yearly") if m["rec"] else ("date", None)
-        found.append(DeadlineMatch(kind, due, rec, m.start(), m.end()))
-    for m in _MONTH.finditer(f):
-        found.append(DeadlineMatch("month", month_end(int(m["y"]), int(m["m"])), None,
-                                   m.start(), m.end()))
-    for m in _QUARTER.finditer(f):
-        q = ROMAN_QUARTERS[m["q"]]
-        found.append(DeadlineMatch("quarter", _quarter_end(q, int(m["y"])), None,
-                                   m.start(), m.end()))
-    for m in _HALF.finditer(f):
-        year = int(m["y"]) if m["y"] else letter_year
-        due = (f"{year}-06-30" if m["which"] == "dau" else f"{year}-12-31") if year else None
-        found.append(DeadlineMatch("half", due, None, m.start(), m.end()))
-    for m in _YEAR.finditer(f):
-        found.append(DeadlineMatch("year", f"{m['y']}-12-31", None, m.start(), m.end()))
-    for m in _RECURRING.finditer(f):
-        unit = m["unit"] or m["unit2"] or m["unit3"]
-        rec = RECURRENCES.get(unit) if unit else (
-            "quarterly" if m["n"] in ("3", "03") else "half-yearly" if m["n"] else None)
-        found.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
-    for m in _DAY_OF_PERIOD.finditer(f):
-        rec = RECURRENCES[m["unit"] or m["unit2"]]
-        found.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
-    for m in (*_CONTINUOUS.finditer(f), *_AT_ONCE.finditer(f)):
-        if m.group() != "ngay" or text[m.start():m.end()].lower() == "ngay":
+    purposes = [m.span() for m in _PURPOSE.finditer(text)]
+    periods = _periods(f, letter_year)
+    found, used = _cycles(f, letter_year, periods)
+    skip: set[int] = set(used)
+    for i, (kind, due, start, end) in enumerate(periods):
+        if i in skip or any(a <= start < b for a, b in purposes):
+            continue
+        # "từ tháng 11/2025 trở đi": an open start is no bound
+        if _FROM.search(f, max(0, start - 6), start) and _OPEN_START.match(f, end):
+            found.append(DeadlineMatch("continuous", None, None, start - 3, _OPEN_START.match(f, end).end()))
+            continue
+        # a range or list ends with its last period: "từ năm 2024 đến năm 2026", "Quý IV/2013, Quý I/2014"
+        last = i
+        while last + 1 < len(periods) and _joins(f, periods[last][3], periods[last + 1][2], kind,
+                                                 periods[last + 1][0]):
+            last += 1
+        span_end = periods[last][3]
+        if last > i:
+            skip.update(range(i + 1, last + 1))
+        ranged = _FROM.search(f, max(0, start - 6), start) is not None
+        if ranged and kind == "date" and periods[last][0] == "date":
+            continue              # the window of a day-to-day action
+        if not (field or _bounds(f, start - (3 if ranged else 0), end)):
+            continue
+        found.append(DeadlineMatch(periods[last][0], periods[last][1], None,
+                                   start - (3 if ranged else 0), span_end))
+    for m in _CONTINUOUS.finditer(f):
+        if not _THIRD_PARTY.search(f[max(0, m.start() - 80):m.start()]) \
+                and not any(a <= m.start() < b for a, b in purposes):
+            found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
+    for m in _AT_ONCE.finditer(f):
+        if text[m.start():m.start() + 4].lower() == "ngay":
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
     for m in _RELATIVE.finditer(f):
         found.append(DeadlineMatch("relative", None, None, m.start(), m.end()))
     return _resolve(found)
+
+
+def _joins(f: str, end: int, start: int, kind: str, next_kind: str) -> bool:
+    """Do two periods form one list or range ("Quý IV/2013, Quý I/2014", "năm 2024 đến năm 2026")?"""
+    between = f[end:start]
+    if kind != next_kind and not (kind in ("year", "month", "quarter") and next_kind in ("year", "month", "quarter")):
+        return False
+    return regex.fullmatch(r"[ \t\n]*(?:,|va|-|den|toi|den het)[ \t\n]*", between) is not None
+
+
+def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], list[int]]:
+    """Recurring deadlines, and the periods they took as their next due date."""
+    out, used = [], []
+    for m in _RECURRING.finditer(f):
+        if _CYCLE_NOUNS.search(f[max(0, m.start() - 40):m.start()]):
+            continue              # "phụ cấp hằng tháng", "các kế hoạch hằng năm"
+        unit = m["unit"] or m["unit2"] or m["unit3"]
+        rec = RECURRENCES.get(unit) if unit else (
+            "quarterly" if m["n"] in ("3", "03") else "half-yearly" if m["n"] else None)
+        due, index = _next_due(f, m, periods) if rec == "yearly" else (None, None)
+        if index is not None:
+            used.append(index)
+            start, end = min(m.start(), periods[index][2]), max(m.end(), periods[index][3])
+            out.append(DeadlineMatch("recurring", due, rec, start, end))
+        else:
+            out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
+    for m in _DAY_OF_PERIOD.finditer(f):
+        rec = RECURRENCES[m["unit"] or m["unit2"]]
+        out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
+    return out, used
+
+
+def _next_due(f: str, m: regex.Match, periods) -> tuple[str | None, int | None]:
+    """ "trước ngày 15/12 hằng năm", "định kỳ hàng năm (trước ngày 15/11 ...)": a day
+    printed without a year beside a yearly cycle is its next due date (the letter's year)."""
+    for i, (kind, due, start, end) in enumerate(periods):
+        near = 0 <= m.start() - end <= 4 or 0 <= start - m.end() <= 20
+        if kind == "date" and due and near and "." not in f[min(end, m.start()):max(start, m.end())] \
+                and not regex.search(r"(?:19|20)\d\d", f[start:end]):
+            return due, i
+    return None, None
 
 
 def _resolve(found: list[DeadlineMatch]) -> list[DeadlineMatch]:
@@ -125,23 +270,17 @@ def _resolve(found: list[DeadlineMatch]) -> list[DeadlineMatch]:
     return sorted(chosen, key=lambda d: d.start)
 
 
-_BARE_FIELD = [   # what a plan's time field may say without a cue: "10/2025", "2026", "Năm 2025"
-    (regex.compile(r"^(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})$"), "month"),
-    (regex.compile(r"^(?:nam\s+)?(\d{4})$"), "year"),
-]
-
-
 def find_field_deadlines(text: str, letter_year: int | None = None) -> list[DeadlineMatch]:
     """Deadlines in a plan's time field or column, where a period alone is the deadline."""
-    found = find_deadlines(text, letter_year)
+    found = find_deadlines(text, letter_year, field=True)
     if found:
         return found
     f = fold(text).strip(" .;")
     lead = len(fold(text)) - len(fold(text).lstrip(" .;"))
-    for pattern, kind in _BARE_FIELD:
-        m = pattern.match(f)
-        if m and kind == "month":
-            return [DeadlineMatch("month", month_end(int(m[2]), int(m[1])), None, lead, lead + len(f))]
-        if m:
-            return [DeadlineMatch("year", f"{m[1]}-12-31", None, lead, lead + len(f))]
+    m = regex.match(r"^(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})$", f)
+    if m:
+        return [DeadlineMatch("month", month_end(int(m[2]), int(m[1])), None, lead, lead + len(f))]
+    m = regex.match(r"^(?:nam\s+)?(\d{4})$", f)
+    if m:
+        return [DeadlineMatch("year", f"{m[1]}-12-31", None, lead, lead + len(f))]
     return []

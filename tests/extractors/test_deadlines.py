@@ -18,7 +18,7 @@ def kinds(text, year=2025):
     ("trong tháng 11/2025", [("month", "2025-11-30", None)]),
     ("hoàn thành trong quý IV/2025", [("quarter", "2025-12-31", None)]),
     ("trong quý 2 năm 2025", [("quarter", "2025-06-30", None)]),
-    ("6 tháng đầu năm 2025", [("half", "2025-06-30", None)]),
+    ("hoàn thành trong 6 tháng đầu năm 2025", [("half", "2025-06-30", None)]),
     ("phải hoàn thành trong năm 2025", [("year", "2025-12-31", None)]),
     ("cập nhật hằng ngày", [("recurring", None, "daily")]),
     ("Định kỳ hàng năm gửi báo cáo", [("recurring", None, "yearly")]),

@@ -15,6 +15,7 @@ diacritics, lower case), so that OCR'd letters match too; folding keeps offsets.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -52,7 +53,7 @@ _MONTH = regex.compile(
 _QUARTER = regex.compile(
     rf"(?<!\p{{L}})quy{WS}(?P<q>iv|iii|ii|i|[1-4])(?!\p{{L}})"
     rf"(?:{OPT_WS}(?:/|{WS}nam{WS}){_Y})?")
-_HALF = regex.compile(rf"(?<!\p{{L}})(?P<n>6|sau|3|ba|2|hai){WS}thang{WS}(?P<which>dau|cuoi){WS}nam(?:{WS}{_Y})?")
+_HALF = regex.compile(rf"(?<!\p{{L}})(?P<n>6|sau|3|ba){WS}thang{WS}(?P<which>dau|cuoi){WS}nam(?:{WS}{_Y})?")
 _YEAR = regex.compile(rf"(?<!\p{{L}}|/|-)nam{WS}{_Y}(?![/\d]|{OPT_WS}-{OPT_WS}\d)")
 _PERIOD = [("date", _DATE), ("month", _MONTH), ("quarter", _QUARTER), ("half", _HALF),
            ("year", _YEAR), ("day", _DAY_MONTH)]
@@ -69,9 +70,16 @@ _CUE = regex.compile(
 # "báo cáo tại phiên họp Chính phủ tháng 8/2026": what is due at an event
 _AT_EVENT = regex.compile(r"(?:bao cao|trinh|gui)[^.;]{0,40}?(?:tai|truoc)[ \t\n]+(?:phien hop|ky hop|hoi nghi"
                           r"|cuoc hop)[^.;]{0,60}?$")
-# verbs whose period is what they cover, not when they are done
-_COVERS = regex.compile(r"(?<!\p{L})(?:tam dung|tam ngung|mien|giam|gia han|ap dung|keo dai|duoc huong|huong"
-                        r"|ho tro|duy tri|giu nguyen|khong|chua|dung|ngung)(?!\p{L})[^.;]{0,80}$")
+# verbs whose period is what they cover, not when they are done: the last verb before the
+# cue decides ("tạm dừng thu phí đến hết tháng 9/2026"; but "Trình Nghị định về gia hạn
+# nộp thuế, báo cáo Chính phủ trong tháng 3" is due in March)
+_COVERS = ("tam dung", "tam ngung", "mien", "giam", "gia han", "ap dung", "keo dai", "duoc huong",
+           "huong", "ho tro", "duy tri", "giu nguyen", "dung", "ngung", "treo co", "thu phi")
+_NEGATION = regex.compile(r"(?<!\p{L})(?:khong|chua)(?!\p{L})")
+# the title of a cited document or programme carries its own horizon: "Đề án ... từ nay
+# đến năm 2020 và những năm tiếp theo", "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045"
+_TITLE_BEFORE = regex.compile(r"(?<!\p{L})(?:ve viec|giai doan|tam nhin|chien luoc|quy hoach|de an)(?!\p{L})")
+_TITLE_AFTER = regex.compile(r"[ \t\n]*(?:va nhung nam tiep theo|,?[ \t\n]*tam nhin)")
 # nouns a "trong <period>" only qualifies: "ngân sách trong năm 2024", "kết quả trong quý"
 _NOUNS = regex.compile(r"(?<!\p{L})(?:ngan sach|du toan|ke hoach|chi tieu|ket qua|so thu|tinh hinh|giai doan"
                        r"|so lieu|thu nhap|luong|phu cap|tro cap)[ \t\n]+(?:\p{L}+[ \t\n]+){0,2}$")
@@ -97,7 +105,10 @@ _DAY_OF_PERIOD = regex.compile(
     rf"|cua{WS}(?:thang{WS}(?:cuoi|dau){WS})?(?P<unit2>thang|quy)(?:{WS}(?:cuoi|dau|tiep theo|ke tiep))*)(?!\p{{L}})")
 # "kịp thời" is a quality in "tính kịp thời" and a purpose in "để kịp thời ...".
 _CONTINUOUS = regex.compile(
-    rf"(?<!\p{{L}})(?:thuong xuyen|khan truong|(?<!de{WS}|tinh{WS}|nham{WS})kip thoi|tu nay)(?!\p{{L}})")
+    rf"(?<!\p{{L}})(?:thuong xuyen|khan truong|(?<!tinh{WS})kip thoi|tu nay(?!{WS}(?:den|toi)\b))(?!\p{{L}})")
+# "báo cáo Bộ để kịp thời xem xét": the recipient's purpose, not the assignee's manner
+_THEIR_PURPOSE = regex.compile(r"(?<!\p{L})(?:bao cao|phan anh|gui|de xuat|kien nghi)(?!\p{L})[^.;]{0,80}"
+                               r"(?:de|nham)[ \t\n]+$")
 # a manner that qualifies what someone else is asked to do: "hướng dẫn các đơn vị kịp thời
 # hoàn chỉnh", "đề nghị các đơn vị khẩn trương"
 _THIRD_PARTY = regex.compile(r"(?<!\p{L})(?:huong dan|yeu cau|de nghi|don doc|nhac nho|tao dieu kien(?: cho)?"
@@ -108,7 +119,7 @@ _AT_ONCE = regex.compile(rf"(?<=\p{{L}}{WS})ngay(?![ \t\n]*(?:\d|sau khi|khi|tu|
                          rf"|(?<![\p{{L}}])ngay(?={WS}(?:sau khi|khi)(?!\p{{L}}))")
 _RELATIVE = regex.compile(
     rf"(?<!\p{{L}})(?:trong(?:{WS}thoi{WS}han|{WS}vong)?{WS}|sau{WS})?(?P<n>\d{{1,3}}){WS}ngay"
-    rf"(?:{WS}lam{WS}viec)?{WS}(?:ke{WS}tu|sau{WS}khi|tinh{WS}tu)")
+    rf"(?:{WS}lam{WS}viec)?{OPT_WS},?{WS}(?:ke{WS}tu|sau{WS}khi|tinh{WS}tu)")
 # a purpose clause that opens a sentence ("Để hoàn thành giải ngân trong năm 2024, ..."):
 # its periods are the goal, not the deadline
 _PURPOSE = regex.compile(r"(?:^|[.;:]\s+)(?P<w>để|Để|nhằm|Nhằm|ĐỂ)\s[^,.;:]*")
@@ -171,11 +182,27 @@ def _bounds(f: str, start: int, end: int) -> bool:
         return _AT_EVENT.search(f[max(0, start - 120):start]) is not None
     word = before[cue.start():].split()[0]
     cue_at = start - len(before) + cue.start()
-    if word in ("den", "vao", "trong") and _COVERS.search(f, _clause_start(f, start), cue_at):
-        return False
+    clause = f[_clause_start(f, start):cue_at]
+    if word in ("den", "vao", "trong", "den het"):
+        if _NEGATION.search(clause) or _last_verb(clause) in _COVERS:
+            return False
+        if _TITLE_BEFORE.search(clause[-120:]):
+            return False
     if word == "trong" and _NOUNS.search(before[:cue.start()]):
         return False
     return True
+
+
+@cache
+def _verbs() -> regex.Pattern:
+    from extractors.vocabulary import action_vocabulary
+    verbs = {fold(v) for v in action_vocabulary().verbs} | set(_COVERS)
+    return regex.compile(r"(?<!\p{L})(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")(?!\p{L})")
+
+
+def _last_verb(clause: str) -> str | None:
+    found = list(_verbs().finditer(clause))
+    return found[-1].group() if found else None
 
 
 def find_deadlines(text: str, letter_year: int | None = None, field: bool = False) -> list[DeadlineMatch]:
@@ -204,12 +231,13 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
         ranged = _FROM.search(f, max(0, start - 6), start) is not None
         if ranged and kind == "date" and periods[last][0] == "date":
             continue              # the window of a day-to-day action
-        if not (field or _bounds(f, start - (3 if ranged else 0), end)):
+        if not (field or _bounds(f, start - (3 if ranged else 0), end)) or _TITLE_AFTER.match(f, span_end):
             continue
         found.append(DeadlineMatch(periods[last][0], periods[last][1], None,
                                    start - (3 if ranged else 0), span_end))
     for m in _CONTINUOUS.finditer(f):
         if not _THIRD_PARTY.search(f[max(0, m.start() - 80):m.start()]) \
+                and not _THEIR_PURPOSE.search(f[max(0, m.start() - 120):m.start()]) \
                 and not any(a <= m.start() < b for a, b in purposes):
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
     for m in _AT_ONCE.finditer(f):

@@ -63,6 +63,8 @@ class Context:
     # assigns its sub-items; field: "Cơ quan chủ trì: X"
     kind: str | None = None
     deadlines: tuple[Said, ...] = ()
+    # a plan's time field: the unit's own deadline, chosen with the task's own
+    field_deadlines: tuple[Said, ...] = ()
     report_to: tuple[Ref, ...] = ()
     products: tuple[Ref, ...] = ()
 
@@ -102,7 +104,7 @@ class Fields:
         elif support:
             ctx = replace(ctx, support=tuple(support))
         if self.deadlines:
-            ctx = replace(ctx, deadlines=tuple(self.deadlines))
+            ctx = replace(ctx, field_deadlines=tuple(self.deadlines))
         if self.products:
             ctx = replace(ctx, products=ctx.products + tuple(self.products))
         return ctx
@@ -303,6 +305,7 @@ class TaskBuilder:
 
         own = [(d, to_doc(d.start), to_doc(d.end), text[d.start:d.end], False)
                for d in find_deadlines(text, self.year)]
+        own += [(d, s, e, t, False) for d, t, s, e in ctx.field_deadlines]
         inherited = [(d, s, e, t, True) for d, t, s, e in ctx.deadlines]
         mentions = find_agencies(text)
         report = [(a.name, to_doc(a.start), to_doc(a.end)) for a in find_report_to(text, mentions)] \

@@ -73,8 +73,9 @@ _AT_EVENT = regex.compile(r"(?:bao cao|trinh|gui)[^.;]{0,40}?(?:tai|truoc)[ \t\n
 # verbs whose period is what they cover, not when they are done: the last verb before the
 # cue decides ("tạm dừng thu phí đến hết tháng 9/2026"; but "Trình Nghị định về gia hạn
 # nộp thuế, báo cáo Chính phủ trong tháng 3" is due in March)
-_COVERS = ("tam dung", "tam ngung", "mien", "giam", "gia han", "ap dung", "keo dai", "duoc huong",
-           "huong", "ho tro", "duy tri", "giu nguyen", "dung", "ngung", "treo co", "thu phi")
+# (matched with their tones: folded, "miễn" is "miền" and "dừng" is "nội dung")
+_COVERS = ("tạm dừng", "tạm ngừng", "miễn", "giảm", "gia hạn", "áp dụng", "kéo dài", "được hưởng",
+           "hưởng", "hỗ trợ", "duy trì", "giữ nguyên", "dừng", "ngừng", "treo cờ", "thu phí")
 _NEGATION = regex.compile(r"(?<!\p{L})(?:khong|chua)(?!\p{L})")
 # the title of a cited document or programme carries its own horizon: "Đề án ... từ nay
 # đến năm 2020 và những năm tiếp theo", "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045"
@@ -173,7 +174,7 @@ def _clause_start(f: str, pos: int) -> int:
     return max(0, pos - 300) + (m.start() + 1 if m else 0)
 
 
-def _bounds(f: str, start: int, end: int) -> bool:
+def _bounds(text: str, f: str, start: int, end: int) -> bool:
     """Does the period at f[start:end] bound when the work is done? A cue before it, not
     a verb that only covers the period, not a noun it only qualifies."""
     before = f[max(0, start - 60):start]
@@ -184,9 +185,9 @@ def _bounds(f: str, start: int, end: int) -> bool:
     cue_at = start - len(before) + cue.start()
     clause = f[_clause_start(f, start):cue_at]
     if word in ("den", "vao", "trong", "den het"):
-        if _NEGATION.search(clause) or _last_verb(clause) in _COVERS:
+        if _NEGATION.search(clause) or _last_verb(text[cue_at - len(clause):cue_at].lower()) in _COVERS:
             return False
-        if _TITLE_BEFORE.search(clause[-120:]):
+        if _TITLE_BEFORE.search(clause[-30:]):
             return False
     if word == "trong" and _NOUNS.search(before[:cue.start()]):
         return False
@@ -196,8 +197,11 @@ def _bounds(f: str, start: int, end: int) -> bool:
 @cache
 def _verbs() -> regex.Pattern:
     from extractors.vocabulary import action_vocabulary
-    verbs = {fold(v) for v in action_vocabulary().verbs} | set(_COVERS)
-    return regex.compile(r"(?<!\p{L})(?:" + "|".join(sorted(verbs, key=len, reverse=True)) + r")(?!\p{L})")
+    verbs = set(action_vocabulary().verbs) | set(_COVERS)
+    # a verb's syllable inside a noun is no verb: "chương trình", "công trình", "tờ trình"
+    nouns = r"(?<!(?:chương|quy|tờ|công|lộ|hành|sản|thực|kế|bản|đề|biên|nội|sử)[ \t\n])"
+    return regex.compile(rf"(?<!\p{{L}}){nouns}(?:" + "|".join(sorted(verbs, key=len, reverse=True))
+                         + r")(?!\p{L})")
 
 
 def _last_verb(clause: str) -> str | None:
@@ -231,7 +235,7 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
         ranged = _FROM.search(f, max(0, start - 6), start) is not None
         if ranged and kind == "date" and periods[last][0] == "date":
             continue              # the window of a day-to-day action
-        if not (field or _bounds(f, start - (3 if ranged else 0), end)) or _TITLE_AFTER.match(f, span_end):
+        if not (field or _bounds(text, f, start - (3 if ranged else 0), end)) or _TITLE_AFTER.match(f, span_end):
             continue
         found.append(DeadlineMatch(periods[last][0], periods[last][1], None,
                                    start - (3 if ranged else 0), span_end))

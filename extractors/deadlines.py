@@ -43,8 +43,9 @@ _Y = r"(?P<y>(?:19|20)\d\d)"
 _DMY = (rf"(?P<d>\d{{1,2}}){OPT_WS}[/.-]{OPT_WS}(?P<m>\d{{1,2}}){OPT_WS}[/.-]{OPT_WS}{_Y}"
         rf"|(?P<d2>\d{{1,2}}){WS}thang{WS}(?P<m2>\d{{1,2}}){WS}nam{WS}(?P<y2>(?:19|20)\d\d)")
 _DATE = regex.compile(rf"(?<![\d/])(?:ngay{WS})?(?:{_DMY})(?![\d/])")
-# "15/12", "ngày 20/10": a day of the letter's year
-_DAY_MONTH = regex.compile(rf"(?<![\d/.])(?:ngay{WS})?(?P<d>\d{{1,2}}){OPT_WS}/{OPT_WS}(?P<m>\d{{1,2}})(?![/\d])")
+# "15/12", "ngày 20/10", "ngày 15 tháng 12": a day of the letter's year
+_DAY_MONTH = regex.compile(rf"(?<![\d/.])(?:ngay{WS})?(?P<d>\d{{1,2}})(?:{OPT_WS}/{OPT_WS}|{WS}thang{WS})"
+                           rf"(?P<m>\d{{1,2}})(?![/\d])(?!{WS}nam{WS}\d)")
 # "tháng 11/2025", "tháng 11 năm 2025", "tháng 11, 12/2025", "tháng 11 và tháng 12 năm 2025",
 # "tháng 10" (the letter's year)
 _MONTH = regex.compile(

@@ -119,6 +119,9 @@ def _is_wrapped(doc: str, units: list[_Unit]) -> tuple[bool, int]:
 
 
 _TERMINAL = tuple(".:;!?")
+# words no line of a heading ends with: a head noun waiting for its name, a joining word
+_OPEN_END = regex.compile(r"(?<!\p{L})(?:Sở|Bộ|Ban|Cục|Vụ|Ủy ban|Uỷ ban|Tổng cục|Chi cục|Văn phòng|Trung tâm|Hội đồng"
+                          r"|và|của|các|về|với|cho|tại|trong|theo|để|đối với)$")
 
 
 def _all_caps(line: str) -> bool:
@@ -135,11 +138,16 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         return True
     if _all_caps(last) != _all_caps(first):
         return False   # a title in capitals does not run into body text
+    if _all_caps(last) and not unit.blank_before and not last.endswith(_TERMINAL):
+        return True    # a title in capitals wrapped ("II. MỤC" / "TIÊU")
     if last.endswith((",", "-")) and not last.endswith(" -"):
         return True
+    if _OPEN_END.search(last) and not unit.blank_before:
+        return True    # a line cut after a head noun or a joining word ("5. Sở" / "Khoa học ...")
     # A short numbered heading over its body ("1. Về tiến độ giải ngân" / "Tỷ lệ ...").
     short = len(last) <= (min(80, 0.6 * width) if wrapped else 80)
-    if para.marker is not None and len(para.pieces) == 1 and short and first[:1].isupper():
+    if para.marker is not None and para.marker.numbered and len(para.pieces) == 1 and short \
+            and first[:1].isupper():
         return False
     if not last.endswith(_TERMINAL) and not last.endswith("./."):
         if not wrapped:

@@ -63,6 +63,26 @@ def head_hyphen(text: str) -> list[Edit]:
     return [(m.start(), m.end(), " ") for m in _HEAD_HYPHEN.finditer(text)]
 
 
+# Markdown emphasis a crawl leaves around words ("**I.", "Sở Y tế:**", "*Nhóm 1:*"): not
+# the letter's, and in the way of every pattern. A "* " that opens a line is a bullet.
+_EMPHASIS = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__|\*")
+
+
+def markup(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _EMPHASIS.finditer(text):
+        if m.group() == "*":
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            after = text[m.end():m.end() + 1]
+            if not text[line_start:m.start()].strip() and after in (" ", "\t"):
+                continue      # a bullet
+            before = text[m.start() - 1:m.start()] if m.start() else " "
+            if before.isspace() and (not after or after.isspace()):
+                continue      # "2 * 3": a sign between spaces
+        edits.append((m.start(), m.end(), " " * len(m.group())))
+    return edits
+
+
 # ---------------------------------------------------------------- glued words
 
 _TONE_MARKS = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
@@ -192,6 +212,7 @@ def split_glued(text: str) -> list[Edit]:
 
 
 STEPS: dict[str, Callable[[str], list[Edit]]] = {
+    "markup": markup,
     "unify_tones": unify_tones,
     "ocr_digits": ocr_digits,
     "head_hyphen": head_hyphen,

@@ -54,7 +54,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     region = rf"[Kk]hu{WS}vực"      # "Kho bạc Nhà nước khu vực IV", "Ngân hàng Nhà nước Khu vực 6"
     # an acronym takes no lower-case words: "Cục CNTT họp bàn" is Cục CNTT
     acronym = r"\p{Lu}{2,}[\p{Lu}&\d]*(?![\p{L}&])"
-    chunk = rf"(?>{acronym}|{CAP}(?:{WS}(?!{stops}(?!\p{{L}})|{region})\p{{Ll}}+){{0,2}})"
+    chunk = rf"(?>{acronym}|{CAP}(?:{WS}(?!{stops}(?!\p{{L}})|{region})\p{{Ll}}+){{0,3}})"
     # "Lao động - Thương binh và Xã hội", "Thanh tra - Kiểm tra Thuế", "Phụ nữ Thành phố";
     # a chunk that starts another agency ("... và Sở Xây dựng") ends the name.
     # ("Thuế" heads "Thuế tỉnh Phú Thọ" but ends "Cục Thanh tra - Kiểm tra Thuế")
@@ -127,11 +127,18 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 @cache
 def _known_names() -> tuple[str, ...]:
-    """Full names of ministries and their provincial departments: "Bộ Nông nghiệp và Phát
-    triển nông thôn" has lower-case words the generic name rule would stop at."""
+    """Full names of the bodies of the national gazetteer and their provincial
+    departments: "Bộ Nông nghiệp và Phát triển nông thôn", "Ủy ban Quản lý vốn nhà nước tại
+    doanh nghiệp" have lower-case words the generic name rule would stop at."""
+    from extractors import national
+
     central = load_yaml("bodies.yaml")["central"]
     names = {n for n in central if " " in n}
     names |= {"Sở " + n[3:] for n in central if n.startswith("Bộ ")}
+    for e in national.entries():
+        if e.kind in ("province", "group"):
+            continue
+        names |= {f for f in (e.name, *e.aliases) if " " in f and f[0].isupper()}
     return tuple(sorted(names))
 
 

@@ -97,7 +97,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                   rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}{coll_level}(?:{WS}{qualifier})?")
     steering = (rf"Ban{WS}Chỉ{WS}đạo(?:{WS}(?:Trung{WS}ương|tỉnh|thành{WS}phố|cấp{WS}tỉnh))?(?:{WS}về)?"
                 rf"{WS}{alternation(v.steering_topics)}(?:{WS}(?:{levels}))?")
-    standalone = rf"(?:{steering}|{alternation([*v.standalone, *_known_names()])})"
+    standalone = rf"(?:{steering}|{alternation(v.standalone)})"
     person = rf"(?:Phó{WS})?Thủ{WS}tướng{WS}(?!Chính{WS}phủ){CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}"
     title = "(?:" + "|".join(_first_letter_ci(t.title) for t in
                              sorted(v.titles, key=lambda t: len(t.title), reverse=True)) + ")"
@@ -113,6 +113,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         return regex.compile(pattern, verbs=verb_list, heads=head_list, ignore_unused=True)
     return {
         "titled": compile_(rf"{bound}(?P<title>{title}){WS}(?P<body>{body}){end}"),
+        "title": compile_(rf"{bound}{title}{WS}"),      # a cheap look before the titled pattern
         "local": compile_(rf"{bound}{local}{end}"),
         "person": compile_(rf"{bound}{person}{end}"),
         "standalone": compile_(rf"{bound}{standalone}{end}"),
@@ -162,24 +163,83 @@ def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[Age
 
 @cache
 def _kinds_by_first_word() -> dict[str, tuple[str, ...]]:
-    """Which patterns a mention may match, by its first word (lower case)."""
+    """Which patterns a mention may match, by its first word as printed: a capitalised
+    head ("Công an") is tried where the word is capitalised, not at every "công tác";
+    titles and collective nouns are matched in either case."""
     v = agency_vocabulary()
+    either = {"titled", "collective"}
     starters = {
         "titled": [t.title for t in v.titles],
         "local": [*v.local_heads, "Thường trực"],
         "person": ["Phó", "Thủ tướng"],
-        "standalone": [*v.standalone, *_known_names()],
+        "standalone": [*v.standalone, "Ban"],
         "named": [*v.named_heads, "các"],
         "collective": [*v.collective_nouns, "các"],
     }
     table: dict[str, list[str]] = {}
     for kind, phrases in starters.items():
         for w in phrases:
-            table.setdefault(w.split()[0].lower(), []).append(kind)
+            first = w.split()[0]
+            forms = {first, first[0].upper() + first[1:], first[0].lower() + first[1:]} \
+                if kind in either else {first}
+            for form in forms:
+                table.setdefault(form, []).append(kind)
     return {w: tuple(k for k in _KINDS if k in kinds) for w, kinds in table.items()}
 
 
 _KINDS = ("titled", "local", "person", "standalone", "named", "collective")
+
+
+@cache
+def _known_keys() -> tuple[frozenset[str], dict[str, int]]:
+    """Known names by their comparison key (case, spacing and hyphen spacing ignored),
+    and for each first word the most words a known name starting with it has."""
+    keys, longest = set(), {}
+    for n in _known_names():
+        k = _known_key(n)
+        keys.add(k)
+        first = k.split(" ", 1)[0]
+        longest[first] = max(longest.get(first, 0), k.count(" ") + 1)
+    return frozenset(keys), longest
+
+
+_HYPHEN_SPACES = regex.compile(r"\s*([-–—])\s*")
+_TOKEN = regex.compile(r"[^\s,;:.()]+")
+
+
+def _known_key(name: str) -> str:
+    return " ".join(_HYPHEN_SPACES.sub(r" \1 ", name.casefold()).split())
+
+
+def _known_at(text: str, pos: int, end: int) -> int | None:
+    """Where a known name that starts at `pos` ends (the longest), or None: a dict probe
+    for each run of words, where an alternation of them all made every match slow."""
+    keys, longest = _known_keys()
+    parts: list[str] = []
+    best = None
+    last_end = pos
+    limit = None
+    for m in _TOKEN.finditer(text, pos, end):
+        between = text[last_end:m.start()]
+        if parts and (between.strip() or "\n\n" in between):
+            break                 # punctuation or a blank line ends a name
+        token = m.group().casefold()
+        parts.extend(_HYPHEN_SPACES.sub(r" \1 ", token).split() if "-" in token or "–" in token
+                     else (token,))
+        if limit is None:
+            limit = longest.get(parts[0], 0) + 2
+        if len(parts) > limit:
+            break
+        last_end = m.end()
+        if " ".join(parts) in keys:
+            best = m.end()
+    return best
+
+
+@cache
+def _known_trigger() -> re.Pattern:
+    firsts = sorted(_known_keys()[1], key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts) + r")(?!\w)", re.IGNORECASE)
 
 
 @cache
@@ -197,9 +257,9 @@ def _find_agencies(text: str, start: int, end: int) -> tuple[AgencyMention, ...]
     found: list[AgencyMention] = []
     heads: list[tuple[int, int]] = []    # "Các Bộ, cơ quan:" names no agency itself
     kinds_of = _kinds_by_first_word()
-    # IGNORECASE also matches "ſở" (long s) for "sở": a word that lowers to no key is no start
+    # IGNORECASE also matches "ſở" (long s) for "sở": a word printed in no known form is no start
     starts = [(m.start(), kinds) for m in _trigger().finditer(text, start, end)
-              if (kinds := kinds_of.get(m.group().lower()))]
+              if (kinds := kinds_of.get(m.group()))]
     if not starts:
         return ()
     lowered = text[start:end].lower()
@@ -211,10 +271,20 @@ def _find_agencies(text: str, start: int, end: int) -> tuple[AgencyMention, ...]
             s = m.start("items") + item.start() + len(item.group()) - len(item.group().lstrip())
             nm = _clean(item.group())
             found.append(AgencyMention(s, m.start("items") + item.end(), f"{head} {nm}", "named"))
+    reached_known = -1
+    for m in _known_trigger().finditer(text, start, end):
+        if m.start() < reached_known:
+            continue
+        stop = _known_at(text, m.start(), end)
+        if stop is not None:
+            found.append(AgencyMention(m.start(), stop, _clean(text[m.start():stop]), "standalone"))
+            reached_known = stop
     for kind in _KINDS:
         reached = -1      # like finditer: a kind's matches do not overlap each other
         for pos, kinds in starts:
             if kind not in kinds or pos < reached:
+                continue
+            if kind == "titled" and pats["title"].match(text, pos, end) is None:
                 continue
             m = pats[kind].match(text, pos, end)
             if m is None:

@@ -90,7 +90,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     coll_noun = "(?:" + "|".join(words(n) if n[0].isupper() else _first_letter_ci(n) for n in
                                  sorted(v.collective_nouns, key=len, reverse=True)) + ")"
     # "các Sở ngành" without a comma, but "các đơn vị tổ chức hội nghị" is a verb
-    coll_list = rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}{coll_noun}|{WS}(?!tổ{WS}chức){coll_noun})*"
+    coll_list = (rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}{coll_noun}"
+                 rf"|{WS}(?!tổ{WS}chức|phòng{WS}(?:chống|ngừa|cháy|thủ)){coll_noun})*")
     # "các tổ chức chính trị - xã hội tỉnh", "các sở, ngành cấp tỉnh"
     coll_level = rf"(?:{WS}(?:tỉnh|thành{WS}phố|cấp{WS}tỉnh|cấp{WS}huyện|cấp{WS}xã|các{WS}cấp)(?!\p{{L}}))?"
     collective = (rf"[Cc]ác{WS}{coll_list}{coll_level}(?:{WS}{qualifier})?"
@@ -173,7 +174,7 @@ def _kinds_by_first_word() -> dict[str, tuple[str, ...]]:
         "local": [*v.local_heads, "Thường trực"],
         "person": ["Phó", "Thủ tướng"],
         "standalone": [*v.standalone, "Ban"],
-        "named": [*v.named_heads, "các"],
+        "named": [*v.named_heads, "các", "cơ quan"],
         "collective": [*v.collective_nouns, "các"],
     }
     table: dict[str, list[str]] = {}

@@ -1,8 +1,14 @@
 """Who a task's result goes to: "báo cáo UBND tỉnh", "trình Thủ tướng Chính phủ",
-"gửi về Sở Tài chính". A report the recipient passes on ("gửi về Bộ X để tổng hợp,
-báo cáo Thủ tướng") is the recipient's own task, not this one's (letter 008); a
-purpose clause counts only when the task names no other recipient ("Sở Tài chính
-thẩm định ... để tổng hợp trình UBND Thành phố phê duyệt")."""
+"gửi về Sở Tài chính", "kiến nghị cơ quan quản lý nhà nước", "đề xuất cấp có thẩm quyền".
+
+The recipient stands right after the verb (an adverb or a title may come between:
+"trình ngay Thủ tướng", "báo cáo Lãnh đạo Tổng cục"), or after a "về"/"lên" later in the
+clause ("báo cáo chế độ giáo viên về hưu bằng văn bản về Sở Nội vụ": every "về" is
+tried). A bare head names the issuer's own superior ("báo cáo Bộ", "trình Tổng cục").
+A report the recipient passes on ("gửi về Bộ X để tổng hợp, báo cáo Thủ tướng") is the
+recipient's own task, not this one's (letter 008); a purpose clause counts only when the
+task names no other recipient ("Sở Tài chính thẩm định ... để tổng hợp trình UBND
+Thành phố phê duyệt")."""
 from __future__ import annotations
 
 import regex
@@ -12,13 +18,19 @@ from extractors.patterns import fold
 
 _TRIGGER = regex.compile(
     r"(?<!\p{L})(?<!da[ \t\n]+)"
-    r"(?:bao cao|trinh|gui|chuyen gui|thong bao voi|kien nghi)(?!\p{L})"
+    r"(?:bao cao|trinh|gui|chuyen gui|thong bao (?:voi|cho)|kien nghi|de xuat(?=[ \t\n]+(?:cap|co quan)"
+    r"[ \t\n]+(?:nha nuoc[ \t\n]+)?co tham quyen))(?!\p{L})"
     r"(?:[ \t\n]*,[ \t\n]*(?:de xuat|kien nghi))?"
 )
 _PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:tong hop,?[ \t\n]+)?$")
 _VE = regex.compile(r"(?<!\p{L})(?:ve|len)[ \t\n]+")
-_TO = regex.compile(r"[ \t\n]*(?:ve|len|toi|den|cho)?[ \t\n]*")
+# what may stand between the verb and its recipient: a direction, an adverb, a title
+_TO = regex.compile(r"[ \t\n]*(?:(?:ve|len|toi|den|cho|ngay|kip thoi|dinh ky|truc tiep|bang van ban"
+                    r"|lanh dao|d/c|dong chi)[ \t\n]+)*")
 _CLAUSE_END = regex.compile(r"[;.](?:[ \t\n]|$)")
+# a bare head for the issuer's superior: "báo cáo Bộ", "báo cáo Tổng cục (Vụ DNNCN)"
+_BARE = regex.compile(r"(?:Tổng cục|Bộ|Cục|Sở|Ủy ban|UBND|Ban|Văn phòng|Thường trực)(?![\p{L}])"
+                      r"(?![ \t]+\p{Lu})")
 
 
 def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> list[AgencyMention]:
@@ -32,15 +44,26 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
             continue    # "báo cáo UBND Thành phố trình HĐND": the next step is the recipient's
         purpose = _PURPOSE.search(folded, max(0, m.start() - 16), m.start()) is not None
         into = purposes if purpose else found
-        to = _TO.match(folded, m.end())
-        group = next((g for g in groups if g[0].start == to.end()), None)
+        group = _recipient_at(text, groups, _TO.match(folded, m.end()).end())
         if group is None:
-            # "báo cáo kết quả ... về Bộ Xây dựng": the first "về X" in the clause.
+            # "báo cáo kết quả ... về Bộ Xây dựng": each "về X" of the clause in turn
             end = _CLAUSE_END.search(folded, m.end())
             stop = end.start() if end else len(folded)
-            ve = _VE.search(folded, m.end(), stop)
-            group = next((g for g in groups if ve and g[0].start == ve.end()), None)
+            for ve in _VE.finditer(folded, m.end(), stop):
+                group = _recipient_at(text, groups, ve.end())
+                if group:
+                    break
         for a in group or []:
             if a.name not in {f.name for f in into}:
                 into.append(a)
     return found or purposes
+
+
+def _recipient_at(text: str, groups: list[list[AgencyMention]], pos: int) -> list[AgencyMention] | None:
+    group = next((g for g in groups if g[0].start == pos), None)
+    if group is not None:
+        return group
+    bare = _BARE.match(text, pos)
+    if bare:
+        return [AgencyMention(bare.start(), bare.end(), bare.group(), "named")]
+    return None

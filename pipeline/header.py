@@ -61,10 +61,22 @@ TYPE_ABBR = {"TB": "thông báo", "CT": "chỉ thị", "QĐ": "quyết định",
 # A narrow column may wrap the symbol after a hyphen ("/UBND-⏎VX").
 # Party letters: "Số 1250-CV/TU" (HD 36-HD/VPTW: a hyphen before the type, colon optional).
 # OCR may lower the case at the start of a line ("số: 4222 /TCT -PC").
+# A group of a symbol has two capitals at least ("TCT", "TTg", "QyĐ"): a place after a
+# spaced hyphen ("Số:7 /SNV-TCCB - Đà Lạt") is no group.
+_GROUP = r"(?=\p{Lu}[\p{L}\d&]*?\p{Lu})[\p{Lu}][\p{L}\d&]*"
+_SYMBOL = rf"{_GROUP}(?:[ \t]*-[ \t]*\n?[ \t]*{_GROUP})*"
+# "Số:" as OCR prints it: "Sô:", "S6:", "$6:"
+_SO = r"(?:(?<!\p{L})(?:Số|SỐ|Sô|Sổ|S6|\$6|\$ố)|(?<=^|\n|\|)[ \t]*số(?=\s*:))"
 _NUMBER = regex.compile(
-    r"(?:(?<!\p{L})Số|(?<=^|\n|\|)[ \t]*số(?=\s*:))\s*(?:[:.]?\s*(?P<pnum>\d{1,6})\s*-\s*(?P<psym>[\p{Lu}][\p{L}]*\s*/\s*[\p{Lu}][\p{L}\d]*)"
-    r"|[:.]\s*(?P<num>[^\s/|]{0,12}?)\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
-    r"(?P<sym>[\p{Lu}][\p{L}\d&]*(?:[ \t]*-[ \t]*\n?[ \t]*[\p{Lu}][\p{L}\d&]*)*))")
+    rf"{_SO}\s*(?:[:.]?\s*(?P<pnum>\d{{1,6}})\s*-\s*(?P<psym>[\p{{Lu}}][\p{{L}}]*\s*/\s*[\p{{Lu}}][\p{{L}}\d]*)"
+    rf"|(?:[:.]\s*(?P<num>[^\s/|]{{0,12}}?)|[ \t]+(?P<num2>\d{{1,6}}))\s*/\s*(?:(?P<year>(?:19|20)\d\d)\s*/\s*)?"
+    rf"(?P<sym>{_SYMBOL}))")
+# No "Số": a number printed beside the place and date ("41 /CT-TTs Hà Nội, ngày ..."), or
+# only in the title line ("... (3585/VP-KTN, ngày 23/10/2017).")
+_BARE_NUMBER = regex.compile(rf"(?<![\d/.\p{{L}}])(?P<num>\d{{1,6}})[ \t]*/[ \t]*(?P<sym>{_SYMBOL})"
+                             rf"(?=[ \t|]+\p{{Lu}}[\p{{L}} .]{{1,30}}[,.][ \t]*ngày)")
+_TITLE_NUMBER = regex.compile(rf"\((?P<num>\d{{1,6}})[ \t]*/[ \t]*(?P<sym>{_SYMBOL}),[ \t]*ngày[ \t]*"
+                              rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})\)")
 # "Phú Thọ, ngày 05 tháng 01 năm 2025"; a line may break anywhere ("Tam⏎Kỳ, ngày"), and
 # OCR may read the comma as a full stop ("Hà Nội. ngày").
 # Found from its ", ngày" anchor, then the place is read backwards from there:
@@ -195,19 +207,26 @@ def _items(text: str, start: int, end: int) -> list[Field]:
 
 def parse_header(text: str) -> Header:
     h = Header(closing_start=len(text))
-    number = _NUMBER.search(text, 0, min(len(text), 3000))
-    zone_end = number.end() if number else 0
-    if number and number["psym"]:
+    number = _NUMBER.search(text, 0, min(len(text), 3000)) or _BARE_NUMBER.search(text, 0, min(len(text), 1200))
+    titled = None if number else _TITLE_NUMBER.search(text, 0, min(len(text), 1500))
+    if titled:
+        number = titled
+        h.date = iso_date(int(titled["d"]), int(titled["m"]), int(titled["y"]))
+        h.date_parts = (int(titled["d"]), int(titled["m"]), int(titled["y"]))
+        h.date_field = Field(h.date, titled.start("d"), titled.end("y"))
+    zone_end = number.end() if number and not titled else 0
+    if number and number.groupdict().get("psym"):
         h.number = Field(number["pnum"], number.start("pnum"), number.end("pnum"))
         h.symbol = Field(regex.sub(r"\s+", "", number["psym"]), number.start("psym"), number.end("psym"))
         h.party = True
     elif number:
-        num = number["num"]
+        num = number.groupdict().get("num") or number.groupdict().get("num2") or ""
         sym = regex.sub(r"\s+", "", number["sym"])
         h.symbol = Field(sym, number.start("sym"), number.end("sym"))
-        h.symbol_year = int(number["year"]) if number["year"] else None
+        h.symbol_year = int(number["year"]) if number.groupdict().get("year") else None
         if num.isdigit():
-            h.number = Field(num, number.start("num"), number.end("num"))
+            at = "num" if number.groupdict().get("num") else "num2"
+            h.number = Field(num, number.start(at), number.end(at))
         elif not num:
             h.warnings.append(("blank_number", "the letter's number is blank (a draft)",
                                number.start(), number.end()))

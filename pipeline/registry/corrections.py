@@ -9,6 +9,7 @@ version is no longer current is refused (`Conflict`), never applied over the oth
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -171,10 +172,15 @@ def edit_task(engine: Engine, sha: str, task_id: str, version: int | None, field
         return new
 
 
-def _new_id(letter: Letter) -> str:
-    numbers = [int(t.id.rsplit("-", 1)[-1]) for t in letter.tasks
-               if t.id.rsplit("-", 1)[-1].isdigit()]
-    return f"{letter.source.sha256[:8]}-{max(numbers, default=0) + 1:03d}"
+def _new_id(conn: Connection, letter: Letter) -> str:
+    """An id no task of the letter has had: a removed task's id is never given again."""
+    prefix = letter.source.sha256[:8]
+    seen = " ".join([t.id for t in letter.tasks] + [
+        f"{r.task_id} {r.before or ''} {r.after or ''}" for r in conn.execute(
+            select(corrections.c.task_id, corrections.c.before, corrections.c.after)
+            .where(corrections.c.letter_sha == letter.source.sha256))])
+    numbers = [int(n) for n in re.findall(rf"{prefix}-(\d+)", seen)]
+    return f"{prefix}-{max(numbers, default=0) + 1:03d}"
 
 
 def split_task(engine: Engine, sha: str, task_id: str, version: int | None, at: int,
@@ -191,7 +197,7 @@ def split_task(engine: Engine, sha: str, task_id: str, version: int | None, at: 
         one = edited_task(task, {"text": first}).model_copy(
             update={"span": task.span.model_copy(update={"end": cut})})
         two = edited_task(task, {"text": second}).model_copy(
-            update={"id": _new_id(letter), "span": task.span.model_copy(update={"start": cut})})
+            update={"id": _new_id(conn, letter), "span": task.span.model_copy(update={"start": cut})})
         _bump(conn, task_id, version)
         _save(conn, letter, [*letter.tasks[:i], one, two, *letter.tasks[i + 1:]], "split", task_id,
               task, [one.model_dump(mode="json"), two.model_dump(mode="json")], actor)
@@ -229,7 +235,7 @@ def add_task(engine: Engine, sha: str, fields: dict, actor: str) -> Task:
     """A task the extraction missed, at the end of the letter."""
     with engine.begin() as conn:
         letter = _current(conn, sha)
-        blank = Task(id=_new_id(letter), section=None, marker=None, text="-", lead=[], support=[],
+        blank = Task(id=_new_id(conn, letter), section=None, marker=None, text="-", lead=[], support=[],
                      deadline=None, other_deadlines=[], report_to=[], deliverables=[], citations=[],
                      gaps=[], evidence=[], span={"start": 0, "end": 0})
         new = edited_task(blank, fields)

@@ -15,7 +15,7 @@ from pipeline.registry import extensions as ext
 from pipeline.registry.status import STATUSES
 from pipeline.registry.store import TaskView, add_update, list_tasks
 from pipeline.render.rows import letter_ref
-from pipeline.web.auth import Actor, api_actor, need
+from pipeline.web.auth import Actor, api_actor, api_right, need
 from pipeline.web.common import engine_of, gazetteer_of, scope, today, visible_task
 from pipeline.web.convert import max_upload, read_upload_name
 
@@ -74,6 +74,15 @@ class TaskPatch(BaseModel):
     deadline_recurrence: str | None = None
 
 
+def visible(*rights: str):
+    """A dependency: (caller, task) when the caller has a right and may see the task; so
+    another agency's task is a 404 before its body is even read."""
+    def dependency(request: Request, task_id: str,
+                   actor: Actor = Depends(api_right(*rights))) -> tuple[Actor, TaskView]:
+        return actor, visible_task(request, actor, task_id)
+    return dependency
+
+
 def task_out(v: TaskView) -> TaskOut:
     return TaskOut(id=v.id, letter=v.letter, letter_id=v.letter_sha, section=v.section, text=v.task.text,
                    lead=v.task.lead, support=v.task.support, report_to=v.task.report_to,
@@ -96,7 +105,8 @@ def _letter(request: Request, sha: str) -> LetterOut:
 
 @router.post("/letters", response_model=UploadOut,
              responses={201: {"model": UploadOut}, 422: {"description": "the file could not be read"}})
-async def upload_letter(request: Request, file: UploadFile = File(...), actor: Actor = Depends(api_actor)):
+async def upload_letter(request: Request, file: UploadFile = File(...),
+                        actor: Actor = Depends(api_right("edit"))):
     """Upload one letter (multipart, field `file`); the answer waits for its conversion."""
     need(actor, "edit")
     data = await file.read(max_upload() + 1)
@@ -152,10 +162,11 @@ def task(request: Request, task_id: str, actor: Actor = Depends(api_actor)):
 
 
 @router.patch("/tasks/{task_id}", response_model=TaskOut)
-def patch_task(request: Request, task_id: str, body: TaskPatch, actor: Actor = Depends(api_actor)):
+def patch_task(request: Request, task_id: str, body: TaskPatch,
+               seen: tuple = Depends(visible("progress", "edit"))):
     """Progress (`status`, `note`, `date`: agencies and clerks) and corrected fields
     (clerks; with `version`, a stale edit is refused with 409)."""
-    view = visible_task(request, actor, task_id)
+    actor, view = seen
     engine = engine_of(request)
     fields = {k: v for k, v in body.model_dump(exclude_unset=True).items()
               if k in ("lead", "support", "report_to", "section", "text")}
@@ -188,10 +199,10 @@ class ExtensionIn(BaseModel):
 
 
 @router.post("/tasks/{task_id}/extensions", status_code=201)
-def request_extension(request: Request, task_id: str, body: ExtensionIn, actor: Actor = Depends(api_actor)):
+def request_extension(request: Request, task_id: str, body: ExtensionIn,
+                      seen: tuple = Depends(visible("request"))):
     """An agency asks for a later deadline (one pending request a task)."""
-    need(actor, "request")
-    visible_task(request, actor, task_id)
+    actor, _ = seen
     try:
         rid = ext.request(engine_of(request), task_id, body.new_due, body.reason, actor.name)
     except ext.ExtensionError as exc:

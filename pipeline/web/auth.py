@@ -86,6 +86,16 @@ def api_actor(request: Request) -> Actor:
     return actor
 
 
+def api_right(*rights: str):
+    """A dependency: the API caller, if it has one of `rights` (checked before the body is)."""
+    def dependency(request: Request) -> Actor:
+        actor = api_actor(request)
+        if not any(actor.can(r) for r in rights):
+            raise HTTPException(403, "Tài khoản của bạn không có quyền này.")
+        return actor
+    return dependency
+
+
 def need(actor: Actor, right: str) -> None:
     if not actor.can(right):
         raise HTTPException(403, "Tài khoản của bạn không có quyền này.")

@@ -57,9 +57,12 @@ async def upload(request: Request, actor: Actor = Depends(page_actor)):
     form = await _form(request, actor)
     files = [f for f in form.getlist("files") if hasattr(f, "read")]
     uploads = []
-    for f in files:
-        data = await f.read(max_upload() + 1)
-        uploads.append((read_upload_name(f.filename), data))
+    try:
+        for f in files:
+            data = await f.read(max_upload() + 1)
+            uploads.append((read_upload_name(f.filename), data))
+    finally:
+        await form.close()
     if not uploads:
         return render(request, "upload.html", status_code=422, kinds=", ".join(KINDS),
                       max_mb=max_upload() // 2**20, error="Chưa chọn tệp nào.")

@@ -74,17 +74,29 @@ def link(conn: Connection, letter: Letter, text: str | None, gazetteer: Gazettee
         made.append((target, kind))
         targets = conn.execute(select(tasks.c.id, tasks.c.text).where(tasks.c.letter_sha == target)
                                .where(tasks.c.chases.is_(None)).order_by(tasks.c.n)).all()
-        if kind == "followup" and targets:
+        if kind in ("followup", "report") and targets:
+            # what a đôn đốc letter asks, or a report's items, are the tracked tasks again
             for t in letter.tasks:
                 best = max(targets, key=lambda x: similarity(x.text, t.text))
                 conn.execute(update(tasks).where(tasks.c.id == t.id).values(chases=best.id))
-        elif kind == "report" and text:
+        if kind == "report" and text:
             _propose(conn, letter, text, target, targets, gazetteer)
     return made
 
 
+def reporting_agency(letter: Letter, gazetteer: Gazetteer) -> str:
+    """Who reports: the issuing body or its parent when the gazetteer knows it, else the
+    body the symbol names ("415/BC-SYT": SYT, Sở Y tế); else the issuer as printed."""
+    d = letter.document
+    candidates = [d.issuer, d.parent, *regex.split(r"[-/]", d.symbol or "")]
+    for name in filter(None, candidates):
+        if gazetteer.known(name):
+            return gazetteer.display(name)
+    return d.issuer or ""
+
+
 def _propose(conn, letter: Letter, text: str, target: str, targets, gazetteer: Gazetteer) -> None:
-    agency = letter.document.issuer or ""
+    agency = reporting_agency(letter, gazetteer)
     names = {}
     for r in conn.execute(select(task_agencies.c.task_id, task_agencies.c.name)
                           .where(task_agencies.c.task_id.in_([t.id for t in targets]))
@@ -101,7 +113,7 @@ def _propose(conn, letter: Letter, text: str, target: str, targets, gazetteer: G
         folded = fold(para).lower()
         done = bool(_DONE.search(folded)) and not _NOT_DONE.search(folded)
         conn.execute(insert(proposals).values(
-            letter_sha=letter.source.sha256, task_id=t.id, agency=gazetteer.display(agency) if agency else "",
+            letter_sha=letter.source.sha256, task_id=t.id, agency=agency,
             status="done" if done else "in_progress", note=para[:500], state="pending"))
 
 

@@ -76,8 +76,6 @@ def refusal(name: str, size: int) -> str | None:
                 f"(nhận {', '.join(KINDS)})")
     if size > max_upload():
         return f"{size:,} byte, quá giới hạn {max_upload():,} byte một tệp"
-    if size == 0:
-        return "tệp rỗng: không có nội dung để đọc"
     return None
 
 

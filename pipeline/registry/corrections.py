@@ -84,10 +84,13 @@ def _deadline(old: Deadline | None, span, kind: str | None, due: str | None,
             raise CorrectionError(f"deadline.due: {due!r} is not a date (YYYY-MM-DD)") from None
     if old and (old.kind, old.due, old.recurrence) == (kind, due or None, recurrence or None):
         return old
+    # the letter's own phrase stays where there was one; a deadline the extraction missed
+    # has none in the letter, so its span is empty (nothing to highlight)
     printed = old.text if old else (vn_date(due) if due else kind)
+    where = old.span if old else span.model_copy(update={"end": span.start})
     return Deadline.model_validate({"kind": kind, "due": due or None,
                                     "recurrence": recurrence or None, "text": printed,
-                                    "span": (old.span if old else span).model_dump()})
+                                    "span": where.model_dump()})
 
 
 def edited_task(task: Task, fields: dict) -> Task:

@@ -186,7 +186,10 @@ def list_tasks(engine: Engine, gazetteer: Gazetteer, as_of: date, agency: str | 
         rows = conn.execute(query).all()
         history = {}
         wanted_ids = {r.id for r in rows}
-        for u in conn.execute(select(updates).order_by(updates.c.id)):
+        notes = select(updates).order_by(updates.c.id)
+        if len(wanted_ids) <= 500:           # a page or one task: only their notes
+            notes = notes.where(updates.c.task_id.in_(wanted_ids))
+        for u in conn.execute(notes):
             if u.task_id in wanted_ids:
                 history.setdefault(u.task_id, []).append(u)
     out = []

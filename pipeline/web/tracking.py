@@ -21,7 +21,7 @@ from sqlalchemy import select
 from pipeline.registry import extensions as ext
 from pipeline.registry import reports
 from pipeline.registry.ranking import in_period, letter_dates, rank, write_ranking, write_register
-from pipeline.registry.schema import audit, letters, updates
+from pipeline.registry.schema import audit, letters, sources, updates
 from pipeline.registry.status import OPEN_LATE, OPEN_ON_TIME, STATUSES
 from pipeline.registry.store import add_update, json_row, list_tasks
 from pipeline.web.auth import Actor, check_csrf, need, page_actor
@@ -198,10 +198,7 @@ async def decide_extension(request: Request, request_id: int, actor: Actor = Dep
 
 def _period(request: Request) -> tuple[date | None, date | None]:
     p = request.query_params
-    start, end = parse_date(p.get("from"), "Từ ngày"), parse_date(p.get("to"), "Đến ngày")
-    if "from" not in p and "to" not in p:
-        start = date(today().year, 1, 1)
-    return start, end
+    return parse_date(p.get("from"), "Từ ngày"), parse_date(p.get("to"), "Đến ngày")
 
 
 @router.get("/dashboard")
@@ -219,16 +216,22 @@ def dashboard(request: Request, actor: Actor = Depends(page_actor)):
     waiting = ext.pending(engine)
     by_id = {v.id: v for v in views}
     mine = []
-    if actor.user.full_name:
+    if actor.user.full_name:          # letters the leader signed, or whose direction they gave
+        name = actor.user.full_name
         with engine.connect() as conn:
+            text = dict(conn.execute(select(sources.c.letter_sha, sources.c.text)).all())
             signed = {r.sha256 for r in conn.execute(select(letters.c.sha256, letters.c.record))
-                      if (json.loads(r.record)["document"].get("signer") or {}).get("name")
-                      == actor.user.full_name}
+                      if (json.loads(r.record)["document"].get("signer") or {}).get("name") == name
+                      or name in text.get(r.sha256, "")}
         mine = [v for v in views if v.letter_sha in signed]
     totals = {"tasks": len(period), "done": sum(v.done_on is not None for v in period),
               "on_time": sum(bool(v.on_time) for v in period),
               "overdue": sum(v.judged.status == OPEN_LATE for v in period)}
-    return render(request, "dashboard.html", ranks=ranks, overdue=overdue, soon=soon,
+    t = today()
+    quarter = date(t.year, (t.month - 1) // 3 * 3 + 1, 1)
+    shortcuts = [("Tất cả", ""), ("Năm nay", f"from={date(t.year, 1, 1)}"),
+                 ("Quý này", f"from={quarter}"), ("Tháng này", f"from={t.replace(day=1)}")]
+    return render(request, "dashboard.html", shortcuts=shortcuts, ranks=ranks, overdue=overdue, soon=soon,
                   waiting=waiting, by_id=by_id, mine=mine, totals=totals, start=start, end=end,
                   period_query=urlencode({k: v.isoformat() for k, v in (("from", start), ("to", end)) if v}))
 

@@ -15,7 +15,8 @@ from sqlalchemy.engine import Connection, Engine
 from extractors.citations import citation_key
 from extractors.patterns import fold
 from pipeline.registry.gazetteer import Gazetteer
-from pipeline.registry.schema import letters, links, proposals, task_agencies, tasks
+from pipeline.registry.schema import (citations, letters, links, proposals, sources, task_agencies,
+                                       tasks)
 from pipeline.registry.store import add_update_in, now, record_audit
 from schemas import Letter
 
@@ -63,13 +64,33 @@ def tracked_letters(conn: Connection, letter: Letter) -> list[str]:
 
 
 def link(conn: Connection, letter: Letter, text: str | None, gazetteer: Gazetteer) -> list[tuple[str, str]]:
-    """Link a newly stored letter to the tracked letters it cites: (target sha, kind)."""
+    """Link a newly stored letter to the tracked letters it cites, and the letters already
+    stored that cite it (a report that arrived before its assignment letter), once each:
+    the (target sha, kind) of the letter's own links."""
+    made = _link(conn, letter, text, gazetteer)
+    d = letter.document
+    if d.number and d.symbol:
+        key = citation_key(f"{d.number}/{d.symbol}")
+        earlier = conn.execute(select(letters.c.record, sources.c.text)
+                               .join(citations, citations.c.letter_sha == letters.c.sha256)
+                               .outerjoin(sources, sources.c.letter_sha == letters.c.sha256)
+                               .where(citations.c.key == key)
+                               .where(letters.c.sha256 != letter.source.sha256)).all()
+        for row in earlier:
+            _link(conn, Letter.model_validate_json(row.record), row.text, gazetteer,
+                  only=letter.source.sha256)
+    return made
+
+
+def _link(conn: Connection, letter: Letter, text: str | None, gazetteer: Gazetteer,
+          only: str | None = None) -> list[tuple[str, str]]:
     sha = letter.source.sha256
-    if conn.execute(select(links.c.target_sha).where(links.c.letter_sha == sha)).first():
-        return []                                     # linked when first stored
+    done = {r.target_sha for r in conn.execute(select(links.c.target_sha).where(links.c.letter_sha == sha))}
     kind = kind_of(letter)
     made = []
     for target in tracked_letters(conn, letter):
+        if target in done or (only and target != only):
+            continue
         conn.execute(insert(links).values(letter_sha=sha, target_sha=target, kind=kind))
         made.append((target, kind))
         targets = conn.execute(select(tasks.c.id, tasks.c.text).where(tasks.c.letter_sha == target)

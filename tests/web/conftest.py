@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import re
 import time
 from pathlib import Path
@@ -65,6 +66,14 @@ def web(tmp_path_factory):
     from pipeline.web.app import create_app
 
     db = f"sqlite:///{tmp_path_factory.mktemp('web') / 'registry.sqlite'}"
+    if os.environ.get("CHIDAO_WEB_TEST_PG"):       # the same tests on a PostgreSQL server
+        from pipeline.registry.db import connect
+        from pipeline.registry.schema import metadata
+        db = os.environ["CHIDAO_WEB_TEST_PG"]
+        engine = connect(db)
+        with engine.begin() as conn:
+            metadata.drop_all(conn)
+        engine.dispose()
     add_accounts(db)
     app = create_app(db, workers=1)
     w = Web(app, db)

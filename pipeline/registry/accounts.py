@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
@@ -174,7 +174,3 @@ def session_user(engine: Engine, token: str) -> tuple[User, str] | None:
 def close_session(engine: Engine, token: str) -> None:
     with engine.begin() as conn:
         conn.execute(delete(sessions).where(sessions.c.token_hash == _sha(token)))
-
-
-def expires_in() -> datetime:
-    return now() + timedelta(hours=SESSION_HOURS)

@@ -34,5 +34,6 @@ def convert_bytes(name: str, data: bytes, timeout: float) -> tuple[str, str, str
 
 def warm() -> bool:
     """Import the pipeline in a fresh worker, so the first upload is not the slow one."""
-    import pipeline.extract  # noqa: F401
-    return True
+    from pipeline.extract import extract_document
+
+    return callable(extract_document)

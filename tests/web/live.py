@@ -90,8 +90,6 @@ class Live:
 
 
 def chromium_available() -> bool:
-    try:
-        import playwright  # noqa: F401
-    except ImportError:
-        return False
-    return Path(CHROMIUM).exists()
+    import importlib.util
+
+    return importlib.util.find_spec("playwright") is not None and Path(CHROMIUM).exists()

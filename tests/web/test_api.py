@@ -117,3 +117,18 @@ def test_help_stays_light_with_the_web_commands():
             "heavy = [m for m in ('fastapi', 'uvicorn', 'argon2', 'underthesea', 'docx') if m in sys.modules]; "
             "assert not heavy, heavy")
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_a_bug_is_a_page_without_a_traceback(web, monkeypatch):
+    import pipeline.web.tracking
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret detail of a bug")
+    monkeypatch.setattr(pipeline.web.tracking, "list_tasks", broken)
+    page = web.client("vanthu").get("/dashboard")
+    assert page.status_code == 500 and "Lỗi máy chủ" in page.text
+    assert "Traceback" not in page.text and "secret detail" not in page.text
+    api = web.client("vanthu").get("/api/tasks/none/../../etc")
+    assert api.status_code in (404, 405) and "Traceback" not in api.text
+    missing = web.client("vanthu").get("/no/such/page")
+    assert missing.status_code == 404 and "Không có trang này" in missing.text

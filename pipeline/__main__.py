@@ -1,3 +1,4 @@
 from pipeline.cli import app
 
-app()
+if __name__ == "__main__":      # worker processes (spawn) import this module again
+    app()

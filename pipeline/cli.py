@@ -590,22 +590,128 @@ def followup(
 @app.command()
 @_closing
 def export(
-    fmt: Annotated[str, typer.Option("--format", help="csv or xlsx.")] = "csv",
-    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="FILE (default: stdout for csv).")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="csv, xlsx, or gold (corrected letters).")] = "csv",
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="FILE (default: stdout for csv); a folder for gold.")] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="Judge at DATE (default today).")] = None,
     db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None,
 ) -> None:
     """One row a task (letter, task, lead, support, deadline, status, last update, last
-    note), for monitoring systems such as nq57.vn."""
+    note), for monitoring systems such as nq57.vn. `--format gold --out DIR` writes the
+    letters people corrected or accepted as gold files (DIR/gold/*.json, DIR/letters/*.txt)."""
     import datetime as dt
 
     from pipeline.registry.store import list_tasks as query
 
+    if fmt == "gold":
+        if out is None:
+            _fail("--format gold needs --out DIR")
+            raise typer.Exit(code=2)
+        from pipeline.registry.corrections import export_gold
+
+        with _writing(out):
+            count = export_gold(_registry(db), out)
+        typer.echo(f"{count} corrected letters written to {out}", err=True)
+        return
     if fmt not in ("csv", "xlsx"):
-        _fail(f"--format: {fmt!r} is not one of csv, xlsx")
+        _fail(f"--format: {fmt!r} is not one of csv, xlsx, gold")
         raise typer.Exit(code=2)
     views = query(_registry(db), _gazetteer("phu-tho"), _date(as_of, "--as-of") or dt.date.today())
     _write_rows(views, fmt, out)
+
+
+# ---------------------------------------------------------------- the office web app
+
+@app.command()
+@_closing
+def serve(
+    db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (0.0.0.0: the office network).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port.")] = 8000,
+    workers: Annotated[Optional[int], typer.Option("--workers", help="Processes converting uploads (default: cores - 1).")] = None,
+    province: Annotated[str, typer.Option("--province", help="Gazetteer for agency names.")] = "phu-tho",
+) -> None:
+    """Start the office web app: upload letters, review their tasks, track progress."""
+    import uvicorn
+
+    from pipeline.web.app import create_app
+
+    _gazetteer(province)
+    try:
+        web = create_app(db, province, workers)
+    except Exception as exc:
+        if _state["debug"]:
+            raise
+        _fail(f"registry {db or ''}: cannot open ({type(exc).__name__}: {str(exc).splitlines()[0]})")
+        raise typer.Exit(code=2) from None
+    typer.echo(f"chidao: http://{host}:{port}/", err=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning", access_log=False)
+
+
+users_app = typer.Typer(help="Accounts of the web app (admin, clerk, agency, leader).", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+
+
+def _password(prompt: bool) -> str:
+    """The password from stdin when it is piped, else asked for twice."""
+    if not sys.stdin.isatty() and not prompt:
+        line = sys.stdin.readline()
+        return line.rstrip("\r\n")
+    return typer.prompt("Mật khẩu", hide_input=True, confirmation_prompt=True)
+
+
+@users_app.command("add")
+@_closing
+def users_add(
+    name: Annotated[str, typer.Argument(help="User name (one word).")],
+    role: Annotated[str, typer.Option("--role", help="admin, clerk, agency or leader.")],
+    agency: Annotated[Optional[str], typer.Option("--agency", help="An agency account's agency, as the gazetteer names it.")] = None,
+    full_name: Annotated[Optional[str], typer.Option("--full-name", help="Shown on pages; a leader's name as letters print it.")] = None,
+    province: Annotated[str, typer.Option("--province", help="Gazetteer for agency names.")] = "phu-tho",
+    db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None,
+) -> None:
+    """Add an account; the password is read from stdin or asked for."""
+    from pipeline.registry.accounts import AccountError, add_user
+
+    if agency:
+        places = _gazetteer(province)
+        if not places.known(agency):
+            _fail(f"--agency: {agency!r} is not an agency of the {province} gazetteer "
+                  f"(e.g. {places.agencies[0] if places.agencies else '…'})")
+            raise typer.Exit(code=2)
+        agency = places.display(agency)
+    engine = _registry(db)
+    try:
+        user = add_user(engine, name, role, _password(False), agency, full_name)
+    except AccountError as exc:
+        _fail(str(exc))
+        raise typer.Exit(code=2) from None
+    typer.echo(f"{user.name}: {user.role}{' (' + user.agency + ')' if user.agency else ''}")
+
+
+@users_app.command("list")
+@_closing
+def users_list(db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None) -> None:
+    """The accounts: name, role, agency, active."""
+    from pipeline.registry.accounts import list_users
+
+    for u in list_users(_registry(db)):
+        typer.echo("\t".join([u.name, u.role, u.agency or "", "active" if u.active else "disabled"]))
+
+
+@users_app.command("token")
+@_closing
+def users_token(
+    name: Annotated[str, typer.Argument(help="User name.")],
+    db: Annotated[Optional[str], typer.Option("--db", help=_DB_HELP)] = None,
+) -> None:
+    """Print a new personal API token (Authorization: Bearer ...); the old one stops working."""
+    from pipeline.registry.accounts import AccountError, new_token
+
+    try:
+        typer.echo(new_token(_registry(db), name))
+    except AccountError as exc:
+        _fail(str(exc))
+        raise typer.Exit(code=1) from None
 
 
 if __name__ == "__main__":

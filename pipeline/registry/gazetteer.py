@@ -36,8 +36,12 @@ class Gazetteer:
     def __init__(self, data: dict):
         self.province = data.get("province", "")
         self.by_key: dict[str, Meaning] = {}
+        self.agencies: list[str] = []             # the agencies' names, as the file gives them
+        self._names: dict[str, str] = {}          # meaning id -> that name
         for a in data.get("agencies", []):
             meaning = Meaning(f"agency:{agency_key(a['name'])}", frozenset(a.get("groups", [])))
+            self.agencies.append(a["name"])
+            self._names[meaning.id] = a["name"]
             for name in [a["name"], *a.get("aliases", [])]:
                 self.by_key[agency_key(name)] = meaning
         self.communes = {fold(c).lower(): c for c in data.get("communes", [])}
@@ -63,6 +67,19 @@ class Gazetteer:
         if hit.province is None or agency_key(hit.province.name) == agency_key(self.province):
             return own or Meaning(f"agency:{agency_key(hit.entry.name)}", frozenset(hit.entry.groups))
         return Meaning(f"agency:{agency_key(hit.entry.name)}@{agency_key(hit.province.name)}")
+
+    def known(self, name: str) -> bool:
+        """Whether `name` is one agency or commune of the gazetteer (not a group)."""
+        return self.meaning(name).id.split(":", 1)[0] in ("agency", "commune")
+
+    def display(self, name: str) -> str:
+        """The gazetteer's own name for an agency or commune; else the name as printed."""
+        meaning = self.meaning(name)
+        if meaning.id in self._names:
+            return self._names[meaning.id]
+        if meaning.id.startswith("commune:"):
+            return "xã/phường " + self.communes[meaning.id.split(":", 1)[1]]
+        return " ".join(name.split())
 
     def addresses(self, printed: str, query: str) -> bool:
         """Whether a task given to `printed` is one for `query`: the same agency, or a

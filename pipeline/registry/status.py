@@ -57,3 +57,13 @@ def judge(kind: str | None, due: date | None, recurrence: str | None, done_on: d
     if due is not None and as_of > due:
         return Judged(OPEN_LATE, due, (as_of - due).days)
     return Judged(OPEN_ON_TIME, due)
+
+
+def countdown(due: date | None, as_of: date) -> str:
+    """What a list shows beside a deadline: "còn 3 ngày", "hôm nay", "quá hạn 5 ngày"."""
+    if due is None:
+        return ""
+    days = (due - as_of).days
+    if days > 0:
+        return f"còn {days} ngày"
+    return "hạn hôm nay" if days == 0 else f"quá hạn {-days} ngày"

@@ -127,7 +127,7 @@ def _squash_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
 
 # Quốc hiệu, whose lines a narrow column breaks anywhere ("CỘNG⏎HÒA XÃ HỘI CHỦ NGHĨA VIỆT
 # NAM", "... CHỦ NGHĨA⏎VIỆT NAM"), tiêu ngữ
-_NOT_ISSUER = regex.compile(r"cong hoa|^\W*cong\W*$|chu nghia|^\W*hoa xa hoi|doc lap|dang cong san|^so\b|^v/v"
+_NOT_ISSUER = regex.compile(r"cong hoa|^\W*cong\W*$|chu nghia|^\W*hoa xa hoi|doc lap|dang cong san|^so\s*[:.\d]|^v/v"
                            r"|^ve viec|^\W*$|^\W*viet\W*nam\W*$")
 
 
@@ -273,7 +273,8 @@ def parse_header(text: str) -> Header:
     if below:
         # a unit under a known body ("BỘ TÀI CHÍNH / CỤC QUẢN LÝ GIÁ"), or a body the
         # gazetteer does not know ("ĐẢNG ỦY UBND TỈNH")
-        bodies = [*bodies, below[-1]]
+        # (two such lines: the parent body over its unit, "UBND TỈNH PHÚ THỌ / SỞ Y TẾ")
+        bodies = [*bodies, below[-1]] if bodies else below[-2:]
     if bodies:
         h.issuer = bodies[-1]
         h.parent = bodies[-2] if len(bodies) > 1 else None

@@ -35,6 +35,7 @@ _AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can th
 # it does not make the speaker a lead; nor does the issuer's own plan ("Ban Chỉ đạo
 # xây dựng kế hoạch triển khai như sau:"). "X chỉ đạo Y thực hiện ...:" does.
 _SPEAKER = regex.compile(r"[ \t\n]*(?:co y kien|huong dan|thong bao|ket luan|xay dung (?:ke hoach|chuong trinh)"
+                         r"|bao cao(?=[^.;:]{0,80}nhu sau)"
                          r"|ban hanh (?:ke hoach|chuong trinh)"
                          r"|chi dao(?=[ \t\n]*(?:nhu sau|:|cac noi dung sau)))")
 # Praise and assessment, not orders ("1. Đánh giá cao sự chủ động của các bộ ...").

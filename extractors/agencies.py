@@ -66,7 +66,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     # after a plain space; after "và" always ("Giáo dục và Đào tạo"), after a dash when a
     # name word follows ("Thanh tra - Kiểm tra Thuế", not the bullet "Vụ KK - Tiếp tục bám")
     dash_verb = rf"(?:{no_verb}|(?={verbs}{WS}\p{{Lu}}))"
-    name = rf"{chunk}(?:(?:{OPT_WS}[-–—]{OPT_WS}{dash_verb}|{WS}v[àa]{WS}|{WS}{no_verb}){more}{chunk})*"
+    name = rf"{chunk}(?:(?:{OPT_WS}[-–—]{OPT_WS}{dash_verb}|{WS}v[àa]{WS}|{WS}{no_verb}){more}(?!{region}){chunk})*"
     name += rf"(?:{WS}{region}{WS}(?:\d+|[IVXLC]+)(?![\p{{L}}\d]))?"
     # a Party committee's own board: "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Đảng ủy"
     name += rf"(?:{WS}(?:Tỉnh|Thành|Huyện|Đảng){WS}(?:ủy|uỷ)(?!\p{{L}}))?"
@@ -204,6 +204,7 @@ def _known_keys() -> tuple[frozenset[str], dict[str, int]]:
     return frozenset(keys), longest
 
 
+_CAPITAL_BEFORE = regex.compile(r"\p{Lu}\p{L}*[ \t]+$")
 _HYPHEN_SPACES = regex.compile(r"\s*([-–—])\s*")
 _TOKEN = regex.compile(r"[^\s,;:.()]+")
 
@@ -277,6 +278,9 @@ def _find_agencies(text: str, start: int, end: int) -> tuple[AgencyMention, ...]
         if m.start() < reached_known:
             continue
         stop = _known_at(text, m.start(), end)
+        # a lower-case name is no name's tail: "Téng cục Thuế" (OCR'd "Tổng") is not "cục Thuế"
+        if stop is not None and m.group()[0].islower() and _CAPITAL_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+            stop = None
         if stop is not None:
             found.append(AgencyMention(m.start(), stop, _clean(text[m.start():stop]), "standalone"))
             reached_known = stop

@@ -15,9 +15,9 @@ from extractors.patterns import fold
 # "(Sau đây gọi chung là các đơn vị)", "(sau đây viết tắt là BHXH các tỉnh)"
 ALIAS = regex.compile(r"\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?(?:gọi|viết)\s+(?:chung|tắt)(?:\s+là)?\s*:?\s*"
                       r"(?P<alias>[^()]{2,80}?)\s*\)", regex.I)
-# Generic re-mentions that stand for whoever the letter is addressed to.
-_GENERIC = regex.compile(r"^(?:quy|cac|moi)?\s*(?:(?:co quan|don vi|dia phuong|bo|so|nganh|uy ban|cuc)\s*,?\s*)+"
-                         r"(?:lien quan|co lien quan|tren)?$")
+# Generic re-mentions that stand for whoever the letter is addressed to ("các đơn vị" in
+# a letter to one unit; not "các cơ quan liên quan", who are others).
+_GENERIC = regex.compile(r"^(?:quy\s+)?(?:cac\s+)?(?:don vi|dia phuong|co quan)$")
 _QUY = regex.compile(r"^quy\s+")
 _NON_WORD = regex.compile(r"[^a-z0-9]+")
 
@@ -26,16 +26,21 @@ def _key(name: str) -> str:
     return _NON_WORD.sub(" ", fold(expand_abbreviations(name))).strip()
 
 
+Placed = tuple[str, int, int]          # a name and where it is printed
+
+
 class Addressees:
-    def __init__(self, recipients: list[str], aliases: list[str] = ()):
-        self.recipients = [r for r in recipients if r]
-        self.keys = [_key(r) for r in self.recipients]
+    def __init__(self, recipients: list[Placed], aliases: list[str] = ()):
+        self.recipients = [r for r in recipients if r[0]]
+        self.keys = [_key(r[0]) for r in self.recipients]
         self.aliases = {_key(a) for a in aliases}
 
-    def resolve(self, name: str) -> list[str]:
-        """The addressees `name` stands for, or [name] when it is no re-mention."""
+    def resolve(self, name: str, start: int, end: int) -> list[Placed]:
+        """The addressees `name` (printed at start:end) stands for, each where Kính gửi
+        prints it, or [(name, start, end)] when it is no re-mention."""
+        own = [(name, start, end)]
         if not self.recipients:
-            return [name]
+            return own
         key = _key(name)
         bare = regex.sub(r"^cac\s+", "", key)
         if key in self.aliases or bare in {regex.sub(r"^cac\s+", "", a) for a in self.aliases}:
@@ -45,14 +50,14 @@ class Addressees:
             named = [r for r, k in zip(self.recipients, self.keys) if k.split()[:1] == [head]]
             return named or list(self.recipients)
         if key in self.keys:
-            return [name]
+            return own
         longer = [r for r, k in zip(self.recipients, self.keys)
                   if k.startswith(bare + " ") and len(bare.split()) >= 2]
         if longer:
             return longer
         if _GENERIC.match(key) and len(self.recipients) == 1:
             return list(self.recipients)
-        return [name]
+        return own
 
 
 def find_aliases(text: str, start: int, end: int) -> list[str]:

@@ -60,9 +60,11 @@ def extract_document(raw: RawDocument) -> Letter:
     drafts = build_tasks(outline, labels, year, issuer)
     drafts += table_tasks(tables, year, _section_at(outline, labels))
     drafts.sort(key=lambda d: d.start)
-    addressees = [f.value for f in header.recipients if f.value]
+    recipients = [(doc.printed_value(f.value, f.start, f.end), f.start, f.end)
+                  for f in header.recipients if f.value]
+    addressees = [r[0] for r in recipients]
     after_list = header.recipients[-1].end if header.recipients else header.body_start
-    readdress = Addressees(addressees, find_aliases(text, max(0, after_list - 5), after_list + 250))
+    readdress = Addressees(recipients, find_aliases(text, max(0, after_list - 5), after_list + 250))
     intro_lead = introduced_lead(outline, year)
     tasks = [_task(doc, raw, i, d, groups, addressees, readdress) for i, d in enumerate(drafts, 1)]
     for t in tasks:
@@ -138,7 +140,7 @@ def _document(doc: Text, h: Header) -> Document:
         symbol=_field(h.symbol), place=_field(h.place), date=h.date,
         date_parts=DateParts(day=day, month=month, year=year),
         doc_type=_field(h.doc_type), subject=printed(h.subject),
-        recipients=[printed(f) for f in h.recipients if f.value],
+        recipients=[doc.printed_value(f.value, f.start, f.end) for f in h.recipients if f.value],
         signer=Signer(authority=_field(h.signer_authority), title=_field(h.signer_title),
                       name=printed(h.signer_name)),
         distribution=[printed(f) for f in h.distribution if f.value],
@@ -185,7 +187,8 @@ def _section(doc: Text, item: Item, label: str, intro_lead: tuple[str, ...]) -> 
     title = printed if len(printed) <= 160 else printed[:160].rsplit(" ", 1)[0] + " …"
     span = doc.span(item.para.start, item.para.end)
     return Section(label=label, title=title,
-                   agencies=list(dict.fromkeys(doc.unsplit(a, span.start, span.end) for a in agencies)),
+                   agencies=list(dict.fromkeys(doc.printed_value(a, item.para.start, item.para.end)
+                                               for a in agencies)),
                    span=span)
 
 
@@ -226,11 +229,21 @@ def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups, addressees:
     others = [x for x in deadlines if x is not primary]
 
     def name(value: str, s: int, e: int) -> str:
-        return as_addressed(doc.unsplit(value, s, e), addressees)
-    lead_ = [(r, s, e, i) for v, s, e, i in d.lead for r in readdress.resolve(name(v, s, e))]
-    support_ = [(r, s, e, i) for v, s, e, i in d.support for r in readdress.resolve(name(v, s, e))]
+        return as_addressed(doc.printed_value(value, s, e), addressees)
+
+    def resolved(entries):
+        """Each name as printed, a re-mention of the addressees as Kính gửi names them
+        (its evidence then points at the Kính gửi line)."""
+        out = []
+        for v, s, e, i in entries:
+            printed = name(v, s, e)
+            for r, rs, re_ in readdress.resolve(printed, s, e):
+                out.append((r, rs, re_, i))
+        return out
+    lead_ = resolved(d.lead)
+    support_ = resolved(d.support)
     report_ = [(name(v, s, e), s, e) for v, s, e in d.report_to]
-    products_ = [(doc.unsplit(v, s, e), s, e) for v, s, e in d.deliverables]
+    products_ = [(doc.printed_value(v, s, e), s, e) for v, s, e in d.deliverables]
     evidence = (
         [Evidence(field="lead", value=n_, span=doc.span(s, e), inherited=i) for n_, s, e, i in lead_]
         + [Evidence(field="support", value=n_, span=doc.span(s, e), inherited=i)

@@ -115,7 +115,9 @@ def find_marker(doc: str, start: int, end: int) -> Marker | None:
         # a marker printed twice or under a bullet ("- a) Cơ quan chủ trì", "a) a) ..."):
         # the numbered one is what the item is
         inner = _match_at(doc, marker.end, end, start)
-        if inner is not None and inner.kind == "letter" and inner.label:
+        if inner is not None and (inner.kind == "letter" or (marker.kind == "dash" and marker.raw in "_~"
+                                                              and inner.kind in ("decimal", "arabic"))) \
+                and inner.label:
             return Marker(inner.kind, inner.label, doc[marker.start:inner.end].strip(), start,
                           inner.end, inner.ocr)
     return marker

@@ -255,8 +255,10 @@ class TaskBuilder:
                 support += _placed(p, off, roles.support)
             else:
                 named = find_agencies(value)
+                written = value.strip(" .;")
+                at = off + value.find(written) if written else off
                 lead += _placed(p, off, named) if named else \
-                    [(value.strip(" .;"), p.to_text(off), p.end)] if value.strip(" .;") else []
+                    [(written, p.to_text(at), p.to_text(at + len(written)))] if written else []
         if line.kind == "support":
             out.support += lead + support
         elif line.kind == "performer":

@@ -98,6 +98,16 @@ class Text:
         """view[start:end] as the letter prints it (NFC): glued words stay glued."""
         return self.text[self.text_offset(start):self.text_offset(end)]
 
+    def printed_value(self, value: str, start: int, end: int) -> str:
+        """A value read from view[start:end] as the letter prints it: found in the view
+        (spacing aside) and read back from the text, so that glued words, old tone
+        placement and OCR's digits stay as printed ("Uỷ ban", "Bộ Tàichính")."""
+        pattern = r"\s+".join(regex.escape(w) for w in value.split())
+        m = regex.search(pattern, self.view, pos=start, endpos=end) if pattern else None
+        if m is None:
+            return self.unsplit(value, start, end)
+        return " ".join(self.printed(m.start(), m.end()).split())
+
     def unsplit(self, value: str, start: int, end: int) -> str:
         """A value read from view[start:end] with the words the view split glued back
         as printed ("Bộ Tài chính" read where the letter prints "Bộ Tàichính")."""

@@ -17,7 +17,7 @@ def names(text):
     ("báo cáo Sở Lao động - Thương binh và Xã hội và Sở Xây dựng.",
      ["Sở Lao động - Thương binh và Xã hội", "Sở Xây dựng"]),
     ("Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố",
-     ["Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh", "Chủ tịch UBND các huyện, thành phố"]),
+     ["các sở, ban, ngành trực thuộc UBND tỉnh", "UBND các huyện, thành phố"]),   # titles left out
     ("Giám đốc Sở Lao động - Thương binh và Xã hội có trách nhiệm:",   # the title stands for the Sở
      ["Sở Lao động - Thương binh và Xã hội"]),
     ("Ủy ban nhân dân tỉnh Nghệ An chủ động rà soát", ["Ủy ban nhân dân tỉnh Nghệ An"]),
@@ -64,7 +64,7 @@ def test_find_agencies(text, expected):
     ("Sở Y tế khẩn trương chủ trì", ["Sở Y tế"]),
     ("Sở Tài chính theo dõi việc thực hiện", ["Sở Tài chính"]),
     ("Văn phòng Chính phủ thông báo để các Bộ biết, thực hiện", ["Văn phòng Chính phủ", "các Bộ"]),
-    ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội đồng ý", ["Bộ trưởng Bộ Lao động - Thương binh và Xã hội"]),
+    ("Bộ trưởng Bộ Lao động - Thương binh và Xã hội đồng ý", ["Bộ Lao động - Thương binh và Xã hội"]),
     ("Phối hợp với Cục CNTT họp bàn", ["Cục CNTT"]),                 # an acronym ends its name
     ("Giao Vụ KK&KTT - Tiếp tục bám sát", ["Vụ KK&KTT"]),          # a bullet, not "- Kiểm tra Thuế"
     ("Phối hợp các đơn vị tổ chức hội nghị", ["các đơn vị"]),

@@ -132,20 +132,29 @@ _NOT_ISSUER = regex.compile(r"cong hoa|^\W*cong\W*$|chu nghia|^\W*hoa xa hoi|doc
 
 
 def _caps_lines(text: str, end: int) -> list[Field]:
-    """Issuing bodies the gazetteer does not know ("ĐẢNG ỦY UBND TỈNH"): the lines in
-    capitals above the number, as printed, Quốc hiệu and Party motto aside."""
+    """Issuing bodies the gazetteer does not know ("ĐẢNG ỦY UBND TỈNH"): the lines (or the
+    cells of a table row) in capitals above the number, as printed, Quốc hiệu and Party
+    motto aside."""
     out = []
-    for m in _CAPS_LINE.finditer(text, 0, end):
-        line = m.group().strip(" |-*")
+    for m in _CELL.finditer(text, 0, end):
+        cell = m.group()
+        line = _RULE.sub("", cell).strip(" |-*")
+        if not _CAPS.fullmatch(line):
+            continue
         if line.lower() in TYPES:
             break           # the title ("CHỈ THỊ⏎VỀ VIỆC ...") is not the issuer
         if len(line) > 3 and not _NOT_ISSUER.search(fold(line)):
-            out.append(Field(collapse(line), m.start() + m.group().find(line),
-                             m.start() + m.group().find(line) + len(line)))
+            at = m.start() + cell.find(line)
+            out.append(Field(collapse(line), at, at + len(line)))
     return out[-2:]
 
 
-_CAPS_LINE = regex.compile(r"(?m)^[ \t|]*[\p{Lu}][\p{Lu} ,\-&]{2,80}[ \t|]*$")
+_CELL = regex.compile(r"[^|\n]+")
+_SAYS = regex.compile(r"(?:^|\n|\.\s)(?P<who>(?:Văn phòng|Ủy ban|UBND|Bộ|Sở|Ban|Tổng cục|Cục)(?:[ \t]+[\p{L}&]+){1,8}?)"
+                      r"[ \t]+(?:xin[ \t]+)?thông[ \t]+báo[ \t]+(?:để|cho|đến)(?!\p{L})")
+_MOTTO = regex.compile(r"doc\s*lap\W{0,4}tu\s*do|hanh\s*phuc")
+_RULE = regex.compile(r"[-_=]{3,}")
+_CAPS = regex.compile(r"[\p{Lu}][\p{Lu} ,\-&]{2,80}")
 
 
 @cache
@@ -178,11 +187,17 @@ def _find_bodies(text: str, start: int, end: int) -> list[Field]:
 
 
 _TITLE_LINE = regex.compile(r"(?m)^[ \t|]*(?P<t>[\p{Lu} ]{4,20}?)[ \t|]*$")
+_TITLE_AT_END = regex.compile(r"(?m)(?<=[^\p{L}\d][ \t]+)(?P<t>\p{Lu}{2,6}[ \t]+\p{Lu}{2,6})[ \t|]*$")
 
 
 def _doc_type(text: str, zone_end: int, symbol: str | None) -> Field | None:
     folded_types = {fold(t): t for t in TYPES}       # OCR drops accents: "CONG ĐIỆN"
     for m in _TITLE_LINE.finditer(text, 0, zone_end):
+        t = folded_types.get(fold(m["t"].strip()))
+        if t:
+            return Field(t, m.start("t"), m.start("t") + len(m["t"].strip()))
+    # OCR debris before the title on its line ("DEN i: : _¬ CHỈ THỊ")
+    for m in _TITLE_AT_END.finditer(text, 0, zone_end):
         t = folded_types.get(fold(m["t"].strip()))
         if t:
             return Field(t, m.start("t"), m.start("t") + len(m["t"].strip()))
@@ -269,6 +284,15 @@ def parse_header(text: str) -> Header:
         zone_end = max(zone_end, date.end())
     issuer_zone = number.start() if number else min(len(text), 300)
     bodies = _find_bodies(text, 0, max(issuer_zone, 1))
+    motto = _MOTTO.search(fold(text[:max(issuer_zone, 1)]))
+    if motto:
+        # the issuer's column ends with the line of the tiêu ngữ ("Độc lập - Tự do - Hạnh
+        # phúc"); a body named below it is a stamp ("CỔNG THÔNG TIN ĐIỆN TỬ CHÍNH PHỦ")
+        line_end = text.find("\n", motto.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if any(b.start < line_end for b in bodies):
+            bodies = [b for b in bodies if b.start < line_end]
+        issuer_zone = min(issuer_zone, line_end) if issuer_zone > line_end and bodies else issuer_zone
     below = [f for f in _caps_lines(text, issuer_zone) if not bodies or f.start >= bodies[-1].end]
     if below:
         # a unit under a known body ("BỘ TÀI CHÍNH / CỤC QUẢN LÝ GIÁ"), or a body the
@@ -307,6 +331,14 @@ def parse_header(text: str) -> Header:
     _closing(text, h)
     if h.issuer is None:
         _infer_issuer(h)
+    if h.issuer is None:
+        # a notice with no letterhead names its issuer in its closing line ("Văn phòng
+        # UBND tỉnh thông báo để Sở ... thực hiện./.")
+        said = None
+        for said in _SAYS.finditer(text, h.body_start):
+            pass
+        if said:
+            h.issuer = Field(collapse(said["who"]), said.start("who"), said.end("who"))
     return h
 
 
@@ -351,9 +383,9 @@ def _closing(text: str, h: Header) -> None:
 def _infer_issuer(h: Header) -> None:
     """No issuing body printed: a draft's symbol and place ("/UBND-KGVX", "Phú Thọ"),
     or the signer of a text that starts at its title ("THỦ TƯỚNG")."""
-    code = h.symbol.value.split("-")[0] if h.symbol else None
+    codes = regex.split(r"[-/]", h.symbol.value) if h.symbol else []
     place = h.place.value if h.place else None
-    if code == "UBND" and place:
+    if "UBND" in codes and place:
         level = "Thành phố" if any(fold(c) in fold(place) for c in load_yaml("bodies.yaml")["cities"]) \
             else "tỉnh"
         name = place if level == "tỉnh" else regex.sub(r"^(?:Thành phố|TP\.?)\s*", "", place)

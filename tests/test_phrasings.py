@@ -20,7 +20,8 @@ def test_the_closing_about_difficulties_is_not_a_task():
         HEAD + "Bộ yêu cầu các địa phương thực hiện như sau:\n\n1. Rà soát hồ sơ còn tồn.\n\n"
         "Trong quá trình thực hiện, nếu có vướng mắc đề nghị phản ánh kịp thời về Bộ Xây dựng./.\n")
     assert [t.text for t in letter.tasks] == ["Rà soát hồ sơ còn tồn."]
-    assert letter.tasks[0].lead == ["các địa phương"]
+    # "các địa phương" re-mentions the addressee: the lead is as Kính gửi names it
+    assert letter.tasks[0].lead == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
 
 
 def test_items_under_an_assigning_item_are_its_orders_and_partners_are_not_leads():
@@ -31,8 +32,8 @@ def test_items_under_an_assigning_item_are_its_orders_and_partners_are_not_leads
         "1.1. Tiến hành xem xét lại từng hồ sơ.\n\n"
         "1.2. Sau khi kiểm tra, đối với hồ sơ đủ điều kiện thì giới thiệu đối tượng đi giám định.\n")
     assert [t.text[:15] for t in letter.tasks] == ["Tiến hành xem x", "Sau khi kiểm tr"]
-    for t in letter.tasks:
-        assert t.lead == ["Ủy ban nhân dân các tỉnh"]
+    for t in letter.tasks:     # a shorter form of the addressee is the addressee
+        assert t.lead == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
         assert "Sở Y tế" in t.support and "Hội Cựu chiến binh" not in t.lead
     assert letter.sections[0].agencies == ["Ủy ban nhân dân các tỉnh"]
 
@@ -62,7 +63,8 @@ def test_the_requester_is_not_the_lead_and_honorifics_are_skipped():
         "1. Đầu tư, nâng cấp cơ sở hạ tầng đối với cơ sở khám bệnh, chữa bệnh.\n"
         "2. Chỉ đạo Sở Y tế thực hiện nghiêm túc Công văn số 6087/BYT-KCB ngày 27/9/2013.\n"
         "Trân trọng cảm ơn./.\n")
-    assert [t.lead for t in letter.tasks] == [["Chủ tịch UBND tỉnh, thành phố"]] * 2
+    # the title is no part of the name (ANNOTATION.md: "Chủ tịch UBND các huyện" → "UBND các huyện")
+    assert [t.lead for t in letter.tasks] == [["UBND tỉnh, thành phố"]] * 2
 
 
 def test_guidance_that_states_duties_of_people_assigns_no_task():

@@ -8,8 +8,9 @@ them lead or support a task is decided in roles.py.
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 
 import regex
 
@@ -50,6 +51,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     ocr_prone = ("đề", "để", "của", "các", "có")
     stops = [loose(w) if w in ocr_prone or len(w) >= 3 else regex.escape(w) for w in v.name_stops]
     stops += [words(w) for w in v.name_stops_exact]
+    # a verb of an order ends a name ("Văn phòng Chính phủ giao nhiệm vụ", "Cục Thuế tổng hợp")
+    stops += [words(w) for w in {*a.verbs, *a.assign} if w.islower()]
     stops = "(?:" + "|".join(sorted(set(stops), key=len, reverse=True)) + ")"
     region = rf"[Kk]hu{WS}vực"      # "Kho bạc Nhà nước khu vực IV", "Ngân hàng Nhà nước Khu vực 6"
     # an acronym takes no lower-case words: "Cục CNTT họp bàn" is Cục CNTT
@@ -159,7 +162,7 @@ def _clean(name: str) -> str:
 
 def find_agencies(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
     """Every agency mention in text[start:end], longest first where they overlap."""
-    return list(_find_agencies(text, start, len(text) if end is None else end))
+    return list(_find_agencies(text, start, len(text) if end is None else end, _LETTER_NAMES.get()))
 
 
 @cache
@@ -191,57 +194,103 @@ def _kinds_by_first_word() -> dict[str, tuple[str, ...]]:
 _KINDS = ("titled", "local", "person", "standalone", "named", "collective")
 
 
+@dataclass(frozen=True)
+class _Names:
+    """Names by their comparison key (case and spacing ignored), and for each first word
+    the most words a name starting with it has."""
+    keys: frozenset[str] = frozenset()
+    longest: tuple[tuple[str, int], ...] = ()
+
+    @cached_property
+    def limits(self) -> dict[str, int]:
+        return dict(self.longest)
+
+
 @cache
-def _known_keys() -> tuple[frozenset[str], dict[str, int]]:
-    """Known names by their comparison key (case, spacing and hyphen spacing ignored),
-    and for each first word the most words a known name starting with it has."""
+def _known_keys() -> _Names:
+    return _keyed(_known_names())
+
+
+def _keyed(names) -> _Names:
     keys, longest = set(), {}
-    for n in _known_names():
-        k = _known_key(n)
-        keys.add(k)
-        first = k.split(" ", 1)[0]
-        longest[first] = max(longest.get(first, 0), k.count(" ") + 1)
-    return frozenset(keys), longest
+    for n in names:
+        tokens = _key_tokens(n)
+        if not tokens:
+            continue
+        keys.add(" ".join(tokens))
+        longest[tokens[0]] = max(longest.get(tokens[0], 0), len(tokens))
+    return _Names(frozenset(keys), tuple(sorted(longest.items())))
 
 
 _CAPITAL_BEFORE = regex.compile(r"\p{Lu}\p{L}*[ \t]+$")
-_HYPHEN_SPACES = regex.compile(r"\s*([-–—])\s*")
-_TOKEN = regex.compile(r"[^\s,;:.()]+")
+_KEY_TOKEN = regex.compile(r"[-–—]|,|[^\s,;:.()\-–—]+|[;:.()]")
 
 
-def _known_key(name: str) -> str:
-    return " ".join(_HYPHEN_SPACES.sub(r" \1 ", name.casefold()).split())
+def _key_tokens(name: str) -> list[str]:
+    return [t if t not in "–—" else "-" for t in _KEY_TOKEN.findall(name.casefold())]
 
 
-def _known_at(text: str, pos: int, end: int) -> int | None:
+# The letter's own addressees (Kính gửi) are agencies, however their names run ("Các Bệnh
+# viện, Viện có giường bệnh trực thuộc Bộ Y tế"): set for the letter being read.
+_LETTER_NAMES: ContextVar[_Names] = ContextVar("letter_names", default=_Names())
+
+
+def letter_names() -> _Names:
+    return _LETTER_NAMES.get()
+
+
+def use_letter_names(names) -> None:
+    """Recognise these names (a letter's addressees) as agencies in what is read next; a
+    list ("Các Bộ: Tài chính, Nội vụ", "Sở A, Sở B") is no one name."""
+    _LETTER_NAMES.set(_Names())
+    single = []
+    for n in names:
+        if len(n.split()) < 2 or ":" in n or n.split()[0] not in _kinds_by_first_word():
+            continue
+        found = _find_agencies(n, 0, len(n), _Names())
+        if len(found) <= 1 and not (found and found[0].start == 0 and found[0].end == len(n)):
+            single.append(n)      # a name the rules cut or miss; one they read whole needs no help
+    _LETTER_NAMES.set(_keyed(single))
+
+
+def _known_at(text: str, pos: int, end: int, letter: _Names) -> int | None:
     """Where a known name that starts at `pos` ends (the longest), or None: a dict probe
     for each run of words, where an alternation of them all made every match slow."""
-    keys, longest = _known_keys()
+    known = _known_keys()
+    keys, longest, own_keys, own_longest = known.keys, known.limits, letter.keys, letter.limits
     parts: list[str] = []
     best = None
     last_end = pos
     limit = None
-    for m in _TOKEN.finditer(text, pos, end):
-        between = text[last_end:m.start()]
-        if parts and (between.strip() or "\n\n" in between):
-            break                 # punctuation or a blank line ends a name
+    for m in _KEY_TOKEN.finditer(text, pos, end):
         token = m.group().casefold()
-        parts.extend(_HYPHEN_SPACES.sub(r" \1 ", token).split() if "-" in token or "–" in token
-                     else (token,))
+        if token in ";:.()" or (parts and "\n\n" in text[last_end:m.start()]):
+            break                 # punctuation or a blank line ends a name
+        parts.append(token if token not in "–—" else "-")
         if limit is None:
-            limit = longest.get(parts[0], 0) + 2
+            limit = max(longest.get(parts[0], 0), own_longest.get(parts[0], 0)) + 2
         if len(parts) > limit:
             break
         last_end = m.end()
-        if " ".join(parts) in keys:
+        key = " ".join(parts)
+        if key in keys or key in own_keys:
             best = m.end()
     return best
 
 
 @cache
 def _known_trigger() -> re.Pattern:
-    firsts = sorted(_known_keys()[1], key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts) + r")(?!\w)", re.IGNORECASE)
+    return _first_words(_known_keys().limits)
+
+
+def _first_words(firsts) -> re.Pattern:
+    words_ = sorted(firsts, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words_) + r")(?!\w)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _letter_trigger(names: _Names) -> re.Pattern:
+    return _first_words(names.limits)
 
 
 @cache
@@ -253,7 +302,7 @@ def _trigger() -> re.Pattern:
 
 
 @lru_cache(maxsize=4096)
-def _find_agencies(text: str, start: int, end: int) -> tuple[AgencyMention, ...]:
+def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[AgencyMention, ...]:
     # Cached: a task's text is read for roles, report-to and headings alike.
     pats = _patterns()
     found: list[AgencyMention] = []
@@ -274,10 +323,14 @@ def _find_agencies(text: str, start: int, end: int) -> tuple[AgencyMention, ...]
             nm = _clean(item.group())
             found.append(AgencyMention(s, m.start("items") + item.end(), f"{head} {nm}", "named"))
     reached_known = -1
-    for m in _known_trigger().finditer(text, start, end):
+    triggers = [*_known_trigger().finditer(text, start, end)]
+    if letter.longest:
+        triggers = sorted([*triggers, *_letter_trigger(letter).finditer(text, start, end)],
+                          key=lambda m: m.start())
+    for m in triggers:
         if m.start() < reached_known:
             continue
-        stop = _known_at(text, m.start(), end)
+        stop = _known_at(text, m.start(), end, letter)
         # a lower-case name is no name's tail: "Téng cục Thuế" (OCR'd "Tổng") is not "cục Thuế"
         if stop is not None and m.group()[0].islower() and _CAPITAL_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             stop = None

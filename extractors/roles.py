@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from extractors.agencies import AgencyMention, find_agencies, group_agencies
+from extractors.agencies import AgencyMention, find_agencies, group_agencies, letter_names
 from extractors.patterns import fold
 from extractors.vocabulary import action_vocabulary
 
@@ -198,12 +198,13 @@ def _labelled(groups, folded: str) -> Roles | None:
 
 def find_roles(text: str, mentions: list[AgencyMention] | None = None) -> Roles:
     if mentions is None:
-        return _cached_roles(text)
+        return _cached_roles(text, letter_names())
     return _find_roles(text, mentions)
 
 
 @lru_cache(maxsize=4096)
-def _cached_roles(text: str) -> Roles:
+def _cached_roles(text: str, names) -> Roles:
+    """(cached by the letter's own names too: they change what an agency is)"""
     return _find_roles(text, find_agencies(text))
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 import regex
 
 from extractors import clear_caches
+from extractors.agencies import use_letter_names
 from extractors.citations import citation_key, find_citations, printed_ref
 from extractors.named_references import find_named_references
 from extractors.roles import find_roles
@@ -37,6 +38,7 @@ def extract_document(raw: RawDocument) -> Letter:
     doc = Text.from_source(raw.source, raw.page_starts)
     text = doc.view              # every stage matches on the view; offsets are view offsets
     header = parse_header(text)
+    use_letter_names(f.value for f in header.recipients if f.value)
     warnings = [Warning(code=c, message=m) for c, m in raw.warnings]
     warnings += [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in header.warnings]
 

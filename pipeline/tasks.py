@@ -247,7 +247,7 @@ class TaskBuilder:
                              if p.text[off:].strip(" .;")]
             return
         lead, support = [], []
-        for p, off in pieces:
+        for n, (p, off) in enumerate(pieces):
             value = p.text[off:]
             roles = find_roles(value)
             if roles.rule in ("chu_tri", "subject", "labelled") and roles.lead:
@@ -257,8 +257,9 @@ class TaskBuilder:
                 named = find_agencies(value)
                 written = value.strip(" .;")
                 at = off + value.find(written) if written else off
+                # a value no agency rule reads is kept as written, on the label's own line
                 lead += _placed(p, off, named) if named else \
-                    [(written, p.to_text(at), p.to_text(at + len(written)))] if written else []
+                    [(written, p.to_text(at), p.to_text(at + len(written)))] if written and n == 0 else []
         if line.kind == "support":
             out.support += lead + support
         elif line.kind == "performer":
@@ -330,6 +331,10 @@ class TaskBuilder:
         if roles.rule == "bare_phoi_hop":
             named = [a for a in roles.lead if a.kind != "collective"]
             vague = [a for a in roles.lead if a.kind == "collective"]
+            if {a.name for a in roles.lead} <= set(ctx.names):
+                # "Giao X chủ trì, phối hợp với H: - Phối hợp với X ...": the item's partner
+                # is the context's lead, so the context's supports are the item's
+                return ctx_lead, ctx_support
             if named and {a.name for a in named} <= set(ctx.names):
                 # "Giao X chủ trì, phối hợp với H: - Phối hợp với X ...": the item's partner
                 # is the context's lead, so the context's supports are the item's

@@ -19,6 +19,7 @@ import regex
 
 from extractors.agency_names import agency_key
 from extractors.patterns import fold
+from extractors.roles import find_roles
 from pipeline.render.office import Office
 from pipeline.render.rows import clean, one_line, vn_date
 from schemas import Letter
@@ -92,10 +93,13 @@ def task_sentence(task: Task) -> str:
     text = one_line(task.text).rstrip(" ;.")
     extra = []
     if not _supports_in_heading(task):
-        missing = [a for a in task.support if not _mentions(text, a)]
+        # a support the item's own words name as one ("Hội Cựu chiến binh" inside "Hội Cựu
+        # chiến binh các cấp" is not): what a reader of the item would not find is added
+        named = {agency_key(a.name) for a in find_roles(text).support}
+        missing = [a for a in task.support if agency_key(a) not in named]
         if missing:
             extra.append("phối hợp với " + ", ".join(missing))
-    if task.deadline and not _mentions(text, task.deadline.text):
+    if task.deadline and (task.deadline.inherited or not _mentions(text, task.deadline.text)):
         extra.append("thời hạn: " + one_line(task.deadline.text))
     missing = [a for a in task.report_to if not _mentions(text, a)]
     if missing:

@@ -202,7 +202,7 @@ class _Sequences:
     "6.", "B)" for "b)") or no marker at all."""
 
     def __init__(self):
-        self.capitals: set[int] = set()
+        self.last_capital: tuple[int, str] | None = None     # value and closing mark
         self.last_arabic: int | None = None
 
     def check(self, marker: Marker | None) -> Marker | None:
@@ -212,9 +212,10 @@ class _Sequences:
             self.last_arabic = marker.value
         if marker.kind != "capital":
             return marker
-        value = marker.value
-        if value == 1 or (value and value - 1 in self.capitals):
-            self.capitals.add(value)
+        value, mark = marker.value, marker.raw[-1:]
+        last = self.last_capital
+        if (value == 1 and last is None) or (last and value == last[0] + 1 and mark == last[1]):
+            self.last_capital = (value, mark)
             return marker
         digit = _DIGIT_SHAPES.get(marker.label)
         if digit is not None and self.last_arabic is not None and digit == self.last_arabic + 1 \

@@ -40,18 +40,27 @@ def unify_tones(text: str) -> list[Edit]:
     return [(m.start(), m.end(), _TONES[m.group()]) for m in _OLD_TONES.finditer(text)]
 
 
-_NUMBER_LIKE = regex.compile(r"(?<![\p{L}\d])[\dOolI]*\d[\dOolI]*(?![\p{L}\d])")
+_NUMBER_LIKE = regex.compile(r"(?<![\p{L}\d])[\dOolI]+(?:[/.-][\dOolI]+)*(?![\p{L}\d])")
+
+
+_YEAR_LIKE = regex.compile(r"[12][\dOo]{3}")
 
 
 def ocr_digits(text: str) -> list[Edit]:
-    """OCR's O for 0 and l for 1 inside a number of at least two digits: "2O2O", "1l"."""
+    """OCR's O for 0 and l for 1 inside a number that is mostly digits, a year ("2O2O") or
+    a date ("2O/1O/2020"); a part with no digit is left ("quý II/2020", "Il."), as is "l5l"."""
     edits: list[Edit] = []
     for m in _NUMBER_LIKE.finditer(text):
         token = m.group()
-        if sum(c.isdigit() for c in token) < 2 or token.isdigit():
-            continue
-        edits.extend((m.start() + i, m.start() + i + 1, "0" if c in "Oo" else "1")
-                     for i, c in enumerate(token) if not c.isdigit())
+        parts = [(p.start(), p.group()) for p in regex.finditer(r"[^/.-]+", token)]
+        date_like = len(parts) == 3 and all(any(c.isdigit() for c in p) for _, p in parts)
+        for at, part in parts:
+            digits = sum(c.isdigit() for c in part)
+            if not digits or digits == len(part):
+                continue
+            if date_like or _YEAR_LIKE.fullmatch(part) or digits > len(part) - digits:
+                edits.extend((m.start() + at + i, m.start() + at + i + 1, "0" if c in "Oo" else "1")
+                             for i, c in enumerate(part) if c in "OolI")
     return edits
 
 
@@ -214,9 +223,9 @@ def split_glued(text: str) -> list[Edit]:
 STEPS: dict[str, Callable[[str], list[Edit]]] = {
     "markup": markup,
     "unify_tones": unify_tones,
+    "split_glued": split_glued,       # before the digits: "năm2O21" is "năm" and "2O21"
     "ocr_digits": ocr_digits,
     "head_hyphen": head_hyphen,
-    "split_glued": split_glued,
 }
 
 

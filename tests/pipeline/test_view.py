@@ -1,0 +1,100 @@
+"""The matching view: each step alone, the carrier's maps, and values read back as printed."""
+import pytest
+
+from extractors.vocabulary import load_yaml
+from pipeline.textmap import Text
+from pipeline.view import (
+    apply_edits, head_hyphen, is_syllable, make_view, markup, ocr_digits, split_word, unify_tones,
+)
+
+
+def run(step, text):
+    return apply_edits(text, step(text))[0]
+
+
+@pytest.mark.parametrize("word, parts", [
+    ("Tàichính", ["Tài", "chính"]),
+    ("thờihạn", ["thời", "hạn"]),
+    ("chủđộng", ["chủ", "động"]),
+    ("TổngBí", ["Tổng", "Bí"]),
+    ("Kếhoạch", ["Kế", "hoạch"]),
+    ("tạmứng", ["tạm", "ứng"]),          # two ways to cut: the dictionary's word wins
+    ("phảibảo", ["phải", "bảo"]),        # fewer parts beat "phải bả o"
+    ("sởgiáodụcđàotạo", ["sở", "giáo", "dục", "đào", "tạo"]),
+])
+def test_glued_words_split(word, parts):
+    cuts = split_word(word)
+    bounds = [0, *cuts, len(word)]
+    assert [word[a:b] for a, b in zip(bounds, bounds[1:])] == parts
+
+
+@pytest.mark.parametrize("word", [
+    "Nguyễn", "nghiêng", "khuyến", "quyết", "giếng", "giữa",   # one syllable each
+    "thué", "trién", "Kiém",     # OCR's wrong hat on one syllable: not two words
+    "Covid", "online",           # no Vietnamese syllables, or no certain split
+])
+def test_words_left_whole(word):
+    assert split_word(word) == ()
+
+
+def test_the_syllable_data_examples():
+    data = load_yaml("syllables.yaml")
+    for glued, split in data["examples"]:
+        assert run(lambda t: make_view_edits(t), glued) == split
+    for word in data["not"]:
+        assert split_word(word) == ()
+
+
+def make_view_edits(text):
+    from pipeline.view import split_glued
+    return split_glued(text)
+
+
+@pytest.mark.parametrize("syllable, ok", [
+    ("tốt", True), ("học", True), ("tot", False),     # a stop coda takes the rising or heavy tone
+    ("gì", True), ("quốc", True), ("tàic", False), ("ng", False),
+])
+def test_syllables(syllable, ok):
+    assert is_syllable(syllable) is ok
+
+
+@pytest.mark.parametrize("step, text, expected", [
+    (unify_tones, "Uỷ ban, hoà giải, THUỶ LỢI", "Ủy ban, hòa giải, THỦY LỢI"),
+    (unify_tones, "hoàn thành, khoá học", "hoàn thành, khóa học"),
+    (ocr_digits, "ngày 2O/1O/2O2O, số 1l5", "ngày 20/10/2020, số 115"),
+    (ocr_digits, "mã l5l, số O1", "mã l5l, số O1"),        # not mostly digits: left alone
+    (ocr_digits, "quý II/2020, quý IV/2O2O", "quý II/2020, quý IV/2020"),   # a roman part stays
+    (ocr_digits, "Il. NHIỆM VỤ, mã O1", "Il. NHIỆM VỤ, mã O1"),     # no two digits: left alone
+    (head_hyphen, "Bộ -Tư pháp, Lao động -Thương binh", "Bộ  Tư pháp, Lao động -Thương binh"),
+    (markup, "**I.** Sở Y tế:** *Nhóm 1:* x", "  I.   Sở Y tế:    Nhóm 1:  x"),
+    (markup, "* Lưu ý: bullet\n2 * 3", "* Lưu ý: bullet\n2 * 3"),     # a bullet and a sign stay
+])
+def test_steps(step, text, expected):
+    assert run(step, text) == expected
+
+
+def test_every_step_but_splitting_keeps_the_length():
+    text = "Uỷ ban **tỉnh** 2O2O Bộ -Tư pháp"
+    for step in (unify_tones, ocr_digits, head_hyphen, markup):
+        assert len(run(step, text)) == len(text)
+
+
+def test_insertions_map_back_to_the_text():
+    v = make_view("Bộ Tàichính năm2021 ngày 21tháng 4")
+    assert v.text == "Bộ Tài chính năm 2021 ngày 21 tháng 4"
+    source = "Bộ Tàichính năm2021 ngày 21tháng 4"
+    for i, ch in enumerate(v.text):
+        if i not in v.inserted:
+            assert source[v.to_text(i)] == ch
+
+
+def test_values_are_read_back_as_printed():
+    source = "Giao Uỷ ban nhân dân tỉnh và Bộ Tàichính, năm2O21."
+    doc = Text.from_source(source)
+    assert doc.view == "Giao Ủy ban nhân dân tỉnh và Bộ Tài chính, năm 2021."
+    i = doc.view.index("Ủy ban")
+    assert doc.printed_value("Ủy ban nhân dân tỉnh", i, i + 20) == "Uỷ ban nhân dân tỉnh"
+    j = doc.view.index("Bộ Tài")
+    assert doc.printed_value("Bộ Tài chính", j, j + 12) == "Bộ Tàichính"
+    span = doc.span(j, j + 12)
+    assert source[span.start:span.end] == "Bộ Tàichính"

@@ -42,8 +42,11 @@ class Attachment:
 
 def find_issued_attachment(text: str, body_start: int, closing_start: int) -> Attachment | None:
     """The attached text the letter issues, printed after the letter's own closing."""
-    body = fold(text[body_start:closing_start])
-    for m in _TITLE.finditer(text, closing_start):
+    # a web copy may lack the signature block: then the title may come right after the
+    # decision's articles, and only what precedes it is the decision's body
+    search_from = closing_start if closing_start < len(text) else body_start
+    for m in _TITLE.finditer(text, search_from):
+        body = fold(text[body_start:min(closing_start, m.start())])
         line_end = text.find("\n", m.start())
         line_end = len(text) if line_end < 0 else line_end
         # the title block: this line and the few after it

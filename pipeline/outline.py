@@ -135,11 +135,19 @@ class _Nester:
     def _parent_for(self, item: Item) -> Item | None:
         stack = self.stack
         same = [i for i, s in enumerate(stack) if s.family == item.family]
+        if len(same) > 1 and _caps(item.para.text):
+            # two open lists of one family (a restart): a heading in capitals continues
+            # the heading list, "2. NHIỆM VỤ CỤ THỂ" after "1. NHIỆM VỤ CHUNG" / "2. ..."
+            heads = [i for i in same if _caps(stack[i].para.text)
+                     and stack[i].value is not None and stack[i].value + 1 == item.value]
+            if heads and heads[-1] != same[-1]:
+                return self._pop_to(heads[-1])
         if same:
             open_ = stack[same[-1]]
             # a sequence does not repeat its first: "1. TINH THẦN ..." then "1. Quán triệt"
-            restart = (item.value == 1 and open_.value == 1 and same[-1] == len(stack) - 1
-                       and not open_.body)
+            # nor does a heading's list start over under it ("2. NHIỆM VỤ CỤ THỂ" / "1. ...")
+            restart = (item.value == 1 and same[-1] == len(stack) - 1 and not open_.body
+                       and (open_.value == 1 or _caps(open_.para.text)))
             if not restart:
                 return self._pop_to(same[-1])
         elif item.kind == "roman" and item.value == 2:

@@ -31,12 +31,44 @@ def test_directive_part_starts_after_the_introducing_line():
     assert len(outline.closing) == 1
 
 
-def test_an_attached_plan_is_the_directive_part_of_its_decision():
-    text = ("QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
-            "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nKẾ HOẠCH\n\nTHỰC HIỆN CÔNG TÁC NĂM 2023\n\n"
-            "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. NHIỆM VỤ\n1. Công an tỉnh tham mưu.\n")
-    outline = build_outline(paragraphs(text))
-    assert [s.para.marker.label for s in outline.sections] == ["I", "II"]
+def _tree(text: str) -> list:
+    """The outline as nested (label, [children]) pairs."""
+    def node(item):
+        label = item.label or item.marker.raw.strip()
+        return (label, [node(c) for c in item.children]) if item.children else label
+    return [node(s) for s in build_outline(paragraphs(text)).sections]
+
+
+@pytest.mark.parametrize("text, tree", [
+    # roman > arabic > letter > dash: each family nests in the one above it
+    ("Chỉ đạo như sau:\nI. NHIỆM VỤ\n1. Sở Y tế.\na) Khám bệnh.\n- Báo cáo.\nb) Tiêm.\n"
+     "2. Sở Tài chính.\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Nội vụ.\n",
+     [("I", [("1", [("a", ["-"]), "b"]), "2"]), ("II", ["1"])]),
+    # a letter family restarts under each new arabic item
+    ("Chỉ đạo như sau:\n1. Sở Y tế:\na) Khám.\nb) Tiêm.\n2. Sở Tài chính:\na) Bố trí.\n",
+     [("1", ["a", "b"]), ("2", ["a"])]),
+    # "1. TINH THẦN CHỈ ĐẠO" repeated as the first of its own list: a restart nests
+    ("Chỉ đạo như sau:\n1. NHIỆM VỤ CHUNG\n1. Quán triệt.\n2. Tuyên truyền.\n2. NHIỆM VỤ CỤ THỂ\n1. Sở Y tế.\n",
+     [("1", ["1", "2"]), ("2", ["1"])]),
+    # the "I." OCR read as "1." comes back when "II." follows
+    ("Chỉ đạo như sau:\n1. MỤC ĐÍCH YÊU CẦU\n1. Nâng cao.\nII. NHIỆM VỤ\n1. Sở Y tế.\n",
+     [("I", ["1"]), ("II", ["1"])]),
+    # a sequence seen from its middle: "II." after "3." closes the arabic list
+    ("Chỉ đạo như sau:\n3. Sở Y tế.\n4. Sở Tài chính.\nII. TỔ CHỨC\n1. Sở Nội vụ.\n",
+     ["3", "4", ("II", ["1"])]),
+])
+def test_items_nest_by_the_sequence_their_marker_continues(text, tree):
+    assert _tree(text) == tree
+
+
+@pytest.mark.parametrize("text, tree", [
+    # a dash list is not closed by a plain paragraph; "2." is still a sibling of "1."
+    ("Chỉ đạo như sau:\n1. Sở Y tế:\n- Khám.\n- Tiêm.\n2. Sở Tài chính.\n", [("1", ["-", "-"]), "2"]),
+    # numbers that are no markers: a date or amount opening a line stays in its paragraph
+    ("Chỉ đạo như sau:\n1. Sở Y tế báo cáo trước ngày\n15/12/2025.\n2. Sở Tài chính.\n", ["1", "2"]),
+])
+def test_what_must_not_open_or_close_an_item(text, tree):
+    assert _tree(text) == tree
 
 
 def test_a_closing_like_line_mid_letter_does_not_end_the_directive_part():

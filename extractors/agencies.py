@@ -257,24 +257,28 @@ def _known_at(text: str, pos: int, end: int, letter: _Names) -> int | None:
     """Where a known name that starts at `pos` ends (the longest), or None: a dict probe
     for each run of words, where an alternation of them all made every match slow."""
     known = _known_keys()
-    keys, longest, own_keys, own_longest = known.keys, known.limits, letter.keys, letter.limits
-    parts: list[str] = []
-    best = None
-    last_end = pos
-    limit = None
-    for m in _KEY_TOKEN.finditer(text, pos, end):
+    keys, own_keys = known.keys, letter.keys
+    tokens = _KEY_TOKEN.finditer(text, pos, end)
+    first = next(tokens, None)
+    if first is None:
+        return None
+    key = first.group().casefold()
+    if key in ";:.()":
+        return None
+    key = "-" if key in "–—" else key
+    limit = max(known.limits.get(key, 0), letter.limits.get(key, 0)) + 2
+    best = first.end() if key in keys or key in own_keys else None
+    count, last_end = 1, first.end()
+    for m in tokens:
         token = m.group().casefold()
-        if token in ";:.()" or (parts and "\n\n" in text[last_end:m.start()]):
-            break                 # punctuation or a blank line ends a name
-        parts.append(token if token not in "–—" else "-")
-        if limit is None:
-            limit = max(longest.get(parts[0], 0), own_longest.get(parts[0], 0)) + 2
-        if len(parts) > limit:
+        # punctuation or a blank line ends a name
+        if token in ";:.()" or "\n\n" in text[last_end:m.start()] or count >= limit:
             break
+        count += 1
+        key += " " + ("-" if token in "–—" else token)
         last_end = m.end()
-        key = " ".join(parts)
         if key in keys or key in own_keys:
-            best = m.end()
+            best = last_end
     return best
 
 
@@ -337,17 +341,17 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
         if stop is not None:
             found.append(AgencyMention(m.start(), stop, _clean(text[m.start():stop]), "standalone"))
             reached_known = stop
-    for kind in _KINDS:
-        reached = -1      # like finditer: a kind's matches do not overlap each other
-        for pos, kinds in starts:
-            if kind not in kinds or pos < reached:
+    reached = dict.fromkeys(_KINDS, -1)   # like finditer: a kind's matches do not overlap
+    for pos, kinds in starts:
+        for kind in kinds:
+            if pos < reached[kind]:
                 continue
             if kind == "titled" and pats["title"].match(text, pos, end) is None:
                 continue
             m = pats[kind].match(text, pos, end)
             if m is None:
                 continue
-            reached = m.end()
+            reached[kind] = m.end()
             s, e = m.start(), m.end()
             name = _clean(m.group())
             title = None

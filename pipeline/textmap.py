@@ -102,11 +102,10 @@ class Text:
         """A value read from view[start:end] as the letter prints it: found in the view
         (spacing aside) and read back from the text, so that glued words, old tone
         placement and OCR's digits stay as printed ("Uỷ ban", "Bộ Tàichính")."""
-        pattern = r"\s+".join(regex.escape(w) for w in value.split())
-        m = regex.search(pattern, self.view, pos=start, endpos=end) if pattern else None
-        if m is None:
+        found = _find_words(self.view, value.split(), start, end)
+        if found is None:
             return self.unsplit(value, start, end)
-        return " ".join(self.printed(m.start(), m.end()).split())
+        return " ".join(self.printed(*found).split())
 
     def unsplit(self, value: str, start: int, end: int) -> str:
         """A value read from view[start:end] with the words the view split glued back
@@ -121,3 +120,24 @@ class Text:
                 if left and right:
                     value = value.replace(f"{left.group()} {right.group()}", left.group() + right.group(), 1)
         return value
+
+
+def _find_words(text: str, words: list[str], start: int, end: int) -> tuple[int, int] | None:
+    """Where `words` stand in text[start:end] one after another, whitespace between
+    (a pattern compiled per value would cost more than the search)."""
+    if not words:
+        return None
+    at = text.find(words[0], start, end)
+    while at >= 0:
+        pos = at + len(words[0])
+        for w in words[1:]:
+            gap = pos
+            while gap < end and text[gap].isspace():
+                gap += 1
+            if gap == pos or not text.startswith(w, gap) or gap + len(w) > end:
+                break
+            pos = gap + len(w)
+        else:
+            return at, pos
+        at = text.find(words[0], at + 1, end)
+    return None

@@ -16,7 +16,7 @@ import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import regex
@@ -208,16 +208,22 @@ _WORD_DIGITS = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})(?=\d)|(?<=(?<![\p{L}\d
 def split_glued(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _WORD.finditer(text):
-        word = m.group()
-        if word.isupper() or not _GLUE_HINT.search(word):
-            continue      # acronyms ("UBND") and plain ASCII ("online") stay whole
-        edits.extend((m.start() + cut, m.start() + cut, " ") for cut in split_word(word))
+        cuts = _glued_cuts(m.group())
+        if cuts:
+            edits.extend((m.start() + cut, m.start() + cut, " ") for cut in cuts)
     for m in _WORD_DIGITS.finditer(text):
         word = m.group(1) or m.group(2)
         if is_syllable(word):
             at = m.end() if m.group(1) else m.start()
             edits.append((at, at, " "))
     return edits
+
+
+@lru_cache(maxsize=65536)
+def _glued_cuts(word: str) -> tuple[int, ...]:
+    if word.isupper() or not _GLUE_HINT.search(word):
+        return ()         # acronyms ("UBND") and plain ASCII ("online") stay whole
+    return split_word(word)
 
 
 STEPS: dict[str, Callable[[str], list[Edit]]] = {

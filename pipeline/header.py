@@ -208,11 +208,15 @@ def _doc_type(text: str, zone_end: int, symbol: str | None) -> Field | None:
     return None
 
 
+_ITEM = regex.compile(r"(?m)(?:^[ \t]*|(?<=[|;.:][ \t]*))-\s*(?P<v>[^\n|]*?)\s*(?=[;.][ \t]*-\s|[;.]?\s*(?:\||\n|$))")
+
+
 def _items(text: str, start: int, end: int) -> list[Field]:
     """ "- A;\n- B." or "| - A; - B. |" -> fields A and B."""
     out = []
-    for m in regex.finditer(r"(?:^|(?<=[\s|;.]))-\s*(?P<v>[^\n|]*?)\s*(?=(?:[;.]?\s*(?:-\s|\||\n|$)))",
-                            text[start:end]):
+    # An item's dash opens a line or cell, or follows the ";" that ended the item before:
+    # the dash inside "Sở Lao động - Thương binh và Xã hội" splits nothing.
+    for m in _ITEM.finditer(text[start:end]):
         v = m["v"].strip(" ;.")
         if regex.search(r"\p{L}", v):
             s = start + m.start("v")

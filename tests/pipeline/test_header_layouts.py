@@ -113,3 +113,18 @@ def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
                 "Điều 1. Giao Sở Tài chính chủ trì rà soát.\n")
         d = extract(text).document
         assert (d.issuer, d.parent) == ("Ủy ban nhân dân tỉnh Quảng Nam", None), motto
+
+
+@pytest.mark.parametrize("kinh_gui, recipients", [
+    ("Kính gửi:\n- Sở Y tế;\n- Sở Tài chính.\n\nNội dung.", ["Sở Y tế", "Sở Tài chính"]),
+    # one table cell: items after ";", the dash inside a name splits nothing
+    ("| Kính gửi: | - Sở Lao động - Thương binh và Xã hội tỉnh A; - Sở Lao động - Thương binh "
+     "và Xã hội tỉnh B. |\n\nNội dung.",
+     ["Sở Lao động - Thương binh và Xã hội tỉnh A", "Sở Lao động - Thương binh và Xã hội tỉnh B"]),
+    ("Kính gửi:\n  - Bộ Lao động - Thương binh và Xã hội;\n  - UBND các quận - huyện.\n\nNội dung.",
+     ["Bộ Lao động - Thương binh và Xã hội", "UBND các quận - huyện"]),
+    ("Kính gửi: Ủy ban nhân dân các tỉnh, thành phố.\n\nNội dung.", ["Ủy ban nhân dân các tỉnh, thành phố"]),
+])
+def test_kinh_gui_items(kinh_gui, recipients):
+    header = parse_header("BỘ Y TẾ\nSố: 12/BYT-KH\nHà Nội, ngày 2 tháng 3 năm 2025\n" + kinh_gui)
+    assert [r.value for r in header.recipients] == recipients

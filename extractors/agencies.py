@@ -57,7 +57,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     region = rf"[Kk]hu{WS}vực"      # "Kho bạc Nhà nước khu vực IV", "Ngân hàng Nhà nước Khu vực 6"
     # an acronym takes no lower-case words: "Cục CNTT họp bàn" is Cục CNTT
     acronym = r"\p{Lu}{2,}[\p{Lu}&\d]*(?![\p{L}&])"
-    chunk = rf"(?>{acronym}|{CAP}(?:{WS}(?!{stops}(?!\p{{L}})|{region})\p{{Ll}}+){{0,3}})"
+    lower_words = rf"(?:{WS}(?!{stops}(?!\p{{L}})|{region})\p{{Ll}}+){{0,3}}"
+    # "Chỉ đạo" is a verb, but not in "Văn phòng Ban Chỉ đạo quốc gia"
+    chunk = rf"(?>{acronym}|Ban{WS}Chỉ{WS}đạo{lower_words}(?:{WS}\d+(?![\p{{L}}\d/]))?|{CAP}{lower_words})"
     # "Lao động - Thương binh và Xã hội", "Thanh tra - Kiểm tra Thuế", "Phụ nữ Thành phố";
     # a chunk that starts another agency ("... và Sở Xây dựng") ends the name.
     # ("Thuế" heads "Thuế tỉnh Phú Thọ" but ends "Cục Thanh tra - Kiểm tra Thuế")
@@ -101,7 +103,10 @@ def _patterns() -> dict[str, regex.Pattern]:
                   rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}{coll_level}(?:{WS}{qualifier})?")
     steering = (rf"Ban{WS}Chỉ{WS}đạo(?:{WS}(?:Trung{WS}ương|tỉnh|thành{WS}phố|cấp{WS}tỉnh))?(?:{WS}về)?"
                 rf"{WS}{alternation(v.steering_topics)}(?:{WS}(?:{levels}))?")
-    standalone = rf"(?:{steering}|{alternation(v.standalone)})"
+    # a steering committee by its level: "Ban Chỉ đạo các quân khu", "Ban Chỉ đạo cấp tỉnh"
+    steering_level = (rf"Ban{WS}Chỉ{WS}đạo{WS}(?:(?:các|cấp){WS})?(?:quân{WS}khu|quốc{WS}gia|{levels})"
+                      rf"(?:{WS}\d+)?")
+    standalone = rf"(?:{steering}|{steering_level}|{alternation(v.standalone)})"
     person = rf"(?:Phó{WS})?Thủ{WS}tướng{WS}(?!Chính{WS}phủ){CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}"
     title = "(?:" + "|".join(_first_letter_ci(t.title) for t in
                              sorted(v.titles, key=lambda t: len(t.title), reverse=True)) + ")"

@@ -73,7 +73,11 @@ def name_tail(text: str, pos: int, end: int, *, after_head: bool = False,
     stops, opens = _predicates()
     if any(w.lower() in stops for w in gap_words):
         return None
-    if (" ".join(fold(w) for w in gap_words) + " ").startswith(opens):
+    # a predicate opens the gap, or follows a number that ends the name ("Ban Chỉ đạo
+    # quốc gia 1237 xây dựng kế hoạch thực hiện")
+    folded = [fold(w) for w in gap_words]
+    if any((" ".join(folded[i:]) + " ").startswith(opens)
+           for i in range(len(folded)) if i == 0 or folded[i - 1].isdigit()):
         return None
     if after_head and gap_words[0].lower() in agency_vocabulary().not_name_starts:
         return None

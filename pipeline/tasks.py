@@ -232,10 +232,14 @@ class TaskBuilder:
         pieces = [(paras[0], line.value_start)] + [(p, 0) for p in paras[1:]]
         if item is not None:
             for c in _descendants(item):
+                if any(read_field(a.para.text) for a in _ancestors(c, item)):
+                    continue      # read with the field line above it
                 nested = read_field(c.para.text)
                 if nested is not None:
-                    self._field(nested, [c.para, *c.body], None, out)
-                elif not any(read_field(a.para.text) for a in _ancestors(c, item)):
+                    # a field of the same unit, with the values listed under it
+                    # ("2. Cơ quan chủ trì, thực hiện" / "a) Cơ quan chủ trì" / "- Bộ X.")
+                    self._field(nested, [c.para, *c.body], c, out)
+                else:
                     pieces += [(p, 0) for p in (c.para, *c.body)]
         if line.kind == "deadline":
             for p, off in pieces:
@@ -255,11 +259,9 @@ class TaskBuilder:
                 support += _placed(p, off, roles.support)
             else:
                 named = find_agencies(value)
-                written = value.strip(" .;")
-                at = off + value.find(written) if written else off
-                # a value no agency rule reads is kept as written, on the label's own line
-                lead += _placed(p, off, named) if named else \
-                    [(written, p.to_text(at), p.to_text(at + len(written)))] if written and n == 0 else []
+                # a value no agency rule reads is kept as written: on the label's own line,
+                # or a short item listed under it ("- Các quân khu; các tỉnh.")
+                lead += _placed(p, off, named) + _as_written(p, off, n == 0, named)
         if line.kind == "support":
             out.support += lead + support
         elif line.kind == "performer":
@@ -463,6 +465,26 @@ def _names_its_lead(text: str) -> bool:
 
 def _leads(text: str) -> set[str]:
     return {a.name for a in find_roles(text).lead}
+
+
+_WRITTEN_PART = regex.compile(r"[^;]+")
+# a name, not a sentence nor OCR debris: capitalised (or "các ..."), up to six words
+_NAME_LIKE = regex.compile(r"^(?:\p{Lu}|các\s)[\p{L} ,\-]*$(?<=^(?:\S+\s+){0,5}\S+)")
+
+
+def _as_written(p: Paragraph, off: int, on_label_line: bool, named: list[AgencyMention]) -> list[Ref]:
+    """The parts of a field value (split at ";") no agency rule reads, as written: any on
+    the label's own line, short ones (a name, not a sentence) on the lines under it."""
+    out: list[Ref] = []
+    for m in _WRITTEN_PART.finditer(p.text, off):
+        if any(m.start() <= off + a.start < m.end() for a in named):
+            continue
+        written = m.group().strip(" .;\t\n")
+        if not written or (not on_label_line and not _NAME_LIKE.match(written)):
+            continue
+        at = p.text.find(written, m.start())
+        out.append((written, p.to_text(at), p.to_text(at + len(written))))
+    return out
 
 
 def _ancestors(item: Item, below: Item) -> list[Item]:

@@ -228,3 +228,19 @@ def test_a_plan_names_roles_in_labelled_fields_and_headings_over_their_bodies():
         ("II", ["Các sở, ban, ngành", "UBND các xã, phường"], [], "2025-09-30"),
     ]
     assert letter.tasks[3].report_to == ["Sở Khoa học và Công nghệ"]
+
+
+def test_a_field_label_heads_nested_labels_and_their_lists():
+    letter = extract(
+        HEAD + "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n"
+        "I. TUYÊN TRUYỀN\n\n1. Nội dung\n\na) Tổ chức hội nghị quán triệt.\n\n"
+        "2. Cơ quan chủ trì, thực hiện\n\na) Cơ quan chủ trì\n\n- Sở Văn hóa.\n\n"
+        "- Các quân khu; các tỉnh.\n\nb) Đơn vị thực hiện: Các đội tuyên truyền lưu động.\n\n"
+        "II. KIỂM TRA\n\n1. Nội dung\n\na) Kiểm tra định kỳ.\n\n"
+        "2. Cơ quan chủ trì: Thanh tra tỉnh; các huyện.\n")
+    got = [(t.section, t.lead, t.support) for t in letter.tasks]
+    # the items listed under "a) Cơ quan chủ trì" lead, "các tỉnh" kept as written; the
+    # performer beside a lead field supports
+    assert got[0] == ("I", ["Sở Văn hóa", "Các quân khu", "các tỉnh"], ["Các đội tuyên truyền lưu động"])
+    # on the label's own line a part no rule reads is kept whatever it looks like
+    assert got[1][:2] == ("II", ["Thanh tra tỉnh", "các huyện"])

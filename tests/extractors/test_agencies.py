@@ -103,3 +103,22 @@ def test_spans_point_at_the_printed_name():
     text = "Giao Sở Nội vụ tham mưu"
     (a,) = find_agencies(text)
     assert text[a.start:a.end] == "Sở Nội vụ"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a steering committee by its level, and its office: "Chỉ đạo" is no verb there
+    ("Ban Chỉ đạo các quân khu; Ban Chỉ đạo các tỉnh.", ["Ban Chỉ đạo các quân khu", "Ban Chỉ đạo các tỉnh"]),
+    ("giúp Ban Chỉ đạo cấp tỉnh theo dõi", ["Ban Chỉ đạo cấp tỉnh"]),
+    ("Văn phòng Ban Chỉ đạo quốc gia chủ trì", ["Văn phòng Ban Chỉ đạo quốc gia"]),
+    # a number ends the name: what follows is the predicate
+    ("Ban Chỉ đạo liên ngành 102 xây dựng kế hoạch thực hiện như sau:", ["Ban Chỉ đạo liên ngành"]),
+    ("Ban Chỉ đạo quốc gia 1237 xây dựng kế hoạch thực hiện như sau:", ["Ban Chỉ đạo quốc gia 1237"]),
+    # military regions are commands
+    ("Bộ Quốc phòng; các quân khu; Ủy ban nhân dân các tỉnh",
+     ["Bộ Quốc phòng", "các quân khu", "Ủy ban nhân dân các tỉnh"]),
+    # must not: the verb "chỉ đạo" after an agency, a military region as a place
+    ("Sở Tài chính chỉ đạo các phòng chuyên môn", ["Sở Tài chính", "các phòng chuyên môn"]),
+    ("tìm kiếm trên địa bàn quân khu", []),
+])
+def test_steering_committees_and_commands(text, expected):
+    assert names(text) == expected

@@ -157,6 +157,20 @@ def _strip_titles() -> frozenset[str]:
     return frozenset(_title_key(t.title) for t in agency_vocabulary().titles if t.strip)
 
 
+@cache
+def _title_prefix() -> regex.Pattern:
+    titles = sorted((t.title for t in agency_vocabulary().titles if t.strip), key=len, reverse=True)
+    return regex.compile(r"(?:(?:Đồng chí|đồng chí|Đ/c|đ/c|Ông|Bà)[ \t\n]+)?(?:"
+                         + "|".join(_first_letter_ci(t) for t in titles) + r")[ \t\n]+(?=\p{Lu})")
+
+
+def title_end(name: str) -> int:
+    """Where the agency starts in a name written with its head's title ("Đồng chí Cục
+    trưởng Cục Thuế các tỉnh" -> at "Cục Thuế"); 0 when no title opens it."""
+    m = _title_prefix().match(name)
+    return m.end() if m else 0
+
+
 def _title_key(title: str) -> str:
     return " ".join(title.split()).lower()
 

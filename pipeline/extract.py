@@ -6,7 +6,7 @@ from pathlib import Path
 import regex
 
 from extractors import clear_caches
-from extractors.agencies import use_letter_names
+from extractors.agencies import title_end, use_letter_names
 from extractors.citations import citation_key, find_citations, printed_ref
 from extractors.named_references import find_named_references
 from extractors.roles import find_roles
@@ -62,8 +62,9 @@ def extract_document(raw: RawDocument) -> Letter:
     drafts = build_tasks(outline, labels, year, issuer)
     drafts += table_tasks(tables, year, _section_at(outline, labels))
     drafts.sort(key=lambda d: d.start)
-    recipients = [(doc.printed_value(f.value, f.start, f.end), f.start, f.end)
-                  for f in header.recipients if f.value]
+    # the addressees as agencies: a title before one is not part of it
+    recipients = [(doc.printed_value(f.value[cut:], f.start + cut, f.end), f.start + cut, f.end)
+                  for f in header.recipients if f.value for cut in [title_end(f.value)]]
     addressees = [r[0] for r in recipients]
     after_list = header.recipients[-1].end if header.recipients else header.body_start
     readdress = Addressees(recipients, find_aliases(text, max(0, after_list - 5), after_list + 250))

@@ -83,7 +83,8 @@ _TITLE_NUMBER = regex.compile(rf"\((?P<num>\d{{1,6}})[ \t]*/[ \t]*(?P<sym>{_SYMB
 # a pattern that starts at the place would be tried at every capital of the text.
 _DATE = regex.compile(r"[ \t]*[,.]\s*ngày\s*(?P<d>\S{0,3}?)\s*tháng\s*(?P<m>\S{0,3}?)\s*năm\s*(?P<y>\d{4})")
 _PLACE = regex.compile(r"(?:[\p{Lu}][\p{L}.]*[ \t]*\n?[ \t]*){1,6}$")
-_KINH_GUI = regex.compile(r"(?<!\p{L})(?:Kính|Kinh|Site|Kinh)\s+gửi\s*:", regex.I)
+# (OCR may lose the "Kính" of a line "Kính gửi:")
+_KINH_GUI = regex.compile(r"(?<!\p{L})(?:Kính|Kinh|Site|Kinh)\s+gửi\s*:|(?m:^)[ \t]*gửi[ \t]*:", regex.I)
 _NOI_NHAN = regex.compile(r"(?<!\p{L})N(?:ơ|o)[iít]\s+nh[ậâa]n\s*:", regex.I)
 _AUTHORITY = regex.compile(
     r"(?<![\p{L}])(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)[ \t]*\.[ \t]*[\p{Lu}][\p{Lu},'\- \t]*?"
@@ -211,6 +212,20 @@ def _doc_type(text: str, zone_end: int, symbol: str | None) -> Field | None:
 _ITEM = regex.compile(r"(?m)(?:^[ \t]*|(?<=[|;.:][ \t]*))-\s*(?P<v>[^\n|]*?)\s*(?=[;.][ \t]*-\s|[;.]?\s*(?:\||\n|$))")
 
 
+def _inline_recipient(text: str, start: int) -> str:
+    """The recipient written after "Kính gửi:" on its line, with the lines it wraps onto
+    (they go on in lower case: "... các tỉnh, thành phố trực" / "thuộc Trung ương.")."""
+    end = text.find("\n", start)
+    while end >= 0 and not text[start:end].rstrip().endswith((".", ";", ":", "|")):
+        m = regex.match(r"\n[ \t]*\p{Ll}[^\n]*", text[end:])
+        if m is None:
+            break
+        end += m.end()
+        if end >= len(text) or text[end] != "\n":
+            break
+    return text[start:end if end >= 0 else len(text)]
+
+
 def _items(text: str, start: int, end: int) -> list[Field]:
     """ "- A;\n- B." or "| - A; - B. |" -> fields A and B."""
     out = []
@@ -318,7 +333,7 @@ def parse_header(text: str) -> Header:
         end = kg.end()
         # The list runs to the first line that is neither an item nor its continuation.
         m = regex.compile(r"(?m)^(?![ \t]*[-|])(?=[ \t]*\S)(?!.*;\s*$)").search(text, kg.end() + 1)
-        inline = text[kg.end():text.find("\n", kg.end()) if "\n" in text[kg.end():] else len(text)]
+        inline = _inline_recipient(text, kg.end())
         if inline.strip() and not inline.strip().startswith(("-", "|")):
             end = kg.end() + len(inline)
             v = inline.strip(" |.;")

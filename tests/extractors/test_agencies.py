@@ -1,6 +1,6 @@
 import pytest
 
-from extractors.agencies import find_agencies
+from extractors.agencies import find_agencies, title_end
 
 
 def names(text):
@@ -122,3 +122,15 @@ def test_spans_point_at_the_printed_name():
 ])
 def test_steering_committees_and_commands(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("name, agency", [
+    ("Đồng chí Cục trưởng Cục Thuế các tỉnh", "Cục Thuế các tỉnh"),
+    ("Giám đốc Sở Y tế", "Sở Y tế"),
+    ("Chủ tịch UBND các xã, phường", "UBND các xã, phường"),
+    # no title: the name stays whole; a title that is the agency's own word stays too
+    ("Sở Y tế", "Sở Y tế"),
+    ("Chủ tịch nước", "Chủ tịch nước"),
+])
+def test_a_recipients_title_is_no_part_of_the_agency(name, agency):
+    assert name[title_end(name):] == agency

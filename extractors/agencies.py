@@ -99,7 +99,9 @@ def _patterns() -> dict[str, regex.Pattern]:
                  rf"|{WS}(?!tổ{WS}chức|phòng{WS}(?:chống|ngừa|cháy|thủ)){coll_noun})*")
     # "các tổ chức chính trị - xã hội tỉnh", "các sở, ngành cấp tỉnh"
     coll_level = rf"(?:{WS}(?:tỉnh|thành{WS}phố|cấp{WS}tỉnh|cấp{WS}huyện|cấp{WS}xã|các{WS}cấp)(?!\p{{L}}))?"
-    collective = (rf"[Cc]ác{WS}{coll_list}{coll_level}(?:{WS}{qualifier})?"
+    # "quý Sở", "Quý cơ quan, đơn vị": the addressee, named politely (pipeline/addressees.py)
+    polite = rf"[Qq]uý{WS}(?:{coll_list}|Ủy{WS}ban|Uỷ{WS}ban|UBND|Tổng{WS}cục|Hội|Công{WS}ty|Trung{WS}tâm|Viện|Trường)(?!{WS}\p{{Lu}})"
+    collective = (rf"{polite}|[Cc]ác{WS}{coll_list}{coll_level}(?:{WS}{qualifier})?"
                   rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}{coll_level}(?:{WS}{qualifier})?")
     steering = (rf"Ban{WS}Chỉ{WS}đạo(?:{WS}(?:Trung{WS}ương|tỉnh|thành{WS}phố|cấp{WS}tỉnh))?(?:{WS}về)?"
                 rf"{WS}{alternation(v.steering_topics)}(?:{WS}(?:{levels}))?")
@@ -197,7 +199,7 @@ def _kinds_by_first_word() -> dict[str, tuple[str, ...]]:
         "person": ["Phó", "Thủ tướng"],
         "standalone": [*v.standalone, "Ban"],
         "named": [*v.named_heads, "các", "cơ quan"],
-        "collective": [*v.collective_nouns, "các"],
+        "collective": [*v.collective_nouns, "các", "quý"],
     }
     table: dict[str, list[str]] = {}
     for kind, phrases in starters.items():
@@ -346,6 +348,7 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
             nm = _clean(item.group())
             found.append(AgencyMention(s, m.start("items") + item.end(), f"{head} {nm}", "named"))
     reached_known = -1
+    known: dict[int, AgencyMention] = {}      # the known names, by where they start
     triggers = [*_known_trigger().finditer(text, start, end)]
     if letter.longest:
         triggers = sorted([*triggers, *_letter_trigger(letter).finditer(text, start, end)],
@@ -359,6 +362,7 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
             stop = None
         if stop is not None:
             found.append(AgencyMention(m.start(), stop, _clean(text[m.start():stop]), "standalone"))
+            known[m.start()] = found[-1]
             reached_known = stop
     reached = dict.fromkeys(_KINDS, -1)   # like finditer: a kind's matches do not overlap
     for pos, kinds in starts:
@@ -383,7 +387,7 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
                 kind_ = kind
             if not any(h0 <= s < h1 for h0, h1 in heads):
                 found.append(AgencyMention(s, e, name, kind_, title))
-    return tuple(_subject_names(text, start, end, _longest_first(found)))
+    return tuple(_prefer_known(text, _subject_names(text, start, end, _longest_first(found)), known))
 
 
 def _subject_names(text: str, start: int, end: int,
@@ -404,6 +408,26 @@ def _subject_names(text: str, start: int, end: int,
         if all(e <= s0 or s >= e0 for s0, e0 in taken):
             out.append(AgencyMention(s, e, _clean(text[s:e]), "named"))
     return sorted(out, key=lambda a: a.start)
+
+
+# What may go on after a known name inside a longer one: its place or level ("Cục Thuế
+# các tỉnh", "Sở Y tế tỉnh Phú Thọ"), a capitalised word, a number.
+_NAME_GOES_ON = regex.compile(r"[ \t\n]*(?:[,\-–(&]|\p{Lu}|\d|(?:các|cấp|tỉnh|thành|huyện|quận|thị|xã|phường"
+                              r"|trung|khu|trực|thuộc|ở|tại|và)(?!\p{L}))")
+
+
+def _prefer_known(text: str, found: list[AgencyMention], known: dict[int, AgencyMention]) -> list[AgencyMention]:
+    """A known name is complete: where a generic rule read it on with plain lower-case
+    words ("Bộ Tài chính kết quả", "Sở Tư pháp soạn thảo quy chế"), those words are
+    the predicate, not the name."""
+    out = []
+    for a in found:
+        k = known.get(a.start)
+        if (k is not None and k.end < a.end and a.title is None
+                and not _NAME_GOES_ON.match(text, k.end, a.end)):
+            a = k
+        out.append(a)
+    return out
 
 
 def _longest_first(found: list[AgencyMention]) -> list[AgencyMention]:

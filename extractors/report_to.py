@@ -29,8 +29,10 @@ _TO = regex.compile(r"[ \t\n]*(?:(?:ve|len|toi|den|cho|ngay|kip thoi|dinh ky|tru
                     r"|lanh dao|d/c|dong chi)[ \t\n]+)*")
 _CLAUSE_END = regex.compile(r"[;.](?:[ \t\n]|$)")
 # a bare head for the issuer's superior: "báo cáo Bộ", "báo cáo Tổng cục (Vụ DNNCN)"
-_BARE = regex.compile(r"(?:Tổng cục|Bộ|Cục|Sở|Ủy ban|UBND|Ban|Văn phòng|Thường trực)(?![\p{L}])"
-                      r"(?![ \t]+\p{Lu})")
+# (matched folded, so that OCR's "Tông cục" is read; the head is capitalised as printed)
+_BARE = regex.compile(r"(?:tong cuc|bo|cuc|so|uy ban|ubnd|ban|van phong|thuong truc)(?![\p{L}])")
+# "báo cáo Tổng cục và Bộ": a second bare head joined to the first
+_AND_BARE = regex.compile(r"[ \t]*(?:,|va)[ \t]+")
 
 
 def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> list[AgencyMention]:
@@ -63,7 +65,25 @@ def _recipient_at(text: str, groups: list[list[AgencyMention]], pos: int) -> lis
     group = next((g for g in groups if g[0].start == pos), None)
     if group is not None:
         return group
-    bare = _BARE.match(text, pos)
-    if bare:
-        return [AgencyMention(bare.start(), bare.end(), bare.group(), "named")]
-    return None
+    heads: list[AgencyMention] = []
+    while (bare := _bare_at(text, pos)) is not None:
+        heads.append(bare)
+        joined = _AND_BARE.match(fold(text[bare.end:bare.end + 6]))
+        if joined is None:
+            break
+        pos = bare.end + joined.end()
+        group = next((g for g in groups if g[0].start == pos), None)
+        if group is not None:          # "báo cáo Tổng cục, Bộ Tài chính"
+            return heads + group
+    return heads or None
+
+
+def _bare_at(text: str, pos: int) -> AgencyMention | None:
+    """A bare head at `pos` ("Bộ", "Tổng cục"), not the start of a longer name."""
+    m = _BARE.match(fold(text[pos:pos + 12]))
+    if m is None or not text[pos:pos + 1].isupper():
+        return None
+    end = pos + m.end()
+    if regex.match(r"[ \t]+\p{Lu}", text[end:end + 3]):
+        return None       # "Bộ Tài chính" would have been read whole; this is no bare head
+    return AgencyMention(pos, end, text[pos:end], "named")

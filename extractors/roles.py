@@ -38,6 +38,28 @@ _NOT_PREDICATE = regex.compile(
     r"(?:cua|ve|tai|trong|theo|doi voi|voi|tu|den|tren|duoi|o|thuoc|truc thuoc|nhu|va|hoac|hay"
     r"|da|dang|vua|se|duoc|bi|cho biet|cho rang|la noi|ma|nay|do|neu|khi|thi|gui|ngay|nam|thang"
     r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh)(?!\p{L})")
+# A request made in another document, recounted: "X có văn bản số 12/VPCP-KTTH (ngày
+# ...) đề nghị Y ...", "tại Công văn số 45 đề nghị" (the order was given there, not here).
+_IN_DOCUMENT = regex.compile(
+    r"(?<!\p{L})(?:co|tai)[ \t\n]+(?:van ban|cong van|to trinh|thong bao|bao cao|cong dien)"
+    r"(?:[ \t\n]+so)?[ \t\n]+\d[\w/.\-]*")
+
+
+def _in_document(groups, folded: str, at: int) -> bool:
+    """Is the assigning word at `at` part of a request recounted from a cited document in
+    the same sentence ("có văn bản số 349/TB-VPCP thông báo ý kiến chỉ đạo của Phó Thủ
+    tướng ... yêu cầu quý Bộ")? Not when a new subject follows a comma ("Tại Công văn
+    số 45, UBND tỉnh đề nghị ...")."""
+    start = max(0, at - 200)
+    for end in _SENTENCE_END.finditer(folded, start, at):
+        start = end.end()
+    ref = None
+    for ref in _IN_DOCUMENT.finditer(folded, start, at):
+        pass
+    if ref is None:
+        return False
+    return not any(ref.end() < g[0].start < at and folded[ref.end():g[0].start].rstrip().endswith(",")
+                   for g in groups)
 # A subject may be followed by a relative clause before its verb: "Các đơn vị được giao
 # quản lý kho lưu trữ chủ động phối hợp", "Các Bộ là chủ Chương trình ... hoàn chỉnh".
 _RELATIVE = regex.compile(r"(?:duoc giao|duoc phan cong|la chu|la co quan|co lien quan|thuoc)(?!\p{L})")
@@ -69,7 +91,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "assign": regex.compile(rf"(?<!\p{{L}}|tren[ \t\n]+co[ \t\n]+so[ \t\n]+)"
                                 rf"{_alt((*v.assign, *_ASSIGNERS))}(?:[ \t\n]+cho)?[ \t\n]+"
                                 rf"(?!cua\b|ve\b|voi\b){honorific}"),
-        "asks": regex.compile(rf"[ \t\n]*,?[ \t\n]*(?:{_alt((*v.assign, *_ASSIGNERS))}|thong bao|ket luan"
+        "asks": regex.compile(rf"[ \t\n]*,?[ \t\n]*(?:(?:tran trong|kinh|xin|tiep tuc)[ \t\n]+)*"
+                              rf"(?:{_alt((*v.assign, *_ASSIGNERS))}|thong bao|ket luan"
                               rf"|co y kien|chi dao[ \t\n]+(?:nhu sau|:))(?!\p{{L}})"),
         "adverbs": regex.compile(rf"[ \t\n]*,?[ \t\n]*{adverbs}"),
         "starts_action": regex.compile(
@@ -232,7 +255,8 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
     partners: list[AgencyMention] = []
     for m in pats["assign"].finditer(folded):
         g = _group_at(groups, m.end(), folded)
-        alternative = _ALTERNATIVE.search(folded, max(0, m.start() - 12), m.start())
+        alternative = (_ALTERNATIVE.search(folded, max(0, m.start() - 12), m.start())
+                       or _in_document(groups, folded, m.start()))
         if g and not alternative:
             orders.append(_Order(g[0].start, g, "giao"))
     taken = {a.start for o in orders for a in o.lead}

@@ -439,6 +439,14 @@ class TaskBuilder:
         for b in own:
             self.emit([b], ctx, section, None)
 
+    def _issuer_only(self, leads: list[AgencyMention], text: str) -> bool:
+        """The issuer is the only subject ("Văn phòng Chính phủ nhận được ...", "Bộ Ngoại
+        giao xin gửi kèm ..."), and no one is asked anything: not "các Cục Thuế" (the
+        issuer is one body), not a paragraph that goes on "đề nghị ..."."""
+        return bool(self.issuer and leads and not _ASKS.search(fold(text)) and not _ASKS_NAMED.search(text)
+                    and all(not fold(a.name).startswith("cac ") and same_agency(a.name, self.issuer)
+                            for a in leads))
+
     def _orders(self, text: str) -> bool:
         """An unnumbered paragraph is a task only if it gives an order: "Giao X ...",
         "đề nghị X ...", or X doing something by a deadline or for a report; a
@@ -450,8 +458,17 @@ class TaskBuilder:
             return True
         if _NARRATIVE.match(fold(text)):
             return False
+        if self._issuer_only(roles.lead, text) and roles.rule in ("subject", "chu_tri"):
+            return False      # what the issuer says it does itself (ANNOTATION.md, "Tasks")
         return roles.rule in ("subject", "chu_tri", "labelled") or bool(
             find_deadlines(text, self.year) or find_report_to(text))
+
+
+# someone asked: "đề nghị Quý cơ quan", "yêu cầu các đơn vị" (not "hồ sơ đề nghị xây dựng")
+_ASKS = regex.compile(r"(?<!\p{L})(?:de nghi|yeu cau|giao|chi dao)[ \t\n]+(?:quy|cac|dong chi|d/c|ong|ba)(?!\p{L})")
+
+
+_ASKS_NAMED = regex.compile(r"(?<!\p{L})(?:[đĐ]ề nghị|[yY]êu cầu|[gG]iao)[ \t\n]+\p{Lu}")
 
 
 def _is_field(item: Item) -> bool:

@@ -31,7 +31,8 @@ _TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọ
           "uỵ": "ụy"}
 _TONES.update({k.upper(): v.upper() for k, v in list(_TONES.items())})
 _TONES.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(_TONES.items()) if k.islower()})
-_OLD_TONES = regex.compile("(?:" + "|".join(sorted(_TONES, key=len, reverse=True)) + r")(?!\p{L})")
+# (after "q" the "u" belongs to the consonant: "quý", "quỹ" are written one way)
+_OLD_TONES = regex.compile(r"(?<![qQ])(?:" + "|".join(sorted(_TONES, key=len, reverse=True)) + r")(?!\p{L})")
 
 
 def unify_tones(text: str) -> list[Edit]:

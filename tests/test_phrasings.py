@@ -244,3 +244,14 @@ def test_a_field_label_heads_nested_labels_and_their_lists():
     assert got[0] == ("I", ["Sở Văn hóa", "Các quân khu", "các tỉnh"], ["Các đội tuyên truyền lưu động"])
     # on the label's own line a part no rule reads is kept whatever it looks like
     assert got[1][:2] == ("II", ["Thanh tra tỉnh", "các huyện"])
+
+
+def test_what_the_issuer_says_it_does_itself_is_no_task():
+    head = ("| BỘ NGOẠI GIAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+            "| Số: 88/BNG-LS | Hà Nội, ngày 2 tháng 3 năm 2024 |\n\nKính gửi: Ủy ban nhân dân tỉnh Bình Định\n\n")
+    letter = extract(
+        head + "Bộ Ngoại giao nhận được Công văn số 12/UBND-NC của Quý Ủy ban về việc cấp thị thực.\n\n"
+        "Bộ Ngoại giao xin gửi kèm theo mẫu tờ khai để Quý Ủy ban tham khảo.\n\n"
+        "Đề nghị Quý Ủy ban chỉ đạo Công an tỉnh rà soát hồ sơ, báo cáo Bộ Ngoại giao trước ngày 30/3/2024./.\n")
+    assert [t.lead for t in letter.tasks] == [["Ủy ban nhân dân tỉnh Bình Định"]]
+    assert letter.tasks[0].deadline.due == "2024-03-30"

@@ -22,3 +22,16 @@ from extractors.report_to import find_report_to
 ])
 def test_report_to(text, expected):
     assert [a.name for a in find_report_to(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare head (the issuer's superior), OCR's lost tone too, and one joined to it
+    ("Chủ trì tổng hợp, báo cáo Tông cục kết quả thực hiện.", ["Tông cục"]),
+    ("đề xuất, báo cáo Tổng cục và Bộ xem xét.", ["Tổng cục", "Bộ"]),
+    ("báo cáo Tổng cục, Bộ Tài chính trước ngày 5/12.", ["Tổng cục", "Bộ Tài chính"]),
+    # must not: a lower-case "bộ phận" is no head; a head that opens a longer name is read whole
+    ("báo cáo bộ phận một cửa để xử lý.", []),
+    ("báo cáo Bộ Tài chính kết quả.", ["Bộ Tài chính"]),
+])
+def test_bare_heads(text, expected):
+    assert [a.name for a in find_report_to(text)] == expected

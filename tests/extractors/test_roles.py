@@ -53,3 +53,20 @@ def test_roles(text, expected):
 ])
 def test_starts_with_action(text, expected):
     assert starts_with_action(text) is expected
+
+
+@pytest.mark.parametrize("text, lead", [
+    # the addressee named politely is the one asked
+    ("Bộ Tài chính trân trọng đề nghị Quý cơ quan, đơn vị góp ý dự thảo.", ["Quý cơ quan, đơn vị"]),
+    ("Đề nghị quý Sở báo cáo trước ngày 10/5.", ["quý Sở"]),
+    ("Quý Sở khẩn trương rà soát hồ sơ.", ["Quý Sở"]),
+    # a request recounted from a cited document is no order of this letter
+    ("Ngày 5/3/2024, Văn phòng Chính phủ có văn bản số 12/VPCP-KGVX thông báo ý kiến của Phó Thủ "
+     "tướng yêu cầu quý Bộ báo cáo.", []),
+    ("Bộ Xây dựng có Công văn số 45/BXD-KH ngày 2/3/2024 đề nghị UBND tỉnh rà soát.", []),
+    # ... but a new subject after the citation gives a new order
+    ("Tại Công văn số 12/UBND ngày 5/6/2024, UBND tỉnh đề nghị Sở Xây dựng báo cáo.", ["Sở Xây dựng"]),
+    ("UBND tỉnh có Công văn số 12/UBND. Nay UBND tỉnh đề nghị Sở Xây dựng báo cáo.", ["Sở Xây dựng"]),
+])
+def test_polite_addressees_and_recounted_requests(text, lead):
+    assert [a.name for a in find_roles(text).lead] == lead

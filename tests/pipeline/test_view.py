@@ -61,6 +61,8 @@ def test_syllables(syllable, ok):
 @pytest.mark.parametrize("step, text, expected", [
     (unify_tones, "Uỷ ban, hoà giải, THUỶ LỢI", "Ủy ban, hòa giải, THỦY LỢI"),
     (unify_tones, "hoàn thành, khoá học", "hoàn thành, khóa học"),
+    # after "q" the "u" is the consonant's: "quý", "quỹ" stay
+    (unify_tones, "Quý cơ quan, quỹ, QUÝ IV, thuỷ lợi", "Quý cơ quan, quỹ, QUÝ IV, thủy lợi"),
     (ocr_digits, "ngày 2O/1O/2O2O, số 1l5", "ngày 20/10/2020, số 115"),
     (ocr_digits, "mã l5l, số O1", "mã l5l, số O1"),        # not mostly digits: left alone
     (ocr_digits, "quý II/2020, quý IV/2O2O", "quý II/2020, quý IV/2020"),   # a roman part stays

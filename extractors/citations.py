@@ -10,24 +10,27 @@ from dataclasses import dataclass, field
 
 import regex
 
-from extractors.dates import match_date_at, find_dates
+from extractors.dates import BROKEN_YEAR, NGAY, DateMatch, match_date_at, find_dates
 from extractors.patterns import OPT_WS, collapse
 
 _SPACES = regex.compile(r"\s+")
-_AFTER = regex.compile(r"[ \t\r\n]*,?[ \t\r\n]*(?:ban hành[ \t\r\n]+)?")
 # One group of a symbol: capitals, `&`, digits, and at most one lower-case
 # letter inside (`TTg`, `CTr`, `TTr`, `QyĐ`); never a Vietnamese word ("Sở").
-_GROUP = r"[A-ZĐ](?:[A-ZĐ&]*[a-zđ]?[A-ZĐ&]*)\d*(?![\p{L}\d])"
+# OCR may put a space before an `&` that is glued to the next capital
+# ("QH &PTĐT"); an `&` with spaces on both sides joins two things ("12/UBND & 13/UBND").
+_CAPS = r"[A-ZĐ&]*(?:[ \t]&(?=[A-ZĐ])[A-ZĐ&]*)*"
+_GROUP = rf"[A-ZĐ]{_CAPS}[a-zđ]?{_CAPS}\d*(?![\p{{L}}\d])"
 _HYPHEN = rf"{OPT_WS}-(?:{OPT_WS}-)?{OPT_WS}"     # OCR may double it: "889/CD- -TTg"
 
 GOV = regex.compile(
     rf"(?<![\d/.\-\p{{L}}])(?P<num>\d{{1,6}}){OPT_WS}/{OPT_WS}"
-    rf"(?:(?P<year>(?:19|20)\d{{2}}){OPT_WS}/{OPT_WS})?"
+    rf"(?:(?P<year>(?:19|20)\d{{2}}|{BROKEN_YEAR}){OPT_WS}/{OPT_WS})?"
     rf"(?P<sym>(?:UBTV)?QH\d{{1,2}}(?![\p{{L}}\d])|{_GROUP}(?:{_HYPHEN}{_GROUP})+)"
 )
+_PARTY_CAPS = r"[A-ZĐ0-9&]*(?:[ \t]&(?=[A-ZĐ])[A-ZĐ0-9&]*)*"
 PARTY = regex.compile(
     rf"(?<![\d/.\-\p{{L}}])(?P<num>\d{{1,6}}){_HYPHEN}(?P<type>[A-ZĐ][A-Za-zĐđ]{{0,3}})"
-    rf"{OPT_WS}/{OPT_WS}(?P<sym>[A-ZĐ][A-ZĐ0-9&]*(?:-[A-ZĐ0-9&]+)*)(?![\p{{L}}\d])"
+    rf"{OPT_WS}/{OPT_WS}(?P<sym>[A-ZĐ]{_PARTY_CAPS}(?:-[A-ZĐ0-9&]{_PARTY_CAPS})*)(?![\p{{L}}\d])"
 )
 # Numbers that share the symbol that follows: "số 614, 615, 616-CV/VPTW".
 _LIST_HEAD = regex.compile(r"(?:(?<![\d/])\d{1,6}[ \t]*(?:,|và)[ \t]*)+$")
@@ -47,9 +50,15 @@ _TYPE_BEFORE = regex.compile(
     r"(?:[ \t\r\n]+(?:số|liên tịch số))?[ \t\r\n]*$",
     regex.IGNORECASE,
 )
+# Words after which the issuer's name is over, time limits among them ("của UBND tỉnh
+# trước ngày ..."); a line may break inside them.
+_ISSUER_ENDS = "|".join(w.replace(" ", r"[ \t\r\n]+") for w in (
+    "về", "và", "quy định", "hướng dẫn", "ban hành", "phê duyệt", "tại", "đối với", "trong",
+    "thì", "đã", "để", "nhằm", "trước", "sau", "kể từ", "từ", "đến", "tới", "chậm nhất"))
 _ISSUER_AFTER = regex.compile(
     r"[ \t\r\n]*,?[ \t\r\n]*của[ \t\r\n]+(?P<issuer>(?:[^,;.()\n]|\n(?![ \t]*\n)){2,80}?)"
-    r"(?=[ \t\r\n]+(?:về|và|quy định|hướng dẫn|ban hành|phê duyệt|tại|đối với|trong|thì|đã|để|nhằm)\b|[,;.()]|\Z)",
+    r"(?=[ \t\r\n]+(?:" + _ISSUER_ENDS + r")\b"
+    rf"|[ \t\r\n]+{NGAY}[ \t\r\n]*\d|[,;.()]|\Z)",
     regex.IGNORECASE,
 )
 
@@ -66,6 +75,10 @@ class CitationMention:
     date_span: tuple[int, int] | None = None
     issuer: str | None = None
     doc_type: str | None = None
+    # a list member ("614" of "số 614, 615, 616-CV/VPTW"): the mention printing the symbol
+    head: CitationMention | None = field(default=None, repr=False)
+    # what OCR broke and was read across a space: the symbol's year ("201 9"), the date
+    repaired: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -88,85 +101,150 @@ def _raw_mentions(text: str) -> list[CitationMention]:
     found: list[CitationMention] = []
     for m in GOV.finditer(text):
         sym = _squash(m["sym"])
-        year = m["year"]
-        ref = f"{m['num']}/{year + '/' if year else ''}{sym}"
+        year = _squash(m["year"]) if m["year"] else None
+        tail = f"/{year + '/' if year else ''}{sym}"
         type_abbr = sym.split("-")[0] if "-" in sym else ("QH" if "QH" in sym else None)
-        found.append(CitationMention(m.start(), m.end(), ref, m["num"],
-                                     int(year) if year else None, type_abbr))
-        found.extend(_list_numbers(text, m.start(), f"/{year + '/' if year else ''}{sym}",
-                                   int(year) if year else None, type_abbr))
+        c = CitationMention(m.start(), m.end(), m["num"] + tail, m["num"],
+                            int(year) if year else None, type_abbr,
+                            repaired=[f"year {m['year']!r}"] if year and year != m["year"] else [])
+        found += [c, *_list_numbers(text, c, tail)]
     for m in PARTY.finditer(text):
-        sym = f"{m['type']}/{_squash(m['sym'])}"
-        found.append(CitationMention(m.start(), m.end(), f"{m['num']}-{sym}", m["num"],
-                                     None, m["type"]))
-        found.extend(_list_numbers(text, m.start(), f"-{sym}", None, m["type"]))
+        tail = f"-{m['type']}/{_squash(m['sym'])}"
+        c = CitationMention(m.start(), m.end(), m["num"] + tail, m["num"], None, m["type"])
+        found += [c, *_list_numbers(text, c, tail)]
     found.sort(key=lambda c: c.start)
     return found
 
 
-def _list_numbers(text: str, start: int, suffix: str, year: int | None,
-                  type_abbr: str | None) -> list[CitationMention]:
-    head = _LIST_HEAD.search(text, max(0, start - 80), start)
-    if not head:
+def _list_numbers(text: str, head: CitationMention, tail: str) -> list[CitationMention]:
+    """The numbers listed before a mention that share its symbol, and its date and
+    issuer: "các công văn số 614, 615, 616-CV/VPTW ngày ..." is three documents."""
+    at = _LIST_HEAD.search(text, max(0, head.start - 80), head.start)
+    if not at:
         return []
-    return [
-        CitationMention(n.start(), n.end(), n.group() + suffix, n.group(), year, type_abbr)
-        for n in regex.finditer(r"\d{1,6}", text[head.start():start])
-        for n in [_Shift(n, head.start())]
-    ]
+    return [CitationMention(at.start() + n.start(), at.start() + n.end(), n.group() + tail,
+                            n.group(), head.year, head.type_abbr, head=head)
+            for n in regex.finditer(r"\d{1,6}", text[at.start():head.start])]
 
 
-class _Shift:
-    """A match moved by `offset`, so list numbers report positions in the text."""
+# Between a mention and its date: a comma, a mark OCR left (".", "'"), a verb of signing
+# or issuing ("được ký kết ngày", "ban hành ngày").
+_LEAD_IN = regex.compile(
+    r"[ \t\r\n]*(?P<mark>[,.'’`_~])?[ \t\r\n]*"
+    r"(?:(?:được[ \t\r\n]+)?(?:ký[ \t\r\n]+kết|ký|ban[ \t\r\n]+hành|thông[ \t\r\n]+qua)"
+    r"[ \t\r\n]+(?:vào[ \t\r\n]+)?)?",
+    regex.IGNORECASE,
+)
+# Words that make the date after them a time limit or a start, not a document's date.
+_TIME_WORD = regex.compile(
+    r"(?<!\p{L})(?:trước|sau|từ|đến|tới|hết|hạn|chậm nhất|hiệu lực|vào|trong)(?!\p{L})",
+    regex.IGNORECASE,
+)
 
-    def __init__(self, m: regex.Match, offset: int):
-        self._m, self._o = m, offset
 
-    def start(self) -> int:
-        return self._m.start() + self._o
+def _date_after(text: str, pos: int) -> DateMatch | None:
+    """The date printed right after a mention. After a stray full stop only a lower-case
+    "ngày" continues the phrase ("12/KH-UBND. ngày 05/3/2026"): "12/KH-UBND. Ngày
+    05/3/2026, Sở ..." opens a new sentence with a date of its own."""
+    lead = _LEAD_IN.match(text, pos)
+    d = match_date_at(text, lead.end())
+    if d is None:
+        return None
+    if lead["mark"] not in (None, ",") and not (d.has_ngay(text) and text[d.start].islower()):
+        return None
+    return d
 
-    def end(self) -> int:
-        return self._m.end() + self._o
 
-    def group(self) -> str:
-        return self._m.group()
+_BLANK = regex.compile(r"[ \t\r\n]+")
+
+
+def _date_after_issuer(text: str, c: CitationMention, ceiling: int):
+    """ "Công văn số 88/BTC-NSNN của Bộ Tài chính ngày 05/3/2026": the issuer, then its
+    date; not a time limit that follows ("của UBND tỉnh trước ngày 30/6")."""
+    iss = _ISSUER_AFTER.match(text, c.end)
+    if not iss or len(iss["issuer"].split()) > 10 or _TIME_WORD.search(iss["issuer"]):
+        return None, None
+    gap = _BLANK.match(text, iss.end())
+    d = match_date_at(text, gap.end()) if gap else None
+    if d is None or not d.has_ngay(text) or d.start >= ceiling:
+        return iss, None
+    return iss, d
 
 
 def _attach_details(text: str, mentions: list[CitationMention]) -> None:
     for i, c in enumerate(mentions):
-        after = _AFTER.match(text[c.end:c.end + 40])
-        pos = c.end + (after.end() if after else 0)
-        d = match_date_at(text, pos)
+        if c.head is not None:
+            continue          # a list member takes its head's details below
+        ceiling = mentions[i + 1].start if i + 1 < len(mentions) else len(text)
+        d, iss = _date_after(text, c.end), None
         if d is None:
-            prev = mentions[i - 1] if i else None
-            floor = max(prev.end, prev.date_span[1] if prev.date_span else 0) if prev else 0
-            d = _date_before(text, c, floor)
+            iss, d = _date_after_issuer(text, c, ceiling)
+            if d is None:
+                iss = None
+                prev = mentions[i - 1] if i else None
+                floor = max(prev.end, prev.date_span[1] if prev.date_span else 0) if prev else 0
+                d = _date_before(text, c, floor)
         tail = c.end
         if d is not None:
             c.date, c.date_span, tail = d.iso, (d.start, d.end), max(c.end, d.end)
-        iss = _ISSUER_AFTER.match(text, tail) if tail >= c.end else None
+            if d.broken:
+                c.repaired.append(f"date {' '.join(text[d.start:d.end].split())!r}")
+        if iss is None:
+            iss = _ISSUER_AFTER.match(text, tail) if tail >= c.end else None
         if iss and len(iss["issuer"].split()) <= 10:
             c.issuer = collapse(iss["issuer"])
-        before = _TYPE_BEFORE.search(text, max(0, c.start - 40), c.start)
-        if before:
-            c.doc_type = collapse(before["type"]).lower()
-        elif c.type_abbr and c.type_abbr.casefold() in ABBR_TYPES:
-            c.doc_type = ABBR_TYPES[c.type_abbr.casefold()]
+        c.doc_type = _doc_type(text, c)
         if c.year is None and c.date:
             c.year = int(c.date[:4])
+    for c in mentions:
+        if c.head is not None:
+            c.date, c.date_span, c.issuer = c.head.date, c.head.date_span, c.head.issuer
+            c.year = c.year or c.head.year
+            c.doc_type = _doc_type(text, c) or c.head.doc_type
 
 
-def _date_before(text: str, c: CitationMention, floor: int):
-    """ "ngày 16/8/2018 Bộ ... đã có Công văn số 3395/..." (letter 034): a date earlier
-    in the same clause, with no other citation or citation date in between."""
-    lo = max(floor, c.start - 120)
+def _doc_type(text: str, c: CitationMention) -> str | None:
+    before = _TYPE_BEFORE.search(text, max(0, c.start - 40), c.start)
+    if before:
+        return collapse(before["type"]).lower()
+    if c.type_abbr and c.type_abbr.casefold() in ABBR_TYPES:
+        return ABBR_TYPES[c.type_abbr.casefold()]
+    return None
+
+
+# The look-back: "Ngày 12/3/2020, Bộ X đã ban hành Công văn số ..." (letter 034). The
+# date opens its clause and the mention is the object of a verb of issuing after it.
+# Not: a time limit ("trước ngày 15/6/2013 (ngày Quyết định số ... có hiệu lực)"), the
+# letter's own date above its V/v line, a date of another document.
+_ISSUED = regex.compile(
+    r"(?<!\p{L})(?:ban[ \t\r\n]+hành|phát[ \t\r\n]+hành|ký[ \t\r\n]+kết|ký|có|gửi|thông[ \t\r\n]+qua)"
+    r"(?:[ \t\r\n]+[\p{L}\d]+)?[ \t\r\n]+"
+    r"(?:" + "|".join(sorted((t.replace(" ", r"[ \t\r\n]+") for t in DOC_TYPES), key=len, reverse=True))
+    + r")(?!\p{L})",
+    regex.IGNORECASE,
+)
+_GOES_ON = regex.compile(r"[ \t,]*\p{L}")
+_OPENER = regex.compile(r"(?:^|[.;:,\n])[ \t]*(?:vào[ \t]+)?$", regex.IGNORECASE)
+
+
+def _date_before(text: str, c: CitationMention, floor: int) -> DateMatch | None:
+    """The nearest "ngày" date before a mention in its clause, after the previous
+    mention and its date, if it opens the clause, goes on on its own line (a letter's
+    date ends its line) and a verb after it issues the mentioned document."""
+    lo = max(floor, c.start - 160)
     clause = text[lo:c.start]
     cut = max(clause.rfind(";"), clause.rfind(". "), clause.rfind("\n\n"))
     lo = lo + cut + 1 if cut >= 0 else lo
-    for d in reversed(find_dates(text, lo, c.start)):
-        if text[d.start:d.start + 4].casefold() == "ngày":
-            return d
-    return None
+    dates = [d for d in find_dates(text, lo, c.start) if d.has_ngay(text)]
+    if not dates:
+        return None
+    d = dates[-1]           # only the nearest: an earlier one is not this mention's either
+    head = text[max(0, d.start - 40):d.start]
+    opens = _OPENER.search(head) is not None and (d.start <= 40 or head.strip(" \t") != "")
+    goes_on = _GOES_ON.match(text, d.end) is not None
+    if not (opens and goes_on) or not _ISSUED.search(text, d.end, c.start):
+        return None
+    return d
 
 
 def find_citations(text: str, exclude_refs: set[str] = frozenset()) -> list[CitationGroup]:

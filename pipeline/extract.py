@@ -163,6 +163,12 @@ def _citations(doc: Text, groups) -> tuple[list[Citation], list[Warning]]:
                 code="citation_dates_differ",
                 message=f"{ref} is dated " + " and ".join(dict.fromkeys(m.date for m in dated)),
                 span=doc.span(dated[1].start, dated[1].end)))
+        for m in (m for m in g.mentions if m.repaired):
+            warnings.append(Warning(
+                code="citation_ocr_read",
+                message=f"{ref}: read across a space OCR put inside the "
+                        + " and the ".join(m.repaired),
+                span=doc.span(m.start, m.end)))
         names = list(dict.fromkeys(m.issuer for m in issuers))
         if len(names) > 1:
             warnings.append(Warning(

@@ -1,0 +1,236 @@
+"""Deadline phrasings of the annotation guide's table, pinned by invented examples
+(ANNOTATION.md, "deadline"): periods after a cue, lists and ranges, open starts, cycles,
+and the periods that bound nothing (covered, negated, a purpose, a title's horizon)."""
+import pytest
+
+from extractors.deadlines import find_deadlines, find_field_deadlines
+
+
+def found(text, year=2025):
+    return [(d.kind, d.due, d.recurrence) for d in find_deadlines(text, year)]
+
+
+def xfail(*values, reason):
+    return pytest.param(*values, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+# A period after a cue.
+PERIODS = [
+    ("gửi Sở Tài chính chậm nhất ngày 20/11/2025", [("date", "2025-11-20", None)]),
+    ("chậm nhất là ngày 05/01/2026", [("date", "2026-01-05", None)]),
+    ("không muộn hơn ngày 30/9/2025", [("date", "2025-09-30", None)]),
+    ("hạn chót ngày 12/11/2025", [("date", "2025-11-12", None)]),
+    ("xong trước 31/12/2025", [("date", "2025-12-31", None)]),
+    ("hoàn tất trước ngày 10/10/2025", [("date", "2025-10-10", None)]),
+    ("báo cáo trước ngày 15 tháng 12 năm 2025", [("date", "2025-12-15", None)]),
+    ("báo cáo kết quả trước 17 giờ ngày 12/11/2025", [("date", "2025-11-12", None)]),
+    ("trước 15h30 ngày 12/11/2025", [("date", "2025-11-12", None)]),
+    ("hoàn thành trong quý III năm 2025", [("quarter", "2025-09-30", None)]),
+    ("hoàn thành trong Quý 3/2025", [("quarter", "2025-09-30", None)]),
+    ("hoàn thành trong quý I/2026", [("quarter", "2026-03-31", None)]),
+    ("hoàn thành trong sáu tháng đầu năm 2026", [("half", "2026-06-30", None)]),
+    ("hoàn thành trong 6 tháng cuối năm 2025", [("half", "2025-12-31", None)]),
+    ("hoàn thành trong 3 tháng đầu năm 2026", [("quarter", "2026-03-31", None)]),
+    ("hoàn thành trong năm 2026", [("year", "2026-12-31", None)]),
+    ("triển khai vào năm 2026", [("year", "2026-12-31", None)]),
+    ("thực hiện đến năm 2027", [("year", "2027-12-31", None)]),
+    ("tổ chức thực hiện đến hết năm 2026", [("year", "2026-12-31", None)]),
+    ("chậm nhất trong tháng 11/2025", [("month", "2025-11-30", None)]),
+    # a plan's written-out fields and the bracketed form
+    ("tổ chức rà soát (thời hạn 30/6/2026)", [("date", "2026-06-30", None)]),
+    ("Thời hạn: 30/6/2026", [("date", "2026-06-30", None)]),
+    ("thời hạn hoàn thành: quý II/2026", [("quarter", "2026-06-30", None)]),
+    ("Thời gian thực hiện: tháng 9/2025", [("month", "2025-09-30", None)]),
+    ("Tiến độ hoàn thành: năm 2026", [("year", "2026-12-31", None)]),
+    # the time of an event the task holds, or reports at
+    ("tổ chức hội nghị trong tháng 3/2026", [("month", "2026-03-31", None)]),
+    ("báo cáo tại phiên họp Chính phủ tháng 8/2026", [("month", "2026-08-31", None)]),
+    # the last verb decides: a report is due, however the clause began
+    ("Trình Nghị quyết về gia hạn nộp thuế, báo cáo UBND tỉnh trong tháng 3/2026",
+     [("month", "2026-03-31", None)]),
+    # a negation elsewhere in the clause is no negation of the deadline
+    ("không để chậm trễ, hoàn thành trước ngày 30/11/2025", [("date", "2025-11-30", None)]),
+    xfail("không để chậm trễ, hoàn thành trong tháng 11/2025", [("month", "2025-11-30", None)],
+          reason="_NEGATION looks at the whole clause: 'không để chậm trễ' before the comma drops the bound"),
+    xfail("bảo đảm không gián đoạn, hoàn thành trong quý IV/2025", [("quarter", "2025-12-31", None)],
+          reason="a 'không' earlier in the sentence cancels a 'trong' deadline of another verb"),
+]
+
+# A date or month without a year takes the letter's year (2025 here).
+LETTER_YEAR = [
+    ("hoàn thành trước ngày 15 tháng 12", [("date", "2025-12-15", None)]),
+    ("hoàn thành trước ngày 30 tháng 6", [("date", "2025-06-30", None)]),
+    ("trước 30/6", [("date", "2025-06-30", None)]),
+    ("ban hành trong tháng 10", [("month", "2025-10-31", None)]),
+    ("báo cáo kết quả về Sở Nội vụ trong tháng 12", [("month", "2025-12-31", None)]),
+    ("trong quý IV", [("quarter", "2025-12-31", None)]),
+]
+
+# A list or a range ends with its last period.
+LISTS_AND_RANGES = [
+    ("hoàn thành trong tháng 11, 12/2025", [("month", "2025-12-31", None)]),
+    ("hoàn thành trong tháng 11 và tháng 12 năm 2025", [("month", "2025-12-31", None)]),
+    ("triển khai trong tháng 11-12/2025", [("month", "2025-12-31", None)]),
+    ("hoàn thành trong quý IV/2025, quý I/2026", [("quarter", "2026-03-31", None)]),
+    ("triển khai thực hiện từ nay đến năm 2030", [("year", "2030-12-31", None)]),
+    ("thực hiện từ nay đến hết năm 2025", [("year", "2025-12-31", None)]),
+    # "từ nay đến 30/6": the end of the range is a hard date
+    ("thực hiện từ nay đến ngày 30/6/2026", [("date", "2026-06-30", None)]),
+    xfail("triển khai thực hiện từ năm 2025 đến năm 2027", [("year", "2027-12-31", None)],
+          reason="the range's 'đến' is its only cue, and the join swallows it: nothing is found"),
+    xfail("hoàn thành từ nay đến cuối năm 2025", [("year", "2025-12-31", None)],
+          reason="'đến cuối năm 2025' (DOMAIN.md §3) is no cue: 'cuối' stands between 'đến' and the year"),
+]
+
+# An open start is continuous; a manner that qualifies the assignee's own action too.
+CONTINUOUS = [
+    ("từ tháng 11/2025 trở đi", [("continuous", None, None)]),
+    ("thực hiện từ nay", [("continuous", None, None)]),
+    ("Kịp thời báo cáo UBND tỉnh những vướng mắc", [("continuous", None, None)]),
+    ("Khẩn trương hoàn thiện hồ sơ", [("continuous", None, None)]),
+    ("ngay sau khi nhận được văn bản", [("continuous", None, None)]),
+    ("trình ngay UBND tỉnh", [("continuous", None, None)]),
+    ("trong vòng 05 ngày làm việc, kể từ ngày nhận hồ sơ", [("relative", None, None)]),
+    ("sau 10 ngày kể từ ngày ký", [("relative", None, None)]),
+]
+
+# Cycles.
+RECURRING = [
+    ("báo cáo hằng tháng về Sở Nội vụ", [("recurring", None, "monthly")]),
+    ("báo cáo hàng quý", [("recurring", None, "quarterly")]),
+    ("định kỳ 6 tháng báo cáo UBND tỉnh", [("recurring", None, "half-yearly")]),
+    ("định kỳ hằng tuần tổng hợp", [("recurring", None, "weekly")]),
+    ("định kỳ theo quý gửi báo cáo", [("recurring", None, "quarterly")]),
+    ("theo từng tháng cập nhật số liệu", [("recurring", None, "monthly")]),
+    ("6 tháng một lần tổ chức kiểm tra", [("recurring", None, "half-yearly")]),
+    ("trước ngày 15 hàng tháng", [("recurring", None, "monthly")]),
+    ("vào ngày 25 hằng tháng", [("recurring", None, "monthly")]),
+    ("trước ngày 05 của tháng đầu quý tiếp theo", [("recurring", None, "quarterly")]),
+    # a day printed beside a yearly cycle is its next due date (the letter's year)
+    ("trước ngày 10/12 hằng năm", [("recurring", "2025-12-10", "yearly")]),
+    ("định kỳ hằng năm (trước ngày 15/11) báo cáo", [("recurring", "2025-11-15", "yearly")]),
+    ("định kỳ 6 tháng, hằng năm", [("recurring", None, "half-yearly"), ("recurring", None, "yearly")]),
+]
+
+# Periods that bound nothing.
+NOT_DEADLINES = [
+    # no cue
+    "năm 2025", "tháng 11/2025", "ngày 15/12/2025", "nhiệm vụ quý IV năm 2024",
+    "xây dựng kế hoạch năm 2026", "Nghị quyết số 12/NQ-HĐND ngày 10/7/2025",
+    "theo Kế hoạch số 45/KH-UBND ngày 05/3/2025 của UBND tỉnh",
+    "triển khai kết luận của kỳ họp tháng 7/2026",
+    "thực hiện từ ngày 01/01/2026",                       # a start
+    "thực hiện kể từ ngày 01/7/2025",
+    # a noun the period only qualifies
+    "phân bổ ngân sách trong năm 2025",
+    # a verb that only covers the period
+    "tạm dừng thu phí đến hết tháng 9/2026",
+    "miễn tiền thuê đất đến hết năm 2026",
+    "gia hạn nộp thuế đến hết tháng 12/2025",
+    "hỗ trợ lãi suất đến hết năm 2026",
+    "áp dụng đến hết ngày 31/12/2025",
+    # the window of a day-to-day action
+    "treo cờ từ ngày 10/5/2025 đến hết ngày 14/5/2025",
+    # negated
+    "không tổ chức hội nghị trong năm 2025",
+    "chưa triển khai trong năm 2025",
+    # a purpose clause that opens the sentence
+    "Để hoàn thành giải ngân trong năm 2025, đề nghị các sở khẩn trương rà soát",
+    "Nhằm hoàn thành mục tiêu trước ngày 31/12/2025, các đơn vị rà soát",
+    # a manner of someone else's action, or the recipient's purpose
+    "hướng dẫn các doanh nghiệp kịp thời hoàn chỉnh hồ sơ",
+    "đề nghị các đơn vị khẩn trương gửi báo cáo",
+    "đôn đốc các chủ đầu tư khẩn trương giải ngân",
+    "báo cáo UBND tỉnh để kịp thời chỉ đạo",
+    # a title's horizon
+    "Thực hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2021-2025",
+    "triển khai Chiến lược phát triển đến năm 2030, tầm nhìn đến năm 2045",
+    "thực hiện Đề án nâng cao chất lượng đến năm 2030",
+    "Đề án phát triển du lịch giai đoạn đến năm 2030",
+    "triển khai Chương trình từ nay đến năm 2030 và những năm tiếp theo",
+    # a cycle that only describes a noun, or no cycle
+    "chi trả phụ cấp hằng tháng",
+    "các kế hoạch hằng năm",
+    "lập dự toán ngân sách hằng năm",
+    "hỗ trợ hằng tháng cho hộ nghèo",
+    "Định kỳ hoặc đột xuất kiểm tra",
+]
+
+
+@pytest.mark.parametrize("text, expected", PERIODS)
+def test_periods_after_a_cue(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", LETTER_YEAR)
+def test_no_year_takes_the_letters(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", LISTS_AND_RANGES)
+def test_lists_and_ranges_end_with_their_last_period(text, expected):
+    assert found(text) == expected
+
+
+def test_three_months_at_the_end_of_a_year_end_with_it():
+    (d,) = find_deadlines("hoàn thành trong 3 tháng cuối năm 2025", 2025)
+    assert d.due == "2025-12-31"
+
+
+@pytest.mark.parametrize("text, expected", CONTINUOUS)
+def test_continuous_and_relative(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", RECURRING)
+def test_recurring_cycles(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="two days of a yearly cycle are read as a list of dates: "
+                                        "a hard date 2025-12-15 instead of a cycle")
+def test_two_days_of_a_yearly_cycle_are_a_cycle():
+    assert [d.kind for d in find_deadlines("gửi báo cáo trước ngày 15/6 và ngày 15/12 hằng năm", 2025)] \
+        == ["recurring"]
+
+
+@pytest.mark.parametrize("text", NOT_DEADLINES)
+def test_periods_that_bound_nothing(text):
+    assert found(text) == []
+
+
+def test_a_purpose_clause_hides_only_its_own_period():
+    text = "Rà soát hồ sơ. Để kịp thời giải quyết trước ngày 30/6/2026, các đơn vị gửi hồ sơ trước ngày 15/6/2026"
+    assert found(text) == [("date", "2026-06-15", None)]
+
+
+def test_without_a_letter_year_a_day_has_no_due_date():
+    assert found("trước ngày 15/12", year=None) == [("date", None, None)]
+    assert found("ban hành trong tháng 10", year=None) == []
+
+
+def test_spans_cover_the_printed_phrase():
+    text = "Sở Y tế báo cáo UBND tỉnh trong tháng 11, 12/2025."
+    (d,) = find_deadlines(text, 2025)
+    assert "tháng 11, 12/2025" in text[d.start:d.end]
+
+
+# A plan's time field or column: a period alone is the deadline.
+@pytest.mark.parametrize("text, expected", [
+    ("Quý III/2025", [("quarter", "2025-09-30", None)]),
+    ("Tháng 10/2025", [("month", "2025-10-31", None)]),
+    ("10/2025", [("month", "2025-10-31", None)]),
+    ("2026", [("year", "2026-12-31", None)]),
+    ("năm 2026", [("year", "2026-12-31", None)]),
+    ("Tháng 6 năm 2026", [("month", "2026-06-30", None)]),
+    ("30/6/2026", [("date", "2026-06-30", None)]),
+    ("Thường xuyên", [("continuous", None, None)]),
+    ("Hằng năm", [("recurring", None, "yearly")]),
+    ("Quý IV/2025; Quý I/2026", [("quarter", "2025-12-31", None), ("quarter", "2026-03-31", None)]),
+    ("theo tiến độ dự án", []),
+    ("Sở Tư pháp", []),
+    xfail("Năm 2025-2026", [("year", "2026-12-31", None)],
+          reason="a year range in a time column is read as a title's horizon: nothing is found"),
+])
+def test_field_deadlines(text, expected):
+    assert [(d.kind, d.due, d.recurrence) for d in find_field_deadlines(text, 2025)] == expected

@@ -1,0 +1,92 @@
+"""Headings and labels that only name who is to act (pipeline/assignees.py; ANNOTATION.md,
+"Headings and fields"), with the marker already removed by the outline."""
+import pytest
+
+from extractors.agencies import use_letter_names
+from pipeline.assignees import agency_only, as_addressed, heading_offset, same_agency, split_label
+
+
+@pytest.fixture(autouse=True)
+def _no_letter_names():
+    use_letter_names([])
+    yield
+    use_letter_names([])
+
+
+@pytest.mark.parametrize("heading, agencies", [
+    ("Công an tỉnh", ["Công an tỉnh"]),
+    ("Sở Tư pháp", ["Sở Tư pháp"]),
+    ("Sở Y tế, Sở Tài chính:", ["Sở Y tế", "Sở Tài chính"]),
+    ("Các sở, ban, ngành; UBND các xã, phường", ["Các sở, ban, ngành", "UBND các xã, phường"]),
+    ("Đối với Sở Tài chính:", ["Sở Tài chính"]),
+    ("Đối với UBND các huyện:", ["UBND các huyện"]),
+    ("Trách nhiệm của các sở, ban, ngành:", ["các sở, ban, ngành"]),
+    ("Nhiệm vụ của Sở Y tế", ["Sở Y tế"]),
+    ("Giao Sở Nội vụ:", ["Sở Nội vụ"]),
+    ("Giao cho Công an tỉnh", ["Công an tỉnh"]),
+    ("Phân công Sở Tư pháp:", ["Sở Tư pháp"]),
+    # the form names an assignee even where no agency rule reads the words
+    ("Đối với các tổ chức khác:", ["các tổ chức khác"]),
+    ("Trách nhiệm của các đơn vị", ["các đơn vị"]),
+    ("Đối với các doanh nghiệp nhà nước:", ["các doanh nghiệp nhà nước"]),
+])
+def test_assignee_headings(heading, agencies):
+    assert agency_only(heading) == agencies
+
+
+@pytest.mark.parametrize("heading", [
+    # an order keeps its words: it is the task's text
+    "Đề nghị Sở Y tế:",
+    "Yêu cầu Công an tỉnh:",
+    "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện",
+    "Sở Y tế rà soát",
+    "Sở Tài chính: Phối hợp với Sở Nội vụ thẩm định",
+    # "Đối với" a case or a topic, not an assignee
+    "Đối với trường hợp chưa đủ hồ sơ:",
+    "Đối với việc thu phí:",
+    "Đối với hộ gia đình chính sách:",
+    "Trách nhiệm của người đứng đầu:",
+    "Về công tác cải cách hành chính:",
+])
+def test_no_assignee_heading(heading):
+    assert agency_only(heading) is None
+
+
+@pytest.mark.parametrize("text, agencies, rest", [
+    ("Sở Tư pháp: Phối hợp với Sở Nội vụ thẩm định", ["Sở Tư pháp"], "Phối hợp với Sở Nội vụ thẩm định"),
+    ("Công an tỉnh: Tăng cường tuần tra", ["Công an tỉnh"], "Tăng cường tuần tra"),
+    # a shared-head list and other labels are no assignee label
+    ("Các Bộ: Tài chính, Nội vụ khẩn trương rà soát", [], "Các Bộ: Tài chính, Nội vụ khẩn trương rà soát"),
+    ("Lưu ý: Sở Y tế kiểm tra", [], "Lưu ý: Sở Y tế kiểm tra"),
+    ("Thời hạn: 30/6/2026", [], "Thời hạn: 30/6/2026"),
+])
+def test_assignee_labels(text, agencies, rest):
+    found, offset = split_label(text)
+    assert (found, text[offset:]) == (agencies, rest)
+
+
+@pytest.mark.parametrize("heading, rest", [
+    ("Giao Sở Nội vụ:", "Sở Nội vụ:"),
+    ("Đối với UBND các huyện:", "UBND các huyện:"),
+    ("  Trách nhiệm của Sở Y tế", "Sở Y tế"),
+    ("Công an tỉnh", "Công an tỉnh"),
+])
+def test_heading_offset(heading, rest):
+    assert heading[heading_offset(heading):] == rest
+
+
+@pytest.mark.parametrize("short, full, same", [
+    ("các Cục Thuế", "Cục Thuế các tỉnh, thành phố", True),
+    ("UBND tỉnh", "Ủy ban nhân dân tỉnh Phú Thọ", True),
+    ("Sở KH&CN", "Sở Khoa học và Công nghệ", True),
+    ("Sở Y tế", "Sở Tài chính", False),
+    ("Sở Tài chính", "Sở Tài", False),
+])
+def test_same_agency(short, full, same):
+    assert same_agency(short, full) is same
+
+
+def test_as_addressed_restores_the_kinh_gui_punctuation():
+    addressees = ["Cục Thuế các tỉnh, thành phố", "Sở Y tế"]
+    assert as_addressed("Cục Thuế các tỉnh thành phố", addressees) == "Cục Thuế các tỉnh, thành phố"
+    assert as_addressed("Sở Tài chính", addressees) == "Sở Tài chính"

@@ -146,9 +146,7 @@ LETTERS = [
         "2. Đề nghị quý Sở báo cáo UBND tỉnh trước ngày 15/10/2025.\n" + FOOT,
         [("1", ["Sở Xây dựng"], [], ("continuous", None), []),
          ("2", ["Sở Xây dựng"], [], ("date", "2025-10-15"), ["UBND tỉnh"])],
-        id="quy-so-remention",
-        marks=pytest.mark.xfail(strict=True, reason="'quý Sở' is no agency mention, so item 1 is no task "
-                                                    "and item 2 has no lead")),
+        id="quy-so-remention"),
     pytest.param(
         HEAD + "Kính gửi:\n- Sở Y tế;\n- Sở Giáo dục và Đào tạo;\n- Sở Tài chính.\n\n"
         "Chủ tịch UBND tỉnh chỉ đạo như sau:\n\n"

@@ -162,8 +162,8 @@ def _strip_titles() -> frozenset[str]:
 @cache
 def _title_prefix() -> regex.Pattern:
     titles = sorted((t.title for t in agency_vocabulary().titles if t.strip), key=len, reverse=True)
-    return regex.compile(r"(?:(?:Đồng chí|đồng chí|Đ/c|đ/c|Ông|Bà)[ \t\n]+)?(?:"
-                         + "|".join(_first_letter_ci(t) for t in titles) + r")[ \t\n]+(?=\p{Lu})")
+    return regex.compile(r"(?:(?:[Cc]ác[ \t\n]+)?(?:Đồng chí|đồng chí|Đ/c|đ/c|Ông|Bà)[ \t\n]+)?(?:"
+                         + "|".join(_first_letter_ci(t) for t in titles) + r")[ \t\n]+(?=\p{Lu}|các[ \t\n]|cơ[ \t\n]+quan)")
 
 
 def title_end(name: str) -> int:

@@ -23,7 +23,7 @@ _TRIGGER = regex.compile(
     r"(?:[ \t\n]*,[ \t\n]*(?:de xuat|kien nghi))?"
 )
 _PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:tong hop,?[ \t\n]+)?$")
-_VE = regex.compile(r"(?<!\p{L})(?:ve|len)[ \t\n]+")
+_VE = regex.compile(r"(?<!\p{L})(?:ve|len|cho)[ \t\n]+")
 # what may stand between the verb and its recipient: a direction, an adverb, a title
 _TO = regex.compile(r"[ \t\n]*(?:(?:ve|len|toi|den|cho|ngay|kip thoi|dinh ky|truc tiep|bang van ban"
                     r"|lanh dao|d/c|dong chi)[ \t\n]+)*")

@@ -35,7 +35,7 @@ _ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the|da|duoc|se|theo|neu|
 # What a subject's predicate never opens with: a possessive, a place or relation, the
 # past ("đã", "vừa"), a passive ("được", "bị"), a report of what it said.
 _NOT_PREDICATE = regex.compile(
-    r"(?:cua|ve|tai|trong|theo|doi voi|voi|tu|den|tren|duoi|o|thuoc|truc thuoc|nhu|va|hoac|hay"
+    r"(?:cua|ve|tai|trong|theo(?![ \t\n]+doi)|doi voi|voi|tu|den|tren|duoi|o|thuoc|truc thuoc|nhu|va|hoac|hay"
     r"|da|dang|vua|se|duoc|bi|cho biet|cho rang|la noi|ma|nay|do|neu|khi|thi|gui|ngay|nam|thang"
     r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh)(?!\p{L})")
 # A request made in another document, recounted: "X có văn bản số 12/VPCP-KTTH (ngày
@@ -64,7 +64,7 @@ def _in_document(groups, folded: str, at: int) -> bool:
 # quản lý kho lưu trữ chủ động phối hợp", "Các Bộ là chủ Chương trình ... hoàn chỉnh".
 _RELATIVE = regex.compile(r"(?:duoc giao|duoc phan cong|la chu|la co quan|co lien quan|thuoc)(?!\p{L})")
 # Verbs that give an order to the group after them.
-_ASSIGNERS = ("giao", "giao cho", "phân công", "yêu cầu", "đề nghị", "trong đó giao", "đồng ý",
+_ASSIGNERS = ("giao", "giao cho", "giao thêm", "giao bổ sung", "phân công", "yêu cầu", "đề nghị", "trong đó giao", "đồng ý",
               "cho phép", "chấp thuận", "ủy quyền", "ủy nhiệm", "uỷ quyền", "nhất trí")
 
 
@@ -187,7 +187,9 @@ def _clause_end(folded: str, pos: int) -> int:
     return m.start() if m else len(folded)
 
 
-_SUPPORTS = regex.compile(r"[ \t\n]*phoi hop(?![ \t\n]+(?:voi|cung)(?!\p{L}))")
+# "X phối hợp", "X tham gia (phối hợp)" after another's order: X supports it
+_SUPPORTS = regex.compile(r"[ \t\n]*(?:tham gia[ \t\n]+)?phoi hop(?![ \t\n]+(?:voi|cung)(?!\p{L}))"
+                          r"|[ \t\n]*tham gia(?:[ \t\n]*[;.]|$)")
 
 
 def _partners(groups, folded: str, start: int, end: int, leads: list[AgencyMention]) -> list[AgencyMention]:

@@ -250,6 +250,9 @@ def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups, addressees:
                 out.append((r, rs, re_, i))
         return out
     lead_ = resolved(d.lead)
+    if not lead_:
+        # an order that names no agency is addressed to the letter's addressees (ANNOTATION.md)
+        lead_ = [(r, rs, re_, True) for r, rs, re_ in readdress.recipients]
     support_ = resolved(d.support)
     report_ = [(name(v, s, e), s, e) for v, s, e in d.report_to]
     products_ = [(doc.printed_value(v, s, e), s, e) for v, s, e in d.deliverables]

@@ -209,7 +209,8 @@ def _doc_type(text: str, zone_end: int, symbol: str | None) -> Field | None:
     return None
 
 
-_ITEM = regex.compile(r"(?m)(?:^[ \t]*|(?<=[|;.:][ \t]*))-\s*(?P<v>[^\n|]*?)\s*(?=[;.][ \t]*-\s|[;.]?\s*(?:\||\n|$))")
+_ITEM = regex.compile(r"(?m)(?:^[ \t]*|(?<=[|;.:][ \t]*))[-–•+]\s*(?P<v>[^\n|]*?)\s*"
+                      r"(?=[;.][ \t]*[-–•+]\s|[;.,]?\s*(?:\||\n|$))")
 
 
 def _inline_recipient(text: str, start: int) -> str:
@@ -232,10 +233,10 @@ def _items(text: str, start: int, end: int) -> list[Field]:
     # An item's dash opens a line or cell, or follows the ";" that ended the item before:
     # the dash inside "Sở Lao động - Thương binh và Xã hội" splits nothing.
     for m in _ITEM.finditer(text[start:end]):
-        v = m["v"].strip(" ;.")
+        v = m["v"].strip(" ;.,")
         if regex.search(r"\p{L}", v):
             s = start + m.start("v")
-            out.append(Field(v, s, s + len(m["v"].rstrip(" ;."))))
+            out.append(Field(v, s, s + len(m["v"].rstrip(" ;.,"))))
     return out
 
 
@@ -332,9 +333,9 @@ def parse_header(text: str) -> Header:
     if kg:
         end = kg.end()
         # The list runs to the first line that is neither an item nor its continuation.
-        m = regex.compile(r"(?m)^(?![ \t]*[-|])(?=[ \t]*\S)(?!.*;\s*$)").search(text, kg.end() + 1)
+        m = regex.compile(r"(?m)^(?![ \t]*[-–•+|])(?=[ \t]*\S)(?!.*[;,]\s*$)").search(text, kg.end() + 1)
         inline = _inline_recipient(text, kg.end())
-        if inline.strip() and not inline.strip().startswith(("-", "|")):
+        if inline.strip() and not inline.strip().startswith(("-", "–", "•", "+", "|")):
             end = kg.end() + len(inline)
             v = inline.strip(" |.;")
             h.recipients = [Field(v, kg.end() + inline.find(v[:1]), kg.end() + inline.find(v[:1]) + len(v))]

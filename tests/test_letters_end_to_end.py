@@ -137,9 +137,7 @@ LETTERS = [
         "2. Báo cáo UBND tỉnh kết quả thực hiện trước ngày 20 hằng tháng.\n" + FOOT,
         [("1", ["Sở Xây dựng"], [], None, []),
          ("2", ["Sở Xây dựng"], [], ("recurring", None), ["UBND tỉnh"])],
-        id="no-agency-named-goes-to-kinh-gui",
-        marks=pytest.mark.xfail(strict=True, reason="an order naming no agency is not given to the Kính gửi "
-                                                    "addressees (ANNOTATION.md): its lead is empty")),
+        id="no-agency-named-goes-to-kinh-gui"),
     pytest.param(
         HEAD + "Kính gửi: Sở Xây dựng.\n\nChủ tịch UBND tỉnh có ý kiến như sau:\n\n"
         "1. Quý Sở khẩn trương rà soát quy hoạch chung.\n\n"

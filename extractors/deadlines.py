@@ -86,6 +86,7 @@ _TITLE_AFTER = regex.compile(r"[ \t\n]*(?:va nhung nam tiep theo|,?[ \t\n]*tam n
 _NOUNS = regex.compile(r"(?<!\p{L})(?:ngan sach|du toan|ke hoach|chi tieu|ket qua|so thu|tinh hinh|giai doan"
                        r"|so lieu|thu nhap|luong|phu cap|tro cap)[ \t\n]+(?:\p{L}+[ \t\n]+){0,2}$")
 _FROM = regex.compile(r"(?<!\p{L})tu[ \t\n]*$")
+_RANGE_END = regex.compile(r"[ \t\n]*(?:den|toi)(?:[ \t\n]+het)?[ \t\n]*$")
 _RANGE_TO = regex.compile(r"[ \t\n]*(?:den|toi)[ \t\n]+(?:het[ \t\n]+)?(?:nam[ \t\n]+\d{4}[ \t\n]*)?$")
 _OPEN_START = regex.compile(r"[ \t\n]*(?:tro di|tro ve sau)(?!\p{L})")
 
@@ -175,20 +176,28 @@ def _clause_start(f: str, pos: int) -> int:
     return max(0, pos - 300) + (m.start() + 1 if m else 0)
 
 
-def _bounds(text: str, f: str, start: int, end: int) -> bool:
+def _bounds(text: str, f: str, start: int, end: int, cue_at: int | None = None) -> bool:
     """Does the period at f[start:end] bound when the work is done? A cue before it, not
-    a verb that only covers the period, not a noun it only qualifies."""
+    a verb that only covers the period, not a noun it only qualifies. `cue_at`: where a
+    range's "từ" stands, whose "đến" is the cue."""
     before = f[max(0, start - 60):start]
-    cue = _CUE.search(before)
-    if cue is None:
-        return _AT_EVENT.search(f[max(0, start - 120):start]) is not None
-    word = before[cue.start():].split()[0]
-    cue_at = start - len(before) + cue.start()
+    if cue_at is not None:
+        word = "den"
+    else:
+        cue = _CUE.search(before)
+        if cue is None:
+            return _AT_EVENT.search(f[max(0, start - 120):start]) is not None
+        word = before[cue.start():].split()[0]
+        cue_at = start - len(before) + cue.start()
     clause = f[_clause_start(f, start):cue_at]
     if word in ("den", "vao", "trong", "den het"):
-        if _NEGATION.search(clause) or _last_verb(text[cue_at - len(clause):cue_at].lower()) in _COVERS:
+        # a negation reaches to its comma: "không để chậm trễ, hoàn thành trong tháng 11" is bound
+        if _NEGATION.search(clause.rsplit(",", 1)[-1]) \
+                or _last_verb(text[cue_at - len(clause):cue_at].lower()) in _COVERS:
             return False
-        if _TITLE_BEFORE.search(clause[-30:]):
+        # a title's horizon ("Đề án ... giai đoạn đến năm 2030"), but not a time "vào" it
+        # ("Tổng kết giai đoạn 2013-2015 vào năm 2015")
+        if word != "vao" and _TITLE_BEFORE.search(clause[-30:]):
             return False
     if word == "trong" and _NOUNS.search(before[:cue.start()]):
         return False
@@ -236,8 +245,14 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
         ranged = _FROM.search(f, max(0, start - 6), start) is not None
         if ranged and kind == "date" and periods[last][0] == "date":
             continue              # the window of a day-to-day action
-        if not (field or _bounds(text, f, start - (3 if ranged else 0), end)) or _TITLE_AFTER.match(f, span_end):
+        # "từ năm 2013 đến năm 2015": the range's "đến" is its cue
+        to = _RANGE_END.match(f, periods[last - 1][3], periods[last][2]) if ranged and last > i else None
+        bounded = _bounds(text, f, start - (3 if ranged else 0), end) or (
+            to is not None and _bounds(text, f, periods[last][2], periods[last][3], cue_at=start - 3))
+        if not (field or bounded) or _TITLE_AFTER.match(f, span_end):
             continue
+        if field and _SCOPE.search(f, max(0, start - 12), start):
+            continue              # "Riêng năm 2020 hoàn thành trong quý II/2020": the year is a scope
         found.append(DeadlineMatch(periods[last][0], periods[last][1], None,
                                    start - (3 if ranged else 0), span_end))
     for m in _CONTINUOUS.finditer(f):
@@ -251,6 +266,10 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
     for m in _RELATIVE.finditer(f):
         found.append(DeadlineMatch("relative", None, None, m.start(), m.end()))
     return _resolve(found)
+
+
+# what makes the period after it a scope, not a bound: "riêng năm 2020", "đối với năm 2025"
+_SCOPE = regex.compile(r"(?<!\p{L})(?:rieng|doi voi)(?:[ \t\n]+trong)?[ \t\n]+$")
 
 
 def _joins(f: str, end: int, start: int, kind: str, next_kind: str) -> bool:
@@ -313,7 +332,8 @@ def find_field_deadlines(text: str, letter_year: int | None = None) -> list[Dead
     m = regex.match(r"^(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})$", f)
     if m:
         return [DeadlineMatch("month", month_end(int(m[2]), int(m[1])), None, lead, lead + len(f))]
-    m = regex.match(r"^(?:nam\s+)?(\d{4})$", f)
+    # a year, or a span of years ending with the last ("Năm 2025-2026")
+    m = regex.match(r"^(?:nam\s+)?(?:(?:19|20)\d\d\s*-\s*)?((?:19|20)\d\d)$", f)
     if m:
         return [DeadlineMatch("year", f"{m[1]}-12-31", None, lead, lead + len(f))]
     return []

@@ -79,12 +79,13 @@ class _Unit:
     end: int
     blank_before: bool
     cell: bool = False       # a cell of a table row: always a paragraph of its own
+    page_break: bool = False  # a page number stood between it and the line before
 
 
 def _units(doc: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[_Unit]:
     """Non-empty lines, and the cells of markdown table rows, with their offsets."""
     units: list[_Unit] = []
-    blank = False
+    blank = page = False
     for m in regex.finditer(r"(?m)^.*$", doc[:end], pos=start):
         s, e = m.span()
         line = m.group()
@@ -93,6 +94,7 @@ def _units(doc: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[
             continue
         if not line.strip() or _PAGE_NUMBER.match(line):
             blank = True
+            page = page or bool(line.strip()) or "\f" in line
             continue
         if _TABLE_RULE.match(line):
             continue
@@ -104,8 +106,8 @@ def _units(doc: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[
             if not raw.strip() or _RULE_CELL.fullmatch(raw):
                 continue
             lead = len(raw) - len(raw.lstrip())
-            units.append(_Unit(s + cs + lead, s + cs + len(raw.rstrip()), blank, is_row))
-            blank = False
+            units.append(_Unit(s + cs + lead, s + cs + len(raw.rstrip()), blank, is_row, page))
+            blank = page = False
     return units
 
 
@@ -150,6 +152,8 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
             and first[:1].isupper():
         return False
     if not last.endswith(_TERMINAL) and not last.endswith("./."):
+        if unit.page_break and not _all_caps(first):
+            return True    # a sentence broken by a page ("báo cáo Thủ tướng" / "2" / "Chính phủ ...")
         if not wrapped:
             # One paragraph a line: only a line broken without a blank continues.
             return not unit.blank_before

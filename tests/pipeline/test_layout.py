@@ -70,3 +70,15 @@ def test_a_short_numbered_heading_does_not_run_into_its_body():
     assert texts[:3] == ["Về tiến độ giải ngân", "Tỷ lệ giải ngân đạt 52%.",
                          "Giao Sở Tài chính chủ trì tổng hợp danh sách dự án chậm giải ngân."]
     assert texts[3].endswith("Trung ương chỉ đạo thực hiện.")     # lower case goes on
+
+
+@pytest.mark.parametrize("text, count", [
+    # a page number between two halves of a sentence: one paragraph
+    ("- Chủ trì, phối hợp với Bộ Tài chính đề xuất chính sách, báo cáo Thủ tướng\n\n2\n\n\n"
+     "Chính phủ trong tháng 3 năm 2025.\n", 1),
+    # ... not when the line before ends a sentence, or the next is a heading in capitals
+    ("- Chủ trì, phối hợp với Bộ Tài chính đề xuất chính sách.\n\n2\n\nChính phủ giao nhiệm vụ.\n", 2),
+    ("- Chủ trì, phối hợp với Bộ Tài chính đề xuất chính sách\n\n2\n\nII. TỔ CHỨC THỰC HIỆN\n", 2),
+])
+def test_a_page_break_inside_a_sentence(text, count):
+    assert len(paragraphs(text)) == count

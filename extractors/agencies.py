@@ -101,8 +101,10 @@ def _patterns() -> dict[str, regex.Pattern]:
     coll_level = rf"(?:{WS}(?:tỉnh|thành{WS}phố|cấp{WS}tỉnh|cấp{WS}huyện|cấp{WS}xã|các{WS}cấp)(?!\p{{L}}))?"
     # "quý Sở", "Quý cơ quan, đơn vị": the addressee, named politely (pipeline/addressees.py)
     polite = rf"[Qq]uý{WS}(?:{coll_list}|Ủy{WS}ban|Uỷ{WS}ban|UBND|Tổng{WS}cục|Hội|Công{WS}ty|Trung{WS}tâm|Viện|Trường)(?!{WS}\p{{Lu}})"
-    collective = (rf"{polite}|[Cc]ác{WS}{coll_list}{coll_level}(?:{WS}{qualifier})?"
-                  rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}{coll_level}(?:{WS}{qualifier})?")
+    # "các ngành, lĩnh vực" are sectors, not bodies
+    sectors = rf"(?!{OPT_WS}(?:,|và){OPT_WS}lĩnh{WS}vực)"
+    collective = (rf"{polite}|[Cc]ác{WS}{coll_list}{coll_level}(?:{WS}{qualifier})?{sectors}"
+                  rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}{coll_level}(?:{WS}{qualifier})?{sectors}")
     steering = (rf"Ban{WS}Chỉ{WS}đạo(?:{WS}(?:Trung{WS}ương|tỉnh|thành{WS}phố|cấp{WS}tỉnh))?(?:{WS}về)?"
                 rf"{WS}{alternation(v.steering_topics)}(?:{WS}(?:{levels}))?")
     # a steering committee by its level: "Ban Chỉ đạo các quân khu", "Ban Chỉ đạo cấp tỉnh"

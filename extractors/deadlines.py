@@ -128,6 +128,25 @@ _RELATIVE = regex.compile(
 _PURPOSE = regex.compile(r"(?:^|[.;:]\s+)(?P<w>để|Để|nhằm|Nhằm|ĐỂ)\s[^,.;:]*")
 
 
+# the main clause a purpose clause opens ("Để ..., ..., Tổng cục Thuế đề nghị ...")
+_MAIN_ASK = regex.compile(r",[^,.;:]*?(?<!\p{L})(?:de nghi|yeu cau|giao|chi dao|huong dan|quyet dinh)(?!\p{L})")
+
+
+def _purposes(text: str, f: str) -> list[tuple[int, int]]:
+    """Purpose clauses: to the first comma, or, where the sentence goes on to ask
+    someone, to the comma before the one who asks."""
+    out = []
+    for m in _PURPOSE.finditer(text):
+        end = m.end()
+        stop = regex.compile(r"[.;:]").search(f, m.end())
+        sentence_end = stop.start() if stop else len(f)
+        asks = [a.start() for a in _MAIN_ASK.finditer(f, m.end(), sentence_end)]
+        if asks:
+            end = max(end, asks[-1])
+        out.append((m.start(), end))
+    return out
+
+
 def _quarter_end(q: int, year: int) -> str | None:
     return month_end(year, q * 3)
 
@@ -223,7 +242,7 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
     """Every deadline phrase of `text` in reading order, overlaps resolved. `field`: the
     text is a plan's time field, where a period alone is the deadline."""
     f = fold(text)
-    purposes = [m.span() for m in _PURPOSE.finditer(text)]
+    purposes = _purposes(text, f)
     periods = _periods(f, letter_year)
     found, used = _cycles(f, letter_year, periods)
     skip: set[int] = set(used)

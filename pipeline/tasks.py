@@ -38,6 +38,11 @@ _SPEAKER = regex.compile(r"[ \t\n]*(?:co y kien|huong dan|thong bao|ket luan|xay
                          r"|bao cao(?=[^.;:]{0,80}nhu sau)"
                          r"|ban hanh (?:ke hoach|chuong trinh)"
                          r"|chi dao(?=[ \t\n]*(?:nhu sau|:|cac noi dung sau)))")
+# An order to follow guidance set out below ("đề nghị các Cục Thuế xây dựng kế hoạch ...
+# theo hướng dẫn sau:"): the order is the task; the guidance under it is none, but for
+# items that order something themselves (ANNOTATION.md, "Tasks").
+_GUIDANCE = regex.compile(r"(?<!\p{L})(?:theo|nhu|duoi day la)[ \t\n]+(?:cac[ \t\n]+)?(?:noi dung[ \t\n]+)?huong dan"
+                          r"(?:[ \t\n]+(?:cu the|chi tiet))?[ \t\n]+(?:sau|nhu sau|duoi day)[ \t\n]*:?[ \t\n]*$")
 # Praise and assessment, not orders ("1. Đánh giá cao sự chủ động của các bộ ...").
 _PRAISE = regex.compile(r"^(?:danh gia cao|hoan nghenh|bieu duong|ghi nhan|qua ra soat|qua kiem tra|theo bao cao)(?!\p{L})")
 _SE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})")
@@ -139,6 +144,10 @@ def _commitment(text: str) -> bool:
     return find_roles(first_sentence).rule not in ("giao", "subject")
 
 
+def is_guidance(text: str) -> bool:
+    return _GUIDANCE.search(fold(text)) is not None
+
+
 def is_actionable(text: str) -> bool:
     """Does the text ask someone to do something?"""
     _, off = split_label(text)
@@ -186,7 +195,8 @@ class TaskBuilder:
             ctx = replace(ctx, report_to=tuple(_placed(para, off, report)))
         if roles.rule in ("giao", "chu_tri", "subject", "labelled") and roles.lead and not speaking:
             lead = [(self._fullest(n, ctx), s, e) for n, s, e in _placed(para, off, roles.lead)]
-            return ctx.assigned(lead, assigns, _placed(para, off, roles.support))
+            kind = "guidance" if is_guidance(clause) else assigns
+            return ctx.assigned(lead, kind, _placed(para, off, roles.support))
         return ctx
 
     def heading_context(self, para: Paragraph, names: list[str], ctx: Context) -> Context:
@@ -555,6 +565,8 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
     ctx = Context()
     for p in outline.intro:
         ctx = builder.intro_context(p, ctx)
+        if ctx.kind == "guidance":
+            builder.emit([p], ctx, None, None)     # the order to follow the guidance below
     first = outline.sections[0].para.start if outline.sections else None
     for p in outline.loose:
         if (first is None or p.start < first) and builder._orders(p.text):

@@ -255,3 +255,18 @@ def test_what_the_issuer_says_it_does_itself_is_no_task():
         "Đề nghị Quý Ủy ban chỉ đạo Công an tỉnh rà soát hồ sơ, báo cáo Bộ Ngoại giao trước ngày 30/3/2024./.\n")
     assert [t.lead for t in letter.tasks] == [["Ủy ban nhân dân tỉnh Bình Định"]]
     assert letter.tasks[0].deadline.due == "2024-03-30"
+
+
+def test_an_order_to_follow_guidance_is_the_task_and_the_guidance_is_none():
+    head = ("| BỘ TÀI CHÍNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+            "| Số: 12/BTC-TCT | Hà Nội, ngày 2 tháng 3 năm 2024 |\n\nKính gửi: Cục Thuế các tỉnh, thành phố\n\n")
+    letter = extract(
+        head + "Bộ Tài chính đề nghị Cục Thuế các tỉnh, thành phố lập kế hoạch kiểm tra năm 2024 "
+        "theo hướng dẫn sau:\n\n1. Phạm vi\n\nTrường hợp doanh nghiệp có rủi ro cao thì ưu tiên.\n\n"
+        "Việc phân loại doanh nghiệp là nội dung bắt buộc của kế hoạch.\n\n"
+        "2. Gửi kế hoạch về Tổng cục Thuế trước ngày 15/12/2024.\n")
+    texts = [t.text[:20] for t in letter.tasks]
+    assert texts[0].startswith("Bộ Tài chính đề nghị")
+    assert letter.tasks[0].lead == ["Cục Thuế các tỉnh, thành phố"]
+    assert not any(t.startswith(("Trường hợp", "Việc phân loại")) for t in texts)
+    assert any(t.startswith("Gửi kế hoạch") for t in texts)

@@ -134,3 +134,13 @@ def test_steering_committees_and_commands(text, expected):
 ])
 def test_a_recipients_title_is_no_part_of_the_agency(name, agency):
     assert name[title_end(name):] == agency
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "các ngành, lĩnh vực" are sectors of the economy, not bodies
+    ("Các ngành, lĩnh vực, quy mô doanh nghiệp cần tập trung kiểm tra", []),
+    ("tập trung vào các ngành và lĩnh vực trọng điểm", []),
+    ("các sở, ngành, địa phương triển khai", ["các sở, ngành, địa phương"]),
+])
+def test_sectors_are_no_collective(text, expected):
+    assert names(text) == expected

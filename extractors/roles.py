@@ -192,21 +192,66 @@ _SUPPORTS = regex.compile(r"[ \t\n]*(?:tham gia[ \t\n]+)?phoi hop(?![ \t\n]+(?:v
                           r"|[ \t\n]*tham gia(?:[ \t\n]*[;.]|$)")
 
 
-def _partners(groups, folded: str, start: int, end: int, leads: list[AgencyMention]) -> list[AgencyMention]:
+def _partners(groups, text: str, folded: str, start: int, end: int,
+              leads: list[AgencyMention]) -> list[AgencyMention]:
     """Every partner phrase in folded[start:end]: "phối hợp với A, B; phối hợp với C",
     "cùng (với) X", and "X chủ trì, Y phối hợp" (Y named before its verb)."""
     out: list[AgencyMention] = []
     lead_names = {a.name for a in leads}
+    mentions = [a for g in groups for a in g]
     for m in _patterns()["partner"].finditer(folded, start, end):
         g = _group_at(groups, m.end(), folded)
         if g:
             out += [a for a in g if a.name not in lead_names]
+        # (as written only after "phối hợp ... với/giữa": not "lưu cùng với hồ sơ", "cung
+        # cấp", nor "phối hợp công tác" naming a regulation)
+        if m.group().startswith("phoi hop") and regex.search(r"(?:voi|giua)[ \t\n]+$", m.group()):
+            out += _written_partners(text, folded, m.end(), mentions)
     for g in groups:
         if start <= g[0].start < end and _SUPPORTS.match(folded, g[-1].end) \
                 and not any(a.start == g[0].start for a in out):
             out += [a for a in g if a.name not in lead_names]
     seen: set[str] = set()
     return [a for a in sorted(out, key=lambda a: a.start) if not (a.name in seen or seen.add(a.name))]
+
+
+# what ends a partner list: its clause, a purpose, a place or time, the next verb
+# (matched as printed: folded "tai" is also "Tài" of "Sở Tài chính")
+_PARTNERS_END = regex.compile(r"[;.:()\n]|[ \t]+[-–]|(?<!\p{L})(?:để|nhằm|theo|trong|tại|về|từ|đến|khi|như"
+                              r"|thông qua)(?!\p{L})", regex.I)
+_PARTNER_ITEM = regex.compile(r"[^,]+?(?=,|[ \t\n]+va[ \t\n]+|$)")
+
+
+def _written_partners(text: str, folded: str, pos: int, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    """The partners "phối hợp với" lists that no agency rule reads, as written ("các cơ
+    sở KCB BHYT", "các doanh nghiệp viễn thông"): the list runs to the verb of the
+    clause, item by item; an item is a name (a few words), not a clause."""
+    end = next((m for m in _PARTNERS_END.finditer(text, pos)
+                if not any(a.start <= m.start() < a.end for a in mentions)), None)
+    stop = end.start() if end else len(folded)
+    if folded.startswith(":", stop):
+        return []         # "phối hợp với các Bộ: Tài chính, ..." is read with its shared head
+    verb = next((v for v in _patterns()["verb_ahead"].finditer(folded, pos, stop)
+                 if not any(a.start <= v.start() < a.end for a in mentions)), None)
+    stop = verb.start() if verb else stop
+    out: list[AgencyMention] = []
+    for item in _PARTNER_ITEM.finditer(folded, pos, stop):
+        raw = item.group()
+        s = item.start() + len(raw) - len(raw.lstrip())
+        if folded.startswith("va ", s):
+            s += 3
+        e = item.end() - (len(raw) - len(raw.rstrip()))
+        words = folded[s:e].split()
+        if not words or any(s <= a.start < e or a.start <= s < a.end for a in mentions):
+            continue
+        # a common noun phrase ("các cơ sở KCB", "địa phương"); a capitalised name no rule
+        # reads is more likely a name the rules broke ("Văn hóa, Thé thao")
+        if len(words) > 8 or not text[s:s + 1].islower() or any(w.isdigit() for w in words):
+            break
+        if regex.match(r"(?:co )?lien quan", folded[s:e]):
+            continue      # the qualifier of the name before it
+        out.append(AgencyMention(s, e, " ".join(text[s:e].split()), "written"))
+    return out
 
 
 def _labelled(groups, folded: str) -> Roles | None:
@@ -312,7 +357,7 @@ def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     if pats["bare_chu_tri"].match(folded):
         first = orders[0].start if orders else len(folded)
         lead = [a for o in orders for a in o.lead]
-        return Roles(lead, _partners(groups, folded, 0, len(folded), lead),
+        return Roles(lead, _partners(groups, text, folded, 0, len(folded), lead),
                      "bare_chu_tri" if not orders or first > 40 else orders[0].rule)
     m = pats["bare_phoi_hop"].match(folded)
     if m:
@@ -320,13 +365,13 @@ def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
         if partner:
             return Roles(partner, [], "bare_phoi_hop")
     if not orders:
-        return Roles([], _partners(groups, folded, 0, len(folded), []), None)
+        return Roles([], _partners(groups, text, folded, 0, len(folded), []), None)
     lead: list[AgencyMention] = []
     support: list[AgencyMention] = []
     for i, o in enumerate(orders):
         lead += [a for a in o.lead if a.name not in {x.name for x in lead}]
         reach = orders[i + 1].start if i + 1 < len(orders) else len(folded)
-        support += [a for a in _partners(groups, folded, o.lead[-1].end, reach, lead)
+        support += [a for a in _partners(groups, text, folded, o.lead[-1].end, reach, lead)
                     if a.name not in {x.name for x in support}]
     support += [a for a in joined if a.name not in {x.name for x in (*support, *lead)}]
     return Roles(lead, sorted(support, key=lambda a: a.start), orders[0].rule)

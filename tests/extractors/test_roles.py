@@ -70,3 +70,21 @@ def test_starts_with_action(text, expected):
 ])
 def test_polite_addressees_and_recounted_requests(text, lead):
     assert [a.name for a in find_roles(text).lead] == lead
+
+
+@pytest.mark.parametrize("text, support", [
+    # partners no agency rule reads are kept as written, up to the clause's verb
+    ("Đề nghị BHXH các tỉnh phối hợp với các cơ sở khám chữa bệnh triển khai thực hiện.",
+     ["các cơ sở khám chữa bệnh"]),
+    ("Sở Y tế chủ trì, phối hợp với Sở Tài chính và các doanh nghiệp dược rà soát giá thuốc.",
+     ["Sở Tài chính", "các doanh nghiệp dược"]),
+    ("Sở Y tế phối hợp chặt chẽ với địa phương để kịp thời xử lý.", ["địa phương"]),
+    # must not: "cùng với" after a verb, "cung cấp", a regulation's title, a shared head's list,
+    # a capitalised name the rules broke
+    ("Cơ sở KCB lưu bảng kê cùng với hồ sơ bệnh án của người bệnh.", []),
+    ("Sở Y tế cung cấp thông tin cho người dân.", []),
+    ("Sở Y tế thực hiện theo Quy chế phối hợp công tác số 12/QCPH.", []),
+    ("Sở Y tế chủ trì, phối hợp với các Sở: Tài chính, Nội vụ rà soát.", ["Sở Tài chính", "Sở Nội vụ"]),
+])
+def test_partners_as_written(text, support):
+    assert [a.name for a in find_roles(text).support] == support

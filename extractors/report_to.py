@@ -1,5 +1,7 @@
 """Who a task's result goes to: "báo cáo UBND tỉnh", "trình Thủ tướng Chính phủ",
-"gửi về Sở Tài chính", "kiến nghị cơ quan quản lý nhà nước", "đề xuất cấp có thẩm quyền".
+"gửi về Sở Tài chính", "báo cáo cấp có thẩm quyền", "có văn bản kiến nghị cơ quan quản lý nhà
+nước" (a document sent up); a bare proposal, "kiến nghị cấp có thẩm quyền sửa đổi ...", asks
+for a decision and sends no result.
 
 The recipient stands right after the verb (an adverb or a title may come between:
 "trình ngay Thủ tướng", "báo cáo Lãnh đạo Tổng cục"), or after a "về"/"lên" later in the
@@ -18,8 +20,7 @@ from extractors.patterns import fold
 
 _TRIGGER = regex.compile(
     r"(?<!\p{L})(?<!da[ \t\n]+)"
-    r"(?:bao cao|trinh|gui|chuyen gui|thong bao (?:voi|cho)|kien nghi|de xuat(?=[ \t\n]+(?:cap|co quan)"
-    r"[ \t\n]+(?:nha nuoc[ \t\n]+)?co tham quyen))(?!\p{L})"
+    r"(?:bao cao|trinh|gui|chuyen gui|thong bao (?:voi|cho)|(?<=van ban[ \t\n]+)(?:kien nghi|de xuat))(?!\p{L})"
     r"(?:[ \t\n]*,[ \t\n]*(?:de xuat|kien nghi))?"
 )
 _PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:tong hop,?[ \t\n]+)?$")

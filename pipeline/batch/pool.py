@@ -55,7 +55,7 @@ class Pool:
         method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
         self.ctx = mp.get_context(method)
         if method == "forkserver":
-            self.ctx.set_forkserver_preload(["pipeline.batch.work", "pipeline.extract"])
+            self.ctx.set_forkserver_preload(["pipeline.batch.work", "pipeline.extract", "pipeline.batch.warm"])
         self.workers: list[_Worker] = []
         self.failed_starts = 0
 

@@ -37,7 +37,7 @@ _ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the|da|duoc|se|theo|neu|
 _NOT_PREDICATE = regex.compile(
     r"(?:cua|ve|tai|trong|theo(?![ \t\n]+doi)|doi voi|voi|tu|den|tren|duoi|o|thuoc|truc thuoc|nhu|va|hoac|hay"
     r"|da|dang|vua|se|duoc|bi|cho biet|cho rang|la noi|ma|nay|do|neu|khi|thi|gui|ngay|nam|thang"
-    r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh)(?!\p{L})")
+    r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh|khong co|chua co)(?!\p{L})")
 # A request made in another document, recounted: "X có văn bản số 12/VPCP-KTTH (ngày
 # ...) đề nghị Y ...", "tại Công văn số 45 đề nghị" (the order was given there, not here).
 _IN_DOCUMENT = regex.compile(

@@ -19,7 +19,7 @@ from pipeline.numbering import label_sections, numbering_warnings
 from pipeline.outline import Item, build_outline
 from pipeline.readers import RawDocument, read
 from pipeline.tables import find_task_tables, table_tasks
-from pipeline.tasks import TaskDraft, build_tasks, introduced_lead
+from pipeline.tasks import LETTER_TYPES, TaskDraft, build_tasks, introduced_lead
 from pipeline.textmap import Text
 from schemas import (
     Citation, DateParts, Deadline, Document, Evidence, Letter, Mention, NamedReference,
@@ -59,7 +59,9 @@ def extract_document(raw: RawDocument) -> Letter:
     warnings += cite_warnings
 
     issuer = header.issuer.value if header.issuer else None
-    drafts = build_tasks(outline, labels, year, issuer)
+    # a letter to others (công văn, công điện ...), not a plan that allots work to its issuer too
+    to_others = bool(header.recipients) and (header.doc_type is None or header.doc_type.value in LETTER_TYPES)
+    drafts = build_tasks(outline, labels, year, issuer, to_others=to_others)
     drafts += table_tasks(tables, year, _section_at(outline, labels))
     drafts.sort(key=lambda d: d.start)
     # the addressees as agencies: a title before one is not part of it

@@ -43,6 +43,9 @@ _SPEAKER = regex.compile(r"[ \t\n]*(?:co y kien|huong dan|thong bao|ket luan|xay
 # items that order something themselves (ANNOTATION.md, "Tasks").
 _GUIDANCE = regex.compile(r"(?<!\p{L})(?:theo|nhu|duoi day la)[ \t\n]+(?:cac[ \t\n]+)?(?:noi dung[ \t\n]+)?huong dan"
                           r"(?:[ \t\n]+(?:cu the|chi tiet))?[ \t\n]+(?:sau|nhu sau|duoi day)[ \t\n]*:?[ \t\n]*$")
+# The kinds of letter that are written to others (a plan or programme allots work to its
+# issuer too, and a notice of conclusions gives its issuing office tasks of the leader).
+LETTER_TYPES = frozenset({"công văn", "công điện"})
 # Praise and assessment, not orders ("1. Đánh giá cao sự chủ động của các bộ ...").
 _PRAISE = regex.compile(r"^(?:danh gia cao|hoan nghenh|bieu duong|ghi nhan|qua ra soat|qua kiem tra|theo bao cao)(?!\p{L})")
 _SE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})")
@@ -174,9 +177,11 @@ def is_aims_section(item: Item) -> bool:
 
 
 class TaskBuilder:
-    def __init__(self, letter_year: int | None, issuer: str | None = None):
+    def __init__(self, letter_year: int | None, issuer: str | None = None, to_others: bool = False):
         self.year = letter_year
         self.issuer = issuer
+        # a letter to others: what its issuer says it does itself is no task of it
+        self.to_others = to_others
         self.drafts: list[TaskDraft] = []
 
     # -- context -------------------------------------------------------------
@@ -185,7 +190,10 @@ class TaskBuilder:
         the issuer drafting its own plan), the deadline and recipient it ties to the work."""
         clause, off = _last_clause(para.text)
         roles = find_roles(clause)
-        speaking = roles.rule == "subject" and _SPEAKER.match(fold(clause), roles.lead[-1].end)
+        # a speaker, not an assignee: "X có ý kiến như sau:", and in a letter to others the
+        # issuer introducing what it says ("Bộ Nội vụ thông tin như sau:")
+        speaking = roles.rule == "subject" and (_SPEAKER.match(fold(clause), roles.lead[-1].end)
+                                                or (self.to_others and self._issuer_only(roles.lead, clause)))
         said = tuple((d, para.text[off + d.start:off + d.end], para.to_text(off + d.start),
                       para.to_text(off + d.end)) for d in find_deadlines(clause, self.year))
         if said:
@@ -444,10 +452,16 @@ class TaskBuilder:
         ordered = bool(ctx.lead) and not _commitment(joined) and not _PRAISE.match(fold(joined)) and (
             ctx.kind in ("heading", "intro", "field", "task") or (top and ctx.kind == "subject")
             or "co trach nhiem" in fold(joined))
-        if ordered or is_actionable(joined):
+        if (ordered or is_actionable(joined)) and not self._issuers_own(joined):
             self.emit(paras, ctx, section, marker)
         for b in own:
             self.emit([b], ctx, section, None)
+
+    def _issuers_own(self, text: str) -> bool:
+        """In a letter to others, an item whose subject is the issuer itself ("2. ... Bộ Nội
+        vụ được giao xây dựng ...") is what the issuer does, not an order of the letter."""
+        roles = find_roles(text)
+        return self.to_others and roles.rule in ("subject", "chu_tri") and self._issuer_only(roles.lead, text)
 
     def _issuer_only(self, leads: list[AgencyMention], text: str) -> bool:
         """The issuer is the only subject ("Văn phòng Chính phủ nhận được ...", "Bộ Ngoại
@@ -560,8 +574,8 @@ def introduced_lead(outline: Outline, year: int | None = None) -> tuple[str, ...
 
 
 def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | None,
-                issuer: str | None = None) -> list[TaskDraft]:
-    builder = TaskBuilder(letter_year, issuer)
+                issuer: str | None = None, to_others: bool = False) -> list[TaskDraft]:
+    builder = TaskBuilder(letter_year, issuer, to_others)
     ctx = Context()
     for p in outline.intro:
         ctx = builder.intro_context(p, ctx)

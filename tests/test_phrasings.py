@@ -270,3 +270,22 @@ def test_an_order_to_follow_guidance_is_the_task_and_the_guidance_is_none():
     assert letter.tasks[0].lead == ["Cục Thuế các tỉnh, thành phố"]
     assert not any(t.startswith(("Trường hợp", "Việc phân loại")) for t in texts)
     assert any(t.startswith("Gửi kế hoạch") for t in texts)
+
+
+def test_in_a_letter_to_others_the_issuers_own_items_and_statements_are_no_tasks():
+    head = ("| BỘ NỘI VỤ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+            "| Số: 77/BNV-CQĐP | Hà Nội, ngày 2 tháng 9 năm 2025 |\n\nKính gửi: Ủy ban nhân dân các tỉnh\n\n")
+    letter = extract(
+        head + "Bộ Nội vụ thông tin như sau:\n\n"
+        "1. Trung ương và Chính phủ không có chủ trương tiếp tục sáp nhập các đơn vị hành chính.\n\n"
+        "2. Bộ Nội vụ được giao xây dựng, trình cấp có thẩm quyền ban hành các văn bản hướng dẫn.\n\n"
+        "3. Đề nghị Ủy ban nhân dân các tỉnh tuyên truyền, báo cáo Bộ Nội vụ trước ngày 30/9/2025./.\n")
+    assert [t.text[:12] for t in letter.tasks] == ["Đề nghị Ủy b"]
+
+
+def test_in_a_plan_the_issuers_own_section_is_tasks():
+    head = ("| ỦY BAN NHÂN DÂN TỈNH A | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+            "| Số: 12/KH-UBND | A, ngày 2 tháng 9 năm 2025 |\n\nKẾ HOẠCH\n\nTriển khai chuyển đổi số\n\n")
+    letter = extract(head + "II. NHIỆM VỤ\n\n1. Ủy ban nhân dân tỉnh chỉ đạo các sở triển khai đồng bộ.\n\n"
+                     "2. Sở Tài chính bố trí kinh phí.\n")
+    assert [t.lead for t in letter.tasks] == [["Ủy ban nhân dân tỉnh"], ["Sở Tài chính"]]

@@ -22,7 +22,7 @@ from functools import lru_cache
 import regex
 
 from pipeline.errors import UnreadableFile
-from pipeline.readers.columns import Segment, header_columns, indented_starts
+from pipeline.readers.columns import Geometry, Segment, continues, geometry, header_columns, paragraph_starts
 
 DPI = 300
 PAGE_TIMEOUT = 120            # seconds for one page; a stuck tesseract must not stall a batch
@@ -53,11 +53,12 @@ def check_tesseract(path: str | None) -> None:
 
 
 def ocr_pages(pdf, indexes: list[int], path: str | None = None,
-              workers: int | None = None) -> dict[int, str]:
-    """Text of each page index (0-based) of an open pypdfium2 document."""
+              workers: int | None = None) -> dict[int, tuple[str, "OcrPage"]]:
+    """Text of each page index (0-based) of an open pypdfium2 document, with the
+    page's first and last lines for judging page breaks."""
     check_tesseract(path)
     workers = max(1, workers or min(len(indexes), os.cpu_count() or 1))
-    texts: dict[int, str] = {}
+    read: dict[int, tuple[list[Line], float]] = {}
     with ThreadPoolExecutor(max_workers=workers) as pool:
         pending: deque = deque()
         for i in indexes:
@@ -67,15 +68,39 @@ def ocr_pages(pdf, indexes: list[int], path: str | None = None,
             page.close()
             pending.append((i, width, pool.submit(_tesseract, png, path, i)))
             while len(pending) > 2 * workers:      # bound the rendered pages held in memory
-                _collect(pending.popleft(), texts)
+                i, width, future = pending.popleft()
+                read[i] = (deskew(parse_tsv(future.result())), width)
         while pending:
-            _collect(pending.popleft(), texts)
-    return texts
+            i, width, future = pending.popleft()
+            read[i] = (deskew(parse_tsv(future.result())), width)
+    return read_pages(read)
 
 
-def _collect(item, texts: dict[int, str]) -> None:
-    i, width, future = item
-    texts[i] = repair_ocr(page_text(parse_tsv(future.result()), width, first=i == 0))
+def read_pages(read: dict[int, tuple[list["Line"], float]]) -> dict[int, tuple[str, "OcrPage"]]:
+    """Page texts from tesseract's lines, paragraph starts judged against the margin
+    and line spacing of all the pages together."""
+    laid = {i: _lay_out(lines, width, first=i == 0) for i, (lines, width) in read.items()}
+    g = geometry([whole for _, _, whole in laid.values()], OCR_TOLERANCE, OCR_SLACK)
+    out, hang = {}, None
+    for i in sorted(laid):
+        head, body, whole = laid[i]
+        text, hang = _text(head, body, whole, g, hang)
+        edges = OcrPage(whole[0] if whole else None, whole[-1] if whole else None, g)
+        out[i] = (repair_ocr(text), edges)
+    return out
+
+
+@dataclass
+class OcrPage:
+    """An OCR'd page's first and last body lines, for the paragraph over its breaks."""
+    first: Segment | None
+    last: Segment | None
+    geometry: Geometry | None
+
+    def continues_from(self, before) -> bool:
+        if not isinstance(before, OcrPage):
+            return False
+        return continues(before.last, self.first, self.geometry, None)
 
 
 def _png(image) -> bytes:
@@ -164,8 +189,15 @@ def parse_tsv(tsv: str) -> list[Line]:
 
 
 def page_text(lines: list[Line], width: float, first: bool) -> str:
-    """Text of an OCR'd page: the header in two columns on page 1, a blank line
-    between tesseract's blocks and before each paragraph a first-line indent opens."""
+    """Text of one OCR'd page on its own: the header in two columns on page 1, a blank
+    line between tesseract's blocks and before each paragraph (columns.paragraph_starts)."""
+    head, body, whole = _lay_out(lines, width, first)
+    return _text(head, body, whole, geometry([whole], OCR_TOLERANCE, OCR_SLACK), None)[0]
+
+
+def _lay_out(lines: list[Line], width: float, first: bool) -> tuple[str, list[Line], list[Segment]]:
+    """The header (page 1, read column by column), the body lines, and each body line
+    as one segment (with where the text after a leading bullet starts)."""
     pieces, owner = [], []        # a line split where its words leave a column-wide gap
     for n, line in enumerate(lines):
         for piece in _split_at_gaps(line.words):
@@ -176,16 +208,67 @@ def page_text(lines: list[Line], width: float, first: bool) -> str:
     if split:
         head, first_line = split[0], owner[split[1]]
     body = lines[first_line:]
-    whole = [Segment(min(w.x0 for w in ln.words), min(w.top for w in ln.words),
-                     max(w.x1 for w in ln.words), max(w.bottom for w in ln.words),
-                     " ".join(w.text for w in ln.words)) for ln in body]
-    starts = set(indented_starts(whole))
+    return head, body, [_whole(ln) for ln in body]
+
+
+def _whole(line: Line) -> Segment:
+    words = line.words
+    text_x = None
+    if len(words) > 1 and len(words[0].text) <= 2 and not words[0].text.isalnum():
+        text_x = words[1].x0          # a bullet, then the text on its hanging indent
+    # the baseline: most words end on it, those with a descender or a dot below lower
+    bottoms = sorted(w.bottom for w in words)
+    base = bottoms[(len(bottoms) - 1) // 4]
+    return Segment(min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words),
+                   base, " ".join(w.text for w in words), text_x)
+
+
+def _text(head: str, body: list[Line], whole: list[Segment], g: Geometry | None,
+          hang: float | None) -> tuple[str, float | None]:
+    starts: set[int] = set()
+    if g is not None and whole:
+        found, hang = paragraph_starts(whole, g, hang)
+        starts = set(found)
     out = []
     for i, (line, seg) in enumerate(zip(body, whole)):
-        if i and (i in starts or line.key[0] != body[i - 1].key[0]):
+        # tesseract's blocks tell paragraphs apart only where the geometry cannot
+        if i and (i in starts or (g is None and line.key[0] != body[i - 1].key[0])):
             out.append("")
         out.append(seg.text)
-    return head + "\n".join(out) + "\n"
+    return head + "\n".join(out) + "\n", hang
+
+
+def deskew(lines: list[Line]) -> list[Line]:
+    """Word boxes turned back by the page's skew (a scan a degree off): the slope of
+    the text lines is the median, over lines that span a good part of the page, of a
+    least-squares fit of their words' bottoms; each box is then moved so that lines
+    run level and the margin runs straight down."""
+    slopes = []
+    for line in lines:
+        w = line.words
+        if len(w) < 4 or w[-1].x1 - w[0].x0 < 150:
+            continue
+        xs = [(a.x0 + a.x1) / 2 for a in w]
+        ys = [a.bottom for a in w]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        var = sum((x - mx) ** 2 for x in xs)
+        slopes.append(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / var)
+    if len(slopes) < 3:
+        return lines
+    slopes.sort()
+    s = slopes[len(slopes) // 2]
+    if abs(s) < 0.001:
+        return lines
+
+    def turn(b: Segment) -> Segment:
+        my, mx = (b.top + b.bottom) / 2, (b.x0 + b.x1) / 2
+        return Segment(b.x0 + s * my, b.top - s * mx, b.x1 + s * my, b.bottom - s * mx, b.text)
+
+    return [Line(line.key, [turn(w) for w in line.words]) for line in lines]
+
+
+OCR_TOLERANCE = 3.0       # pt: OCR'd word boxes wander a little more than a text layer's
+OCR_SLACK = 3.0           # pt of extra space above a line that opens a paragraph
 
 
 def _split_at_gaps(words: list[Segment]) -> list[Segment]:

@@ -77,3 +77,95 @@ def test_tsv_becomes_lines_with_blocks_and_indents():
         rows.append(f"5\t1\t{block}\t{par}\t{line}\t{n}\t{left}\t{100 + 80 * line + 400 * block}\t120\t50\t95\t{text}")
     text = page_text(parse_tsv("\n".join(rows)), 595, first=False)
     assert text == "Giao Sở Nội vụ.\nBố trí.\nTiếp theo\nhết.\n\nNơi\n"
+
+
+# ---- paragraph starts from page geometry (columns.py), invented lines
+
+from pipeline.readers.columns import Geometry, continues, geometry, left_margin, paragraph_starts  # noqa: E402
+from pipeline.readers.ocr import Line, deskew  # noqa: E402
+
+
+@pytest.mark.parametrize("xs, margin", [
+    ([85.3, 85.6, 85.4, 121.2, 121.5, 85.5], 85.5),           # 85.3 and 85.6: one edge, not two bins
+    ([121.2, 121.4, 121.3, 121.2, 121.6, 85.3, 85.5], 85.3),   # indented first lines outnumber the margin
+    ([150.0, 85.5, 121.2, 121.4], 121.2),                      # one line alone left of the rest is no edge
+])
+def test_left_margin_is_the_leftmost_edge_several_lines_share(xs, margin):
+    assert left_margin(xs, 1.5) == pytest.approx(margin, abs=0.3)
+
+
+def _page(rows, pitch=18.5) -> list[Segment]:
+    """(x0, extra space above, text, text_x) rows as lines down a page."""
+    out, y = [], 100.0
+    for x0, extra, text, *text_x in rows:
+        y += pitch + extra
+        out.append(Segment(x0, y - 14, 540 if len(text) > 20 else 300, y, text, *(text_x or [None])))
+    return out
+
+
+G = Geometry(margin=85.0, right=540.0, pitch=18.5, tolerance=1.5, slack=2.0)
+
+
+@pytest.mark.parametrize("rows, starts", [
+    # a first-line indent opens a paragraph; the lines under it at the margin do not
+    ([(121, 0, "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan"), (85, 0, "liên quan tham mưu."),
+      (121, 0, "Sở Tài chính bố trí kinh phí thực hiện.")], [0, 2]),
+    # no indent at all: the space after a paragraph opens the next one (the page's
+    # first line, at the margin, may go on from the page before: not counted)
+    ([(85, 0, "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan"), (85, 0, "liên quan tham mưu."),
+      (85, 6, "Sở Tài chính bố trí kinh phí thực hiện.")], [2]),
+    # a capital after a wrapped line, same spacing, at the margin: the same paragraph
+    ([(121, 0, "Giao Sở Nội vụ chủ trì, phối hợp với Ủy ban nhân dân"), (85, 0, "Các xã tham mưu.")], [0]),
+    # a bullet's hanging indent: the wrapped line sits where the bullet's text starts
+    ([(103, 0, "\uf0b7 Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan", 121),
+      (121, 0, "liên quan tham mưu bố trí biên chế."),
+      (103, 0, "\uf0b7 Sở Tài chính bố trí kinh phí thực hiện.", 121)], [0, 2]),
+    # ... but a line at the indent after a plain paragraph opens one
+    ([(121, 0, "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan."),
+      (121, 0, "Sở Tài chính bố trí kinh phí thực hiện.")], [0, 1]),
+    # a typed dash on the first-line indent opens a paragraph after an unpunctuated line
+    ([(121, 0, "Các cơ quan sau đây thực hiện nhiệm vụ được giao"), (121, 0, "- Sở Y tế"),
+      (121, 0, "- Sở Nội vụ")], [0, 1, 2]),
+])
+def test_paragraph_starts_from_indents_bullets_and_spacing(rows, starts):
+    assert paragraph_starts(_page(rows), G)[0] == starts
+
+
+@pytest.mark.parametrize("last_x1, last_text, first_x0, goes_on", [
+    (540, "phối hợp với các cơ quan liên quan và Ủy ban nhân dân", 85, True),   # "Các xã..." over the break
+    (300, "bố trí kinh phí thực hiện.", 85, False),        # a short last line ends its paragraph
+    (540, "phối hợp với các cơ quan liên quan và Ủy ban nhân dân", 121, False),  # indented: a new one
+    (540, "Nơi nhận:", 85, False),
+])
+def test_a_paragraph_goes_on_over_a_page_break(last_x1, last_text, first_x0, goes_on):
+    last = Segment(85, 760, last_x1, 774, last_text)
+    first = Segment(first_x0, 60, 540, 74, "Các xã, phường tham mưu bố trí biên chế cho các đơn vị.")
+    assert continues(last, first, G, None) is goes_on
+
+
+def test_geometry_takes_the_spacing_most_lines_share():
+    body = _page([(121, 0, "a" * 60), (85, 0, "b" * 60), (85, 0, "c" * 60), (85, 0, "d" * 30),
+                  (121, 6, "e" * 60), (85, 0, "f" * 60), (85, 0, "g" * 30)])
+    closing = _page([(85, 0, "- Như trên;"), (85, 0, "- Lưu: VT."), (85, 0, "- Sở Y tế;")], pitch=14.0)
+    g = geometry([body, closing], 1.5, 2.0)
+    assert g.pitch == pytest.approx(18.5) and g.margin == pytest.approx(85)
+
+
+@pytest.mark.parametrize("slope", [0.0, 0.015, -0.017])      # about ±1 degree
+def test_deskew_straightens_the_margin_of_a_turned_scan(slope):
+    lines = []
+    for n in range(8):
+        x_start = 121 if n % 3 == 0 else 85
+        words = []
+        for k in range(8):
+            x0 = x_start + 55 * k
+            y = 100 + 20 * n
+            # turned about the page's corner: y grows along a line, x shrinks down the page
+            words.append(Segment(x0 - slope * y, y - 12 + slope * x0, x0 + 40 - slope * y, y + slope * x0,
+                                 "chữ"))
+        lines.append(Line((1, 1, n), words))
+    straight = deskew(lines)
+    starts = [min(w.x0 for w in line.words) for line in straight]
+    margin = [x for n, x in enumerate(starts) if n % 3]
+    assert max(margin) - min(margin) < 1.0
+    assert all(abs((x - min(margin)) - 36) < 1.5 for n, x in enumerate(starts) if n % 3 == 0)

@@ -33,6 +33,8 @@ must not change when extraction does.
 from __future__ import annotations
 
 import argparse
+import datetime
+import hashlib
 import io
 import random
 import shutil
@@ -40,6 +42,7 @@ import subprocess
 import sys
 import tempfile
 import unicodedata
+import zipfile
 import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -62,6 +65,7 @@ LETTERS = ROOT / "corpus" / "letters"
 OUT = ROOT / "corpus" / "formats"
 NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 SCAN_DPI = 200
+FIXED_DATE = datetime.datetime(2025, 1, 1, tzinfo=datetime.timezone.utc)   # every file's date
 
 # ---------------------------------------------------------------- reading the text
 
@@ -79,7 +83,7 @@ _ATTACHMENT = regex.compile(r"^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY Đ�
 # a marker a typist or Word's numbering puts before an item
 _MARKER = regex.compile(r"^(?P<m>(?P<roman>[IVX]{1,5})\.|(?P<dec>\d{1,2})(?P<ds>[.)])(?!\d)|"
                         r"(?P<multi>\d{1,2}(?:\.\d{1,2})+\.?)|(?P<let>[a-zđ])(?P<ls>[)])|"
-                        r"\((?:\d{1,2}|[a-zđ])\)|(?P<bullet>[-+•*–]))\s+(?=\S)")
+                        r"\((?:\d{1,2}|[a-zđ])\)|(?P<bullet>[-+•*–_]))\s+(?=\S)")
 _TERMINAL = tuple(".:;!?")
 SYMBOL_BULLETS = [("\uf0b7", "Symbol"), ("\uf0a7", "Wingdings"), ("\uf076", "Wingdings"),
                   ("\uf0d8", "Wingdings"), ("\uf0fc", "Wingdings")]
@@ -272,16 +276,26 @@ class Style:
     skew: float                     # degrees a scan's pages are turned
 
 
-def style_of(stem: str, index: int) -> Style:
-    """The letter's office style, fixed by its name and its place among the letters:
-    every fifth letter (from the second) uses a symbol-font bullet, taking the five in
-    turn, every eighth (from the fourth) Word's dash bullet, the rest typed dashes."""
+def style_of(stem: str, bulleted: int | None) -> Style:
+    """The letter's office style, fixed by its name and, for a letter with a list of
+    dashes, its place `bulleted` among such letters: every third (from the second) has
+    a Word bullet list with a symbol-font bullet, taking the five in turn, every sixth
+    (from the fourth) a Word list with a dash bullet; the others type their dashes."""
     rng = random.Random(zlib.crc32(stem.encode()))
-    bullets = "word-symbol" if index % 5 == 1 else "word-dash" if index % 8 == 3 else "typed"
+    bullets, symbol = "typed", 0
+    if bulleted is not None and bulleted % 3 == 1:
+        bullets, symbol = "word-symbol", (bulleted // 3) % len(SYMBOL_BULLETS)
+    elif bulleted is not None and bulleted % 6 == 3:
+        bullets = "word-dash"
     skew = rng.uniform(0.5, 1.0) * rng.choice((-1, 1))
     return Style(size=rng.choice((13, 14, 14)), spacing=rng.choice((1.0, 1.15, 1.3)),
-                 after=rng.choice((0, 3, 6, 6)), bullets=bullets, symbol=(index // 5) % 5,
+                 after=rng.choice((0, 3, 6, 6)), bullets=bullets, symbol=symbol,
                  word_numbers=rng.random() < 0.5, skew=skew)
+
+
+def has_dash_list(text: str) -> bool:
+    """Three or more paragraphs of the body open with a dash or a bullet."""
+    return sum(p.marker in ("-", "•") for p in read_letter(text).paras) >= 3
 
 
 DEFAULT_STYLE = Style(size=14, spacing=1.0, after=6, bullets="typed", symbol=0, word_numbers=True, skew=0.7)
@@ -424,9 +438,38 @@ def build_docx(text: str, tcvn3: bool = False, style: Style = DEFAULT_STYLE) -> 
             w.runs(p, para.text, bold=True)
         else:
             _body_paragraph(d, w, numbering, para, style)
+    d.core_properties.created = d.core_properties.modified = FIXED_DATE
+    d.core_properties.last_modified_by = d.core_properties.author = "chidao fixtures"
+    d.core_properties.revision = 1
     buf = io.BytesIO()
     d.save(buf)
-    return buf.getvalue()
+    return _fixed_zip(buf.getvalue())
+
+
+def _fixed_zip(data: bytes) -> bytes:
+    """The DOCX again with every member dated FIXED_DATE, so that the same letter gives
+    the same bytes (python-docx stamps the time of saving)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            info = zipfile.ZipInfo(item.filename, date_time=FIXED_DATE.timetuple()[:6])
+            info.compress_type = zipfile.ZIP_DEFLATED
+            dst.writestr(info, src.read(item.filename))
+    return out.getvalue()
+
+
+def _fixed_pdf(path: Path) -> None:
+    """LibreOffice's PDF with its creation date set to FIXED_DATE and its /ID made from
+    the content (both stamped per run), keeping every byte offset."""
+    data = path.read_bytes()
+    stamp = FIXED_DATE.strftime("%Y%m%d%H%M%S").encode()
+    data = regex.sub(rb"(/(?:CreationDate|ModDate)\s*\(D:)(\d{14})", lambda m: m[1] + stamp, data)
+    digest = hashlib.md5(regex.sub(rb"/ID\s*\[[^\]]*\]|/DocChecksum\s*/\w+", b"", data)).hexdigest()
+    digest = digest.upper().encode()
+    data = regex.sub(rb"(/ID\s*\[\s*<)([0-9A-Fa-f]{32})(>\s*<)([0-9A-Fa-f]{32})(>)",
+                     lambda m: m[1] + digest + m[3] + digest + m[5], data)
+    data = regex.sub(rb"(/DocChecksum\s*/)([0-9A-Fa-f]{32})", lambda m: m[1] + digest, data)
+    path.write_bytes(data)
 
 
 def _body_paragraph(d, w: Writer, numbering: WordNumbering, para: Para, style: Style) -> None:
@@ -539,7 +582,10 @@ def convert(docx_path: Path, out_dir: Path, target: str) -> Path:
         subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless",
                         "--convert-to", target, "--outdir", str(out_dir), str(docx_path)],
                        check=True, capture_output=True, timeout=180)
-    return out_dir / f"{docx_path.stem}.{target}"
+    out = out_dir / f"{docx_path.stem}.{target}"
+    if target == "pdf":
+        _fixed_pdf(out)
+    return out
 
 
 def to_scan(pdf_path: Path, out_path: Path, skew: float, seed: int, dpi: int = SCAN_DPI) -> None:
@@ -566,7 +612,8 @@ def to_scan(pdf_path: Path, out_path: Path, skew: float, seed: int, dpi: int = S
             draw.ellipse((x - r, y - r, x + r, y + r), fill=0)
         images.append(bw)
     pdf.close()
-    images[0].save(out_path, save_all=True, append_images=images[1:], resolution=dpi)
+    images[0].save(out_path, save_all=True, append_images=images[1:], resolution=dpi,
+                   creationDate=FIXED_DATE.timetuple(), modDate=FIXED_DATE.timetuple())
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -578,11 +625,12 @@ def main(argv: list[str] | None = None) -> None:
     letters = sorted(LETTERS.glob("*.txt"))
     for kind in ("docx", "tcvn3-docx", "tcvn3-txt", "doc", "pdf", "scan"):
         (OUT / kind).mkdir(parents=True, exist_ok=True)
-    for index, path in enumerate(letters):
+    bulleted = [p.stem for p in letters if has_dash_list(p.read_text(encoding="utf-8"))]
+    for path in letters:
         if args.stems and path.stem not in args.stems:
             continue
         text = path.read_text(encoding="utf-8")
-        style = style_of(path.stem, index)
+        style = style_of(path.stem, bulleted.index(path.stem) if path.stem in bulleted else None)
         docx_path = OUT / "docx" / f"{path.stem}.docx"
         if kinds & {"docx", "doc", "pdf", "scan"}:
             docx_path.write_bytes(build_docx(text, style=style))

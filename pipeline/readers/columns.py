@@ -177,7 +177,7 @@ def paragraph_starts(page: list[Segment], g: Geometry, hang: float | None = None
             start = wide or not continues_at(s, g, hang) or gap < -g.tolerance
         if start:
             out.append(i)
-            hang = s.text_x if s.text_x is not None and opens_with_bullet(s.text) else None
+            hang = s.text_x           # set by the reader for a line that opens with a bullet
     return out, hang
 
 

@@ -22,9 +22,11 @@ from functools import lru_cache
 import regex
 
 from pipeline.errors import UnreadableFile
-from pipeline.readers.columns import Geometry, Segment, continues, geometry, header_columns, paragraph_starts
+from pipeline.readers.columns import (Geometry, Segment, continues, geometry, header_columns,
+                                      opens_with_bullet, paragraph_starts)
 
-DPI = 300
+DPI = 300                 # pages are rendered at this: tesseract reads a 200 dpi scan
+                          # better brought up to 300 than at its own resolution
 PAGE_TIMEOUT = 120            # seconds for one page; a stuck tesseract must not stall a batch
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-vie"
 
@@ -64,15 +66,16 @@ def ocr_pages(pdf, indexes: list[int], path: str | None = None,
         for i in indexes:
             page = pdf[i]
             width = page.get_width()
-            png = _png(page.render(scale=DPI / 72, grayscale=True).to_pil())
+            dpi = DPI
+            png = _png(page.render(scale=dpi / 72, grayscale=True).to_pil())
             page.close()
-            pending.append((i, width, pool.submit(_tesseract, png, path, i)))
+            pending.append((i, width, dpi, pool.submit(_tesseract, png, path, i, dpi)))
             while len(pending) > 2 * workers:      # bound the rendered pages held in memory
-                i, width, future = pending.popleft()
-                read[i] = (deskew(parse_tsv(future.result())), width)
+                i, width, dpi, future = pending.popleft()
+                read[i] = (deskew(parse_tsv(future.result(), dpi)), width)
         while pending:
-            i, width, future = pending.popleft()
-            read[i] = (deskew(parse_tsv(future.result())), width)
+            i, width, dpi, future = pending.popleft()
+            read[i] = (deskew(parse_tsv(future.result(), dpi)), width)
     return read_pages(read)
 
 
@@ -111,11 +114,11 @@ def _png(image) -> bytes:
     return buf.getvalue()
 
 
-def _tesseract(png: bytes, path: str | None, index: int) -> str:
+def _tesseract(png: bytes, path: str | None, index: int, dpi: int = DPI) -> str:
     # one thread inside tesseract: the pages are the parallelism
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--dpi", str(DPI), "tsv"],
+        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--dpi", str(dpi), "tsv"],
                               input=png, capture_output=True, timeout=PAGE_TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
         raise UnreadableFile(path, f"OCR of page {index + 1} took over {PAGE_TIMEOUT} s") from None
@@ -159,6 +162,27 @@ def repair_headings(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
+# "5," for "5.": tesseract confuses the two at a paragraph's start
+_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<n>\d{1,2})(?P<p>[.,])(?=[ \t])")
+
+
+def repair_item_numbers(text: str) -> tuple[str, list[str]]:
+    """A paragraph opened by "N," is item N when the last item read was "N-1." (the
+    only repair: the number is right, its stop was read as a comma)."""
+    last, changes, notes = None, [], []
+    for m in _ITEM.finditer(text):
+        n = int(m["n"])
+        if m["p"] == "," and last is not None and n == last + 1:
+            changes.append(m.start("p"))
+            notes.append(f"{n}, -> {n}.")
+            last = n
+        elif m["p"] == ".":
+            last = n
+    for at in reversed(changes):
+        text = text[:at] + "." + text[at + 1:]
+    return text, notes
+
+
 def _one_edit(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
@@ -174,16 +198,30 @@ class Line:
     words: list[Segment]
 
 
-def parse_tsv(tsv: str) -> list[Line]:
+# tesseract's reading of a speck of dust or a wide blank (the tab after a list number):
+# marks without a letter or digit that it is itself unsure of
+_DEBRIS = regex.compile(r"[\p{P}\p{S}]{1,4}")
+DEBRIS_CONFIDENCE = 60
+_DASH = regex.compile(r"[-–—+•]+")       # a dash or bullet, however unsure, is kept unless a speck
+_DASH_READ = regex.compile(r"_*-[-_]*_[-_]*|_+-")
+SPECK = 2.0               # pt: a mark smaller than this both ways is dust, not a dash
+
+
+def parse_tsv(tsv: str, dpi: int = DPI) -> list[Line]:
     """tesseract's TSV as lines of word boxes, in points, in its reading order."""
     lines: dict[tuple[int, int, int], Line] = {}
-    scale = 72 / DPI
+    scale = 72 / dpi
     for row in tsv.splitlines()[1:]:
         f = row.split("\t")
         if len(f) < 12 or f[0] != "5" or not f[11].strip():
             continue
         key = (int(f[2]), int(f[3]), int(f[4]))
         x, y, w, h = (int(v) * scale for v in f[6:10])
+        if _DASH_READ.fullmatch(f[11]) and max(w, h) >= SPECK:
+            f[11] = "-"       # a dash read with a smear of underscore ("-_", "_-")
+        if _DEBRIS.fullmatch(f[11]) and (max(w, h) < SPECK or (float(f[10]) < DEBRIS_CONFIDENCE
+                                                              and not _DASH.fullmatch(f[11]))):
+            continue          # a speck, or the blank after a number read as "__" or "'"
         lines.setdefault(key, Line(key, [])).words.append(Segment(x, y, x + w, y + h, f[11]))
     return list(lines.values())
 
@@ -214,13 +252,31 @@ def _lay_out(lines: list[Line], width: float, first: bool) -> tuple[str, list[Li
 def _whole(line: Line) -> Segment:
     words = line.words
     text_x = None
-    if len(words) > 1 and len(words[0].text) <= 2 and not words[0].text.isalnum():
+    typed = len(words) > 1 and opens_with_bullet(words[0].text + " ")
+    if len(words) > 1 and (typed or _is_bullet(words[0], words[1])):
         text_x = words[1].x0          # a bullet, then the text on its hanging indent
+        if not typed:
+            # a symbol-font bullet read as a letter or a sign ("e", "©", "«"): it is
+            # a bullet, shown as one
+            words = [Segment(words[0].x0, words[0].top, words[0].x1, words[0].bottom, "•"), *words[1:]]
     # the baseline: most words end on it, those with a descender or a dot below lower
     bottoms = sorted(w.bottom for w in words)
     base = bottoms[(len(bottoms) - 1) // 4]
     return Segment(min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words),
                    base, " ".join(w.text for w in words), text_x)
+
+
+def _is_bullet(first: Segment, second: Segment) -> bool:
+    """A glyph alone before a tab-wide blank: a list's bullet, whatever OCR read it as
+    (never a number or letter of a list: "2.", "a)", "I.")."""
+    height = max(second.bottom - second.top, 1.0)        # the text's, not the (small) bullet's
+    return (len(first.text) <= 3 and not any(c.isdigit() for c in first.text)
+            and min(first.x1 - first.x0, first.bottom - first.top) >= 0.2 * height    # not dust
+            and not _LIST_LABEL.fullmatch(first.text)
+            and first.x1 - first.x0 <= 0.9 * height and second.x0 - first.x1 >= height)
+
+
+_LIST_LABEL = regex.compile(r"\(?\p{L}{1,3}[.)]")
 
 
 def _text(head: str, body: list[Line], whole: list[Segment], g: Geometry | None,

@@ -323,16 +323,19 @@ def _markdown(rows: list[list]) -> str:
 
 
 def _repair_ocr_headings(pages: list[str], scanned: list[int]) -> list:
-    """Roman heading labels are read as a sequence over all OCR'd pages together."""
-    from pipeline.readers.ocr import repair_headings
+    """Roman heading labels and numbered items are read as a sequence over all OCR'd
+    pages together."""
+    from pipeline.readers.ocr import repair_headings, repair_item_numbers
 
     marker = "\n\x00page\x00\n"
     joined, notes = repair_headings(marker.join(pages[i] for i in scanned))
+    joined, more = repair_item_numbers(joined)
+    notes += more
     if not notes:
         return []
     for i, text in zip(scanned, joined.split(marker)):
         pages[i] = text
-    return [("ocr_repair", "OCR'd heading labels put in sequence: " + ", ".join(notes))]
+    return [("ocr_repair", "OCR'd labels put in sequence: " + ", ".join(notes))]
 
 
 def _pages(indexes: list[int]) -> str:

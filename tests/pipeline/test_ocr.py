@@ -169,3 +169,53 @@ def test_deskew_straightens_the_margin_of_a_turned_scan(slope):
     margin = [x for n, x in enumerate(starts) if n % 3]
     assert max(margin) - min(margin) < 1.0
     assert all(abs((x - min(margin)) - 36) < 1.5 for n, x in enumerate(starts) if n % 3 == 0)
+
+
+def _tsv(words) -> str:
+    """(left, top, width, height, conf, text) at 300 dpi, all on one line."""
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    for n, (left, top, width, height, conf, text) in enumerate(words):
+        rows.append(f"5\t1\t1\t1\t1\t{n}\t{left}\t{top}\t{width}\t{height}\t{conf}\t{text}")
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize("words, read", [
+    # the blank after a list number read as "__" by an unsure tesseract: dropped
+    ([(500, 100, 30, 40, 95, "2."), (581, 90, 52, 78, 57, "__"), (700, 100, 80, 40, 96, "Ủy")], "2. Ủy"),
+    # a speck of dust read as a dash, however sure: dropped
+    ([(314, 100, 4, 4, 67, "-"), (351, 90, 101, 37, 97, "quan")], "quan"),
+    # a real dash, wide and sure: kept
+    ([(355, 110, 16, 5, 93, "-"), (400, 90, 101, 37, 97, "Sở")], "- Sở"),
+    # a symbol-font bullet read as "e", a tab before the text: shown as a bullet
+    ([(405, 100, 18, 18, 90, "e"), (485, 90, 94, 40, 96, "Phối")], "• Phối"),
+    # ... but not a word of the text after an ordinary space, nor a list's letter
+    ([(405, 100, 18, 18, 90, "e"), (435, 90, 94, 40, 96, "ngại")], "e ngại"),
+    ([(405, 90, 30, 40, 90, "a)"), (485, 90, 94, 40, 96, "Sở")], "a) Sở"),
+])
+def test_ocr_debris_is_dropped_and_misread_bullets_are_bullets(words, read):
+    lines = parse_tsv(_tsv(words))
+    assert page_text(lines, 595, first=False).strip() == read
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("4. Sở Y tế thực hiện.\n\n5, Sở Nội vụ phối hợp.\n", "4. Sở Y tế thực hiện.\n\n5. Sở Nội vụ phối hợp.\n"),
+    # out of sequence, or inside a paragraph: a comma it may well be
+    ("4. Sở Y tế thực hiện.\n\n7, Sở Nội vụ phối hợp.\n", "4. Sở Y tế thực hiện.\n\n7, Sở Nội vụ phối hợp.\n"),
+    ("1. Các xã, phường thực hiện\n2, 3 và 4 của Kế hoạch.\n", "1. Các xã, phường thực hiện\n2, 3 và 4 của Kế hoạch.\n"),
+    ("5, 6 tháng đầu năm.\n", "5, 6 tháng đầu năm.\n"),
+])
+def test_an_item_number_read_with_a_comma_is_put_back_in_sequence(text, repaired):
+    from pipeline.readers.ocr import repair_item_numbers
+
+    assert repair_item_numbers(text)[0] == repaired
+
+
+def test_a_dash_tesseract_is_unsure_of_is_kept():
+    words = [(355, 110, 16, 5, 41, "-"), (400, 90, 101, 37, 97, "Sở")]
+    assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == "- Sở"
+
+
+@pytest.mark.parametrize("token, read", [("-_", "- Rà"), ("_-", "- Rà"), ("_", "Rà"), ("--", "-- Rà")])
+def test_a_dash_read_with_an_underscore_smear_is_a_dash(token, read):
+    words = [(447, 2634, 15, 5, 53, token), (522, 2607, 60, 42, 91, "Rà")]
+    assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read

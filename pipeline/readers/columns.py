@@ -1,11 +1,12 @@
-"""Page geometry that plain text loses: the header's two columns and first-line indents.
+"""Page geometry that plain text loses: the header's two columns and paragraph starts.
 
 Both the PDF text layer (pypdfium2's text rectangles) and OCR (tesseract's word boxes)
 give `Segment`s, pieces of one line, in reading order, with top-down coordinates in
 points. The header of a Vietnamese letter is a two-column table (issuing body,
 number and V/v on the left; Quốc hiệu, tiêu ngữ, place and date on the right) that
 a text layer or OCR reads across, line by line; and body paragraphs open with a
-first-line indent that tells a paragraph's full last line from a wrapped one.
+first-line indent, a bullet or extra space above them, which tell a paragraph's
+full last line from a wrapped one.
 """
 from __future__ import annotations
 
@@ -199,15 +200,3 @@ def continues(last: Segment | None, first: Segment | None, g: Geometry | None, h
         return False
     full = last.x1 >= g.right - 3 * g.tolerance and not last.text.rstrip().endswith(("./.", ":"))
     return full and continues_at(first, g, hang)
-
-
-def indented_starts(segments: list[Segment], points: float = 1.0) -> list[int]:
-    """Indexes of segments that open a paragraph by their first-line indent (8-60 pt
-    from the margin) or a bullet, on one page. `points`: units per point."""
-    scaled = [Segment(s.x0 / points, s.top / points, s.x1 / points, s.bottom / points, s.text, s.text_x)
-              for s in segments]
-    g = geometry([scaled], 2.0, 2.0)
-    if g is None:
-        return []
-    g = Geometry(g.margin, g.right, None, g.tolerance, g.slack)      # indents only
-    return [i for i in paragraph_starts(scaled, g)[0] if i]

@@ -88,7 +88,7 @@ def read_pages(read: dict[int, tuple[list["Line"], float]]) -> dict[int, tuple[s
     for i in sorted(laid):
         head, body, whole = laid[i]
         text, hang = _text(head, body, whole, g, hang)
-        edges = OcrPage(whole[0] if whole else None, whole[-1] if whole else None, g)
+        edges = OcrPage(whole[0] if whole else None, whole[-1] if whole else None, g, hang)
         out[i] = (repair_ocr(text), edges)
     return out
 
@@ -99,11 +99,12 @@ class OcrPage:
     first: Segment | None
     last: Segment | None
     geometry: Geometry | None
+    hang: float | None = None         # the hanging indent in force at the page's foot
 
     def continues_from(self, before) -> bool:
         if not isinstance(before, OcrPage):
             return False
-        return continues(before.last, self.first, self.geometry, None)
+        return continues(before.last, self.first, self.geometry, before.hang)
 
 
 def _png(image) -> bytes:
@@ -205,6 +206,7 @@ DEBRIS_CONFIDENCE = 60
 _DASH = regex.compile(r"[-–—+•]+")       # a dash or bullet, however unsure, is kept unless a speck
 _DASH_READ = regex.compile(r"_*-[-_]*_[-_]*|_+-")
 SPECK = 2.0               # pt: a mark smaller than this both ways is dust, not a dash
+BULLET_SIZE = (2.5, 7.0)  # pt: the sides of a bullet glyph of a 12-14 pt text
 
 
 def parse_tsv(tsv: str, dpi: int = DPI) -> list[Line]:
@@ -219,9 +221,13 @@ def parse_tsv(tsv: str, dpi: int = DPI) -> list[Line]:
         x, y, w, h = (int(v) * scale for v in f[6:10])
         if _DASH_READ.fullmatch(f[11]) and max(w, h) >= SPECK:
             f[11] = "-"       # a dash read with a smear of underscore ("-_", "_-")
+        # a dash is wider than tall: a tall one is a blank (the tab after "a)") misread
+        dash = _DASH.fullmatch(f[11]) is not None and w >= h
+        # a square glyph opening its line: a bullet OCR cannot name ('“_', '"_'), for _whole
+        square = f[5] == "1" and BULLET_SIZE[0] <= min(w, h) and max(w, h) <= BULLET_SIZE[1]
         if _DEBRIS.fullmatch(f[11]) and (max(w, h) < SPECK or (float(f[10]) < DEBRIS_CONFIDENCE
-                                                              and not _DASH.fullmatch(f[11]))):
-            continue          # a speck, or the blank after a number read as "__" or "'"
+                                                              and not dash and not square)):
+            continue          # a speck, or the blank after a number read as "__", "'" or "—"
         lines.setdefault(key, Line(key, [])).words.append(Segment(x, y, x + w, y + h, f[11]))
     return list(lines.values())
 
@@ -251,6 +257,8 @@ def _lay_out(lines: list[Line], width: float, first: bool) -> tuple[str, list[Li
 
 def _whole(line: Line) -> Segment:
     words = line.words
+    if len(words) > 2 and _NUMBER_LABEL.fullmatch(words[0].text) and _DEBRIS.fullmatch(words[1].text):
+        words = [words[0], *words[2:]]     # the tab after "b)" or "2." read as "_" or "—"
     text_x = None
     typed = len(words) > 1 and opens_with_bullet(words[0].text + " ")
     if len(words) > 1 and (typed or _is_bullet(words[0], words[1])):
@@ -268,15 +276,17 @@ def _whole(line: Line) -> Segment:
 
 def _is_bullet(first: Segment, second: Segment) -> bool:
     """A glyph alone before a tab-wide blank: a list's bullet, whatever OCR read it as
-    (never a number or letter of a list: "2.", "a)", "I.")."""
+    (never a number or letter of a list, "2.", "a)", nor a capital: "I." of a heading
+    whose dot was lost, or read as "TL")."""
     height = max(second.bottom - second.top, 1.0)        # the text's, not the (small) bullet's
     return (len(first.text) <= 3 and not any(c.isdigit() for c in first.text)
             and min(first.x1 - first.x0, first.bottom - first.top) >= 0.2 * height    # not dust
-            and not _LIST_LABEL.fullmatch(first.text)
+            and not _LIST_LABEL.fullmatch(first.text) and not regex.search(r"\p{Lu}", first.text)
             and first.x1 - first.x0 <= 0.9 * height and second.x0 - first.x1 >= height)
 
 
 _LIST_LABEL = regex.compile(r"\(?\p{L}{1,3}[.)]")
+_NUMBER_LABEL = regex.compile(r"\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.),]")
 
 
 def _text(head: str, body: list[Line], whole: list[Segment], g: Geometry | None,

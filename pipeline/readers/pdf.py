@@ -130,6 +130,7 @@ class _Layer:
     head: str
     text: str
     lines: list[tuple[int, Segment]] = field(default_factory=list)
+    hang: float | None = None        # the hanging indent in force at the page's foot
 
     @property
     def first(self) -> Segment | None:
@@ -214,6 +215,7 @@ def _paragraphs(layers: list[_Layer]) -> tuple[list[str], list[bool]]:
         text = layer.text
         if g is not None and layer.lines:
             starts, hang = paragraph_starts([s for _, s in layer.lines], g, hang)
+            layer.hang = hang
             for i in reversed(starts):
                 at = layer.lines[i][0]
                 text = text[:at] + "\n" + text[at:]
@@ -228,7 +230,7 @@ def _joins(layers, g: Geometry | None = None) -> list[bool]:
     out = []
     for a, b in zip(layers, layers[1:]):
         if isinstance(a, _Layer) and isinstance(b, _Layer):
-            out.append(continues(a.last, b.first, g, None))
+            out.append(continues(a.last, b.first, g, a.hang))
         else:                             # OCR'd pages: their own edges (ocr.PageEdges)
             out.append(getattr(b, "continues_from", lambda _: False)(a))
     return out

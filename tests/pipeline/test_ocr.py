@@ -1,8 +1,9 @@
 """OCR text repair and page geometry (header columns, indents) without tesseract."""
 import pytest
 
-from pipeline.readers.columns import Segment, header_columns, indented_starts
-from pipeline.readers.ocr import page_text, parse_tsv, repair_headings, repair_ocr
+from pipeline.readers.columns import (Geometry, Segment, continues, geometry, header_columns, left_margin,
+                                      paragraph_starts)
+from pipeline.readers.ocr import Line, deskew, page_text, parse_tsv, repair_headings, repair_ocr
 
 
 @pytest.mark.parametrize("read, repaired", [
@@ -59,13 +60,13 @@ def test_a_one_column_header_is_not_split():
     assert header_columns(segments, 595) is None
 
 
-def test_indent_after_a_sentence_opens_a_paragraph():
+def test_indent_opens_a_paragraph_on_a_page_of_its_own():
     lines = [(120, "Thực hiện Chỉ thị số 33/CT-TTg, Ủy ban nhân dân tỉnh giao các"),
              (85, "sở thực hiện đầy đủ các nhiệm vụ được giao, báo cáo trước ngày 10/12."),
              (120, "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tham mưu"),
              (85, "bố trí biên chế cho các xã, phường."), (85, "Nơi nhận:")]
     segments = [Segment(x0, 20 * i, 540, 20 * i + 12, t) for i, (x0, t) in enumerate(lines)]
-    assert indented_starts(segments) == [2]
+    assert paragraph_starts(segments, geometry([segments], 1.5, 2.0))[0] == [0, 2]
 
 
 def test_tsv_becomes_lines_with_blocks_and_indents():
@@ -81,8 +82,6 @@ def test_tsv_becomes_lines_with_blocks_and_indents():
 
 # ---- paragraph starts from page geometry (columns.py), invented lines
 
-from pipeline.readers.columns import Geometry, continues, geometry, left_margin, paragraph_starts  # noqa: E402
-from pipeline.readers.ocr import Line, deskew  # noqa: E402
 
 
 @pytest.mark.parametrize("xs, margin", [
@@ -143,6 +142,13 @@ def test_a_paragraph_goes_on_over_a_page_break(last_x1, last_text, first_x0, goe
     assert continues(last, first, G, None) is goes_on
 
 
+def test_a_bulleted_paragraph_goes_on_over_a_page_break_on_its_hanging_indent():
+    last = Segment(121, 760, 540, 774, "phối hợp với các cơ quan liên quan và Ủy ban nhân dân")
+    first = Segment(121, 60, 540, 74, "các xã, phường tham mưu bố trí biên chế cho các đơn vị.")
+    assert continues(last, first, G, hang=121.0)
+    assert not continues(last, first, G, hang=None)
+
+
 def test_geometry_takes_the_spacing_most_lines_share():
     body = _page([(121, 0, "a" * 60), (85, 0, "b" * 60), (85, 0, "c" * 60), (85, 0, "d" * 30),
                   (121, 6, "e" * 60), (85, 0, "f" * 60), (85, 0, "g" * 30)])
@@ -175,7 +181,7 @@ def _tsv(words) -> str:
     """(left, top, width, height, conf, text) at 300 dpi, all on one line."""
     rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
     for n, (left, top, width, height, conf, text) in enumerate(words):
-        rows.append(f"5\t1\t1\t1\t1\t{n}\t{left}\t{top}\t{width}\t{height}\t{conf}\t{text}")
+        rows.append(f"5\t1\t1\t1\t1\t{n + 1}\t{left}\t{top}\t{width}\t{height}\t{conf}\t{text}")
     return "\n".join(rows)
 
 
@@ -188,6 +194,7 @@ def _tsv(words) -> str:
     ([(355, 110, 16, 5, 93, "-"), (400, 90, 101, 37, 97, "Sở")], "- Sở"),
     # a symbol-font bullet read as "e", a tab before the text: shown as a bullet
     ([(405, 100, 18, 18, 90, "e"), (485, 90, 94, 40, 96, "Phối")], "• Phối"),
+    ([(426, 100, 18, 18, 17, "“=_"), (500, 90, 91, 39, 96, "Ban")], "• Ban"),      # a square one
     # ... but not a word of the text after an ordinary space, nor a list's letter
     ([(405, 100, 18, 18, 90, "e"), (435, 90, 94, 40, 96, "ngại")], "e ngại"),
     ([(405, 90, 30, 40, 90, "a)"), (485, 90, 94, 40, 96, "Sở")], "a) Sở"),
@@ -218,4 +225,17 @@ def test_a_dash_tesseract_is_unsure_of_is_kept():
 @pytest.mark.parametrize("token, read", [("-_", "- Rà"), ("_-", "- Rà"), ("_", "Rà"), ("--", "-- Rà")])
 def test_a_dash_read_with_an_underscore_smear_is_a_dash(token, read):
     words = [(447, 2634, 15, 5, 53, token), (522, 2607, 60, 42, 91, "Rà")]
+    assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read
+
+
+@pytest.mark.parametrize("words, read", [
+    # the tab after "a)" read as a tall, unsure em dash: dropped
+    ([(498, 1125, 41, 53, 88, "a)"), (593, 1112, 30, 70, 22, "—"), (648, 1124, 66, 40, 97, "Cơ")], "a) Cơ"),
+    ([(498, 1125, 41, 53, 88, "b)"), (593, 1140, 30, 5, 92, "_"), (648, 1124, 66, 40, 97, "Đẩy"), (720, 1124, 66, 40, 97, "nhanh")], "b) Đẩy nhanh"),
+    ([(498, 1125, 41, 53, 88, "2."), (593, 1140, 30, 5, 92, "-"), (648, 1124, 66, 40, 97, "Sở"), (720, 1124, 66, 40, 97, "Y")], "2. Sở Y"),
+    # a heading's "I" whose dot was lost, before a tab: no bullet
+    ([(405, 90, 12, 40, 90, "I"), (485, 90, 94, 40, 96, "CÔNG")], "I CÔNG"),
+    ([(485, 264, 28, 39, 0, "TL"), (635, 249, 168, 53, 96, "CÔNG")], "TL CÔNG"),
+])
+def test_blanks_after_list_labels_are_no_dashes_nor_bullets(words, read):
     assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read

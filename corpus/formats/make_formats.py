@@ -304,51 +304,46 @@ DEFAULT_STYLE = Style(size=14, spacing=1.0, after=6, bullets="typed", symbol=0, 
 # ---------------------------------------------------------------- Word numbering
 
 class WordNumbering:
-    """One abstract list per marker style; a printed number that does not follow on
-    from the last one becomes a new list instance with a start override, as Word
-    writes "restart at" or "continue from". Numbers sit on the first-line indent (the
-    Decree's layout); bullets hang (Word's default list)."""
+    """Word lists for printed numbers and bullets. Numbers sit on the first-line indent
+    (the Decree's layout); bullets hang (Word's default list)."""
 
     FORMATS = {"roman.": ("upperRoman", "%1."), "dec.": ("decimal", "%1."), "dec)": ("decimal", "%1)"),
                "let)": ("lowerLetter", "%1)")}
 
     def __init__(self, document):
         self.part = document.part.numbering_part.element
-        self.abstract: dict[str, int] = {}
         self.current: dict[str, tuple[int, int]] = {}     # style -> (numId, last value)
         self.next_id = 100
 
-    def _define(self, key: str, fmt: str, text: str, bullet_font: str | None) -> int:
-        if key not in self.abstract:
-            aid = self.next_id = self.next_id + 1
-            ind = '<w:ind w:left="720" w:hanging="360"/>' if bullet_font else '<w:ind w:left="0" w:firstLine="720"/>'
-            font = (f'<w:rPr><w:rFonts w:ascii="{bullet_font}" w:hAnsi="{bullet_font}" w:hint="default"/></w:rPr>'
-                    if bullet_font else "")
-            self.part.insert(0, parse_xml(
-                f'<w:abstractNum {NS} w:abstractNumId="{aid}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
-                f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
-                f'<w:pPr>{ind}</w:pPr>{font}</w:lvl></w:abstractNum>'))
-            self.abstract[key] = aid
-        return self.abstract[key]
+    def _define(self, fmt: str, text: str, bullet_font: str | None, start: int = 1) -> int:
+        aid = self.next_id = self.next_id + 1
+        ind = '<w:ind w:left="720" w:hanging="360"/>' if bullet_font else '<w:ind w:left="0" w:firstLine="720"/>'
+        font = (f'<w:rPr><w:rFonts w:ascii="{bullet_font}" w:hAnsi="{bullet_font}" w:hint="default"/></w:rPr>'
+                if bullet_font else "")
+        self.part.insert(0, parse_xml(
+            f'<w:abstractNum {NS} w:abstractNumId="{aid}"><w:lvl w:ilvl="0"><w:start w:val="{start}"/>'
+            f'<w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/>'
+            f'<w:pPr>{ind}</w:pPr>{font}</w:lvl></w:abstractNum>'))
+        return aid
 
     def number(self, paragraph, key: str, value: int) -> None:
-        fmt, text = self.FORMATS[key]
-        aid = self._define(key, fmt, text, None)
+        """A number that does not follow on from the last of its style opens a list
+        of its own (an abstract definition starting at it): Word writes restarts so
+        too, and LibreOffice keeps such lists apart when it saves a .doc (start
+        overrides on one shared definition come out of its .doc export renumbered)."""
         num_id, last = self.current.get(key, (None, 0))
         if num_id is None or value != last + 1:
+            fmt, text = self.FORMATS[key]
+            aid = self._define(fmt, text, None, value)
             num_id = self.next_id = self.next_id + 1
-            # always an override: Word and LibreOffice run on the count of a list
-            # instance that shares its abstract definition with another
-            override = f'<w:lvlOverride w:ilvl="0"><w:startOverride w:val="{value}"/></w:lvlOverride>'
-            self.part.append(parse_xml(f'<w:num {NS} w:numId="{num_id}"><w:abstractNumId '
-                                       f'w:val="{aid}"/>{override}</w:num>'))
+            self.part.append(parse_xml(f'<w:num {NS} w:numId="{num_id}"><w:abstractNumId w:val="{aid}"/></w:num>'))
         self.current[key] = (num_id, value)
         self._attach(paragraph, num_id)
 
     def bullet(self, paragraph, char: str, font: str) -> None:
         key = f"bullet{ord(char)}"
-        aid = self._define(key, "bullet", char, font)
         if key not in self.current:
+            aid = self._define("bullet", char, font)
             num_id = self.next_id = self.next_id + 1
             self.part.append(parse_xml(f'<w:num {NS} w:numId="{num_id}"><w:abstractNumId w:val="{aid}"/></w:num>'))
             self.current[key] = (num_id, 0)

@@ -108,9 +108,11 @@ def test_scanned_letter_is_read_by_ocr():
     assert "ocr" in {w.code for w in letter.warnings}
     assert letter.document.issuer == clean.document.issuer
     assert {c.ref for c in clean.citations} <= {c.ref for c in letter.citations}
-    # the numbered items, whose leads a heading names, come through OCR whole
-    assert [t.lead for t in clean.tasks if (t.marker or "")[:1].isdigit()] == \
-           [t.lead for t in letter.tasks if (t.marker or "")[:1].isdigit()]
+    # the numbered items come through OCR with their leads (a speck may stick to a name)
+    def leads(tasks):
+        return [[name.strip(",.;'\" ") for name in t.lead] for t in tasks if (t.marker or "")[:1].isdigit()]
+
+    assert leads(letter.tasks) == leads(clean.tasks)
 
 
 @pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice is not installed")

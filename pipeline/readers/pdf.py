@@ -252,7 +252,7 @@ def _image_covers(page) -> bool | None:
 
 PDF_TOLERANCE = 1.5       # pt: line starts this close are one edge (pdfium's boxes are exact)
 PDF_SLACK = 2.0           # pt of extra space above a line that opens a paragraph
-_LINE_BREAK = regex.compile(r"\r?\n")
+_LINE_BREAK = regex.compile(r"\r?\n|\ufffe")        # pdfium ends a line at a wrap hyphen with U+FFFE
 
 
 def _has_rules(page) -> bool:
@@ -346,8 +346,9 @@ def _pages(indexes: list[int]) -> str:
 
 def _repair(page: str) -> str:
     page = page.replace("\r\n", "\n").replace("\r", "\n")
-    # pypdfium2 marks a hyphen at a line wrap with U+FFFE: keep the hyphen and the wrap
-    page = page.replace("\ufffe", "-\n")
+    # pypdfium2 marks a hyphen at a line wrap with U+FFFE: the word goes on after it
+    # ("Covid-19", "33/CT-TTg"); a wrap left there would open a line with "19)", a marker
+    page = page.replace("\ufffe", "-")
     # Word's symbol-font bullets (Symbol, Wingdings) come out as private-use code
     # points: a bullet at the start of a line is shown as the bullet it is
     page = _SYMBOL_BULLET.sub("•", page)

@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "corpus"
 FORMATS = CORPUS / "formats"
 FIELDS = ("tasks", "sections", "lead")
-# short letters of several kinds (decision, notice, plan, one-task letter), 13 pages
+# short letters (one to five tasks; one with Word dash bullets on a hanging indent), 9 pages
 SCAN_SUBSET = ["003", "004_141c8e3a1b93dbad", "009", "016", "024", "030", "032"]
 DOC_SUBSET = ["001", "007", "011", "035"]      # one with a symbol-font Word bullet list
 

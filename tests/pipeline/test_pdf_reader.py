@@ -181,3 +181,13 @@ def test_symbol_font_bullets_are_shown_as_bullets(line, shown):
     from pipeline.readers.pdf import _repair
 
     assert _repair(line) == shown
+
+
+@pytest.mark.parametrize("stream, text", [
+    ("(dịch Covid\ufffe19) đã đạt được", "(dịch Covid-19) đã đạt được"),   # no line opening with "19)"
+    ("Chỉ thị số 33/CT\ufffeTTg ngày", "Chỉ thị số 33/CT-TTg ngày"),
+])
+def test_a_hyphen_at_a_line_wrap_joins_its_word(stream, text):
+    from pipeline.readers.pdf import _repair
+
+    assert _repair(stream) == text

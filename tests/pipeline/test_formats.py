@@ -72,7 +72,7 @@ def test_fixtures_carry_the_symbol_font_bullets_word_writes_into_pdfs():
 
 def test_every_corpus_letter_has_each_fixture():
     stems = {p.stem for p in (CORPUS / "letters").glob("*.txt")}
-    for kind, ext in [("docx", ".docx"), ("pdf", ".pdf"), ("tcvn3-docx", ".docx"),
+    for kind, ext in [("docx", ".docx"), ("doc", ".doc"), ("pdf", ".pdf"), ("tcvn3-docx", ".docx"),
                       ("tcvn3-txt", ".txt"), ("scan", ".pdf")]:
         assert {p.stem for p in (FORMATS / kind).glob(f"*{ext}")} == stems, kind
 

@@ -1,11 +1,14 @@
-"""Speed of reading each format, on the fixtures of corpus/formats/ (prints, never asserts).
+"""Speed and scores of each format, on the fixtures of corpus/formats/ (prints, never asserts).
 
-    python bench/bench_formats.py [--repeat N] [--ocr-letters K]
+    python bench/bench_formats.py [--repeat N] [--ocr-letters K] [--scores]
 
 PDF: ms per page for the whole pipeline (read + extract, as `chidao extract` does),
 next to pdfplumber's extract_text alone on the same files in the same run; goal:
 the pipeline at least 20x faster. DOCX, .doc (LibreOffice) and TCVN3 text: ms per
 letter. Scans: OCR seconds per page (tesseract, one thread per page on all cores).
+--scores: F1 of every format on all the corpus letters next to the text's (tasks,
+sections, lead and the rest), the .doc and scan fixtures included (the test suite
+scores those on a fixed subset only: LibreOffice and OCR take minutes for all).
 """
 from __future__ import annotations
 
@@ -62,11 +65,40 @@ def _pdfplumber(path: Path) -> None:
             page.close()
 
 
+def scores() -> None:
+    from pipeline.evaluate import METRICS, evaluate_corpus
+
+    def run(letters: Path | None) -> tuple[dict[str, float], float]:
+        start = time.perf_counter()
+        report = evaluate_corpus(ROOT / "corpus", lambda p: extract(p).model_dump(mode="json"), letters)
+        failed = [s.name for s in report.letters if s.failed]
+        if failed:
+            print(f"  failed: {', '.join(failed)}")
+        return {k: m.f1 for k, m in report.total().items()}, time.perf_counter() - start
+
+    text, _ = run(None)
+    kinds = ["docx", "doc", "pdf", "scan", "tcvn3-docx", "tcvn3-txt"]
+    print(f"F1 on {len(list((ROOT / 'corpus' / 'letters').glob('*.txt')))} letters "
+          "(format - text in brackets)")
+    print(f"{'metric':<17}{'text':>7}" + "".join(f"{k:>16}" for k in kinds))
+    table = {}
+    for kind in kinds:
+        table[kind], seconds = run(FORMATS / kind)
+        print(f"  {kind}: {seconds:.0f} s", file=sys.stderr)
+    for metric in METRICS:
+        cells = "".join(f"{table[k][metric]:>8.3f} ({table[k][metric] - text[metric]:+.3f})" for k in kinds)
+        print(f"{metric:<17}{text[metric]:>7.3f}{cells}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--ocr-letters", type=int, default=3, help="scanned letters to OCR (0: none)")
+    ap.add_argument("--scores", action="store_true", help="F1 of every format against the text, all letters")
     args = ap.parse_args()
+    if args.scores:
+        scores()
+        return
     print(f"machine: {os.cpu_count()} cores; best of {args.repeat} passes")
 
     pdfs = sorted((FORMATS / "pdf").glob("*.pdf")) + [FORMATS / "tables" / "plan.pdf"]

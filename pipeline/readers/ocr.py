@@ -22,9 +22,11 @@ from functools import lru_cache
 import regex
 
 from pipeline.errors import UnreadableFile
-from pipeline.readers.columns import Segment, header_columns, indented_starts
+from pipeline.readers.columns import (Geometry, Segment, continues, geometry, header_columns,
+                                      opens_with_bullet, paragraph_starts)
 
-DPI = 300
+DPI = 300                 # pages are rendered at this: tesseract reads a 200 dpi scan
+                          # better brought up to 300 than at its own resolution
 PAGE_TIMEOUT = 120            # seconds for one page; a stuck tesseract must not stall a batch
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-vie"
 
@@ -53,29 +55,56 @@ def check_tesseract(path: str | None) -> None:
 
 
 def ocr_pages(pdf, indexes: list[int], path: str | None = None,
-              workers: int | None = None) -> dict[int, str]:
-    """Text of each page index (0-based) of an open pypdfium2 document."""
+              workers: int | None = None) -> dict[int, tuple[str, "OcrPage"]]:
+    """Text of each page index (0-based) of an open pypdfium2 document, with the
+    page's first and last lines for judging page breaks."""
     check_tesseract(path)
     workers = max(1, workers or min(len(indexes), os.cpu_count() or 1))
-    texts: dict[int, str] = {}
+    read: dict[int, tuple[list[Line], float]] = {}
     with ThreadPoolExecutor(max_workers=workers) as pool:
         pending: deque = deque()
         for i in indexes:
             page = pdf[i]
             width = page.get_width()
-            png = _png(page.render(scale=DPI / 72, grayscale=True).to_pil())
+            dpi = DPI
+            png = _png(page.render(scale=dpi / 72, grayscale=True).to_pil())
             page.close()
-            pending.append((i, width, pool.submit(_tesseract, png, path, i)))
+            pending.append((i, width, dpi, pool.submit(_tesseract, png, path, i, dpi)))
             while len(pending) > 2 * workers:      # bound the rendered pages held in memory
-                _collect(pending.popleft(), texts)
+                i, width, dpi, future = pending.popleft()
+                read[i] = (deskew(parse_tsv(future.result(), dpi)), width)
         while pending:
-            _collect(pending.popleft(), texts)
-    return texts
+            i, width, dpi, future = pending.popleft()
+            read[i] = (deskew(parse_tsv(future.result(), dpi)), width)
+    return read_pages(read)
 
 
-def _collect(item, texts: dict[int, str]) -> None:
-    i, width, future = item
-    texts[i] = repair_ocr(page_text(parse_tsv(future.result()), width, first=i == 0))
+def read_pages(read: dict[int, tuple[list["Line"], float]]) -> dict[int, tuple[str, "OcrPage"]]:
+    """Page texts from tesseract's lines, paragraph starts judged against the margin
+    and line spacing of all the pages together."""
+    laid = {i: _lay_out(lines, width, first=i == 0) for i, (lines, width) in read.items()}
+    g = geometry([whole for _, _, whole in laid.values()], OCR_TOLERANCE, OCR_SLACK)
+    out, hang = {}, None
+    for i in sorted(laid):
+        head, body, whole = laid[i]
+        text, hang = _text(head, body, whole, g, hang)
+        edges = OcrPage(whole[0] if whole else None, whole[-1] if whole else None, g, hang)
+        out[i] = (repair_ocr(text), edges)
+    return out
+
+
+@dataclass
+class OcrPage:
+    """An OCR'd page's first and last body lines, for the paragraph over its breaks."""
+    first: Segment | None
+    last: Segment | None
+    geometry: Geometry | None
+    hang: float | None = None         # the hanging indent in force at the page's foot
+
+    def continues_from(self, before) -> bool:
+        if not isinstance(before, OcrPage):
+            return False
+        return continues(before.last, self.first, self.geometry, before.hang)
 
 
 def _png(image) -> bytes:
@@ -86,11 +115,11 @@ def _png(image) -> bytes:
     return buf.getvalue()
 
 
-def _tesseract(png: bytes, path: str | None, index: int) -> str:
+def _tesseract(png: bytes, path: str | None, index: int, dpi: int = DPI) -> str:
     # one thread inside tesseract: the pages are the parallelism
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--dpi", str(DPI), "tsv"],
+        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--dpi", str(dpi), "tsv"],
                               input=png, capture_output=True, timeout=PAGE_TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
         raise UnreadableFile(path, f"OCR of page {index + 1} took over {PAGE_TIMEOUT} s") from None
@@ -134,6 +163,27 @@ def repair_headings(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
+# "5," for "5.": tesseract confuses the two at a paragraph's start
+_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<n>\d{1,2})(?P<p>[.,])(?=[ \t])")
+
+
+def repair_item_numbers(text: str) -> tuple[str, list[str]]:
+    """A paragraph opened by "N," is item N when the last item read was "N-1." (the
+    only repair: the number is right, its stop was read as a comma)."""
+    last, changes, notes = None, [], []
+    for m in _ITEM.finditer(text):
+        n = int(m["n"])
+        if m["p"] == "," and last is not None and n == last + 1:
+            changes.append(m.start("p"))
+            notes.append(f"{n}, -> {n}.")
+            last = n
+        elif m["p"] == ".":
+            last = n
+    for at in reversed(changes):
+        text = text[:at] + "." + text[at + 1:]
+    return text, notes
+
+
 def _one_edit(a: str, b: str) -> bool:
     if abs(len(a) - len(b)) > 1 or a == b:
         return False
@@ -149,23 +199,49 @@ class Line:
     words: list[Segment]
 
 
-def parse_tsv(tsv: str) -> list[Line]:
+# tesseract's reading of a speck of dust or a wide blank (the tab after a list number):
+# marks without a letter or digit that it is itself unsure of
+_DEBRIS = regex.compile(r"[\p{P}\p{S}]{1,4}")
+DEBRIS_CONFIDENCE = 60
+_DASH = regex.compile(r"[-–—+•]+")       # a dash or bullet, however unsure, is kept unless a speck
+_DASH_READ = regex.compile(r"_*-[-_]*_[-_]*|_+-")
+SPECK = 2.0               # pt: a mark smaller than this both ways is dust, not a dash
+BULLET_SIZE = (2.5, 7.0)  # pt: the sides of a bullet glyph of a 12-14 pt text
+
+
+def parse_tsv(tsv: str, dpi: int = DPI) -> list[Line]:
     """tesseract's TSV as lines of word boxes, in points, in its reading order."""
     lines: dict[tuple[int, int, int], Line] = {}
-    scale = 72 / DPI
+    scale = 72 / dpi
     for row in tsv.splitlines()[1:]:
         f = row.split("\t")
         if len(f) < 12 or f[0] != "5" or not f[11].strip():
             continue
         key = (int(f[2]), int(f[3]), int(f[4]))
         x, y, w, h = (int(v) * scale for v in f[6:10])
+        if _DASH_READ.fullmatch(f[11]) and max(w, h) >= SPECK:
+            f[11] = "-"       # a dash read with a smear of underscore ("-_", "_-")
+        # a dash is wider than tall: a tall one is a blank (the tab after "a)") misread
+        dash = _DASH.fullmatch(f[11]) is not None and w >= h
+        # a square glyph opening its line: a bullet OCR cannot name ('“_', '"_'), for _whole
+        square = f[5] == "1" and BULLET_SIZE[0] <= min(w, h) and max(w, h) <= BULLET_SIZE[1]
+        if _DEBRIS.fullmatch(f[11]) and (max(w, h) < SPECK or (float(f[10]) < DEBRIS_CONFIDENCE
+                                                              and not dash and not square)):
+            continue          # a speck, or the blank after a number read as "__", "'" or "—"
         lines.setdefault(key, Line(key, [])).words.append(Segment(x, y, x + w, y + h, f[11]))
     return list(lines.values())
 
 
 def page_text(lines: list[Line], width: float, first: bool) -> str:
-    """Text of an OCR'd page: the header in two columns on page 1, a blank line
-    between tesseract's blocks and before each paragraph a first-line indent opens."""
+    """Text of one OCR'd page on its own: the header in two columns on page 1, a blank
+    line between tesseract's blocks and before each paragraph (columns.paragraph_starts)."""
+    head, body, whole = _lay_out(lines, width, first)
+    return _text(head, body, whole, geometry([whole], OCR_TOLERANCE, OCR_SLACK), None)[0]
+
+
+def _lay_out(lines: list[Line], width: float, first: bool) -> tuple[str, list[Line], list[Segment]]:
+    """The header (page 1, read column by column), the body lines, and each body line
+    as one segment (with where the text after a leading bullet starts)."""
     pieces, owner = [], []        # a line split where its words leave a column-wide gap
     for n, line in enumerate(lines):
         for piece in _split_at_gaps(line.words):
@@ -176,16 +252,89 @@ def page_text(lines: list[Line], width: float, first: bool) -> str:
     if split:
         head, first_line = split[0], owner[split[1]]
     body = lines[first_line:]
-    whole = [Segment(min(w.x0 for w in ln.words), min(w.top for w in ln.words),
-                     max(w.x1 for w in ln.words), max(w.bottom for w in ln.words),
-                     " ".join(w.text for w in ln.words)) for ln in body]
-    starts = set(indented_starts(whole))
+    return head, body, [_whole(ln) for ln in body]
+
+
+def _whole(line: Line) -> Segment:
+    words = line.words
+    if len(words) > 2 and _NUMBER_LABEL.fullmatch(words[0].text) and _DEBRIS.fullmatch(words[1].text):
+        words = [words[0], *words[2:]]     # the tab after "b)" or "2." read as "_" or "—"
+    text_x = None
+    typed = len(words) > 1 and opens_with_bullet(words[0].text + " ")
+    if len(words) > 1 and (typed or _is_bullet(words[0], words[1])):
+        text_x = words[1].x0          # a bullet, then the text on its hanging indent
+        if not typed:
+            # a symbol-font bullet read as a letter or a sign ("e", "©", "«"): it is
+            # a bullet, shown as one
+            words = [Segment(words[0].x0, words[0].top, words[0].x1, words[0].bottom, "•"), *words[1:]]
+    # the baseline: most words end on it, those with a descender or a dot below lower
+    bottoms = sorted(w.bottom for w in words)
+    base = bottoms[(len(bottoms) - 1) // 4]
+    return Segment(min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words),
+                   base, " ".join(w.text for w in words), text_x)
+
+
+def _is_bullet(first: Segment, second: Segment) -> bool:
+    """A glyph alone before a tab-wide blank: a list's bullet, whatever OCR read it as
+    (never a number or letter of a list, "2.", "a)", nor a capital: "I." of a heading
+    whose dot was lost, or read as "TL")."""
+    height = max(second.bottom - second.top, 1.0)        # the text's, not the (small) bullet's
+    return (len(first.text) <= 3 and not any(c.isdigit() for c in first.text)
+            and min(first.x1 - first.x0, first.bottom - first.top) >= 0.2 * height    # not dust
+            and not _LIST_LABEL.fullmatch(first.text) and not regex.search(r"\p{Lu}", first.text)
+            and first.x1 - first.x0 <= 0.9 * height and second.x0 - first.x1 >= height)
+
+
+_LIST_LABEL = regex.compile(r"\(?\p{L}{1,3}[.)]")
+_NUMBER_LABEL = regex.compile(r"\(?(?:\d{1,2}(?:\.\d{1,2})*|[a-zđ]|[IVX]{1,4})[.),]")
+
+
+def _text(head: str, body: list[Line], whole: list[Segment], g: Geometry | None,
+          hang: float | None) -> tuple[str, float | None]:
+    starts: set[int] = set()
+    if g is not None and whole:
+        found, hang = paragraph_starts(whole, g, hang)
+        starts = set(found)
     out = []
     for i, (line, seg) in enumerate(zip(body, whole)):
-        if i and (i in starts or line.key[0] != body[i - 1].key[0]):
+        # tesseract's blocks tell paragraphs apart only where the geometry cannot
+        if i and (i in starts or (g is None and line.key[0] != body[i - 1].key[0])):
             out.append("")
         out.append(seg.text)
-    return head + "\n".join(out) + "\n"
+    return head + "\n".join(out) + "\n", hang
+
+
+def deskew(lines: list[Line]) -> list[Line]:
+    """Word boxes turned back by the page's skew (a scan a degree off): the slope of
+    the text lines is the median, over lines that span a good part of the page, of a
+    least-squares fit of their words' bottoms; each box is then moved so that lines
+    run level and the margin runs straight down."""
+    slopes = []
+    for line in lines:
+        w = line.words
+        if len(w) < 4 or w[-1].x1 - w[0].x0 < 150:
+            continue
+        xs = [(a.x0 + a.x1) / 2 for a in w]
+        ys = [a.bottom for a in w]
+        mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+        var = sum((x - mx) ** 2 for x in xs)
+        slopes.append(sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / var)
+    if len(slopes) < 3:
+        return lines
+    slopes.sort()
+    s = slopes[len(slopes) // 2]
+    if abs(s) < 0.001:
+        return lines
+
+    def turn(b: Segment) -> Segment:
+        my, mx = (b.top + b.bottom) / 2, (b.x0 + b.x1) / 2
+        return Segment(b.x0 + s * my, b.top - s * mx, b.x1 + s * my, b.bottom - s * mx, b.text)
+
+    return [Line(line.key, [turn(w) for w in line.words]) for line in lines]
+
+
+OCR_TOLERANCE = 3.0       # pt: OCR'd word boxes wander a little more than a text layer's
+OCR_SLACK = 3.0           # pt of extra space above a line that opens a paragraph
 
 
 def _split_at_gaps(words: list[Segment]) -> list[Segment]:

@@ -14,16 +14,19 @@ from __future__ import annotations
 import hashlib
 import io
 from collections import Counter
+from dataclasses import dataclass, field
 
 import regex
 
 from pipeline.errors import UnreadableFile
-from pipeline.readers.columns import MAX_HEADER_SEGMENTS, Segment, header_columns, indented_starts
+from pipeline.readers.columns import (MAX_HEADER_SEGMENTS, Geometry, Segment, continues, geometry,
+                                      header_columns, opens_with_bullet, paragraph_starts)
 from pipeline.readers.limits import limits
 from pipeline.readers.raw import RawDocument
 
 MIN_TABLE_PATHS = 6       # drawn lines on a page before it is searched for ruled tables
-MIN_LAYER_CHARS = 10      # fewer characters than this on a page: a scan (maybe with a stamp)
+MIN_LAYER_CHARS = 10      # fewer characters than this over a page-sized image: a scan
+MIN_IMAGE_COVER = 0.5     # share of the page an image covers on a scanned page
 _PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?(?:trang\s+)?\d{1,3}(?:\s*/\s*\d{1,3})?(?:\s*-)?\s*$", regex.I)
 
 
@@ -44,22 +47,28 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int | None = None)
         max_pages = max_pages or limits().max_pages
         if n > max_pages:
             raise UnreadableFile(path, f"PDF has {n} pages, over the {max_pages}-page limit")
-        pages, ruled = [], []
+        layers, ruled, covered = [], [], []
         for i in range(n):
             page = pdf[i]
             textpage = page.get_textpage()
-            pages.append(_page_text(textpage, page.get_width(), page.get_height(), i == 0))
+            layers.append(_page_layer(textpage, page.get_width(), page.get_height(), i == 0))
             if _has_rules(page):
                 ruled.append(i)
+            covered.append(_image_covers(page))
             textpage.close()
             page.close()
         for i, tables in _find_tables(data, ruled).items():     # read again, tables as rows
             page = pdf[i]
             textpage = page.get_textpage()
-            pages[i] = _page_text(textpage, page.get_width(), page.get_height(), i == 0, tables)
+            layers[i] = _page_layer(textpage, page.get_width(), page.get_height(), i == 0, tables)
             textpage.close()
             page.close()
-        scanned = [i for i, p in enumerate(pages) if len(p.strip()) < MIN_LAYER_CHARS]
+        pages, joins = _paragraphs(layers)
+        # a scan: a page an image covers, with no text layer over it (an OCR'd scan has
+        # one); or a page that draws something and holds no text at all. A short page
+        # of text (the signature on a page of its own) is read as it is.
+        scanned = [i for i, p in enumerate(pages)
+                   if (covered[i] and len(p.strip()) < MIN_LAYER_CHARS) or (covered[i] is None and not p.strip())]
         warnings = []
         if scanned:
             from pipeline.readers.ocr import ocr_pages
@@ -73,8 +82,10 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int | None = None)
                     texts = {}
                     warnings.append(("ocr_unavailable", f"pages {_pages(scanned)} have no text "
                                      f"layer and were not read: {exc.reason}"))
-            for i, text in texts.items():
+            for i, (text, edges) in texts.items():
                 pages[i] = text.replace("\f", "")
+                layers[i] = edges
+            joins = _joins(layers)
             if texts:
                 warnings.append(("ocr", f"pages {_pages(list(texts))} have no text layer and were "
                                  "read by OCR; check names and numbers against the scan"))
@@ -86,7 +97,9 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int | None = None)
         raise UnreadableFile(path, "PDF has no text, neither a text layer nor anything OCR read")
     pages = _drop_running_lines(pages)
     text, starts = "", []
-    for p in pages:
+    for i, p in enumerate(pages):
+        if i and joins[i - 1] and text.endswith("\n\n"):
+            text = text[:-1]             # the paragraph goes on over the page break
         starts.append(len(text))
         text += p.rstrip("\n") + "\n\n"
     return RawDocument(path, text, hashlib.sha256(data).hexdigest(), format="pdf",
@@ -110,14 +123,31 @@ def _char_index(textpage, s: Segment, page_height: float) -> int | None:
     return index if index is not None and index >= 0 else None
 
 
-def _page_text(textpage, width: float, height: float, first: bool,
-               tables: list[tuple[tuple[float, float, float, float], list[list]]] = ()) -> str:
-    """The page's text in stream order, page 1's header as two columns, a blank
-    line before each paragraph that its first-line indent opens, and ruled tables
-    as "| a | b |" rows in place of the cells' wrapped lines."""
+@dataclass
+class _Layer:
+    """One page's text layer: the header (page 1), the text from where the body starts,
+    and its body lines with their geometry (empty where tables were put in as rows)."""
+    head: str
+    text: str
+    lines: list[tuple[int, Segment]] = field(default_factory=list)
+    hang: float | None = None        # the hanging indent in force at the page's foot
+
+    @property
+    def first(self) -> Segment | None:
+        return self.lines[0][1] if self.lines else None
+
+    @property
+    def last(self) -> Segment | None:
+        return self.lines[-1][1] if self.lines else None
+
+
+def _page_layer(textpage, width: float, height: float, first: bool,
+                tables: list[tuple[tuple[float, float, float, float], list[list]]] = ()) -> _Layer:
+    """The page's text in stream order, page 1's header as two columns, and ruled
+    tables as "| a | b |" rows in place of the cells' wrapped lines."""
     text = textpage.get_text_range()
     if len(text) != textpage.count_chars():       # offsets and characters would not line up
-        return _repair(text)
+        return _Layer("", text)
     head, body_index = "", 0
     if first or tables:
         # the header needs the first rectangles only; a table needs them all
@@ -128,26 +158,101 @@ def _page_text(textpage, width: float, height: float, first: bool,
             if index is not None:
                 head, body_index = split[0], index
         if tables:
-            text = _put_tables(textpage, text, segments, height, tables, body_index)
-            return head + _repair(text[body_index:])
-    for at in reversed(_indented_lines(textpage, text, body_index)):
-        text = text[:at] + "\n" + text[at:]
-    return head + _repair(text[body_index:])
+            return _Layer(head, _put_tables(textpage, text, segments, height, tables, body_index)[body_index:])
+    return _Layer(head, text[body_index:], _lines(textpage, text, body_index))
 
 
-def _indented_lines(textpage, text: str, start: int) -> list[int]:
-    """Offsets of lines that open a paragraph by their first-line indent (see
-    columns.indented_starts), found from the character stream: one box a line."""
-    starts = [m.end() for m in _LINE_BREAK.finditer(text, start)]
-    lines = []
-    for a, b in zip([start, *starts], [*starts, len(text)]):
-        if a < b and not text[a].isspace():
-            left, bottom, right, top = textpage.get_charbox(a)
-            lines.append((a, Segment(left, -top, right, -bottom, text[a:b].rstrip())))
-    return [lines[i][0] for i in indented_starts([seg for _, seg in lines])]
+def _lines(textpage, text: str, start: int) -> list[tuple[int, Segment]]:
+    """The lines of the character stream from `start`, each as its offset (relative to
+    start) and a segment: where its first character's box starts and its last one's
+    ends, and after a leading bullet where the text starts (a hanging indent)."""
+    breaks = [m.end() for m in _LINE_BREAK.finditer(text, start)]
+    out = []
+    for a, b in zip([start, *breaks], [*breaks, len(text)]):
+        line = text[a:b].rstrip()
+        lead = len(line) - len(line.lstrip())
+        if not line.strip():
+            continue
+        left = textpage.get_charbox(a + lead)[0]
+        right = textpage.get_charbox(a + len(line) - 1)[2]
+        # the baseline and the font size, the same for every glyph of a line (a glyph's
+        # box is not: "đ" and "q" reach higher and lower than "a")
+        base, size = _baseline(textpage, a + lead)
+        top, bottom = base + size, base
+        text_x = None
+        if opens_with_bullet(line):
+            after = regex.match(r"\s*\S\s+", line)
+            if after and after.end() < len(line):
+                text_x = textpage.get_charbox(a + after.end())[0]
+        out.append((a - start, Segment(left, -top, right, -bottom, line.strip(), text_x)))
+    # a page number above or below the text is no line of it (its space is no paragraph's)
+    while out and _PAGE_NUMBER.match(out[0][1].text):
+        out.pop(0)
+    while out and _PAGE_NUMBER.match(out[-1][1].text):
+        out.pop()
+    return out
 
 
-_LINE_BREAK = regex.compile(r"\r?\n")
+def _baseline(textpage, index: int) -> tuple[float, float]:
+    """The y of a character's origin (its baseline) and its font size, in points."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    x, y = ctypes.c_double(), ctypes.c_double()
+    pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
+    return y.value, pdfium_c.FPDFText_GetFontSize(textpage.raw, index)
+
+
+def _paragraphs(layers: list[_Layer]) -> tuple[list[str], list[bool]]:
+    """Each page's text with a blank line before every paragraph its geometry opens
+    (first-line indents, bullets, the space between paragraphs; columns.py), judged
+    against the document's margin and line spacing; and for each page break whether
+    the paragraph goes on over it."""
+    g = geometry([[s for _, s in layer.lines] for layer in layers], PDF_TOLERANCE, PDF_SLACK)
+    pages, hang = [], None
+    for layer in layers:
+        text = layer.text
+        if g is not None and layer.lines:
+            starts, hang = paragraph_starts([s for _, s in layer.lines], g, hang)
+            layer.hang = hang
+            for i in reversed(starts):
+                at = layer.lines[i][0]
+                text = text[:at] + "\n" + text[at:]
+        pages.append(layer.head + _repair(text))
+    return pages, _joins(layers, g)
+
+
+def _joins(layers, g: Geometry | None = None) -> list[bool]:
+    if g is None:
+        g = geometry([[s for _, s in layer.lines] for layer in layers if isinstance(layer, _Layer)],
+                     PDF_TOLERANCE, PDF_SLACK)
+    out = []
+    for a, b in zip(layers, layers[1:]):
+        if isinstance(a, _Layer) and isinstance(b, _Layer):
+            out.append(continues(a.last, b.first, g, a.hang))
+        else:                             # OCR'd pages: their own edges (ocr.PageEdges)
+            out.append(getattr(b, "continues_from", lambda _: False)(a))
+    return out
+
+
+def _image_covers(page) -> bool | None:
+    """True when an image covers most of the page (a scan), None when the page draws
+    paths but no such image (text turned to outlines?), False otherwise."""
+    import pypdfium2.raw as pdfium_c
+
+    area = page.get_width() * page.get_height()
+    for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2):
+        left, bottom, right, top = obj.get_bounds()
+        if (right - left) * (top - bottom) >= MIN_IMAGE_COVER * area:
+            return True
+    drawn = page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE], max_depth=2)
+    return None if next(iter(drawn), None) is not None else False
+
+
+PDF_TOLERANCE = 1.5       # pt: line starts this close are one edge (pdfium's boxes are exact)
+PDF_SLACK = 2.0           # pt of extra space above a line that opens a paragraph
+_LINE_BREAK = regex.compile(r"\r?\n|\ufffe")        # pdfium ends a line at a wrap hyphen with U+FFFE
 
 
 def _has_rules(page) -> bool:
@@ -220,16 +325,19 @@ def _markdown(rows: list[list]) -> str:
 
 
 def _repair_ocr_headings(pages: list[str], scanned: list[int]) -> list:
-    """Roman heading labels are read as a sequence over all OCR'd pages together."""
-    from pipeline.readers.ocr import repair_headings
+    """Roman heading labels and numbered items are read as a sequence over all OCR'd
+    pages together."""
+    from pipeline.readers.ocr import repair_headings, repair_item_numbers
 
     marker = "\n\x00page\x00\n"
     joined, notes = repair_headings(marker.join(pages[i] for i in scanned))
+    joined, more = repair_item_numbers(joined)
+    notes += more
     if not notes:
         return []
     for i, text in zip(scanned, joined.split(marker)):
         pages[i] = text
-    return [("ocr_repair", "OCR'd heading labels put in sequence: " + ", ".join(notes))]
+    return [("ocr_repair", "OCR'd labels put in sequence: " + ", ".join(notes))]
 
 
 def _pages(indexes: list[int]) -> str:
@@ -238,9 +346,16 @@ def _pages(indexes: list[int]) -> str:
 
 def _repair(page: str) -> str:
     page = page.replace("\r\n", "\n").replace("\r", "\n")
-    # pypdfium2 marks a hyphen at a line wrap with U+FFFE: keep the hyphen and the wrap
-    page = page.replace("\ufffe", "-\n")
+    # pypdfium2 marks a hyphen at a line wrap with U+FFFE: the word goes on after it
+    # ("Covid-19", "33/CT-TTg"); a wrap left there would open a line with "19)", a marker
+    page = page.replace("\ufffe", "-")
+    # Word's symbol-font bullets (Symbol, Wingdings) come out as private-use code
+    # points: a bullet at the start of a line is shown as the bullet it is
+    page = _SYMBOL_BULLET.sub("•", page)
     return page.replace("\x02", "-")
+
+
+_SYMBOL_BULLET = regex.compile(r"(?m)(?<=^[ \t]*)[\uf020-\uf0ff](?=[ \t])")
 
 
 def _drop_running_lines(pages: list[str]) -> list[str]:

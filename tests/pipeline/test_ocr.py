@@ -1,8 +1,9 @@
 """OCR text repair and page geometry (header columns, indents) without tesseract."""
 import pytest
 
-from pipeline.readers.columns import Segment, header_columns, indented_starts
-from pipeline.readers.ocr import page_text, parse_tsv, repair_headings, repair_ocr
+from pipeline.readers.columns import (Geometry, Segment, continues, geometry, header_columns, left_margin,
+                                      paragraph_starts)
+from pipeline.readers.ocr import Line, deskew, page_text, parse_tsv, repair_headings, repair_ocr
 
 
 @pytest.mark.parametrize("read, repaired", [
@@ -59,13 +60,13 @@ def test_a_one_column_header_is_not_split():
     assert header_columns(segments, 595) is None
 
 
-def test_indent_after_a_sentence_opens_a_paragraph():
+def test_indent_opens_a_paragraph_on_a_page_of_its_own():
     lines = [(120, "Thực hiện Chỉ thị số 33/CT-TTg, Ủy ban nhân dân tỉnh giao các"),
              (85, "sở thực hiện đầy đủ các nhiệm vụ được giao, báo cáo trước ngày 10/12."),
              (120, "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tham mưu"),
              (85, "bố trí biên chế cho các xã, phường."), (85, "Nơi nhận:")]
     segments = [Segment(x0, 20 * i, 540, 20 * i + 12, t) for i, (x0, t) in enumerate(lines)]
-    assert indented_starts(segments) == [2]
+    assert paragraph_starts(segments, geometry([segments], 1.5, 2.0))[0] == [0, 2]
 
 
 def test_tsv_becomes_lines_with_blocks_and_indents():
@@ -77,3 +78,164 @@ def test_tsv_becomes_lines_with_blocks_and_indents():
         rows.append(f"5\t1\t{block}\t{par}\t{line}\t{n}\t{left}\t{100 + 80 * line + 400 * block}\t120\t50\t95\t{text}")
     text = page_text(parse_tsv("\n".join(rows)), 595, first=False)
     assert text == "Giao Sở Nội vụ.\nBố trí.\nTiếp theo\nhết.\n\nNơi\n"
+
+
+# ---- paragraph starts from page geometry (columns.py), invented lines
+
+
+
+@pytest.mark.parametrize("xs, margin", [
+    ([85.3, 85.6, 85.4, 121.2, 121.5, 85.5], 85.5),           # 85.3 and 85.6: one edge, not two bins
+    ([121.2, 121.4, 121.3, 121.2, 121.6, 85.3, 85.5], 85.3),   # indented first lines outnumber the margin
+    ([150.0, 85.5, 121.2, 121.4], 121.2),                      # one line alone left of the rest is no edge
+])
+def test_left_margin_is_the_leftmost_edge_several_lines_share(xs, margin):
+    assert left_margin(xs, 1.5) == pytest.approx(margin, abs=0.3)
+
+
+def _page(rows, pitch=18.5) -> list[Segment]:
+    """(x0, extra space above, text, text_x) rows as lines down a page."""
+    out, y = [], 100.0
+    for x0, extra, text, *text_x in rows:
+        y += pitch + extra
+        out.append(Segment(x0, y - 14, 540 if len(text) > 20 else 300, y, text, *(text_x or [None])))
+    return out
+
+
+G = Geometry(margin=85.0, right=540.0, pitch=18.5, tolerance=1.5, slack=2.0)
+
+
+@pytest.mark.parametrize("rows, starts", [
+    # a first-line indent opens a paragraph; the lines under it at the margin do not
+    ([(121, 0, "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan"), (85, 0, "liên quan tham mưu."),
+      (121, 0, "Sở Tài chính bố trí kinh phí thực hiện.")], [0, 2]),
+    # no indent at all: the space after a paragraph opens the next one (the page's
+    # first line, at the margin, may go on from the page before: not counted)
+    ([(85, 0, "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan"), (85, 0, "liên quan tham mưu."),
+      (85, 6, "Sở Tài chính bố trí kinh phí thực hiện.")], [2]),
+    # a capital after a wrapped line, same spacing, at the margin: the same paragraph
+    ([(121, 0, "Giao Sở Nội vụ chủ trì, phối hợp với Ủy ban nhân dân"), (85, 0, "Các xã tham mưu.")], [0]),
+    # a bullet's hanging indent: the wrapped line sits where the bullet's text starts
+    ([(103, 0, "\uf0b7 Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan", 121),
+      (121, 0, "liên quan tham mưu bố trí biên chế."),
+      (103, 0, "\uf0b7 Sở Tài chính bố trí kinh phí thực hiện.", 121)], [0, 2]),
+    # ... but a line at the indent after a plain paragraph opens one
+    ([(121, 0, "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan."),
+      (121, 0, "Sở Tài chính bố trí kinh phí thực hiện.")], [0, 1]),
+    # a typed dash on the first-line indent opens a paragraph after an unpunctuated line
+    ([(121, 0, "Các cơ quan sau đây thực hiện nhiệm vụ được giao"), (121, 0, "- Sở Y tế"),
+      (121, 0, "- Sở Nội vụ")], [0, 1, 2]),
+])
+def test_paragraph_starts_from_indents_bullets_and_spacing(rows, starts):
+    assert paragraph_starts(_page(rows), G)[0] == starts
+
+
+@pytest.mark.parametrize("last_x1, last_text, first_x0, goes_on", [
+    (540, "phối hợp với các cơ quan liên quan và Ủy ban nhân dân", 85, True),   # "Các xã..." over the break
+    (300, "bố trí kinh phí thực hiện.", 85, False),        # a short last line ends its paragraph
+    (540, "phối hợp với các cơ quan liên quan và Ủy ban nhân dân", 121, False),  # indented: a new one
+    (540, "Nơi nhận:", 85, False),
+])
+def test_a_paragraph_goes_on_over_a_page_break(last_x1, last_text, first_x0, goes_on):
+    last = Segment(85, 760, last_x1, 774, last_text)
+    first = Segment(first_x0, 60, 540, 74, "Các xã, phường tham mưu bố trí biên chế cho các đơn vị.")
+    assert continues(last, first, G, None) is goes_on
+
+
+def test_a_bulleted_paragraph_goes_on_over_a_page_break_on_its_hanging_indent():
+    last = Segment(121, 760, 540, 774, "phối hợp với các cơ quan liên quan và Ủy ban nhân dân")
+    first = Segment(121, 60, 540, 74, "các xã, phường tham mưu bố trí biên chế cho các đơn vị.")
+    assert continues(last, first, G, hang=121.0)
+    assert not continues(last, first, G, hang=None)
+
+
+def test_geometry_takes_the_spacing_most_lines_share():
+    body = _page([(121, 0, "a" * 60), (85, 0, "b" * 60), (85, 0, "c" * 60), (85, 0, "d" * 30),
+                  (121, 6, "e" * 60), (85, 0, "f" * 60), (85, 0, "g" * 30)])
+    closing = _page([(85, 0, "- Như trên;"), (85, 0, "- Lưu: VT."), (85, 0, "- Sở Y tế;")], pitch=14.0)
+    g = geometry([body, closing], 1.5, 2.0)
+    assert g.pitch == pytest.approx(18.5) and g.margin == pytest.approx(85)
+
+
+@pytest.mark.parametrize("slope", [0.0, 0.015, -0.017])      # about ±1 degree
+def test_deskew_straightens_the_margin_of_a_turned_scan(slope):
+    lines = []
+    for n in range(8):
+        x_start = 121 if n % 3 == 0 else 85
+        words = []
+        for k in range(8):
+            x0 = x_start + 55 * k
+            y = 100 + 20 * n
+            # turned about the page's corner: y grows along a line, x shrinks down the page
+            words.append(Segment(x0 - slope * y, y - 12 + slope * x0, x0 + 40 - slope * y, y + slope * x0,
+                                 "chữ"))
+        lines.append(Line((1, 1, n), words))
+    straight = deskew(lines)
+    starts = [min(w.x0 for w in line.words) for line in straight]
+    margin = [x for n, x in enumerate(starts) if n % 3]
+    assert max(margin) - min(margin) < 1.0
+    assert all(abs((x - min(margin)) - 36) < 1.5 for n, x in enumerate(starts) if n % 3 == 0)
+
+
+def _tsv(words) -> str:
+    """(left, top, width, height, conf, text) at 300 dpi, all on one line."""
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    for n, (left, top, width, height, conf, text) in enumerate(words):
+        rows.append(f"5\t1\t1\t1\t1\t{n + 1}\t{left}\t{top}\t{width}\t{height}\t{conf}\t{text}")
+    return "\n".join(rows)
+
+
+@pytest.mark.parametrize("words, read", [
+    # the blank after a list number read as "__" by an unsure tesseract: dropped
+    ([(500, 100, 30, 40, 95, "2."), (581, 90, 52, 78, 57, "__"), (700, 100, 80, 40, 96, "Ủy")], "2. Ủy"),
+    # a speck of dust read as a dash, however sure: dropped
+    ([(314, 100, 4, 4, 67, "-"), (351, 90, 101, 37, 97, "quan")], "quan"),
+    # a real dash, wide and sure: kept
+    ([(355, 110, 16, 5, 93, "-"), (400, 90, 101, 37, 97, "Sở")], "- Sở"),
+    # a symbol-font bullet read as "e", a tab before the text: shown as a bullet
+    ([(405, 100, 18, 18, 90, "e"), (485, 90, 94, 40, 96, "Phối")], "• Phối"),
+    ([(426, 100, 18, 18, 17, "“=_"), (500, 90, 91, 39, 96, "Ban")], "• Ban"),      # a square one
+    # ... but not a word of the text after an ordinary space, nor a list's letter
+    ([(405, 100, 18, 18, 90, "e"), (435, 90, 94, 40, 96, "ngại")], "e ngại"),
+    ([(405, 90, 30, 40, 90, "a)"), (485, 90, 94, 40, 96, "Sở")], "a) Sở"),
+])
+def test_ocr_debris_is_dropped_and_misread_bullets_are_bullets(words, read):
+    lines = parse_tsv(_tsv(words))
+    assert page_text(lines, 595, first=False).strip() == read
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("4. Sở Y tế thực hiện.\n\n5, Sở Nội vụ phối hợp.\n", "4. Sở Y tế thực hiện.\n\n5. Sở Nội vụ phối hợp.\n"),
+    # out of sequence, or inside a paragraph: a comma it may well be
+    ("4. Sở Y tế thực hiện.\n\n7, Sở Nội vụ phối hợp.\n", "4. Sở Y tế thực hiện.\n\n7, Sở Nội vụ phối hợp.\n"),
+    ("1. Các xã, phường thực hiện\n2, 3 và 4 của Kế hoạch.\n", "1. Các xã, phường thực hiện\n2, 3 và 4 của Kế hoạch.\n"),
+    ("5, 6 tháng đầu năm.\n", "5, 6 tháng đầu năm.\n"),
+])
+def test_an_item_number_read_with_a_comma_is_put_back_in_sequence(text, repaired):
+    from pipeline.readers.ocr import repair_item_numbers
+
+    assert repair_item_numbers(text)[0] == repaired
+
+
+def test_a_dash_tesseract_is_unsure_of_is_kept():
+    words = [(355, 110, 16, 5, 41, "-"), (400, 90, 101, 37, 97, "Sở")]
+    assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == "- Sở"
+
+
+@pytest.mark.parametrize("token, read", [("-_", "- Rà"), ("_-", "- Rà"), ("_", "Rà"), ("--", "-- Rà")])
+def test_a_dash_read_with_an_underscore_smear_is_a_dash(token, read):
+    words = [(447, 2634, 15, 5, 53, token), (522, 2607, 60, 42, 91, "Rà")]
+    assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read
+
+
+@pytest.mark.parametrize("words, read", [
+    # the tab after "a)" read as a tall, unsure em dash: dropped
+    ([(498, 1125, 41, 53, 88, "a)"), (593, 1112, 30, 70, 22, "—"), (648, 1124, 66, 40, 97, "Cơ")], "a) Cơ"),
+    ([(498, 1125, 41, 53, 88, "b)"), (593, 1140, 30, 5, 92, "_"), (648, 1124, 66, 40, 97, "Đẩy"), (720, 1124, 66, 40, 97, "nhanh")], "b) Đẩy nhanh"),
+    ([(498, 1125, 41, 53, 88, "2."), (593, 1140, 30, 5, 92, "-"), (648, 1124, 66, 40, 97, "Sở"), (720, 1124, 66, 40, 97, "Y")], "2. Sở Y"),
+    # a heading's "I" whose dot was lost, before a tab: no bullet
+    ([(405, 90, 12, 40, 90, "I"), (485, 90, 94, 40, 96, "CÔNG")], "I CÔNG"),
+    ([(485, 264, 28, 39, 0, "TL"), (635, 249, 168, 53, 96, "CÔNG")], "TL CÔNG"),
+])
+def test_blanks_after_list_labels_are_no_dashes_nor_bullets(words, read):
+    assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read

@@ -115,3 +115,79 @@ def test_text_pages_are_kept_when_a_scanned_page_cannot_be_read(monkeypatch):
 def test_a_page_with_nothing_on_it_is_an_error_not_an_empty_letter():
     with pytest.raises(UnreadableFile, match="no text, neither a text layer nor anything OCR read"):
         read_bytes(_drawn_pdf(), "blank.pdf")
+
+
+def _letter_with_short_last_page() -> bytes:
+    """A digital letter whose last page holds only the signer's name (a few words)."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("dejavu", fname=str(FONT))
+    pdf.set_font("dejavu", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tham mưu "
+                         "bố trí biên chế cho các xã, phường; báo cáo trước ngày 10/7/2025./.")
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "Lê Văn An")
+    return bytes(pdf.output())
+
+
+def _scanned_page(with_text_layer: bool) -> bytes:
+    """A page an image covers (a scan), with or without an OCR'd text layer over it."""
+    from fpdf import FPDF
+    from PIL import Image
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.image(Image.new("L", (400, 560), 230), x=0, y=0, w=210, h=297)
+    if with_text_layer:
+        pdf.add_font("dejavu", fname=str(FONT))
+        pdf.set_font("dejavu", size=11)
+        pdf.set_xy(20, 20)
+        pdf.multi_cell(0, 6, "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan tham mưu.")
+    return bytes(pdf.output())
+
+
+@pytest.mark.parametrize("make, ocr_called", [
+    (_letter_with_short_last_page, False),            # a short page of text is no scan
+    (lambda: _scanned_page(with_text_layer=True), False),   # a scan already OCR'd: its text layer
+    (lambda: _scanned_page(with_text_layer=False), True),   # an image over the page, no text: a scan
+])
+def test_a_page_is_a_scan_when_an_image_covers_it_not_when_its_text_is_short(monkeypatch, make, ocr_called):
+    import pipeline.readers.ocr
+
+    called = []
+
+    def fake_ocr(pdf, indexes, path=None, workers=None):
+        called.extend(indexes)
+        return {i: ("Sở Y tế thực hiện.\n", pipeline.readers.ocr.OcrPage(None, None, None)) for i in indexes}
+
+    monkeypatch.setattr(pipeline.readers.ocr, "ocr_pages", fake_ocr)
+    raw = read_bytes(make(), "letter.pdf")
+    assert bool(called) is ocr_called
+    assert bool(raw.ocr_pages) is ocr_called
+    if make is _letter_with_short_last_page:
+        assert "Lê Văn An" in raw.source
+
+
+@pytest.mark.parametrize("line, shown", [
+    ("\uf0b7 Giao Sở Y tế chủ trì;", "• Giao Sở Y tế chủ trì;"),     # Symbol
+    ("  \uf0a7 Sở Nội vụ phối hợp;", "  • Sở Nội vụ phối hợp;"),     # Wingdings, indented
+    ("\uf0d8\tSở Tài chính;", "•\tSở Tài chính;"),
+    ("mã \uf0b7 giữa dòng", "mã \uf0b7 giữa dòng"),                   # not at a line's start
+    ("\uf0b7Sở", "\uf0b7Sở"),                                          # no space after: not a bullet
+])
+def test_symbol_font_bullets_are_shown_as_bullets(line, shown):
+    from pipeline.readers.pdf import _repair
+
+    assert _repair(line) == shown
+
+
+@pytest.mark.parametrize("stream, text", [
+    ("(dịch Covid\ufffe19) đã đạt được", "(dịch Covid-19) đã đạt được"),   # no line opening with "19)"
+    ("Chỉ thị số 33/CT\ufffeTTg ngày", "Chỉ thị số 33/CT-TTg ngày"),
+])
+def test_a_hyphen_at_a_line_wrap_joins_its_word(stream, text):
+    from pipeline.readers.pdf import _repair
+
+    assert _repair(stream) == text

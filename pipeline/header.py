@@ -84,7 +84,9 @@ _TITLE_NUMBER = regex.compile(rf"\((?P<num>\d{{1,6}})[ \t]*/[ \t]*(?P<sym>{_SYMB
 _DATE = regex.compile(r"[ \t]*[,.]\s*ngày\s*(?P<d>\S{0,3}?)\s*tháng\s*(?P<m>\S{0,3}?)\s*năm\s*(?P<y>\d{4})")
 _PLACE = regex.compile(r"(?:[\p{Lu}][\p{L}.]*[ \t]*\n?[ \t]*){1,6}$")
 # (OCR may lose the "Kính" of a line "Kính gửi:")
-_KINH_GUI = regex.compile(r"(?<!\p{L})(?:Kính|Kinh|Site|Kinh)\s+gửi\s*:|(?m:^)[ \t]*gửi[ \t]*:", regex.I)
+# (and a scan's columns may leave "Kính" at the end of one line, "gửi:" lines below)
+_KINH_GUI = regex.compile(r"(?<!\p{L})(?:Kính|Kinh|Site|Kinh)\s+gửi\s*:|(?m:^)[ \t]*gửi[ \t]*:"
+                          r"|(?<!\p{L})Kính[ \t]*\n(?:[^\n]*\n){0,3}?[^\n]*?(?<!\p{L})gửi[ \t]*:", regex.I)
 _NOI_NHAN = regex.compile(r"(?<!\p{L})N(?:ơ|o)[iít]\s+nh[ậâa]n\s*:", regex.I)
 _AUTHORITY = regex.compile(
     r"(?<![\p{L}])(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)[ \t]*\.[ \t]*[\p{Lu}][\p{Lu},'\- \t]*?"

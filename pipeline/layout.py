@@ -144,8 +144,10 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         return True    # a title in capitals wrapped ("II. MỤC" / "TIÊU")
     if last.endswith((",", "-")) and not last.endswith(" -"):
         return True
-    if _OPEN_END.search(last) and not unit.blank_before:
-        return True    # a line cut after a head noun or a joining word ("5. Sở" / "Khoa học ...")
+    if _OPEN_END.search(last) and (not unit.blank_before or (wrapped and not first.lstrip("\"'“ ")[:1].isdigit())):
+        # a line cut after a head noun or a joining word ("5. Sở" / "Khoa học ..."), in
+        # wrapped text even across the blank OCR puts in ("... của Ban" / "" / "Chỉ đạo ...")
+        return True
     # A short numbered heading over its body ("1. Về tiến độ giải ngân" / "Tỷ lệ ...").
     short = len(last) <= (min(80, 0.6 * width) if wrapped else 80)
     if para.marker is not None and para.marker.numbered and len(para.pieces) == 1 and short \

@@ -82,3 +82,11 @@ def test_a_short_numbered_heading_does_not_run_into_its_body():
 ])
 def test_a_page_break_inside_a_sentence(text, count):
     assert len(paragraphs(text)) == count
+
+
+def test_a_line_cut_after_a_joining_word_goes_on_across_an_ocr_blank():
+    body = "".join(f"- Dòng số {i} của một văn bản dài được in ra và quét lại bằng máy quét.\n" for i in range(9))
+    text = body + ("- Rà soát danh mục theo Kế hoạch số 02-KH/BCĐTW ngày 19/02/2025 của Ban\n\n"
+                   "\"Chỉ đạo Trung ương, báo cáo UBND tỉnh trước ngày 12/7/2025.\n")
+    paras = paragraphs(text)
+    assert paras[-1].text.startswith("Rà soát") and paras[-1].text.endswith("12/7/2025.")

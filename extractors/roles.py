@@ -146,6 +146,12 @@ def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:
     chosen: list[AgencyMention] = []
     previous = False
     possessive = _POSSESSIVE.search(folded, max(0, group[0].start - 10), group[0].start)
+    # a list the possessive owns ("của Chính phủ, Thủ tướng Chính phủ và Ban Chỉ đạo quốc gia,
+    # ..."): a comma before its "và" shows the list goes on, so no comma after starts a clause
+    # (but "của Sở Xây dựng và Sở Nội vụ, Sở Tài chính thẩm định": the list ended at "và")
+    joiners = [folded[x.end:y.start].strip() for x, y in zip(group, group[1:])]
+    if possessive and "va" in joiners and "," in joiners[:joiners.index("va")]:
+        possessive = None
     for i, a in enumerate(group):
         before = folded[max(0, a.start - 30):a.start]
         joiner = folded[group[i - 1].end:a.start].strip() if i else None

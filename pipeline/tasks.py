@@ -20,6 +20,7 @@ from extractors.deliverables import find_deliverables
 from extractors.patterns import fold
 from extractors.report_to import find_report_to
 from extractors.roles import Roles, find_roles, starts_with_action
+from pipeline.addressees import ALIAS
 from pipeline.assignees import agency_only, heading_offset, same_agency, split_label
 from pipeline.fields import FieldLine, read_field
 from pipeline.layout import Paragraph
@@ -203,6 +204,13 @@ class TaskBuilder:
             ctx = replace(ctx, report_to=tuple(_placed(para, off, report)))
         if roles.rule in ("giao", "chu_tri", "subject", "labelled") and roles.lead and not speaking:
             lead = [(self._fullest(n, ctx), s, e) for n, s, e in _placed(para, off, roles.lead)]
+            # the short name the line gives them ("... (sau đây gọi tắt là các bộ, cơ quan
+            # trung ương và địa phương)") is how the letter names them from then on
+            alias = ALIAS.search(clause, roles.lead[-1].end)
+            if alias and alias.start() - roles.lead[-1].end < 300 \
+                    and not regex.search(r"[;.]\s", clause[roles.lead[-1].end:alias.start()]):
+                a0, a1 = off + alias.start("alias"), off + alias.end("alias")
+                lead = [(" ".join(alias["alias"].split()), para.to_text(a0), para.to_text(a1))]
             kind = "guidance" if is_guidance(clause) else assigns
             return ctx.assigned(lead, kind, _placed(para, off, roles.support))
         return ctx

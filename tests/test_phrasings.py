@@ -289,3 +289,11 @@ def test_in_a_plan_the_issuers_own_section_is_tasks():
     letter = extract(head + "II. NHIỆM VỤ\n\n1. Ủy ban nhân dân tỉnh chỉ đạo các sở triển khai đồng bộ.\n\n"
                      "2. Sở Tài chính bố trí kinh phí.\n")
     assert [t.lead for t in letter.tasks] == [["Ủy ban nhân dân tỉnh"], ["Sở Tài chính"]]
+
+
+def test_the_short_name_an_introducing_line_gives_its_assignees_is_their_lead():
+    head = ("| THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+            "| Số: 11/CT-TTg | Hà Nội, ngày 4 tháng 3 năm 2020 |\n\nCHỈ THỊ\n\n")
+    letter = extract(head + "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh "
+                     "(sau đây gọi tắt là các bộ, địa phương):\n\n1. Tập trung tháo gỡ khó khăn cho doanh nghiệp.\n")
+    assert letter.tasks[0].lead == ["các bộ, địa phương"]

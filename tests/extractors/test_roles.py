@@ -88,3 +88,14 @@ def test_polite_addressees_and_recounted_requests(text, lead):
 ])
 def test_partners_as_written(text, support):
     assert [a.name for a in find_roles(text).support] == support
+
+
+@pytest.mark.parametrize("text, lead", [
+    # a possessive's list goes on past its "và" when a comma came before it: no subject in it
+    ("Thực hiện các văn bản chỉ đạo của Chính phủ, Thủ tướng Chính phủ và Ban Chỉ đạo quốc gia, "
+     "các Ban Chỉ đạo địa phương phòng chống dịch.", []),
+    # ... but a list that ended at "và" is followed by a new subject after its comma
+    ("Trên cơ sở đề nghị của Sở Xây dựng và Sở Nội vụ, Sở Tài chính thẩm định kinh phí.", ["Sở Tài chính"]),
+])
+def test_a_possessives_list(text, lead):
+    assert [a.name for a in find_roles(text).lead] == lead

@@ -114,7 +114,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "support_label": regex.compile(
             r"(?<!\p{L})(?:(?:co quan|don vi)[ \t]+)?phoi hop(?:[ \t]+thuc hien)?[ \t]*:[ \t]*"),
         "clause_start": regex.compile(
-            r"(?:^|[.;:(\n]|,|(?<!\p{L})(?:trong do|dong thoi|sau do|thi|rieng))[ \t\n]*$"),
+            r"(?:^|[.;:(\n]|,|(?<!\p{L})(?:trong do|dong thoi|sau do|thi|rieng|vuong mac|kho khan))[ \t\n]*$"),
         # "tham dự hội nghị do Bộ Tài chính chủ trì": who chairs an event, not a role
         "chaired_by": regex.compile(r"(?<!\p{L})do[ \t\n]*$"),
     }
@@ -369,6 +369,11 @@ def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     if m:
         partner = _group_at(groups, m.end(), folded)
         if partner:
+            # "Phối hợp với Công an tỉnh và các cơ quan có liên quan ...": the body named
+            # leads; the collective after it only joins (it leads nothing by itself)
+            named = [a for a in partner if a.kind != "collective"]
+            if named and len(named) < len(partner):
+                return Roles(named, [a for a in partner if a.kind == "collective"], "bare_phoi_hop")
             return Roles(partner, [], "bare_phoi_hop")
     if not orders:
         return Roles([], _partners(groups, text, folded, 0, len(folded), []), None)

@@ -99,3 +99,16 @@ def test_partners_as_written(text, support):
 ])
 def test_a_possessives_list(text, lead):
     assert [a.name for a in find_roles(text).lead] == lead
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # a heading's "Phối hợp với Y và <collective>": Y leads, the collective only joins
+    ("Phối hợp với Công an tỉnh và các cơ quan có liên quan kiểm tra.", ["Công an tỉnh"], ["các cơ quan có liên quan"]),
+    ("Phối hợp với Công an tỉnh, Sở Tư pháp kiểm tra.", ["Công an tỉnh", "Sở Tư pháp"], []),
+    # after "khó khăn, vướng mắc" the subject of the closing's report starts
+    ("Quá trình thực hiện nếu có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo về Sở Nội vụ.",
+     ["các cơ quan, đơn vị"], []),
+])
+def test_bare_partner_heads_and_difficulties(text, lead, support):
+    r = find_roles(text)
+    assert ([a.name for a in r.lead], [a.name for a in r.support]) == (lead, support)

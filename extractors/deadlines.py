@@ -88,7 +88,8 @@ _NOUNS = regex.compile(r"(?<!\p{L})(?:ngan sach|du toan|ke hoach|chi tieu|ket qu
 _FROM = regex.compile(r"(?<!\p{L})tu[ \t\n]*$")
 _RANGE_END = regex.compile(r"[ \t\n]*(?:den|toi)(?:[ \t\n]+het)?[ \t\n]*$")
 _RANGE_TO = regex.compile(r"[ \t\n]*(?:den|toi)[ \t\n]+(?:het[ \t\n]+)?(?:nam[ \t\n]+\d{4}[ \t\n]*)?$")
-_OPEN_START = regex.compile(r"[ \t\n]*(?:tro di|tro ve sau)(?!\p{L})")
+# an open start: "từ tháng 11/2025 trở đi", "từ tháng 11/2025 đến khi kết thúc kiểm kê"
+_OPEN_START = regex.compile(r"[ \t\n]*(?:tro di|tro ve sau|(?:cho[ \t\n]+)?den[ \t\n]+khi)(?!\p{L})")
 
 # -- cycles and manners ------------------------------------------------------------------
 _RECURRING = regex.compile(
@@ -262,8 +263,12 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
         if last > i:
             skip.update(range(i + 1, last + 1))
         ranged = _FROM.search(f, max(0, start - 6), start) is not None
-        if ranged and kind == "date" and periods[last][0] == "date":
+        if ranged and kind == "date" and periods[last][0] == "date" and not field:
             continue              # the window of a day-to-day action
+        if field and ranged and last == i and not f[end:].strip(" .;,\n"):
+            # a time field that only says when the work starts ("Từ tháng 12/2025")
+            found.append(DeadlineMatch("continuous", None, None, start - 3, end))
+            continue
         # "từ năm 2013 đến năm 2015": the range's "đến" is its cue
         to = _RANGE_END.match(f, periods[last - 1][3], periods[last][2]) if ranged and last > i else None
         bounded = _bounds(text, f, start - (3 if ranged else 0), end) or (

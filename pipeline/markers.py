@@ -93,7 +93,10 @@ _MARKERS: list[tuple[str, regex.Pattern]] = [
     ("letter", regex.compile(r"(?P<ocr_c>©)\s*\)\s*(?=\S)")),
     ("dash", regex.compile(r"_+[ \t]*-[ \t]*(?=\S)")),
     ("dash", regex.compile(r"[-–—−_~]\s*(?=[\p{L}\d“\"(])")),
+    # a bullet alone on its line, its text on the next (crawled copies: "-" / "Phân công ...")
+    ("dash", regex.compile(r"[-–—−]\s*$")),
     ("plus", regex.compile(r"\+\s*(?=\S)")),
+    ("plus", regex.compile(r"\+\s*$")),
     ("bullet", regex.compile(rf"[*®{_SYMBOL_BULLETS}]\s*(?=\S)")),
 ]
 # What an OCR'd marker may leave after it: "2. _ Tăng cường" (letter 027).

@@ -386,6 +386,7 @@ class TaskBuilder:
         line = None if top else read_field(text)   # a section is no field ("III. KINH PHÍ")
         if line is not None and line.kind not in ("content",):
             return                      # a field: read with its unit
+        _give_fields_to_their_items(item)
         fields = self.read_fields(item)
         if not fields and borrowed:
             fields = borrowed
@@ -534,6 +535,25 @@ def _as_written(p: Paragraph, off: int, on_label_line: bool, named: list[AgencyM
         at = p.text.find(written, m.start())
         out.append((written, p.to_text(at), p.to_text(at + len(written))))
     return out
+
+
+def _give_fields_to_their_items(item: Item) -> None:
+    """Field lines printed between an item's children, one after each ("- Tuyên truyền ..."
+    / "Thời gian thực hiện: ..." / "- Tham mưu ..." / "Thời gian hoàn thành: ..."), are
+    each the field of the child before it, not of the unit; a block of fields before or
+    after all the children stays the unit's (ANNOTATION.md, "Headings and fields")."""
+    children = [c for c in item.children if read_field(c.para.text) is None]
+    fields = [p for p in item.body if read_field(p.text) is not None]
+    if len(children) < 2 or not fields:
+        return
+    first, last = children[0].para.start, children[-1].para.start
+    if not any(first < p.start < last for p in fields):
+        return
+    for p in fields:
+        owner = next((c for c in reversed(children) if c.para.start < p.start), None)
+        if owner is not None:
+            item.body.remove(p)
+            owner.body.append(p)
 
 
 def _ancestors(item: Item, below: Item) -> list[Item]:

@@ -297,3 +297,15 @@ def test_the_short_name_an_introducing_line_gives_its_assignees_is_their_lead():
     letter = extract(head + "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh "
                      "(sau đây gọi tắt là các bộ, địa phương):\n\n1. Tập trung tháo gỡ khó khăn cho doanh nghiệp.\n")
     assert letter.tasks[0].lead == ["các bộ, địa phương"]
+
+
+def test_a_field_line_after_each_item_is_that_items_field():
+    letter = extract(
+        HEAD + "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. NHIỆM VỤ\n\n1. Sở Tài chính\n\n"
+        "- Tuyên truyền các quy định về tài sản công.\n\nThời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc.\n\n"
+        "-\nTham mưu kế hoạch kiểm kê.\n\nThời gian hoàn thành: Tháng 11 - 12/2025.\n\n"
+        "- Tổng hợp kết quả, báo cáo Bộ Tài chính.\n\nThời gian hoàn thành: Trước ngày 15/4/2026.\n")
+    got = [(t.text[:10], t.lead, t.deadline and (t.deadline.kind, t.deadline.due)) for t in letter.tasks]
+    assert got == [("Tuyên truy", ["Sở Tài chính"], ("continuous", None)),
+                   ("Tham mưu k", ["Sở Tài chính"], ("month", "2025-12-31")),
+                   ("Tổng hợp k", ["Sở Tài chính"], ("date", "2026-04-15"))]

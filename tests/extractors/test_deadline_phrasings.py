@@ -248,3 +248,14 @@ def test_field_deadlines(text, expected):
 ])
 def test_a_scope_in_a_time_field_is_no_deadline(text, expected):
     assert [(d.kind, d.due) for d in find_field_deadlines(text, 2025)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time field that only says when the work starts, or runs to an event, is continuous
+    ("Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.", [("continuous", None)]),
+    ("Từ tháng 12/2025", [("continuous", None)]),
+    # a range in a time field ends with its last period, dates too
+    ("Từ ngày 01/01/2026 đến ngày 31/3/2026", [("date", "2026-03-31")]),
+])
+def test_open_starts_and_ranges_in_a_time_field(text, expected):
+    assert [(d.kind, d.due) for d in find_field_deadlines(text, 2025)] == expected

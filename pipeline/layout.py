@@ -126,6 +126,10 @@ _OPEN_END = regex.compile(r"(?<!\p{L})(?:Sở|Bộ|Ban|Cục|Vụ|Ủy ban|Uỷ 
                           r"|và|của|các|về|với|cho|tại|trong|theo|để|đối với)$")
 
 
+# the closing notice of a letter ("Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện")
+_NOTICE = regex.compile(r"^\p{Lu}[^.;:]{0,60}?(?<!\p{L})(?:xin[ \t]+)?thông[ \t]+báo[ \t]+(?:để|đến)(?!\p{L})")
+
+
 def _all_caps(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(line.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
@@ -162,6 +166,8 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         # After a blank line, a capital starts a new paragraph: page breaks inside
         # a sentence go on in lower case or with a number ("số ⏎⏎33/CT-TTg").
         return not unit.blank_before or first[:1].isdigit()
+    if last.endswith(":") or _NOTICE.match(first):
+        return False   # a lead-in ends its paragraph; the closing notice opens its own
     if wrapped and not unit.blank_before and prev.end - prev.start >= 0.8 * width:
         return True    # a sentence that ends at the right margin, mid-paragraph
     return False

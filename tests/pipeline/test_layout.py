@@ -90,3 +90,12 @@ def test_a_line_cut_after_a_joining_word_goes_on_across_an_ocr_blank():
                    "\"Chỉ đạo Trung ương, báo cáo UBND tỉnh trước ngày 12/7/2025.\n")
     paras = paragraphs(text)
     assert paras[-1].text.startswith("Rà soát") and paras[-1].text.endswith("12/7/2025.")
+
+
+def test_a_lead_in_and_the_closing_notice_end_and_open_paragraphs_in_wrapped_text():
+    filler = "".join(f"Dòng thứ {i} của một đoạn văn bản dài được ngắt dòng ở lề phải của trang\n" for i in range(8))
+    text = (filler + "Xét đề nghị của Ủy ban nhân dân tỉnh, Phó Thủ tướng Chính phủ có ý kiến như sau:\n"
+            "Ủy ban nhân dân tỉnh Hưng Yên khẩn trương làm việc với các địa phương theo quy định.\n"
+            "Văn phòng Chính phủ thông báo để các địa phương biết, thực hiện./.\n")
+    texts = [p.text[:12] for p in paragraphs(text)]
+    assert texts[-3:] == ["Xét đề nghị ", "Ủy ban nhân ", "Văn phòng Ch"]

@@ -94,7 +94,7 @@ def test_a_line_cut_after_a_joining_word_goes_on_across_an_ocr_blank():
 
 def test_a_lead_in_and_the_closing_notice_end_and_open_paragraphs_in_wrapped_text():
     filler = "".join(f"Dòng thứ {i} của một đoạn văn bản dài được ngắt dòng ở lề phải của trang\n" for i in range(8))
-    text = (filler + "Xét đề nghị của Ủy ban nhân dân tỉnh, Phó Thủ tướng Chính phủ có ý kiến như sau:\n"
+    text = (filler + "\nXét đề nghị của Ủy ban nhân dân tỉnh, Phó Thủ tướng Chính phủ có ý kiến như sau:\n"
             "Ủy ban nhân dân tỉnh Hưng Yên khẩn trương làm việc với các địa phương theo quy định.\n"
             "Văn phòng Chính phủ thông báo để các địa phương biết, thực hiện./.\n")
     texts = [p.text[:12] for p in paragraphs(text)]

@@ -21,6 +21,9 @@ _TABLE_RULE = regex.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*$")
 
 _SYMBOL_BREAK = regex.compile(r"[\p{Lu}\d]-$")
 _RULE_CELL = regex.compile(r"\s*-{3,}\s*")
+# a line of nothing but markup or punctuation ("* *" a crawl left of empty emphasis); a
+# bullet alone on its line is kept, its text follows
+_DEBRIS = regex.compile(r"(?![ \t]*[-–—−+•][ \t]*$)[^\p{L}\d]*")
 
 
 @dataclass
@@ -103,7 +106,7 @@ def _units(doc: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[
             else [(0, len(line))]
         for cs, ce in cells:
             raw = line[cs:ce]
-            if not raw.strip() or _RULE_CELL.fullmatch(raw):
+            if not raw.strip() or _RULE_CELL.fullmatch(raw) or _DEBRIS.fullmatch(raw):
                 continue
             lead = len(raw) - len(raw.lstrip())
             units.append(_Unit(s + cs + lead, s + cs + len(raw.rstrip()), blank, is_row, page))

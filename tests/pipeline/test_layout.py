@@ -99,3 +99,14 @@ def test_a_lead_in_and_the_closing_notice_end_and_open_paragraphs_in_wrapped_tex
             "Văn phòng Chính phủ thông báo để các địa phương biết, thực hiện./.\n")
     texts = [p.text[:12] for p in paragraphs(text)]
     assert texts[-3:] == ["Xét đề nghị ", "Ủy ban nhân ", "Văn phòng Ch"]
+
+
+@pytest.mark.parametrize("text, texts", [
+    # a crawl's empty emphasis ("* *") or a line of punctuation is no paragraph
+    ("- Rà soát hồ sơ.\n* *\nĐề nghị các đơn vị thực hiện./.\n", ["Rà soát hồ sơ.", "Đề nghị các đơn vị thực hiện./."]),
+    ("- Rà soát hồ sơ.\n.\n", ["Rà soát hồ sơ."]),
+    # a bullet alone on its line keeps its text, which follows
+    ("-\nRà soát hồ sơ.\n", ["Rà soát hồ sơ."]),
+])
+def test_lines_of_debris_are_dropped(text, texts):
+    assert [p.text for p in paragraphs(text)] == texts

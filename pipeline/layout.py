@@ -188,7 +188,7 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
     sequences = _Sequences()
     for u in units:
         marker = sequences.check(find_marker(doc, u.start, u.end))
-        if marker and marker.kind == "dash" and _wraps_into(doc, last_unit, u, paras):
+        if marker and marker.kind == "dash" and _wraps_into(doc, last_unit, u, paras, wrapped, width):
             marker = None   # "Bộ Lao động⏎- Thương binh và Xã hội": a name broken at its dash
         if marker or not paras or u.cell or last_unit.cell \
                 or not _continues(doc, last_unit, u, paras[-1], wrapped, width):
@@ -293,18 +293,27 @@ def _heading_dash(doc: str, start: int, end: int) -> list[regex.Match]:
     return []
 
 
-def _wraps_into(doc: str, prev: _Unit | None, unit: _Unit, paras: list[Paragraph]) -> bool:
+def _wraps_into(doc: str, prev: _Unit | None, unit: _Unit, paras: list[Paragraph],
+                wrapped: bool = False, width: int = 0) -> bool:
     """A line that opens with "- " continues the line before it when that line stops
-    mid-phrase: no final punctuation, not a heading of its own, no blank between."""
+    mid-phrase (no final punctuation, no blank between) and either a name runs over the
+    dash ("Bộ Lao động" / "- Thương binh và Xã hội") or, in wrapped text, the line before
+    reaches the right margin. A "- " line after a heading's last line, or after a short
+    line, opens a bullet ("... và đặc khu" / "- Tiếp tục triển khai ...")."""
     if prev is None or unit.blank_before or not paras or prev.cell:
         return False
     last = doc[prev.start:prev.end]
-    if last.endswith(_TERMINAL) or last.endswith("./."):
+    if last.endswith(_TERMINAL) or last.endswith("./.") or _all_caps(last):
         return False
-    if _all_caps(last):
-        return False
-    heading = paras[-1].marker is not None and len(paras[-1].pieces) == 1
-    return not heading or _name_crosses(last, doc[unit.start:unit.end])
+    line = doc[unit.start:unit.end]
+    if _name_crosses(last, line):
+        return True
+    return wrapped and prev.end - prev.start >= 0.9 * width and not _opens_order(line)
+
+
+def _opens_order(line: str) -> bool:
+    from extractors.roles import starts_with_action
+    return starts_with_action(line.lstrip("-–—−_~ "))
 
 
 def _name_crosses(last: str, line: str) -> bool:

@@ -110,3 +110,14 @@ def test_a_lead_in_and_the_closing_notice_end_and_open_paragraphs_in_wrapped_tex
 ])
 def test_lines_of_debris_are_dropped(text, texts):
     assert [p.text for p in paragraphs(text)] == texts
+
+
+@pytest.mark.parametrize("text, count", [
+    # a dash line after a heading's last line opens a bullet
+    ("1. Giao người đứng đầu các cơ quan chuyên môn,\nỦy ban nhân dân các xã, phường\n"
+     "- Tiếp tục cập nhật cơ sở dữ liệu.\n- Quán triệt nhiệm vụ.\n", 3),
+    # a name broken at its dash goes on
+    ("Giao Sở Lao động\n- Thương binh và Xã hội chủ trì rà soát.\n", 1),
+])
+def test_a_dash_line_after_an_unfinished_line(text, count):
+    assert len(paragraphs(text)) == count

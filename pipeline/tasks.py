@@ -539,6 +539,22 @@ def _as_written(p: Paragraph, off: int, on_label_line: bool, named: list[AgencyM
     return out
 
 
+_SENTENCE_END = regex.compile(r"[.!?](?:[ \t]*[)\]”\"'])?[ \t]+(?=\p{Lu})")
+
+
+def _order_sentence(text: str) -> int:
+    """Where the sentence that gives a paragraph's order starts: a paragraph that first
+    recounts ("Thực hiện ý kiến của Ban Tổ chức Trung ương ..., Bộ Nội vụ đã xây dựng ...")
+    is the task from its ordering sentence on ("Để việc đề xuất ..., đề nghị bộ, ngành
+    ... gửi về Bộ Nội vụ trước ngày ...")."""
+    roles = find_roles(text)
+    if roles.rule not in ("giao", "subject", "chu_tri") or not roles.lead:
+        return 0
+    at = roles.lead[0].start
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return starts[-1] if starts else 0
+
+
 def _give_fields_to_their_items(item: Item) -> None:
     """Field lines printed between an item's children, one after each ("- Tuyên truyền ..."
     / "Thời gian thực hiện: ..." / "- Tham mưu ..." / "Thời gian hoàn thành: ..."), are
@@ -614,7 +630,7 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
     first = outline.sections[0].para.start if outline.sections else None
     for p in outline.loose:
         if (first is None or p.start < first) and builder._orders(p.text):
-            builder.emit([p], ctx, None, None)
+            builder.emit([p], ctx, None, None, _order_sentence(p.text))
     for item, label in zip(outline.sections, labels):
         if is_aims_section(item):
             continue
@@ -624,5 +640,5 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
         if first is not None and p.start > first and builder._orders(p.text):
             # an order of its own after the items: in the last section (letter 018's
             # "Bộ Tài chính xem xét tạm ứng ..."), the sections' deadlines not carried over
-            builder.emit([p], ctx, last_label, None)
+            builder.emit([p], ctx, last_label, None, _order_sentence(p.text))
     return builder.drafts

@@ -309,3 +309,12 @@ def test_a_field_line_after_each_item_is_that_items_field():
     assert got == [("Tuyên truy", ["Sở Tài chính"], ("continuous", None)),
                    ("Tham mưu k", ["Sở Tài chính"], ("month", "2025-12-31")),
                    ("Tổng hợp k", ["Sở Tài chính"], ("date", "2026-04-15"))]
+
+
+def test_an_unnumbered_order_starts_at_its_ordering_sentence():
+    letter = extract(
+        HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "
+        "xây dựng định hướng (gửi kèm theo). Để việc đề xuất được thống nhất, đề nghị Ủy ban nhân dân "
+        "các tỉnh tổng hợp, gửi về Bộ Xây dựng trước ngày 26/11/2013.\n")
+    assert [t.text[:20] for t in letter.tasks] == ["Để việc đề xuất được"]
+    assert letter.tasks[0].report_to == ["Bộ Xây dựng"]

@@ -289,7 +289,28 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
     for m in _RELATIVE.finditer(f):
         found.append(DeadlineMatch("relative", None, None, m.start(), m.end()))
+    if not field:
+        found += _time_note(text, letter_year)
     return _resolve(found)
+
+
+# the time an item notes in brackets at its end: "... hài cốt liệt sĩ (Quý IV/2013, Quý
+# I/2014 và thường xuyên)." — read like a plan's time column
+_TIME_NOTE = regex.compile(r"\((?P<inner>[^()]{3,80})\)[ \t]*[.;]?[ \t]*$")
+
+
+def _time_note(text: str, letter_year: int | None) -> list[DeadlineMatch]:
+    m = _TIME_NOTE.search(text)
+    if m is None:
+        return []
+    at = m.start("inner")
+    inner = find_deadlines(m["inner"], letter_year, field=True)
+    # only a note that is all time: "(Quý IV/2013)", not "(theo Kế hoạch năm 2013)"
+    covered = sum(d.end - d.start for d in inner)
+    words = regex.sub(r"(?<!\p{L})(?:va|và|,|;|hoac|hoặc)(?!\p{L})", " ", m["inner"])
+    if not inner or covered < 0.6 * len(words.strip().replace(" ", "")):
+        return []
+    return [DeadlineMatch(d.kind, d.due, d.recurrence, at + d.start, at + d.end) for d in inner]
 
 
 # what makes the period after it a scope, not a bound: "riêng năm 2020", "đối với năm 2025"

@@ -259,3 +259,16 @@ def test_a_scope_in_a_time_field_is_no_deadline(text, expected):
 ])
 def test_open_starts_and_ranges_in_a_time_field(text, expected):
     assert [(d.kind, d.due) for d in find_field_deadlines(text, 2025)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the time an item notes in brackets at its end reads like a time column
+    ("Phát huy sức mạnh của các tổ chức (Quý IV/2025, Quý I/2026 và thường xuyên).",
+     [("quarter", "2026-03-31"), ("continuous", None)]),
+    ("Bổ sung phương tiện cho các đội (năm 2025).", [("year", "2025-12-31")]),
+    # a bracket that is not all time is no note
+    ("Thực hiện theo hướng dẫn (theo Kế hoạch năm 2025).", []),
+    ("Rà soát hồ sơ (Phụ lục 2).", []),
+])
+def test_a_time_note_in_brackets(text, expected):
+    assert [(d.kind, d.due) for d in find_deadlines(text, 2025)] == expected

@@ -67,7 +67,7 @@ _CUE = regex.compile(
     r"|thoi gian(?:[ \t\n]+(?:thuc hien|hoan thanh|hoan tat|bao cao))?[ \t\n]*:"
     r"|tien do(?:[ \t\n]+(?:thuc hien|hoan thanh))?[ \t\n]*:)"
     r"(?:[ \t\n]+\d{1,2}[ \t\n]*(?:gio|h)(?:[ \t\n]*\d{2}(?:[ \t\n]+phut|')?)?[ \t\n]*,?)?"
-    r"(?:[ \t\n]+(?:ngay|la))*[ \t\n]*$")
+    r"(?:[ \t\n]+(?:ngay|la|cuoi|dau|giua))*[ \t\n]*$")     # "đến cuối năm 2025", "trong đầu quý IV"
 # "báo cáo tại phiên họp Chính phủ tháng 8/2026": what is due at an event
 _AT_EVENT = regex.compile(r"(?:bao cao|trinh|gui)[^.;]{0,40}?(?:tai|truoc)[ \t\n]+(?:phien hop|ky hop|hoi nghi"
                           r"|cuoc hop)[^.;]{0,60}?$")
@@ -336,8 +336,14 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
             "quarterly" if m["n"] in ("3", "03") else "half-yearly" if m["n"] else None)
         due, index = _next_due(f, m, periods) if rec == "yearly" else (None, None)
         if index is not None:
-            used.append(index)
-            start, end = min(m.start(), periods[index][2]), max(m.end(), periods[index][3])
+            # the days listed before it are days of the same cycle ("15/6 và 15/12 hằng năm")
+            first = index
+            while first > 0 and periods[first - 1][0] == "date" and _DAY_LIST.fullmatch(
+                    f, periods[first - 1][3], periods[first][2]) \
+                    and not regex.search(r"(?:19|20)\d\d", f[periods[first - 1][2]:periods[first - 1][3]]):
+                first -= 1
+            used.extend(range(first, index + 1))
+            start, end = min(m.start(), periods[first][2]), max(m.end(), periods[index][3])
             out.append(DeadlineMatch("recurring", due, rec, start, end))
         else:
             out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
@@ -345,6 +351,9 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
         rec = RECURRENCES[m["unit"] or m["unit2"]]
         out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
     return out, used
+
+
+_DAY_LIST = regex.compile(r"[ \t\n]*(?:,|va)[ \t\n]*(?:ngay[ \t\n]*)?")
 
 
 def _next_due(f: str, m: regex.Match, periods) -> tuple[str | None, int | None]:

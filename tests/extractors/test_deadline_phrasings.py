@@ -82,8 +82,7 @@ LISTS_AND_RANGES = [
     # the range of a title's horizon, or of a window the action lasts, is none
     ("Đề án giai đoạn từ năm 2021 đến năm 2025 và những năm tiếp theo", []),
     ("tạm dừng thu phí từ tháng 1 đến hết tháng 9/2026", []),
-    xfail("hoàn thành từ nay đến cuối năm 2025", [("year", "2025-12-31", None)],
-          reason="'đến cuối năm 2025' (DOMAIN.md §3) is no cue: 'cuối' stands between 'đến' and the year"),
+    ("hoàn thành từ nay đến cuối năm 2025", [("year", "2025-12-31", None)]),
 ]
 
 # An open start is continuous; a manner that qualifies the assignee's own action too.
@@ -191,8 +190,6 @@ def test_recurring_cycles(text, expected):
     assert found(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="two days of a yearly cycle are read as a list of dates: "
-                                        "a hard date 2025-12-15 instead of a cycle")
 def test_two_days_of_a_yearly_cycle_are_a_cycle():
     assert [d.kind for d in find_deadlines("gửi báo cáo trước ngày 15/6 và ngày 15/12 hằng năm", 2025)] \
         == ["recurring"]

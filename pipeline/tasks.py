@@ -471,8 +471,13 @@ class TaskBuilder:
     def _issuers_own(self, text: str) -> bool:
         """In a letter to others, an item whose subject is the issuer itself ("2. ... Bộ Nội
         vụ được giao xây dựng ...") is what the issuer does, not an order of the letter."""
+        if not (self.to_others and self.issuer):
+            return False
+        head = " ".join(fold(self.issuer).split()[:2])
+        if head not in fold(text):
+            return False          # the issuer is not named: no need to read the roles
         roles = find_roles(text)
-        return self.to_others and roles.rule in ("subject", "chu_tri") and self._issuer_only(roles.lead, text)
+        return roles.rule in ("subject", "chu_tri") and self._issuer_only(roles.lead, text)
 
     def _issuer_only(self, leads: list[AgencyMention], text: str) -> bool:
         """The issuer is the only subject ("Văn phòng Chính phủ nhận được ...", "Bộ Ngoại

@@ -49,9 +49,11 @@ def agency_only(text: str) -> list[str] | None:
         if apposition and not starts_with_action(t[apposition.end():]) and len(t.split()) <= 16:
             return [mentions[0].name]
     form = _ASSIGNEE_FORM.match(fold(text.strip().rstrip(":.;").strip()))
-    if form and (mentions or fold(t).startswith("cac ")) and len(t.split()) <= 8 \
-            and not starts_with_action(t) and not _TOPIC.search(fold(t)):
-        return [t.strip()]
+    # (a bracket only says who the assignee covers: "các cơ quan quản lý cấp trên (bao gồm ...)")
+    bare = regex.sub(r"\s*\([^()]*\)", "", t).strip()
+    named = mentions or fold(bare).startswith("cac ") or form and form.group(0).startswith(("trach nhiem", "nhiem vu"))
+    if form and named and len(bare.split()) <= 8 and not starts_with_action(bare) and not _TOPIC.search(fold(bare)):
+        return [bare]
     return None
 
 

@@ -35,8 +35,9 @@ _AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can th
 # What a speaker does in an introducing line ("Chủ tịch UBND tỉnh chỉ đạo như sau:");
 # it does not make the speaker a lead; nor does the issuer's own plan ("Ban Chỉ đạo
 # xây dựng kế hoạch triển khai như sau:"). "X chỉ đạo Y thực hiện ...:" does.
-# (a leader's name may stand between: "Phó Thủ tướng Chính phủ Hồ Quốc Dũng đã kết luận")
-_SPEAKER = regex.compile(r"[ \t\n]*(?:\p{L}+[ \t\n]+){0,4}?(?:(?:da|dong chi)[ \t\n]+)?"
+# (a leader's name or what a body is about may stand between: "Phó Thủ tướng Chính phủ Hồ Quốc
+# Dũng đã kết luận", "Trưởng Ban Chỉ đạo Quốc gia về phòng chống dịch Covid-19 có ý kiến")
+_SPEAKER = regex.compile(r"[ \t\n]*(?:[\p{L}\d\-]+[ \t\n]+){0,8}?(?:(?:da|dong chi)[ \t\n]+)?"
                          r"(?:co y kien|huong dan|thong bao|ket luan|xay dung (?:ke hoach|chuong trinh)"
                          r"|bao cao(?=[^.;:]{0,80}nhu sau)"
                          r"|ban hanh (?:ke hoach|chuong trinh)"

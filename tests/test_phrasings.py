@@ -318,3 +318,11 @@ def test_an_unnumbered_order_starts_at_its_ordering_sentence():
         "các tỉnh tổng hợp, gửi về Bộ Xây dựng trước ngày 26/11/2013.\n")
     assert [t.text[:20] for t in letter.tasks] == ["Để việc đề xuất được"]
     assert letter.tasks[0].report_to == ["Bộ Xây dựng"]
+
+
+def test_a_leader_and_the_body_he_heads_are_the_speaker():
+    letter = extract(
+        HEAD + "Xét đề nghị của Bộ Công Thương, Phó Thủ tướng Nguyễn Văn A, Trưởng Ban Chỉ đạo Quốc gia về "
+        "phòng chống dịch Covid-19 có ý kiến như sau:\n\n1. Đồng ý với kiến nghị của Bộ Công Thương.\n\n"
+        "2. Bộ Y tế chủ trì thực hiện các thủ tục xuất khẩu.\n")
+    assert [t.lead for t in letter.tasks] == [["Bộ Y tế"]]

@@ -42,6 +42,8 @@ def unify_tones(text: str) -> list[Edit]:
 
 
 _NUMBER_LIKE = regex.compile(r"(?<![\p{L}\d])[\dOolI]+(?:[/.-][\dOolI]+)*(?![\p{L}\d])")
+_NUMBER_PART = regex.compile(r"[^/.-]+")
+_OCR_LETTERS = frozenset("OolI")
 
 
 _YEAR_LIKE = regex.compile(r"[12][\dOo]{3}")
@@ -53,7 +55,9 @@ def ocr_digits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     for m in _NUMBER_LIKE.finditer(text):
         token = m.group()
-        parts = [(p.start(), p.group()) for p in regex.finditer(r"[^/.-]+", token)]
+        if _OCR_LETTERS.isdisjoint(token):
+            continue      # digits only (most numbers): nothing to read back
+        parts = [(p.start(), p.group()) for p in _NUMBER_PART.finditer(token)]
         date_like = len(parts) == 3 and all(any(c.isdigit() for c in p) for _, p in parts)
         for at, part in parts:
             digits = sum(c.isdigit() for c in part)
@@ -202,21 +206,31 @@ def split_word(word: str) -> tuple[int, ...]:
 
 _WORD = regex.compile(r"\p{L}{4,}")
 _GLUE_HINT = regex.compile(r"[^\x00-\x7f]|\p{Ll}\p{Lu}")
-# "năm2021", "ngày21", "21tháng": a lower-case word glued to a number
-_WORD_DIGITS = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})(?=\d)|(?<=(?<![\p{L}\d/.-])\d{1,4})(\p{Ll}{2,})(?!\p{L})")
+# "năm2021", "ngày21", "21tháng": a lower-case word glued to a number. Both sides touch a
+# run of digits, so they are looked for at the few runs of digits of the text, not at
+# every position (the patterns then decide, lookarounds and all).
+_DIGIT_RUN = regex.compile(r"\d+")
+_LOWER_RUN_BEFORE = regex.compile(r"(?r)\p{Ll}*")     # matched backwards from a digit run
+_WORD_THEN_DIGITS = regex.compile(r"(?<![\p{L}\d])\p{Ll}{2,}(?=\d)")
+_DIGITS_THEN_WORD = regex.compile(r"(?<=(?<![\p{L}\d/.-])\d{1,4})\p{Ll}{2,}(?!\p{L})")
 
 
 def split_glued(text: str) -> list[Edit]:
     edits: list[Edit] = []
-    for m in _WORD.finditer(text):
+    # a word is judged once per letter: most letters have no glued word at all
+    glued = {w for w in set(_WORD.findall(text)) if _glued_cuts(w)}
+    for m in _WORD.finditer(text) if glued else ():
         cuts = _glued_cuts(m.group())
         if cuts:
             edits.extend((m.start() + cut, m.start() + cut, " ") for cut in cuts)
-    for m in _WORD_DIGITS.finditer(text):
-        word = m.group(1) or m.group(2)
-        if is_syllable(word):
-            at = m.end() if m.group(1) else m.start()
-            edits.append((at, at, " "))
+    for digits in _DIGIT_RUN.finditer(text):
+        start, end = digits.span()
+        before = _WORD_THEN_DIGITS.match(text, _LOWER_RUN_BEFORE.match(text, 0, start).start())
+        if before is not None and is_syllable(before.group()):
+            edits.append((start, start, " "))
+        after = _DIGITS_THEN_WORD.match(text, end)
+        if after is not None and is_syllable(after.group()):
+            edits.append((end, end, " "))
     return edits
 
 

@@ -170,13 +170,14 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
     """The paragraphs of doc[start:end], each opened by its marker if it has one;
     the ranges in `skip` (task tables, read on their own) are left out."""
     end = len(doc) if end is None else end
-    units = _split_stuck_labels(doc, _units(doc, start, end, list(skip)))
+    markers: dict[tuple[int, int], Marker | None] = {}    # by line: each is read once
+    units = _split_stuck_labels(doc, _units(doc, start, end, list(skip)), markers)
     wrapped, width = _is_wrapped(doc, units)
     paras: list[Paragraph] = []
     last_unit: _Unit | None = None
     sequences = _Sequences()
     for u in units:
-        marker = sequences.check(find_marker(doc, u.start, u.end))
+        marker = sequences.check(_marker_of(doc, u, markers))
         if marker and marker.kind == "dash" and _wraps_into(doc, last_unit, u, paras):
             marker = None   # "Bộ Lao động⏎- Thương binh và Xã hội": a name broken at its dash
         if marker or not paras or u.cell or last_unit.cell \
@@ -242,15 +243,25 @@ _STUCK_LABEL = regex.compile(r"(?m)(?<=\S)[ \t]+(?P<label>(?P<major>\d{1,2})\.\d
 _INLINE_LETTER = regex.compile(r"(?<=\S)[ \t]+(?P<label>[a-zđ])\)[ \t]+(?=\S)")
 
 
-def _split_stuck_labels(doc: str, units: list[_Unit]) -> list[_Unit]:
+def _marker_of(doc: str, u: _Unit, markers: dict[tuple[int, int], Marker | None]) -> Marker | None:
+    key = (u.start, u.end)
+    if key not in markers:
+        markers[key] = find_marker(doc, u.start, u.end)
+    return markers[key]
+
+
+def _split_stuck_labels(doc: str, units: list[_Unit],
+                        markers: dict[tuple[int, int], Marker | None]) -> list[_Unit]:
     out: list[_Unit] = []
     major: str | None = None
     for u in units:
-        marker = find_marker(doc, u.start, u.end)
+        marker = _marker_of(doc, u, markers)
         if marker and marker.kind in ("arabic", "decimal") and marker.label:
             major = marker.label.split(".")[0]
+        # (a stuck label starts with the item's number and a dot: most lines have none)
+        stuck = major is not None and doc.find(major + ".", u.start, u.end) >= 0
         cuts = [m for m in _STUCK_LABEL.finditer(doc, u.start, u.end)
-                if m["major"] == major and not (marker and m.start() < marker.end)]
+                if m["major"] == major and not (marker and m.start() < marker.end)] if stuck else []
         if marker and marker.kind == "letter" and marker.label in _LETTERS:
             expected = _LETTERS.index(marker.label) + 1
             for m in _INLINE_LETTER.finditer(doc, marker.end, u.end):

@@ -228,6 +228,16 @@ class _Names:
     def limits(self) -> dict[str, int]:
         return dict(self.longest)
 
+    @cached_property
+    def prefixes(self) -> frozenset[str]:
+        """The keys' leading runs of words ("bộ", "bộ tài"): a run that starts no key
+        ends the search for one."""
+        out = set()
+        for key in self.keys:
+            tokens = key.split(" ")
+            out.update(" ".join(tokens[:i]) for i in range(1, len(tokens) + 1))
+        return frozenset(out)
+
 
 @cache
 def _known_keys() -> _Names:
@@ -281,6 +291,7 @@ def _known_at(text: str, pos: int, end: int, letter: _Names) -> int | None:
     for each run of words, where an alternation of them all made every match slow."""
     known = _known_keys()
     keys, own_keys = known.keys, letter.keys
+    prefixes, own_prefixes = known.prefixes, letter.prefixes
     tokens = _KEY_TOKEN.finditer(text, pos, end)
     first = next(tokens, None)
     if first is None:
@@ -299,6 +310,8 @@ def _known_at(text: str, pos: int, end: int, letter: _Names) -> int | None:
             break
         count += 1
         key += " " + ("-" if token in "–—" else token)
+        if key not in prefixes and key not in own_prefixes:
+            break         # no known name goes on this way
         last_end = m.end()
         if key in keys or key in own_keys:
             best = last_end
@@ -314,23 +327,20 @@ _WORD = re.compile(r"\w+")
 _IGNORECASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
-def _case_key(word: str) -> str:
-    """A word lower-cased as re.IGNORECASE compares it with a lower-case one."""
-    return (word.translate(_IGNORECASE_FOLD) if not word.isascii() else word).lower()
-
-
 def _start_words(text: str, start: int, end: int, letter: _Names):
     """The pattern starts in text[start:end], as (position, kinds to try), and the words
     that may open a known name or one of the letter's own (as matches, in order)."""
     kinds_of = _kinds_by_first_word()
     known_firsts, own_firsts = _known_keys().limits, letter.limits
+    # (a word is lower-cased as re.IGNORECASE compares it with a lower-case one)
+    odd = "İ" in text or "ı" in text or "ſ" in text
     starts, known = [], []
     for m in _WORD.finditer(text, start, end):
         word = m.group()
         kinds = kinds_of.get(word)      # as printed: "ſở" (long s) is no "sở"
         if kinds:
             starts.append((m.start(), kinds))
-        key = _case_key(word)
+        key = word.translate(_IGNORECASE_FOLD).lower() if odd else word.lower()
         if key in known_firsts or key in own_firsts:
             known.append(m)
     return starts, known

@@ -144,3 +144,33 @@ def test_a_recipients_title_is_no_part_of_the_agency(name, agency):
 ])
 def test_sectors_are_no_collective(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, kind, may", [
+    # the cheap look before a pattern lets through every start the pattern matches ...
+    ("các sở, ban, ngành", "collective", True),
+    ("Các Sở ngành", "collective", True),
+    ("sở, ngành trực thuộc", "collective", True),
+    ("Sở - ngành", "collective", True),
+    ("cơ quan, đơn vị liên quan", "collective", True),
+    ("đoàn thể chính trị - xã hội, tổ chức xã hội", "collective", True),
+    ("Quý cơ quan", "collective", True),
+    ("các\nđơn vị", "collective", True),
+    ("các Sở Tài chính", "named", True),
+    ("cơ quan Bảo hiểm xã hội", "named", True),
+    # ... and turns away starts that open no mention of its kind
+    ("công tác chỉ đạo, điều hành", "collective", False),
+    ("các nhiệm vụ", "collective", False),
+    ("sở hữu trí tuệ, bản quyền", "collective", False),
+    ("cácsở, ngành", "collective", False),
+    ("các nhiệm vụ", "named", False),
+])
+def test_cheap_looks_before_the_patterns(text, kind, may):
+    from extractors.agencies import _gates, _patterns
+
+    word = text.split()[0].rstrip(",")
+    assert _gates()[kind](text, 0, len(text), word) is may
+    if not may:        # a look that turns a start away never hides a match
+        assert _patterns()[kind].match(text, 0, len(text)) is None
+    else:
+        assert _patterns()[kind].match(text, 0, len(text)) is not None

@@ -98,8 +98,13 @@ _ATTACHMENT = regex.compile(r"(?m)^[ \t|]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CH
                             r"|HƯỚNG DẪN|ĐIỀU LỆ)[ \t|]*$")
 
 
+_NOT_SQUASHED = regex.compile(r"[^a-z0-9]")
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_NOT_ASCII_ALNUM = regex.compile(r"[^A-Za-z0-9]")
+
+
 def _squash(text: str) -> str:
-    return regex.sub(r"[^a-z0-9]", "", fold(text))
+    return _NOT_SQUASHED.sub("", fold(text))
 
 
 @cache
@@ -117,13 +122,9 @@ def _bodies() -> list[tuple[str, str]]:
 
 def _squash_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
     """Squashed text of text[start:end] and, per character, its offset in `text`."""
-    chars, offsets = [], []
-    for i in range(start, end):
-        c = fold(text[i])
-        if c.isalnum() and c.isascii():
-            chars.append(c)
-            offsets.append(i)
-    return "".join(chars), offsets
+    folded = fold(text[start:end])      # one character for one: offsets carry over
+    offsets = [i for i, c in enumerate(folded, start) if c in _ASCII_ALNUM]
+    return _NOT_ASCII_ALNUM.sub("", folded), offsets
 
 
 # Quốc hiệu, whose lines a narrow column breaks anywhere ("CỘNG⏎HÒA XÃ HỘI CHỦ NGHĨA VIỆT
@@ -172,11 +173,26 @@ def _province_before(text: str, start: int, end: int) -> Field | None:
     return None
 
 
+_GRAM = 5     # a key's first and last letters, looked up among the text's before a search
+
+
+@cache
+def _body_keys() -> list[tuple[str, str, str, str]]:
+    """The bodies' (key, name) with the key's first and last _GRAM letters ("" for a
+    shorter key: looked for in every text)."""
+    return [(key, name, *((key[:_GRAM], key[-_GRAM:]) if len(key) >= _GRAM else ("", "")))
+            for key, name in _bodies()]
+
+
 def _find_bodies(text: str, start: int, end: int) -> list[Field]:
     squashed, offsets = _squash_map(text, start, end)
     found: list[Field] = []
     taken: list[tuple[int, int]] = []
-    for key, name in _bodies():
+    # a key whose first or last letters stand nowhere in the text is not there
+    grams = {"", *(squashed[i:i + _GRAM] for i in range(len(squashed) - _GRAM + 1))}
+    for key, name, first, last in _body_keys():
+        if first not in grams or last not in grams:
+            continue
         i = squashed.find(key)
         while i >= 0:
             j = i + len(key)

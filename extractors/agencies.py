@@ -8,13 +8,13 @@ them lead or support a task is decided in roles.py.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
 
 import regex
 
+from extractors.agency_gates import gates
 from extractors.patterns import OPT_WS, WS, alternation, collapse, loose, words
 from extractors.subject_names import bare_heads, name_tail, opens_clause
 from extractors.vocabulary import action_vocabulary, agency_vocabulary, load_yaml, provinces
@@ -127,7 +127,6 @@ def _patterns() -> dict[str, regex.Pattern]:
         return regex.compile(pattern, verbs=verb_list, heads=head_list, ignore_unused=True)
     return {
         "titled": compile_(rf"{bound}(?P<title>{title}){WS}(?P<body>{body}){end}"),
-        "title": compile_(rf"{bound}{title}{WS}"),      # a cheap look before the titled pattern
         "local": compile_(rf"{bound}{local}{end}"),
         "person": compile_(rf"{bound}{person}{end}"),
         "standalone": compile_(rf"{bound}{standalone}{end}"),
@@ -138,75 +137,6 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"{bound}[Cc]ác{WS}(?P<head>Bộ|Sở|bộ|sở)(?:{OPT_WS},{OPT_WS}cơ{WS}quan)?{OPT_WS}:{OPT_WS}"
             rf"(?P<items>{item}(?:{OPT_WS}(?:,|và){OPT_WS}{item})*)"),
     }
-
-
-# Cheap looks before the costly patterns: the regex module spends a few microseconds
-# setting up a match of a pattern this large even where it fails at once, and most
-# start words open no mention ("các" before a verb, "công" of "công tác"). Each look is a
-# condition every match of its pattern meets (a word it must begin with, the comma or
-# dash a collective noun must reach); where it fails the pattern is not tried.
-_SPACE = " \t\r\n"      # the characters of WS and OPT_WS
-
-
-def _after_space(text: str, pos: int, end: int) -> int:
-    """Where the run of WS characters at `pos` ends (pos itself when there is none)."""
-    while pos < end and text[pos] in _SPACE:
-        pos += 1
-    return pos
-
-
-def _phrase_end(text: str, pos: int, end: int, words: list[str]) -> int | None:
-    """Where `words`, written with WS between them, end if they stand at `pos`."""
-    for i, w in enumerate(words):
-        if i:
-            after = _after_space(text, pos, end)
-            if after == pos:
-                return None
-            pos = after
-        if not text.startswith(w, pos, end):
-            return None
-        pos += len(w)
-    return pos
-
-
-@cache
-def _gates() -> dict[str, Callable[[str, int, int, str], bool]]:
-    v = agency_vocabulary()
-    # each collective noun by its first word, in every form the pattern accepts (a noun in
-    # lower case may be capitalised: "Các Sở", "các sở")
-    nouns: dict[str, list[list[str]]] = {}     # by the word (a run of \w) they open with
-    for n in v.collective_nouns:
-        w = n.split()
-        initials = n[0] if n[0].isupper() else n[0].upper() + n[0].lower()     # as _first_letter_ci
-        for first in {c + w[0][1:] for c in initials}:
-            key = re.match(r"\w*", first).group()
-            nouns.setdefault(key, []).append([first, *w[1:]])
-    noun_firsts = tuple({noun[0] for forms in nouns.values() for noun in forms})
-    head_firsts = tuple({h.split()[0] for h in [*v.named_heads, "cơ quan"]})
-
-    def collective(text: str, pos: int, end: int, word: str) -> bool:
-        # (the word at `pos` is the whole run of \w there: "quý" and "các" stand alone)
-        if word == "quý" or word == "Quý":
-            return True
-        if word == "các" or word == "Các":
-            after = _after_space(text, pos + 3, end)
-            if after > pos + 3 and text.startswith(noun_firsts, after, end):
-                return True
-        # "sở, ngành", "Sở - ngành": a noun, then a comma or a dash over spaces
-        for noun in nouns.get(word, ()):
-            stop = _phrase_end(text, pos, end, noun)
-            if stop is not None and text.startswith((",", "-"), _after_space(text, stop, end), end):
-                return True
-        return False
-
-    def named(text: str, pos: int, end: int, word: str) -> bool:
-        if text.startswith(head_firsts, pos, end):
-            return True
-        # "các Sở ...": a head after "các"
-        after = _after_space(text, pos + 3, end)
-        return text.startswith("các", pos, end) and after > pos + 3 and text.startswith(head_firsts, after, end)
-
-    return {"collective": collective, "named": named}
 
 
 @cache
@@ -448,14 +378,12 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
             known[m.start()] = found[-1]
             reached_known = stop
     reached = dict.fromkeys(_KINDS, -1)   # like finditer: a kind's matches do not overlap
-    gates = _gates()
+    looks = gates()
     for pos, word, kinds in starts:
         for kind in kinds:
             if pos < reached[kind]:
                 continue
-            if kind == "titled" and pats["title"].match(text, pos, end) is None:
-                continue
-            gate = gates.get(kind)
+            gate = looks.get(kind)
             if gate is not None and not gate(text, pos, end, word):
                 continue
             m = pats[kind].match(text, pos, end)

@@ -1,0 +1,164 @@
+"""Cheap looks before the agency patterns (extractors/agencies.py).
+
+The regex module spends microseconds setting up a match of a pattern as large as the
+agency rules even where it fails at the first word, and most start words open no
+mention: "các" before a verb, "công" of "công tác", "Bộ" of "Bộ trưởng". Each look here
+is a condition every match of its pattern meets, checked with string methods: the
+phrase the pattern must open with (a head, a title, a collective noun), and what must
+follow it (a space and a name in capitals, a place, a comma). Where a look fails, the
+pattern cannot match and is not tried; where it passes, the pattern decides.
+
+A look must never turn away a start its pattern matches: tests/extractors/
+test_agencies.py checks them on invented phrases, and `find_agencies` is checked
+against its former results on every letter of the corpora.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from functools import cache
+
+from extractors.vocabulary import agency_vocabulary, provinces
+
+Gate = Callable[[str, int, int, str], bool]     # text, start, end of the text, word at start
+
+_SPACE = " \t\r\n"      # the characters of WS and OPT_WS (extractors/patterns.py)
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def after_space(text: str, pos: int, end: int) -> int:
+    """Where the run of WS characters at `pos` ends (pos itself when there is none)."""
+    while pos < end and text[pos] in _SPACE:
+        pos += 1
+    return pos
+
+
+def phrase_end(text: str, pos: int, end: int, words: list[str]) -> int | None:
+    """Where `words`, printed with WS between them, end if they stand at `pos`."""
+    for i, w in enumerate(words):
+        if i:
+            after = after_space(text, pos, end)
+            if after == pos:
+                return None
+            pos = after
+        if not text.startswith(w, pos, end):
+            return None
+        pos += len(w)
+    return pos
+
+
+class Phrases:
+    """Phrases as the patterns write them (patterns.words: WS between the words), found
+    by the run of \\w a start word is: a phrase whose first word is a prefix of it."""
+
+    def __init__(self, phrases: Iterable[str], either_case: bool = False):
+        self.by_first: dict[str, list[list[str]]] = {}
+        self.other: list[list[str]] = []      # first words with other characters than \w
+        for p in set(phrases):
+            words = p.split()
+            # as agencies._first_letter_ci: the first letter in either case
+            initials = p[0].upper() + p[0].lower() if either_case else p[0]
+            for first in {c + words[0][1:] for c in initials}:
+                form = [first, *words[1:]]
+                if _WORD_CHARS.fullmatch(first):
+                    self.by_first.setdefault(first, []).append(form)
+                else:
+                    self.other.append(form)
+        self.lengths = sorted({len(f) for f in self.by_first})
+        self.firsts = tuple({f[0] for forms in self.by_first.values() for f in forms}
+                            | {f[0] for f in self.other})
+
+    def ends(self, text: str, pos: int, end: int, word: str) -> list[int]:
+        """Where the phrases that stand at `pos` end; `word` is the run of \\w there."""
+        out = []
+        for n in self.lengths:
+            if n > len(word):
+                break
+            for words in self.by_first.get(word[:n], ()):
+                stop = phrase_end(text, pos, end, words)
+                if stop is not None:
+                    out.append(stop)
+        for words in self.other:
+            stop = phrase_end(text, pos, end, words)
+            if stop is not None:
+                out.append(stop)
+        return out
+
+
+def _word_at(text: str, pos: int, end: int) -> str:
+    m = _WORD_CHARS.match(text, pos, end)
+    return m.group() if m else ""
+
+
+def _spaced(text: str, stop: int, end: int) -> int | None:
+    """Where the text goes on after the run of WS at `stop` (None: no space there)."""
+    after = after_space(text, stop, end)
+    return after if after > stop else None
+
+
+@cache
+def gates() -> dict[str, Gate]:
+    """The look for each kind of extractors.agencies._patterns that has one."""
+    v = agency_vocabulary()
+    titles = Phrases((t.title for t in v.titles), either_case=True)
+    # (a collective noun in lower case may be capitalised: "Các Sở", "các sở")
+    nouns = Phrases([n for n in v.collective_nouns if n[0].isupper()])
+    lower_nouns = Phrases([n for n in v.collective_nouns if not n[0].isupper()], either_case=True)
+    noun_firsts = nouns.firsts + lower_nouns.firsts
+    named_heads = Phrases([*v.named_heads, "cơ quan"])
+    local_heads = Phrases(v.local_heads)
+    standalone = Phrases([*v.standalone, "Ban Chỉ đạo"])     # and the steering committees
+    # what a locality opens with: "các", a level, "ở địa phương", a province
+    place_firsts = tuple({"các", "ở", *(x.split()[0] for x in (*v.levels, *provinces()))})
+    # a name under a head is capitalised ("Sở Tài chính", "Bộ KH&CN") or local
+    local_firsts = ("Thường", *local_heads.firsts)
+    on_duty = ["Thường", "trực"]
+
+    def titled(text: str, pos: int, end: int, word: str) -> bool:
+        # a title, then a space ("Giám đốc Sở ...")
+        return any(_spaced(text, stop, end) is not None for stop in titles.ends(text, pos, end, word))
+
+    def collective(text: str, pos: int, end: int, word: str) -> bool:
+        # (the word at `pos` is the whole run of \w there: "quý" and "các" stand alone)
+        if word in ("quý", "Quý"):
+            return True
+        if word in ("các", "Các"):
+            after = _spaced(text, pos + 3, end)
+            if after is not None and text.startswith(noun_firsts, after, end):
+                return True
+        # "sở, ngành", "Sở - ngành": a noun, then a comma or a dash over spaces
+        for stop in (*nouns.ends(text, pos, end, word), *lower_nouns.ends(text, pos, end, word)):
+            if text.startswith((",", "-"), after_space(text, stop, end), end):
+                return True
+        return False
+
+    def named(text: str, pos: int, end: int, word: str) -> bool:
+        heads = named_heads.ends(text, pos, end, word)
+        if word == "các":       # "các Sở ...": a head after "các"
+            after = _spaced(text, pos + 3, end)
+            if after is not None:
+                heads += named_heads.ends(text, after, end, _word_at(text, after, end))
+        for stop in heads:
+            after = _spaced(text, stop, end)
+            if after is not None and after < end and (
+                    not text[after].islower() or text.startswith(local_firsts, after, end)):
+                return True
+        return False
+
+    def local(text: str, pos: int, end: int, word: str) -> bool:
+        starts = [pos]
+        duty = phrase_end(text, pos, end, on_duty)      # "Thường trực UBND tỉnh"
+        if duty is not None and (after := _spaced(text, duty, end)) is not None:
+            starts.append(after)
+        for at in starts:
+            for stop in local_heads.ends(text, at, end, _word_at(text, at, end)):
+                after = _spaced(text, stop, end)
+                if after is not None and text.startswith(place_firsts, after, end):
+                    return True
+        return False
+
+    def standalone_(text: str, pos: int, end: int, word: str) -> bool:
+        return bool(standalone.ends(text, pos, end, word))
+
+    return {"titled": titled, "collective": collective, "named": named, "local": local,
+            "standalone": standalone_}

@@ -68,13 +68,14 @@ class Phrases:
         self.firsts = tuple({f[0] for forms in self.by_first.values() for f in forms}
                             | {f[0] for f in self.other})
 
-    def ends(self, text: str, pos: int, end: int, word: str) -> list[int]:
-        """Where the phrases that stand at `pos` end; `word` is the run of \\w there."""
+    def ends(self, text: str, pos: int, end: int, word: str | None = None) -> list[int]:
+        """Where the phrases that stand at `pos` end; `word` is the run of \\w there, if
+        known (else the text at `pos` is looked up at each length a first word has)."""
         out = []
         for n in self.lengths:
-            if n > len(word):
+            if word is not None and n > len(word):
                 break
-            for words in self.by_first.get(word[:n], ()):
+            for words in self.by_first.get(text[pos:pos + n] if word is None else word[:n], ()):
                 stop = phrase_end(text, pos, end, words)
                 if stop is not None:
                     out.append(stop)
@@ -83,11 +84,6 @@ class Phrases:
             if stop is not None:
                 out.append(stop)
         return out
-
-
-def _word_at(text: str, pos: int, end: int) -> str:
-    m = _WORD_CHARS.match(text, pos, end)
-    return m.group() if m else ""
 
 
 def _spaced(text: str, stop: int, end: int) -> int | None:
@@ -137,7 +133,7 @@ def gates() -> dict[str, Gate]:
         if word == "các":       # "các Sở ...": a head after "các"
             after = _spaced(text, pos + 3, end)
             if after is not None:
-                heads += named_heads.ends(text, after, end, _word_at(text, after, end))
+                heads += named_heads.ends(text, after, end)
         for stop in heads:
             after = _spaced(text, stop, end)
             if after is not None and after < end and (
@@ -146,15 +142,14 @@ def gates() -> dict[str, Gate]:
         return False
 
     def local(text: str, pos: int, end: int, word: str) -> bool:
-        starts = [pos]
+        heads = local_heads.ends(text, pos, end, word)
         duty = phrase_end(text, pos, end, on_duty)      # "Thường trực UBND tỉnh"
         if duty is not None and (after := _spaced(text, duty, end)) is not None:
-            starts.append(after)
-        for at in starts:
-            for stop in local_heads.ends(text, at, end, _word_at(text, at, end)):
-                after = _spaced(text, stop, end)
-                if after is not None and text.startswith(place_firsts, after, end):
-                    return True
+            heads += local_heads.ends(text, after, end)
+        for stop in heads:
+            after = _spaced(text, stop, end)
+            if after is not None and text.startswith(place_firsts, after, end):
+                return True
         return False
 
     def standalone_(text: str, pos: int, end: int, word: str) -> bool:

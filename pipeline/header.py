@@ -83,6 +83,14 @@ _TITLE_NUMBER = regex.compile(rf"\((?P<num>\d{{1,6}})[ \t]*/[ \t]*(?P<sym>{_SYMB
 # a pattern that starts at the place would be tried at every capital of the text.
 _DATE = regex.compile(r"[ \t]*[,.]\s*ngày\s*(?P<d>\S{0,3}?)\s*tháng\s*(?P<m>\S{0,3}?)\s*năm\s*(?P<y>\d{4})")
 _PLACE = regex.compile(r"(?:[\p{Lu}][\p{L}.]*[ \t]*\n?[ \t]*){1,6}$")
+# A place is made of letters, dots and spaces up to the date: _PLACE is searched only in
+# the run of them before it (tried at every position of the lines above, its repetitions
+# backtrack for long).
+_PLACE_CHARS = regex.compile(r"(?r)[\p{L}. \t\n]*")      # matched backwards from the date
+
+
+def _place_run(text: str, start: int, end: int) -> int:
+    return _PLACE_CHARS.match(text, start, end).start()
 # (OCR may lose the "Kính" of a line "Kính gửi:")
 _KINH_GUI = regex.compile(r"(?<!\p{L})(?:Kính|Kinh|Site|Kinh)\s+gửi\s*:|(?m:^)[ \t]*gửi[ \t]*:", regex.I)
 _NOI_NHAN = regex.compile(r"(?<!\p{L})N(?:ơ|o)[iít]\s+nh[ậâa]n\s*:", regex.I)
@@ -294,7 +302,7 @@ def parse_header(text: str) -> Header:
         h.date = iso_date(*parts)
         h.date_field = Field(h.date, date["d"] and date.start("d") or date.start(), date.end())
         lookback = max(0, date.start() - 60)
-        found = _PLACE.search(text, lookback, date.start())
+        found = _PLACE.search(text, _place_run(text, lookback, date.start()), date.start())
         place = collapse(found.group()) if found else None
         spaced = _province_before(text, lookback, date.start())
         if spaced and (not place or _squash(place) != _squash(spaced.value)):

@@ -64,7 +64,7 @@ def _glue(pieces: list[tuple[int, int]], read) -> tuple[str, list[int]]:
         if i:
             prev = parts[-1]
             # A symbol broken at its hyphen: "1521/QĐ-⏎UBND", "01-⏎KL/BCĐ".
-            glue = "" if _SYMBOL_BREAK.search(prev) and chunk[:1].isupper() else " "
+            glue = "" if prev.endswith(("-", "-\n")) and _SYMBOL_BREAK.search(prev) and chunk[:1].isupper() else " "
             parts.append(glue)
             pos += len(glue)
         starts.append(pos)
@@ -92,23 +92,28 @@ def _units(doc: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[
         if any(k0 <= s < k1 for k0, k1 in skip):
             blank = True
             continue
-        if not line.strip() or _PAGE_NUMBER.match(line):
+        if not line.strip() or (_may_be_page_number(line) and _PAGE_NUMBER.match(line)):
             blank = True
             page = page or bool(line.strip()) or "\f" in line
             continue
-        if _TABLE_RULE.match(line):
+        if "---" in line and _TABLE_RULE.match(line):
             continue
         is_row = line.lstrip().startswith("|")
         cells = [(c.start(), c.end()) for c in regex.finditer(r"[^|]+", line)] if is_row \
             else [(0, len(line))]
         for cs, ce in cells:
             raw = line[cs:ce]
-            if not raw.strip() or _RULE_CELL.fullmatch(raw):
+            if not raw.strip() or ("---" in raw and _RULE_CELL.fullmatch(raw)):
                 continue
             lead = len(raw) - len(raw.lstrip())
             units.append(_Unit(s + cs + lead, s + cs + len(raw.rstrip()), blank, is_row, page))
             blank = page = False
     return units
+
+
+def _may_be_page_number(line: str) -> bool:
+    """A cheap look before _PAGE_NUMBER: "- 12 -" has at most three words."""
+    return len(line.split(None, 3)) <= 3 or "PAGE BREAK" in line
 
 
 def _is_wrapped(doc: str, units: list[_Unit]) -> tuple[bool, int]:

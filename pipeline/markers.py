@@ -104,10 +104,11 @@ _STRAY = regex.compile(r"[\p{L}\d]{1,2}[ \t]+(?=[a-zđ]\)[ \t]*\S)")
 
 def find_marker(doc: str, start: int, end: int) -> Marker | None:
     """The marker that opens doc[start:end], if any."""
-    markup = _MARKUP.match(doc, start, end)
+    # (markup opens with "#" or "*"; a stray character stands before a ")")
+    markup = _MARKUP.match(doc, start, end) if doc.startswith(("#", "*"), start, end) else None
     at = markup.end() if markup and markup.end() > start else start
     marker = _match_at(doc, at, end, start)
-    if marker is None and at == start:
+    if marker is None and at == start and doc.find(")", start, end) >= 0:
         stray = _STRAY.match(doc, start, end)
         if stray:
             marker = _match_at(doc, stray.end(), end, start)
@@ -160,7 +161,7 @@ def _candidates(first: str) -> tuple[bool, list[tuple[str, regex.Pattern]]]:
 
 def _marker(doc: str, kind: str, label: str | None, at: int, stop: int, start: int, end: int,
             ocr: bool = False) -> Marker:
-    tail = _MARKER_TAIL.match(doc, stop, end)
+    tail = _MARKER_TAIL.match(doc, stop, end) if doc.startswith(("_", "~"), stop, end) else None
     text_start = tail.end() if tail else stop
     return Marker(kind, label, doc[at:stop].strip(), start, text_start, ocr)
 

@@ -206,11 +206,12 @@ def split_word(word: str) -> tuple[int, ...]:
 
 _WORD = regex.compile(r"\p{L}{4,}")
 _GLUE_HINT = regex.compile(r"[^\x00-\x7f]|\p{Ll}\p{Lu}")
-# "năm2021", "ngày21", "21tháng": a lower-case word glued to a number. Both sides touch a
-# run of digits, so they are looked for at the few runs of digits of the text, not at
-# every position (the patterns then decide, lookarounds and all).
-_DIGIT_RUN = regex.compile(r"\d+")
-_LOWER_RUN_BEFORE = regex.compile(r"(?r)\p{Ll}*")     # matched backwards from a digit run
+# "năm2021", "ngày21", "21tháng": a lower-case word glued to a number. The word touches
+# the digits, so the patterns are tried only where a lower-case letter and a digit touch
+# (found in one scan of the text each way), not at every position.
+_LOWER_DIGIT = regex.compile(r"\p{Ll}\d")
+_DIGIT_LOWER = regex.compile(r"\d\p{Ll}")
+_LOWER_RUN_BEFORE = regex.compile(r"(?r)\p{Ll}*")     # matched backwards from the digits
 _WORD_THEN_DIGITS = regex.compile(r"(?<![\p{L}\d])\p{Ll}{2,}(?=\d)")
 _DIGITS_THEN_WORD = regex.compile(r"(?<=(?<![\p{L}\d/.-])\d{1,4})\p{Ll}{2,}(?!\p{L})")
 
@@ -223,14 +224,16 @@ def split_glued(text: str) -> list[Edit]:
         cuts = _glued_cuts(m.group())
         if cuts:
             edits.extend((m.start() + cut, m.start() + cut, " ") for cut in cuts)
-    for digits in _DIGIT_RUN.finditer(text):
-        start, end = digits.span()
-        before = _WORD_THEN_DIGITS.match(text, _LOWER_RUN_BEFORE.match(text, 0, start).start())
-        if before is not None and is_syllable(before.group()):
-            edits.append((start, start, " "))
-        after = _DIGITS_THEN_WORD.match(text, end)
-        if after is not None and is_syllable(after.group()):
-            edits.append((end, end, " "))
+    # where a word ends on digits ("năm|2021") or starts after them ("21|tháng")
+    touching = sorted([(m.start() + 1, True) for m in _LOWER_DIGIT.finditer(text)]
+                      + [(m.start() + 1, False) for m in _DIGIT_LOWER.finditer(text)])
+    for at, word_before in touching:
+        if word_before:
+            word = _WORD_THEN_DIGITS.match(text, _LOWER_RUN_BEFORE.match(text, 0, at).start())
+        else:
+            word = _DIGITS_THEN_WORD.match(text, at)
+        if word is not None and is_syllable(word.group()):
+            edits.append((at, at, " "))
     return edits
 
 

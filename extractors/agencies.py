@@ -15,7 +15,7 @@ from functools import cache, cached_property, lru_cache
 import regex
 
 from extractors.agency_gates import gates
-from extractors.patterns import OPT_WS, WS, alternation, collapse, loose, words
+from extractors.patterns import OPT_WS, WS, alternation, collapse, first_letter_groups, loose, words
 from extractors.subject_names import bare_heads, name_tail, opens_clause
 from extractors.vocabulary import action_vocabulary, agency_vocabulary, load_yaml, provinces
 
@@ -38,6 +38,13 @@ def _first_letter_ci(phrase: str) -> str:
     return f"(?:[{first.upper()}{first.lower()}]{body[3:-1] if body else ''})"
 
 
+def _first_chars(pattern: str) -> str:
+    """The characters a pattern made by `loose`, `words` or regex.escape may start with."""
+    if pattern.startswith("["):
+        return pattern[1:pattern.index("]")]
+    return pattern[1] if pattern.startswith("\\") else pattern[0]
+
+
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     v = agency_vocabulary()
@@ -54,7 +61,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     stops += [words(w) for w in v.name_stops_exact]
     # a verb of an order ends a name ("Văn phòng Chính phủ giao nhiệm vụ", "Cục Thuế tổng hợp")
     stops += [words(w) for w in {*a.verbs, *a.assign} if w.islower()]
-    stops = "(?:" + "|".join(sorted(set(stops), key=len, reverse=True)) + ")"
+    stops = first_letter_groups([(s, _first_chars(s)) for s in sorted(set(stops), key=len, reverse=True)])
     region = rf"[Kk]hu{WS}vực"      # "Kho bạc Nhà nước khu vực IV", "Ngân hàng Nhà nước Khu vực 6"
     # an acronym takes no lower-case words: "Cục CNTT họp bàn" is Cục CNTT
     acronym = r"\p{Lu}{2,}[\p{Lu}&\d]*(?![\p{L}&])"
@@ -453,16 +460,16 @@ def _longest_first(found: list[AgencyMention]) -> list[AgencyMention]:
     return sorted(chosen, key=lambda a: a.start)
 
 
-# Mentions joined only by these form one list; a colon enumerates a collective
-# ("các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh").
-_JOINER = regex.compile(r"^(?:[ \t\r\n]*(?:[,;:]|và|cùng|cùng với)?[ \t\r\n]*)$")
+# Mentions joined only by these (and spaces) form one list; a colon enumerates a
+# collective ("các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh").
+_JOINERS = frozenset({"", ",", ";", ":", "và", "cùng", "cùng với"})
 
 
 def group_agencies(text: str, mentions: list[AgencyMention]) -> list[list[AgencyMention]]:
     """Runs of mentions joined only by commas, semicolons or "và": one list of agencies."""
     groups: list[list[AgencyMention]] = []
     for a in mentions:
-        if groups and _JOINER.match(text[groups[-1][-1].end:a.start]):
+        if groups and text[groups[-1][-1].end:a.start].strip(" \t\r\n") in _JOINERS:
             groups[-1].append(a)
         else:
             groups.append([a])

@@ -23,9 +23,39 @@ def words(phrase: str) -> str:
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    """Longest-first alternation of phrases, each tolerant of line breaks."""
+    """Longest-first alternation of phrases, each tolerant of line breaks.
+
+    The phrases are grouped by their first character, in the same order within a group
+    ("S(?:ở Y tế|ở)|B(?:ộ|an)"): the regex module tries alternatives one after another,
+    and at a given character only the phrases that start with it can match."""
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return "(?:" + "|".join(words(p) for p in ordered) + ")"
+    if not all(p.split() for p in ordered):
+        return "(?:" + "|".join(words(p) for p in ordered) + ")"
+    groups: dict[str, list[str]] = {}
+    for p in ordered:
+        first = p.split()[0][0]
+        groups.setdefault(first, []).append(words(p)[len(regex.escape(first)):])
+    return "(?:" + "|".join(regex.escape(first) + "(?:" + "|".join(rests) + ")"
+                            for first, rests in groups.items()) + ")"
+
+
+def first_letter_groups(alternatives: list[tuple[str, str]]) -> str:
+    """An alternation of (pattern, the characters it may start with), tried in the given
+    order, in groups behind a look at the first character (see `alternation`):
+    alternatives that may start with the same character share a group."""
+    groups: list[tuple[set[str], list[int]]] = []
+    for i, (_, firsts) in enumerate(alternatives):
+        chars, members = set(firsts), [i]
+        for group in [g for g in groups if g[0] & chars]:
+            groups.remove(group)
+            chars |= group[0]
+            members += group[1]
+        groups.append((chars, members))
+    groups.sort(key=lambda g: min(g[1]))
+    return "(?:" + "|".join(
+        f"(?=[{''.join(regex.escape(c) for c in sorted(chars))}])"
+        f"(?:{'|'.join(alternatives[i][0] for i in sorted(members))})"
+        for chars, members in groups) + ")"
 
 
 def _fold_table() -> dict[int, str]:

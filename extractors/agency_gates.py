@@ -51,12 +51,13 @@ class Phrases:
     """Phrases as the patterns write them (patterns.words: WS between the words), found
     by the run of \\w a start word is: a phrase whose first word is a prefix of it."""
 
-    def __init__(self, phrases: Iterable[str], either_case: bool = False):
+    def __init__(self, phrases: Iterable[tuple[str, bool]]):
+        """`phrases`: each with whether its first letter may be in either case (as
+        agencies._first_letter_ci writes it)."""
         self.by_first: dict[str, list[list[str]]] = {}
         self.other: list[list[str]] = []      # first words with other characters than \w
-        for p in set(phrases):
+        for p, either_case in set(phrases):
             words = p.split()
-            # as agencies._first_letter_ci: the first letter in either case
             initials = p[0].upper() + p[0].lower() if either_case else p[0]
             for first in {c + words[0][1:] for c in initials}:
                 form = [first, *words[1:]]
@@ -67,23 +68,25 @@ class Phrases:
         self.lengths = sorted({len(f) for f in self.by_first})
         self.firsts = tuple({f[0] for forms in self.by_first.values() for f in forms}
                             | {f[0] for f in self.other})
+        self._by_word: dict[str, list[list[str]]] = {}
+
+    def candidates(self, word: str) -> list[list[str]]:
+        """The phrases whose first word is a prefix of `word` (a run of \\w), and those
+        whose first word is not such a run; worked out once per word."""
+        found = self._by_word.get(word)
+        if found is None:
+            found = [f for n in self.lengths if n <= len(word) for f in self.by_first.get(word[:n], ())]
+            found = self._by_word[word] = found + self.other
+        return found
 
     def ends(self, text: str, pos: int, end: int, word: str | None = None) -> list[int]:
         """Where the phrases that stand at `pos` end; `word` is the run of \\w there, if
         known (else the text at `pos` is looked up at each length a first word has)."""
-        out = []
-        for n in self.lengths:
-            if word is not None and n > len(word):
-                break
-            for words in self.by_first.get(text[pos:pos + n] if word is None else word[:n], ()):
-                stop = phrase_end(text, pos, end, words)
-                if stop is not None:
-                    out.append(stop)
-        for words in self.other:
-            stop = phrase_end(text, pos, end, words)
-            if stop is not None:
-                out.append(stop)
-        return out
+        if word is None:
+            candidates = [f for n in self.lengths for f in self.by_first.get(text[pos:pos + n], ())] + self.other
+        else:
+            candidates = self.candidates(word)
+        return [stop for words in candidates if (stop := phrase_end(text, pos, end, words)) is not None]
 
 
 def _spaced(text: str, stop: int, end: int) -> int | None:
@@ -96,14 +99,14 @@ def _spaced(text: str, stop: int, end: int) -> int | None:
 def gates() -> dict[str, Gate]:
     """The look for each kind of extractors.agencies._patterns that has one."""
     v = agency_vocabulary()
-    titles = Phrases((t.title for t in v.titles), either_case=True)
+    titles = Phrases((t.title, True) for t in v.titles)
     # (a collective noun in lower case may be capitalised: "Các Sở", "các sở")
-    nouns = Phrases([n for n in v.collective_nouns if n[0].isupper()])
-    lower_nouns = Phrases([n for n in v.collective_nouns if not n[0].isupper()], either_case=True)
-    noun_firsts = nouns.firsts + lower_nouns.firsts
-    named_heads = Phrases([*v.named_heads, "cơ quan"])
-    local_heads = Phrases(v.local_heads)
-    standalone = Phrases([*v.standalone, "Ban Chỉ đạo"])     # and the steering committees
+    nouns = Phrases((n, not n[0].isupper()) for n in v.collective_nouns)
+    noun_firsts = nouns.firsts
+    named_heads = Phrases((h, False) for h in [*v.named_heads, "cơ quan"])
+    local_heads = Phrases((h, False) for h in v.local_heads)
+    # and the steering committees
+    standalone = Phrases((p, False) for p in [*v.standalone, "Ban Chỉ đạo"])
     # what a locality opens with: "các", a level, "ở địa phương", a province
     place_firsts = tuple({"các", "ở", *(x.split()[0] for x in (*v.levels, *provinces()))})
     # a name under a head is capitalised ("Sở Tài chính", "Bộ KH&CN") or local
@@ -123,7 +126,7 @@ def gates() -> dict[str, Gate]:
             if after is not None and text.startswith(noun_firsts, after, end):
                 return True
         # "sở, ngành", "Sở - ngành": a noun, then a comma or a dash over spaces
-        for stop in (*nouns.ends(text, pos, end, word), *lower_nouns.ends(text, pos, end, word)):
+        for stop in nouns.ends(text, pos, end, word):
             if text.startswith((",", "-"), after_space(text, stop, end), end):
                 return True
         return False

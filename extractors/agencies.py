@@ -186,6 +186,9 @@ def _title_key(title: str) -> str:
     return " ".join(title.split()).lower()
 
 
+_ITEM = regex.compile(r"[^,]+")        # an item of a shared-head list
+
+
 def _clean(name: str) -> str:
     return collapse(name).strip(" ,;:.-")
 
@@ -367,7 +370,7 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
     for m in pats["shared"].finditer(text, start, end) if shared else ():
         heads.append((m.start(), m.start("items")))
         head = m["head"].capitalize()
-        for item in regex.finditer(r"[^,]+", m["items"]):
+        for item in _ITEM.finditer(m["items"]):
             s = m.start("items") + item.start() + len(item.group()) - len(item.group().lstrip())
             nm = _clean(item.group())
             found.append(AgencyMention(s, m.start("items") + item.end(), f"{head} {nm}", "named"))

@@ -233,6 +233,9 @@ def _doc_type(text: str, zone_end: int, symbol: str | None) -> Field | None:
     return None
 
 
+_SUBJECT = regex.compile(r"V/v\s*:?\s*(?P<s>.+?)(?=\s*(?:\n\s*\n\s*\p{Lu}[\p{Ll} ]+,\s*ngày|\p{Lu}[\p{Ll} ]+,\s*ngày"
+                         r"|Kính gửi|CỘNG HÒA|\||\n\s*\n(?!\p{Ll})))", regex.S)
+_LETTER = regex.compile(r"\p{L}")
 _ITEM = regex.compile(r"(?m)(?:^[ \t]*|(?<=[|;.:][ \t]*))[-–•+]\s*(?P<v>[^\n|]*?)\s*"
                       r"(?=[;.][ \t]*[-–•+]\s|[;.,]?\s*(?:\||\n|$))")
 
@@ -258,7 +261,7 @@ def _items(text: str, start: int, end: int) -> list[Field]:
     # the dash inside "Sở Lao động - Thương binh và Xã hội" splits nothing.
     for m in _ITEM.finditer(text[start:end]):
         v = m["v"].strip(" ;.,")
-        if regex.search(r"\p{L}", v):
+        if _LETTER.search(v):
             s = start + m.start("v")
             out.append(Field(v, s, s + len(m["v"].rstrip(" ;.,"))))
     return out
@@ -347,9 +350,7 @@ def parse_header(text: str) -> Header:
         h.issuer = bodies[-1]
         h.parent = bodies[-2] if len(bodies) > 1 else None
     h.doc_type = _doc_type(text, max(zone_end + 600, 600), h.symbol.value if h.symbol else None)
-    subject = regex.search(r"V/v\s*:?\s*(?P<s>.+?)(?=\s*(?:\n\s*\n\s*\p{Lu}[\p{Ll} ]+,\s*ngày|\p{Lu}[\p{Ll} ]+,\s*ngày"
-                           r"|Kính gửi|CỘNG HÒA|\||\n\s*\n(?!\p{Ll})))",
-                           text[:min(len(text), 3000)], regex.S)
+    subject = _SUBJECT.search(text[:min(len(text), 3000)])
     if subject:
         h.subject = Field(collapse(subject["s"]), subject.start("s"), subject.end("s"))
     kg = _KINH_GUI.search(text, 0, min(len(text), 4000))

@@ -19,6 +19,8 @@ __all__ = ["Marker", "Paragraph", "find_marker", "join_pieces", "paragraphs"]
 _PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*-+\s*PAGE BREAK\s*-+\s*$")
 _TABLE_RULE = regex.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*$")
 
+_LINE = regex.compile(r"(?m)^.*$")
+_CELL = regex.compile(r"[^|]+")
 _SYMBOL_BREAK = regex.compile(r"[\p{Lu}\d]-$")
 _RULE_CELL = regex.compile(r"\s*-{3,}\s*")
 
@@ -86,7 +88,7 @@ def _units(doc: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[
     """Non-empty lines, and the cells of markdown table rows, with their offsets."""
     units: list[_Unit] = []
     blank = page = False
-    for m in regex.finditer(r"(?m)^.*$", doc[:end], pos=start):
+    for m in _LINE.finditer(doc, start, end):
         s, e = m.span()
         line = m.group()
         if any(k0 <= s < k1 for k0, k1 in skip):
@@ -99,7 +101,7 @@ def _units(doc: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[
         if "---" in line and _TABLE_RULE.match(line):
             continue
         is_row = line.lstrip().startswith("|")
-        cells = [(c.start(), c.end()) for c in regex.finditer(r"[^|]+", line)] if is_row \
+        cells = [(c.start(), c.end()) for c in _CELL.finditer(line)] if is_row \
             else [(0, len(line))]
         for cs, ce in cells:
             raw = line[cs:ce]

@@ -14,7 +14,7 @@ from functools import cache, cached_property, lru_cache
 
 import regex
 
-from extractors.agency_gates import gates
+from extractors.agency_gates import after_space, follows, gates
 from extractors.patterns import OPT_WS, WS, alternation, collapse, first_letter_groups, loose, words
 from extractors.subject_names import bare_heads, name_tail, opens_clause
 from extractors.vocabulary import action_vocabulary, agency_vocabulary, load_yaml, provinces
@@ -390,9 +390,16 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
     reached = dict.fromkeys(_KINDS, -1)   # like finditer: a kind's matches do not overlap
     looks = gates()
     for pos, word, kinds in starts:
+        after = -1          # where the text goes on after the word (past spaces)
         for kind in kinds:
             if pos < reached[kind]:
                 continue
+            must = follows(kind, word)
+            if must is not None:
+                if after < 0:
+                    after = after_space(text, pos + len(word), end)
+                if not text.startswith(must, after, end):
+                    continue
             gate = looks.get(kind)
             if gate is not None and not gate(text, pos, end, word):
                 continue

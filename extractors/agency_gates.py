@@ -160,3 +160,51 @@ def gates() -> dict[str, Gate]:
 
     return {"titled": titled, "collective": collective, "named": named, "local": local,
             "standalone": standalone_}
+
+
+@cache
+def _follows_tables() -> dict[str, tuple[Phrases, bool]]:
+    """For the kinds whose start phrase `follows` reads: the phrases, and whether the
+    pattern may go on with a letter right after a one-word phrase (standalone: a name
+    is followed by anything but a letter or digit; the others by a space)."""
+    v = agency_vocabulary()
+    return {
+        "titled": (Phrases((t.title, True) for t in v.titles), False),
+        "collective": (Phrases((n, not n[0].isupper()) for n in v.collective_nouns), False),
+        "named": (Phrases((h, False) for h in [*v.named_heads, "cơ quan"]), False),
+        "local": (Phrases((h, False) for h in v.local_heads), False),
+        "standalone": (Phrases((p, False) for p in [*v.standalone, "Ban Chỉ đạo"]), True),
+    }
+
+
+@cache
+def follows(kind: str, word: str) -> tuple[str, ...] | None:
+    """What the text after `word` must start with, past any spaces, for a mention of
+    `kind` to start with that word; None when it may go on with anything. A cheaper
+    look than the kind's gate, made once per start word: most are turned away here
+    ("công tác", "người dân", "chính sách")."""
+    if kind not in _follows_tables() or word in ("quý", "Quý", "Thường"):
+        return None
+    v = agency_vocabulary()
+    phrases, open_after = _follows_tables()[kind]
+    if phrases.other or (open_after and any(len(f) == 1 for f in phrases.candidates(word))):
+        return None
+    # a phrase whose first word is shorter than `word` stands before a letter: no match
+    forms = [f for f in phrases.candidates(word) if f[0] == word]
+    after: set[str] = {f[1] for f in forms if len(f) > 1}
+    if any(len(f) == 1 for f in forms):
+        if kind == "titled":        # a title, then the body: anything
+            return None
+        if kind == "named":         # a head, then a name in capitals or a place
+            return None
+        if kind == "local":         # a head, then a place
+            after |= {"các", "ở", *(x.split()[0] for x in (*v.levels, *provinces()))}
+        if kind == "collective":    # "sở, ngành", "Sở - ngành"
+            after |= {",", "-"}
+        if kind == "standalone":
+            return None
+    if word in ("các", "Các") and kind == "collective":
+        after |= set(_follows_tables()["collective"][0].firsts)
+    if word == "các" and kind == "named":
+        after |= set(phrases.firsts)
+    return tuple(after)

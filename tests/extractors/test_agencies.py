@@ -182,9 +182,27 @@ def test_sectors_are_no_collective(text, expected):
 ])
 def test_cheap_looks_before_the_patterns(text, kind, may):
     from extractors.agencies import _patterns
-    from extractors.agency_gates import gates
+    from extractors.agency_gates import after_space, follows, gates
 
     word = text.split()[0].rstrip(",")
-    assert gates()[kind](text, 0, len(text), word) is may
+    must = follows(kind, word)
+    follows_ok = must is None or text.startswith(must, after_space(text, len(word), len(text)))
+    assert (follows_ok and gates()[kind](text, 0, len(text), word)) is may
     # a look that turns a start away never hides a match
     assert (_patterns()[kind].match(text, 0, len(text)) is not None) is may
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("công tác chỉ đạo", "collective"),
+    ("người dân", "titled"),
+    ("chính sách", "local"),
+    ("Chủ động", "titled"),
+    ("các nhiệm vụ", "named"),
+])
+def test_what_may_follow_a_start_word(text, kind):
+    from extractors.agencies import _patterns
+    from extractors.agency_gates import after_space, follows
+
+    word = text.split()[0]
+    assert not text.startswith(follows(kind, word), after_space(text, len(word), len(text)))
+    assert _patterns()[kind].match(text) is None

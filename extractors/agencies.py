@@ -340,20 +340,37 @@ _IGNORECASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 def _start_words(text: str, start: int, end: int, letter: _Names):
     """The pattern starts in text[start:end], as (position, word, kinds to try), and the words
     that may open a known name or one of the letter's own (as matches, in order)."""
-    kinds_of = _kinds_by_first_word()
-    known_firsts, own_firsts = _known_keys().limits, letter.limits
-    # (a word is lower-cased as re.IGNORECASE compares it with a lower-case one)
-    odd = "İ" in text or "ı" in text or "ſ" in text
+    own_firsts = letter.limits
     starts, known = [], []
     for m in _WORD.finditer(text, start, end):
         word = m.group()
-        kinds = kinds_of.get(word)      # as printed: "ſở" (long s) is no "sở"
+        seen = _WORDS_SEEN.get(word)
+        if seen is None:
+            seen = _word_roles(word)
+        kinds, key = seen
         if kinds:
             starts.append((m.start(), word, kinds))
-        key = word.translate(_IGNORECASE_FOLD).lower() if odd else word.lower()
-        if key in known_firsts or key in own_firsts:
+        if key is not None or (own_firsts and _case_key(word) in own_firsts):
             known.append(m)
     return starts, known
+
+
+def _case_key(word: str) -> str:
+    """A word lower-cased as re.IGNORECASE compares it with a lower-case one."""
+    return word.translate(_IGNORECASE_FOLD).lower()
+
+
+# Each word's part, worked out once: the kinds of mention it may start (as printed: "ſở",
+# a long s, is no "sở"), and its key if a known name starts with it.
+_WORDS_SEEN: dict[str, tuple[tuple[str, ...] | None, str | None]] = {}
+
+
+def _word_roles(word: str) -> tuple[tuple[str, ...] | None, str | None]:
+    if len(_WORDS_SEEN) > 100_000:
+        _WORDS_SEEN.clear()
+    key = _case_key(word)
+    seen = _WORDS_SEEN[word] = (_kinds_by_first_word().get(word), key if key in _known_keys().limits else None)
+    return seen
 
 
 @lru_cache(maxsize=4096)

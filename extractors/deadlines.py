@@ -174,10 +174,18 @@ def _due(kind: str, m: regex.Match, year: int | None) -> tuple[str, str | None]:
     return "year", f"{y}-12-31" if y else None
 
 
+# Periods that are written with digits: not looked for in a text without one.
+_WITH_DIGITS = {"date", "month", "year", "day"}
+_DIGIT = regex.compile(r"\d")
+
+
 def _periods(f: str, year: int | None) -> list[tuple[str, str | None, int, int]]:
     """Every period of the folded text, overlaps resolved (longest first)."""
     found = []
+    digits = _DIGIT.search(f) is not None
     for name, pattern in _PERIOD:
+        if name in _WITH_DIGITS and not digits:
+            continue
         for m in pattern.finditer(f):
             if name == "month" and m["y"] is None and not m.captures("m_last") and year is None:
                 continue
@@ -190,8 +198,11 @@ def _periods(f: str, year: int | None) -> list[tuple[str, str | None, int, int]]
     return sorted(chosen, key=lambda p: p[2])
 
 
+_LAST_CLAUSE = regex.compile(r"[.;:!?\n][^.;:!?\n]*$")
+
+
 def _clause_start(f: str, pos: int) -> int:
-    m = regex.search(r"[.;:!?\n][^.;:!?\n]*$", f[max(0, pos - 300):pos])
+    m = _LAST_CLAUSE.search(f[max(0, pos - 300):pos])
     return max(0, pos - 300) + (m.start() + 1 if m else 0)
 
 
@@ -291,12 +302,15 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
 _SCOPE = regex.compile(r"(?<!\p{L})(?:rieng|doi voi)(?:[ \t\n]+trong)?[ \t\n]+$")
 
 
+_JOINER = regex.compile(r"[ \t\n]*(?:,|va|-|den|toi|den het)[ \t\n]*")
+
+
 def _joins(f: str, end: int, start: int, kind: str, next_kind: str) -> bool:
     """Do two periods form one list or range ("Quý IV/2013, Quý I/2014", "năm 2024 đến năm 2026")?"""
     between = f[end:start]
     if kind != next_kind and not (kind in ("year", "month", "quarter") and next_kind in ("year", "month", "quarter")):
         return False
-    return regex.fullmatch(r"[ \t\n]*(?:,|va|-|den|toi|den het)[ \t\n]*", between) is not None
+    return _JOINER.fullmatch(between) is not None
 
 
 def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], list[int]]:
@@ -315,10 +329,13 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
             out.append(DeadlineMatch("recurring", due, rec, start, end))
         else:
             out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
-    for m in _DAY_OF_PERIOD.finditer(f):
+    for m in _DAY_OF_PERIOD.finditer(f) if _DIGIT.search(f) else ():
         rec = RECURRENCES[m["unit"] or m["unit2"]]
         out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
     return out, used
+
+
+_A_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _next_due(f: str, m: regex.Match, periods) -> tuple[str | None, int | None]:
@@ -327,7 +344,7 @@ def _next_due(f: str, m: regex.Match, periods) -> tuple[str | None, int | None]:
     for i, (kind, due, start, end) in enumerate(periods):
         near = 0 <= m.start() - end <= 4 or 0 <= start - m.end() <= 20
         if kind == "date" and due and near and "." not in f[min(end, m.start()):max(start, m.end())] \
-                and not regex.search(r"(?:19|20)\d\d", f[start:end]):
+                and not _A_YEAR.search(f[start:end]):
             return due, i
     return None, None
 

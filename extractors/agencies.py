@@ -239,6 +239,17 @@ class _Names:
         return dict(self.longest)
 
     @cached_property
+    def second_starts(self) -> dict[str, frozenset[str]]:
+        """For each first word, how the second word of a key may start (its first
+        character, folded as keys are)."""
+        out: dict[str, set[str]] = {}
+        for key in self.keys:
+            tokens = key.split(" ")
+            if len(tokens) > 1:
+                out.setdefault(tokens[0], set()).add(tokens[1][:1])
+        return {k: frozenset(v) for k, v in out.items()}
+
+    @cached_property
     def prefixes(self) -> frozenset[str]:
         """The keys' leading runs of words ("bộ", "bộ tài"): a run that starts no key
         ends the search for one."""
@@ -296,11 +307,30 @@ def use_letter_names(names) -> None:
     _LETTER_NAMES.set(_keyed(single))
 
 
-def _known_at(text: str, pos: int, end: int, letter: _Names) -> int | None:
+_KEY_PUNCTUATION = frozenset(",;:.()-–—")
+
+
+def _known_at(text: str, pos: int, end: int, letter: _Names, word_end: int) -> int | None:
     """Where a known name that starts at `pos` ends (the longest), or None: a dict probe
-    for each run of words, where an alternation of them all made every match slow."""
+    for each run of words, where an alternation of them all made every match slow.
+    `word_end`: where the run of \\w at `pos` ends."""
     known = _known_keys()
     keys, own_keys = known.keys, letter.keys
+    if word_end == end or text[word_end] in _KEY_PUNCTUATION or text[word_end].isspace():
+        # the first word is the first token: a name of one word, or one that goes on
+        # with a second word that starts as the text goes on (most do not: "công tác")
+        first = text[pos:word_end].casefold()
+        if first not in keys and first not in own_keys:
+            after = word_end
+            while after < end and text[after] in " \t\r\n":
+                after += 1
+            if after == end:
+                return None
+            c = text[after]
+            c = "-" if c in "–—" else c.casefold()[:1]
+            if not text[after].isspace() and c not in known.second_starts.get(first, ()) \
+                    and c not in letter.second_starts.get(first, ()):
+                return None
     prefixes, own_prefixes = known.prefixes, letter.prefixes
     tokens = _KEY_TOKEN.finditer(text, pos, end)
     first = next(tokens, None)
@@ -396,7 +426,7 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
     for m in triggers:
         if m.start() < reached_known:
             continue
-        stop = _known_at(text, m.start(), end, letter)
+        stop = _known_at(text, m.start(), end, letter, m.end())
         # a lower-case name is no name's tail: "Téng cục Thuế" (OCR'd "Tổng") is not "cục Thuế"
         if stop is not None and m.group()[0].islower() and _CAPITAL_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             stop = None

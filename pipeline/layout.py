@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -133,6 +134,10 @@ _OPEN_END = regex.compile(r"(?<!\p{L})(?:Sở|Bộ|Ban|Cục|Vụ|Ủy ban|Uỷ 
                           r"|và|của|các|về|với|cho|tại|trong|theo|để|đối với)$")
 
 
+_OPEN_END_REACH = 16     # longer than any word _OPEN_END ends with (it is searched at the end)
+
+
+@lru_cache(maxsize=1024)      # a line is looked at as the last of one pair and the first of the next
 def _all_caps(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(line.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
@@ -151,7 +156,7 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         return True    # a title in capitals wrapped ("II. MỤC" / "TIÊU")
     if last.endswith((",", "-")) and not last.endswith(" -"):
         return True
-    if _OPEN_END.search(last) and not unit.blank_before:
+    if _OPEN_END.search(last, max(0, len(last) - _OPEN_END_REACH)) and not unit.blank_before:
         return True    # a line cut after a head noun or a joining word ("5. Sở" / "Khoa học ...")
     # A short numbered heading over its body ("1. Về tiến độ giải ngân" / "Tỷ lệ ...").
     short = len(last) <= (min(80, 0.6 * width) if wrapped else 80)

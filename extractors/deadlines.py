@@ -109,6 +109,7 @@ _DAY_OF_PERIOD = regex.compile(
 # "kịp thời" is a quality in "tính kịp thời" and a purpose in "để kịp thời ...".
 _CONTINUOUS = regex.compile(
     rf"(?<!\p{{L}})(?:thuong xuyen|khan truong|(?<!tinh{WS})kip thoi|tu nay(?!{WS}(?:den|toi)\b))(?!\p{{L}})")
+_CONTINUOUS_WORDS = ("thuong xuyen", "khan truong", "kip thoi", "tu nay")    # what _CONTINUOUS needs
 # "báo cáo Bộ để kịp thời xem xét": the recipient's purpose, not the assignee's manner
 _THEIR_PURPOSE = regex.compile(r"(?<!\p{L})(?:bao cao|phan anh|gui|de xuat|kien nghi)(?!\p{L})[^.;]{0,80}"
                                r"(?:de|nham)[ \t\n]+$")
@@ -132,13 +133,18 @@ _PURPOSE = regex.compile(r"(?:^|[.;:]\s+)(?P<w>để|Để|nhằm|Nhằm|ĐỂ)\
 _MAIN_ASK = regex.compile(r",[^,.;:]*?(?<!\p{L})(?:de nghi|yeu cau|giao|chi dao|huong dan|quyet dinh)(?!\p{L})")
 
 
+_SENTENCE_STOP = regex.compile(r"[.;:]")
+
+
 def _purposes(text: str, f: str) -> list[tuple[int, int]]:
     """Purpose clauses: to the first comma, or, where the sentence goes on to ask
     someone, to the comma before the one who asks."""
     out = []
+    if "để" not in text and "Để" not in text and "nhằm" not in text and "Nhằm" not in text and "ĐỂ" not in text:
+        return out        # (no word a purpose opens with)
     for m in _PURPOSE.finditer(text):
         end = m.end()
-        stop = regex.compile(r"[.;:]").search(f, m.end())
+        stop = _SENTENCE_STOP.search(f, m.end())
         sentence_end = stop.start() if stop else len(f)
         asks = [a.start() for a in _MAIN_ASK.finditer(f, m.end(), sentence_end)]
         if asks:
@@ -285,15 +291,15 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
             continue              # "Riêng năm 2020 hoàn thành trong quý II/2020": the year is a scope
         found.append(DeadlineMatch(periods[last][0], periods[last][1], None,
                                    start - (3 if ranged else 0), span_end))
-    for m in _CONTINUOUS.finditer(f):
+    for m in _CONTINUOUS.finditer(f) if any(w in f for w in _CONTINUOUS_WORDS) else ():
         if not _THIRD_PARTY.search(f[max(0, m.start() - 80):m.start()]) \
                 and not _THEIR_PURPOSE.search(f[max(0, m.start() - 120):m.start()]) \
                 and not any(a <= m.start() < b for a, b in purposes):
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
-    for m in _AT_ONCE.finditer(f):
+    for m in _AT_ONCE.finditer(f) if "ngay" in f else ():
         if text[m.start():m.start() + 4].lower() == "ngay":
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
-    for m in _RELATIVE.finditer(f):
+    for m in _RELATIVE.finditer(f) if _DIGIT.search(f) else ():
         found.append(DeadlineMatch("relative", None, None, m.start(), m.end()))
     return _resolve(found)
 

@@ -42,6 +42,12 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 @cache
+def _head_firsts() -> tuple[str, ...]:
+    """The first words of the heads a bare name opens with, as the pattern writes them."""
+    return tuple({h.split()[0] for h in agency_vocabulary().lowercase_name_heads})
+
+
+@cache
 def _predicates() -> tuple[frozenset[str], tuple[str, ...]]:
     """Words that never sit inside a name, and (folded) phrases a predicate opens with."""
     v, a = agency_vocabulary(), action_vocabulary()
@@ -89,6 +95,8 @@ def bare_heads(text: str, start: int, end: int, others: list[int]) -> list[tuple
     chủ trì"): (start, end) of each name that opens a clause and ends at a role verb
     or, in a list, before the next of the `others` (where mentions start)."""
     out = []
+    if not any(text.find(w, start, end) >= 0 for w in _head_firsts()):
+        return out        # (most texts name no such head: not scanned)
     for m in _patterns()["bare_head"].finditer(text, start, end):
         if not opens_clause(text, start, m.start()):
             continue

@@ -368,7 +368,8 @@ _IGNORECASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def _start_words(text: str, start: int, end: int, letter: _Names):
-    """The pattern starts in text[start:end], as (position, word, kinds to try), and the words
+    """The pattern starts in text[start:end], as (position, word, (kind, what must follow)
+    pairs), and the words
     that may open a known name or one of the letter's own (as matches, in order)."""
     own_firsts = letter.limits
     starts, known = [], []
@@ -391,15 +392,19 @@ def _case_key(word: str) -> str:
 
 
 # Each word's part, worked out once: the kinds of mention it may start (as printed: "ſở",
-# a long s, is no "sở"), and its key if a known name starts with it.
-_WORDS_SEEN: dict[str, tuple[tuple[str, ...] | None, str | None]] = {}
+# a long s, is no "sở") with what must follow it for each, and its key if a known name
+# starts with it.
+_WORDS_SEEN: dict[str, tuple[tuple[tuple[str, tuple[str, ...] | None], ...] | None, str | None]] = {}
 
 
-def _word_roles(word: str) -> tuple[tuple[str, ...] | None, str | None]:
+def _word_roles(word: str):
     if len(_WORDS_SEEN) > 100_000:
         _WORDS_SEEN.clear()
     key = _case_key(word)
-    seen = _WORDS_SEEN[word] = (_kinds_by_first_word().get(word), key if key in _known_keys().limits else None)
+    kinds = _kinds_by_first_word().get(word)
+    # each kind with what must follow the word for it (agency_gates.follows)
+    kinds = tuple((kind, follows(kind, word)) for kind in kinds) if kinds else None
+    seen = _WORDS_SEEN[word] = (kinds, key if key in _known_keys().limits else None)
     return seen
 
 
@@ -438,10 +443,9 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
     looks = gates()
     for pos, word, kinds in starts:
         after = -1          # where the text goes on after the word (past spaces)
-        for kind in kinds:
+        for kind, must in kinds:
             if pos < reached[kind]:
                 continue
-            must = follows(kind, word)
             if must is not None:
                 if after < 0:
                     after = after_space(text, pos + len(word), end)

@@ -368,9 +368,9 @@ _IGNORECASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
 def _start_words(text: str, start: int, end: int, letter: _Names):
-    """The pattern starts in text[start:end], as (position, word, (kind, what must follow)
-    pairs), and the words
-    that may open a known name or one of the letter's own (as matches, in order)."""
+    """The pattern starts in text[start:end], as (position, word, (kind, what must follow
+    it) pairs), and the words that may open a known name or one of the letter's own (as
+    matches, in order)."""
     own_firsts = letter.limits
     starts, known = [], []
     for m in _WORD.finditer(text, start, end):

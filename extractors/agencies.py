@@ -15,7 +15,7 @@ from functools import cache, cached_property, lru_cache
 import regex
 
 from extractors.agency_gates import after_space, follows, gates
-from extractors.patterns import OPT_WS, WS, alternation, collapse, first_letter_groups, loose, words
+from extractors.patterns import OPT_WS, WS, alternation, collapse, first_letter_groups, fold, loose, words
 from extractors.subject_names import bare_heads, name_tail, opens_clause
 from extractors.vocabulary import action_vocabulary, agency_vocabulary, load_yaml, provinces
 
@@ -127,6 +127,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     specific = alternation(n[3:] for n in _known_names() if n.startswith("Bộ "))
     item = rf"(?:{specific}(?![\p{{L}}])|{name})"
     body = rf"(?:{local}|{named}|{collective})"
+    province_item = rf"(?:(?:tỉnh|thành{WS}phố|TP\.?){WS})?{province}(?![\p{{L}}\d])"
     bound = r"(?<![\p{L}\d])"
     end = r"(?![\p{L}\d])"
 
@@ -143,6 +144,13 @@ def _patterns() -> dict[str, regex.Pattern]:
         "shared": compile_(
             rf"{bound}[Cc]ác{WS}(?P<head>Bộ|Sở|bộ|sở)(?:{OPT_WS},{OPT_WS}cơ{WS}quan)?{OPT_WS}:{OPT_WS}"
             rf"(?P<items>{item}(?:{OPT_WS}(?:,|và){OPT_WS}{item})*)"),
+        "province_item": compile_(rf"(?:(?P<level>tỉnh|thành{WS}phố|TP\.?){WS})?(?P<place>{province})(?![\p{{L}}\d])"),
+        # "Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình và Phú Thọ", "UBND các tỉnh,
+        # thành phố Hải Phòng, Bắc Ninh": one body of each province, of its own level
+        "shared_local": compile_(
+            rf"{bound}(?P<head>{local_head}){WS}các{WS}(?:tỉnh|thành{WS}phố)(?:{OPT_WS},{OPT_WS}thành{WS}phố)?"
+            rf"(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?{OPT_WS}:?{OPT_WS}"
+            rf"(?P<items>{province_item}(?:{OPT_WS}(?:,|và){OPT_WS}{province_item})*)"),
     }
 
 
@@ -186,7 +194,114 @@ def _title_key(title: str) -> str:
     return " ".join(title.split()).lower()
 
 
-_ITEM = regex.compile(r"[^,]+")        # an item of a shared-head list
+# the words between the items of a shared-head list
+_ITEM_GAP = regex.compile(r"(?:[ \t\n]|,|(?<![\p{L}])và(?![\p{L}]))*")
+
+
+@cache
+def _names_under(head: str) -> regex.Pattern:
+    """The known names a shared head ("Bộ", "Sở") takes, folded, as they may follow it in
+    a list: "Văn hóa, Thể thao và Du lịch" holds the list's own commas and "và"."""
+    tails = {fold(n[len(head) + 1:]) for n in _known_names() if n.startswith(head + " ")}
+    return regex.compile(alternation(sorted(tails, key=len, reverse=True)) + r"(?![\p{L}\d])")
+
+
+def _known_under(head: str, name: str) -> bool:
+    return _names_under(head).fullmatch(fold(name)) is not None
+
+
+@cache
+def _province_levels() -> dict[str, str]:
+    from extractors import national
+    return {e.name: e.type or "tỉnh" for e in national.entries("province")}
+
+
+def _shared_lists(text: str, start: int, end: int, lowered: str,
+                  found: list[AgencyMention], heads: list[tuple[int, int]]) -> None:
+    """Lists that share their head noun: "các Bộ: Tài chính, Nội vụ và Y tế" names
+    Bộ Tài chính, Bộ Nội vụ, Bộ Y tế; "UBND các tỉnh: Hưng Yên, Ninh Bình" the UBND of
+    each province. The head ("các Bộ:") names no agency itself."""
+    pats = _patterns()
+    if ("các bộ" in lowered or "các sở" in lowered) and ":" in lowered:
+        for m in pats["shared"].finditer(text, start, end):
+            heads.append((m.start(), m.start("items")))
+            head = m["head"].capitalize()
+            known, folded = _names_under(head), fold(text)
+            pos, stop = m.start("items"), m.end("items")
+            while pos < stop:
+                k = known.match(folded, pos, stop)     # tones as printed or not ("Du lich")
+                e = k.end() if k else _item_end(text, pos, stop, head)
+                nm = _clean(text[pos:e])
+                if nm:
+                    # a body listed under another's head keeps its own ("các Bộ: Tài chính
+                    # và Ngân hàng Nhà nước Việt Nam")
+                    own = not k and nm in _known_set() and f"{head} {nm}" not in _known_set()
+                    found.append(AgencyMention(pos, e, nm if own else f"{head} {nm}", "named"))
+                pos = max(_ITEM_GAP.match(text, e, stop).end(), e + 1)
+    if "các bộ " in lowered or "các sở " in lowered:
+        _bare_shared(text, start, end, found, heads)
+    if "các t" in lowered or "các th" in lowered:
+        levels = _province_levels()
+        for m in pats["shared_local"].finditer(text, start, end):
+            heads.append((m.start(), m.start("items")))
+            head = _clean(m["head"])
+            for item in pats["province_item"].finditer(text, m.start("items"), m.end("items")):
+                place = _clean(item["place"])
+                level = collapse(item["level"]) if item["level"] else levels.get(place, "tỉnh")
+                found.append(AgencyMention(item.start(), item.end(), f"{head} {level} {place}", "local"))
+
+
+_BARE_HEAD = regex.compile(r"(?<![\p{L}])[Cc]ác[ \t\n]+(?P<head>Bộ|Sở)[ \t\n]+(?=\p{Lu})")
+
+
+def _bare_shared(text: str, start: int, end: int,
+                 found: list[AgencyMention], heads: list[tuple[int, int]]) -> None:
+    """A shared head without its colon ("các Sở Tài chính, Xây dựng và Nội vụ"): read
+    only where every item is a name the head is known to take, two at least, since
+    "các Sở Tài chính" alone is one collective mention."""
+    folded = fold(text)
+    for m in _BARE_HEAD.finditer(text, start, end):
+        if any(h0 <= m.start() < h1 for h0, h1 in heads):
+            continue
+        head, known = m["head"], _names_under(m["head"])
+        items, pos = [], m.end()
+        while (k := known.match(folded, pos, end)) is not None:
+            items.append((pos, k.end()))
+            gap = _ITEM_GAP.match(text, k.end(), end).end()
+            if gap == k.end() or not text[k.end():gap].strip():
+                break                 # the list goes on only past a comma or "và"
+            pos = gap
+        if len(items) >= 2:
+            heads.append((m.start(), m.end()))
+            found.extend(AgencyMention(s, e, f"{head} {_clean(text[s:e])}", "named") for s, e in items)
+
+
+def _item_end(text: str, pos: int, stop: int, head: str) -> int:
+    """Where an item not known whole ends: at the next comma, or at a "và" where both
+    sides are known ("Nội vụ và Y tế"), but not inside an unknown name ("Kế hoạch và Đầu.
+    tư" as OCR printed it)."""
+    comma = text.find(",", pos, stop)
+    end = comma if comma >= 0 else stop
+    for m in _AND.finditer(text, pos, end):
+        if _known_under(head, _clean(text[pos:m.start()])):
+            return m.start()
+    return end
+
+
+_AND = regex.compile(r"[ \t\n]+và(?![\p{L}])")
+
+
+def shared_heads(text: str) -> list[tuple[int, int]]:
+    """Where the heads of shared-head lists stand in text, from their first word to their
+    first item ("các Bộ: " of "các Bộ: Tài chính, Công an")."""
+    heads: list[tuple[int, int]] = []
+    _shared_lists(text, 0, len(text), text.lower(), [], heads)
+    return heads
+
+
+@cache
+def _known_set() -> frozenset[str]:
+    return frozenset(_known_names())
 
 
 def _clean(name: str) -> str:
@@ -418,14 +533,7 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
     if not starts:
         return ()
     lowered = text[start:end].lower()
-    shared = ("các bộ" in lowered or "các sở" in lowered) and ":" in lowered
-    for m in pats["shared"].finditer(text, start, end) if shared else ():
-        heads.append((m.start(), m.start("items")))
-        head = m["head"].capitalize()
-        for item in _ITEM.finditer(m["items"]):
-            s = m.start("items") + item.start() + len(item.group()) - len(item.group().lstrip())
-            nm = _clean(item.group())
-            found.append(AgencyMention(s, m.start("items") + item.end(), f"{head} {nm}", "named"))
+    _shared_lists(text, start, end, lowered, found, heads)
     reached_known = -1
     known: dict[int, AgencyMention] = {}      # the known names, by where they start
     for m in triggers:
@@ -468,7 +576,7 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
                 kind_ = "local" if "UBND" in name or "nhân dân" in name else "named"
             else:
                 kind_ = kind
-            if not any(h0 <= s < h1 for h0, h1 in heads):
+            if not any(s < h1 and h0 < e for h0, h1 in heads):
                 found.append(AgencyMention(s, e, name, kind_, title))
     return tuple(_prefer_known(text, _subject_names(text, start, end, _longest_first(found)), known))
 

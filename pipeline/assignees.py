@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from extractors.agencies import find_agencies
+from extractors.agencies import find_agencies, shared_heads
 from extractors.agency_names import expand_abbreviations
 from extractors.patterns import fold
 from extractors.roles import starts_with_action
@@ -24,7 +24,6 @@ _CAC = regex.compile(r"^các\s+", regex.I)
 _NON_WORD = regex.compile(r"[^\p{L}\d]+")
 _LABEL = regex.compile(r"([^:]{3,120}):\s+")
 _APPOSITION = regex.compile(r"[ \t]+[-–][ \t]+(?=(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hành viên|[Tt]hường trực)(?!\p{L}))")
-_SHARED_HEAD = regex.compile(r"cac (?:bo|so)(?:, co quan)?$")   # "Các Bộ: Tài chính, Công an"
 
 
 def agency_only(text: str) -> list[str] | None:
@@ -67,7 +66,8 @@ def heading_offset(text: str) -> int:
 def split_label(text: str) -> tuple[list[str], int]:
     """ "Sở Tư pháp: Phối hợp với ..." -> (["Sở Tư pháp"], offset of the order)."""
     m = _LABEL.match(text)
-    if m and not _SHARED_HEAD.match(fold(m.group(1))):
+    # "Các Bộ: Tài chính, Công an ...", "Chủ tịch UBND các tỉnh: Hưng Yên, ..." share a head
+    if m and not any(h0 < m.end(1) < h1 for h0, h1 in shared_heads(text[:m.end() + 80])):
         agencies = agency_only(m.group(1))
         if agencies:
             return agencies, m.end()

@@ -185,7 +185,9 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
     if last.endswith(":") or _NOTICE.match(first):
         return False   # a lead-in ends its paragraph; the closing notice opens its own
     if wrapped and not unit.blank_before and prev.end - prev.start >= 0.8 * width:
-        return True    # a sentence that ends at the right margin, mid-paragraph
+        # a sentence that ends at the right margin, mid-paragraph; but a short line that
+        # runs on into the next is the first line of an indented paragraph
+        return not (len(first) < 0.65 * width and not first.endswith(_TERMINAL) and first[:1].isupper())
     return False
 
 

@@ -440,10 +440,14 @@ class TaskBuilder:
         """An order ending with a colon over items that only list what it asks for."""
         if not item.para.text.rstrip().endswith(":") or not is_actionable(item.para.text):
             return False
-        if find_roles(item.para.text).rule in ("giao", "subject", "chu_tri"):
+        # "X ... báo cáo về các nội dung sau:" lists what goes into the report, even
+        # where a part says how ("trong đó báo cáo rõ ..."): ANNOTATION.md, "Tasks"
+        contents = _REPORT_CONTENTS.search(fold(item.para.text)) is not None
+        if find_roles(item.para.text).rule in ("giao", "subject", "chu_tri") and not contents:
             return False          # "Giao X thực hiện các nhiệm vụ sau:" assigns its items
-        return not any(c.children or is_actionable(c.para.text) or agency_only(c.para.text)
-                       for c in content)
+        return not any(c.children or agency_only(c.para.text) or (
+            starts_with_action(c.para.text) if contents else is_actionable(c.para.text))
+            for c in content)
 
     def _leaf(self, item: Item, body: list[Paragraph], ctx: Context, section: str | None,
               marker: str | None, heading: bool, top: bool, outer: Context) -> None:
@@ -503,6 +507,13 @@ class TaskBuilder:
             return False      # what the issuer says it does itself (ANNOTATION.md, "Tasks")
         return roles.rule in ("subject", "chu_tri", "labelled") or bool(
             find_deadlines(text, self.year) or find_report_to(text))
+
+
+# a lead-in that asks for a report and lists its contents: "báo cáo cụ thể về một số
+# nội dung sau:", "thống kê, cung cấp các thông tin sau:"
+_REPORT_CONTENTS = regex.compile(r"(?<!\p{L})(?:bao cao|thong ke|cung cap)(?!\p{L})[^.;:]{0,80}?"
+                                 r"(?<!\p{L})(?:noi dung|thong tin|so lieu)(?:[ \t\n]+(?:chu yeu|chinh|cu the))?"
+                                 r"[ \t\n]+(?:nhu[ \t\n]+)?sau[ \t\n]*:[ \t\n]*$")
 
 
 # someone asked: "đề nghị Quý cơ quan", "yêu cầu các đơn vị" (not "hồ sơ đề nghị xây dựng")

@@ -326,3 +326,16 @@ def test_a_leader_and_the_body_he_heads_are_the_speaker():
         "phòng chống dịch Covid-19 có ý kiến như sau:\n\n1. Đồng ý với kiến nghị của Bộ Công Thương.\n\n"
         "2. Bộ Y tế chủ trì thực hiện các thủ tục xuất khẩu.\n")
     assert [t.lead for t in letter.tasks] == [["Bộ Y tế"]]
+
+
+def test_the_contents_a_report_must_hold_are_not_tasks_but_the_order_to_report_is():
+    letter = extract(
+        HEAD + "Bộ Xây dựng yêu cầu:\n\n"
+        "1. Chủ tịch UBND các tỉnh: Gia Lai, Lâm Đồng chỉ đạo rà soát, báo cáo cụ thể về các nội dung sau:\n\n"
+        "(1) Số hộ có nhà bị sập cần xây dựng lại.\n\n"
+        "(2) Tổng kinh phí cần thiết (trong đó báo cáo rõ phần địa phương tự cân đối).\n\n"
+        "2. Giao Sở Xây dựng thực hiện các nhiệm vụ sau:\n\n"
+        "a) Rà soát quỹ đất.\n\nb) Báo cáo kết quả trước ngày 30/11/2013.\n")
+    assert [t.text[:12] for t in letter.tasks] == ["Chủ tịch UBN", "Rà soát quỹ ", "Báo cáo kết "]
+    assert letter.tasks[0].lead == ["UBND tỉnh Gia Lai", "UBND tỉnh Lâm Đồng"]
+    assert letter.tasks[1].lead == ["Sở Xây dựng"]

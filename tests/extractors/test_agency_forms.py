@@ -86,10 +86,39 @@ def test_named_bodies(text, expected):
     ("Các Sở, ban, ngành", ["Các Sở, ban, ngành"]),
     ("các Bộ, ngành, địa phương", ["các Bộ, ngành, địa phương"]),
     ("các Sở: Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
-    xfail("các Sở Tài chính, Xây dựng, Nội vụ", ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"],
-          reason="a shared head without a colon is one name 'các Sở Tài chính'; the rest is lost"),
 ])
 def test_collectives_stay_as_written(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the head noun shared by a list, with or without its colon
+    ("các Sở Tài chính, Xây dựng, Nội vụ", ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"]),
+    ("đề nghị các Bộ Tài chính, Công an phối hợp", ["Bộ Tài chính", "Bộ Công an"]),
+    ("các Sở: Nội vụ và Y tế", ["Sở Nội vụ", "Sở Y tế"]),
+    # a known name holds the list's own commas and "và", tones printed or not
+    ("các Bộ: Văn hóa, Thể thao và Du lịch, Tài chính",
+     ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài chính"]),
+    ("các Bộ: Văn hoá, Thể thao và Du lich, Công an",
+     ["Bộ Văn hoá, Thể thao và Du lich", "Bộ Công an"]),
+    ("các Bộ: Lao động - Thương binh và Xã hội, Y tế", ["Bộ Lao động - Thương binh và Xã hội", "Bộ Y tế"]),
+    # a body listed under another's head keeps its own name
+    ("các Bộ: Tài chính và Ngân hàng Nhà nước Việt Nam", ["Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"]),
+    # the head with its title names no agency itself
+    ("Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo", ["Bộ Quốc phòng", "Bộ Công an"]),
+    # one body of each province, at the province's own level
+    ("Ủy ban nhân dân các tỉnh: Ninh Bình, Phú Thọ và Tuyên Quang",
+     ["Ủy ban nhân dân tỉnh Ninh Bình", "Ủy ban nhân dân tỉnh Phú Thọ", "Ủy ban nhân dân tỉnh Tuyên Quang"]),
+    ("Chủ tịch UBND các tỉnh, thành phố: Hải Phòng, Hưng Yên",
+     ["UBND thành phố Hải Phòng", "UBND tỉnh Hưng Yên"]),
+    ("Công an các tỉnh Gia Lai, thành phố Huế", ["Công an tỉnh Gia Lai", "Công an thành phố Huế"]),
+    # not a list: one collective, one name, places that are no body
+    ("UBND các tỉnh, thành phố trực thuộc Trung ương", ["UBND các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("các Sở Tài chính xây dựng kế hoạch", ["các Sở Tài chính"]),
+    ("làm việc với các tỉnh Đắk Lắk, Gia Lai", []),
+    ("các Sở, ban, ngành: Tài chính", ["các Sở, ban, ngành"]),
+])
+def test_shared_head_lists(text, expected):
     assert names(text) == expected
 
 

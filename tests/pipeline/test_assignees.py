@@ -57,6 +57,9 @@ def test_no_assignee_heading(heading):
     ("Công an tỉnh: Tăng cường tuần tra", ["Công an tỉnh"], "Tăng cường tuần tra"),
     # a shared-head list and other labels are no assignee label
     ("Các Bộ: Tài chính, Nội vụ khẩn trương rà soát", [], "Các Bộ: Tài chính, Nội vụ khẩn trương rà soát"),
+    ("Bộ trưởng các Bộ: Công an, Quốc phòng chỉ đạo", [], "Bộ trưởng các Bộ: Công an, Quốc phòng chỉ đạo"),
+    ("Chủ tịch UBND các tỉnh: Gia Lai, Lâm Đồng báo cáo", [], "Chủ tịch UBND các tỉnh: Gia Lai, Lâm Đồng báo cáo"),
+    ("UBND các tỉnh, thành phố: Chỉ đạo rà soát", ["UBND các tỉnh, thành phố"], "Chỉ đạo rà soát"),
     ("Lưu ý: Sở Y tế kiểm tra", [], "Lưu ý: Sở Y tế kiểm tra"),
     ("Thời hạn: 30/6/2026", [], "Thời hạn: 30/6/2026"),
 ])

@@ -101,6 +101,20 @@ def test_a_lead_in_and_the_closing_notice_end_and_open_paragraphs_in_wrapped_tex
     assert texts[-3:] == ["Xét đề nghị ", "Ủy ban nhân ", "Văn phòng Ch"]
 
 
+def test_a_short_line_that_runs_on_opens_an_indented_paragraph_in_wrapped_text():
+    # a text copied from a PDF: the first line of each paragraph is shorter by its indent
+    filler = "".join(f"dòng thứ {i} của một đoạn văn bản dài được ngắt dòng ở lề phải của trang giấy\n"
+                     for i in range(8))
+    text = ("Ủy ban nhân dân tỉnh tổng hợp, báo cáo về một số nội dung\n" + filler +
+            "kết thúc đoạn văn bản thứ nhất ở gần lề phải của trang giấy in ra.\n"
+            "Sở Tài chính khẩn trương tham mưu, đề xuất\n" + filler)
+    texts = [p.text[:12] for p in paragraphs(text)]
+    assert texts == ["Ủy ban nhân ", "Sở Tài chính"]
+    # a short line that ends its sentence stays in the paragraph above it
+    text = filler + "kết thúc đoạn văn ở gần lề phải của trang giấy in ra để thử.\nSở Tài chính báo cáo.\n"
+    assert len(paragraphs(text)) == 1
+
+
 @pytest.mark.parametrize("text, texts", [
     # a crawl's empty emphasis ("* *") or a line of punctuation is no paragraph
     ("- Rà soát hồ sơ.\n* *\nĐề nghị các đơn vị thực hiện./.\n", ["Rà soát hồ sơ.", "Đề nghị các đơn vị thực hiện./."]),

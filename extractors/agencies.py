@@ -106,7 +106,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     coll_list = (rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}{coll_noun}"
                  rf"|{WS}(?!tổ{WS}chức|phòng{WS}(?:chống|ngừa|cháy|thủ)){coll_noun})*")
     # "các tổ chức chính trị - xã hội tỉnh", "các sở, ngành cấp tỉnh"
-    coll_level = rf"(?:{WS}(?:tỉnh|thành{WS}phố|cấp{WS}tỉnh|cấp{WS}huyện|cấp{WS}xã|các{WS}cấp)(?!\p{{L}}))?"
+    coll_level = rf"(?:{WS}(?:tỉnh|thành{WS}phố|cấp{WS}tỉnh|cấp{WS}huyện|cấp{WS}xã|các{WS}cấp|cơ{WS}sở)(?!\p{{L}}))?"
     # "quý Sở", "Quý cơ quan, đơn vị": the addressee, named politely (pipeline/addressees.py)
     polite = rf"[Qq]uý{WS}(?:{coll_list}|Ủy{WS}ban|Uỷ{WS}ban|UBND|Tổng{WS}cục|Hội|Công{WS}ty|Trung{WS}tâm|Viện|Trường)(?!{WS}\p{{Lu}})"
     # "các ngành, lĩnh vực" are sectors, not bodies

@@ -134,7 +134,10 @@ def starts_with_action(text: str) -> bool:
     return _patterns()["starts_action"].match(fold(text)) is not None
 
 
-_SHARED_HEAD_GAP = regex.compile(r"[ \t\n]*cac[ \t\n]+(?:bo|so)(?:[ \t\n]*,[ \t\n]*co quan)?[ \t\n]*:[ \t\n]*")
+# the head of a shared-head list, before its first item ("các Bộ: ", "UBND các tỉnh ")
+_SHARED_HEAD_GAP = regex.compile(r"[ \t\n]*(?:(?:uy ban nhan dan|ubnd|cong an)[ \t\n]+)?cac[ \t\n]+"
+                                 r"(?:bo|so|tinh|thanh pho)(?:[ \t\n]*,[ \t\n]*(?:co quan|thanh pho))?[ \t\n]*:?[ \t\n]*"
+                                 r"|[ \t\n]*cac[ \t\n]+")
 _LOWER = regex.compile(r"\p{Ll}")
 _WITH = regex.compile(r"(?:voi|giua)[ \t\n]+$")
 _CONCERNED = regex.compile(r"(?:co )?lien quan")
@@ -332,6 +335,10 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
         if g[0].start in taken or any(a <= g[0].start < b for a, b in partner_zones):
             continue
         if pats["chu_tri"].match(folded, g[-1].end):
+            if i == 0 and _DIRECTS.fullmatch(folded, 0, g[0].start):
+                # "Chỉ đạo X chủ trì ..." opening an item: whoever the item is given to
+                # directs X; X leads nothing of it (the heading's or addressee's task)
+                continue
             subjects = _subjects(g, folded) or ([g[-1]] if not pats["chaired_by"].search(
                 folded, max(0, g[0].start - 6), g[0].start) else [])
             # "A chỉ đạo X chủ trì ...": A is the one assigned, X its subordinate

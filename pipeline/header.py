@@ -139,8 +139,9 @@ def _squash_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
 
 # Quốc hiệu, whose lines a narrow column breaks anywhere ("CỘNG⏎HÒA XÃ HỘI CHỦ NGHĨA VIỆT
 # NAM", "... CHỦ NGHĨA⏎VIỆT NAM"), tiêu ngữ
+# the Party's motto likewise ("ĐẢNG CỘNG⏎SẢN VIỆT NAM")
 _NOT_ISSUER = regex.compile(r"cong hoa|^\W*cong\W*$|chu nghia|^\W*hoa xa hoi|doc lap|dang cong san|^so\s*[:.\d]|^v/v"
-                           r"|^ve viec|^\W*$|^\W*viet\W*nam\W*$")
+                           r"|^ve viec|^\W*$|^\W*viet\W*nam\W*$|^\W*dang\W+cong\W*$|^\W*(?:cong\W+)?san\W+viet\W+nam\W*$")
 
 
 def _caps_lines(text: str, end: int) -> list[Field]:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from pipeline.markers import Marker, find_marker
+from pipeline.markers import LETTERS, ROMAN, Marker, find_marker
 
 __all__ = ["Marker", "Paragraph", "find_marker", "join_pieces", "paragraphs"]
 
@@ -235,12 +235,15 @@ class _Sequences:
     def __init__(self):
         self.last_capital: tuple[int, str] | None = None     # value and closing mark
         self.last_arabic: int | None = None
+        self.last_paren: Marker | None = None     # the last "(h)" or "(iv)"
 
     def check(self, marker: Marker | None) -> Marker | None:
         if marker is None:
             return None
         if marker.kind == "arabic" and marker.value is not None:
             self.last_arabic = marker.value
+        if marker.kind in ("paren_letter", "paren_roman"):
+            marker = self._paren(marker)
         if marker.kind != "capital":
             return marker
         value, mark = marker.value, marker.raw[-1:]
@@ -256,6 +259,22 @@ class _Sequences:
         if marker.raw.endswith(")"):
             return Marker("letter", marker.label.lower(), marker.raw, marker.start, marker.end, ocr=True)
         return None
+
+
+    def _paren(self, marker: Marker) -> Marker:
+        """"(i)", "(v)", "(x)" are roman numerals unless they continue a sequence of letters
+        ("(h)" then "(i)")."""
+        last = self.last_paren
+        if marker.kind == "paren_letter" and marker.label in ("i", "v", "x"):
+            roman = ROMAN[marker.label.upper()]
+            as_letter = last is not None and last.kind == "paren_letter" \
+                and last.value is not None and marker.value == last.value + 1
+            as_roman = roman == 1 or (last is not None and last.kind == "paren_roman"
+                                      and last.value is not None and roman == last.value + 1)
+            if as_roman and not as_letter:
+                marker = Marker("paren_roman", marker.label, marker.raw, marker.start, marker.end, marker.ocr)
+        self.last_paren = marker
+        return marker
 
 
 # A sub-item's number a crawler joined to the line above ("... tiến bộ 1.1." then its
@@ -280,8 +299,11 @@ def _split_stuck_labels(doc: str, units: list[_Unit],
                         markers: dict[tuple[int, int], Marker | None]) -> list[_Unit]:
     out: list[_Unit] = []
     major: str | None = None
+    inline: tuple[str, int] | None = None     # the next label of a run-in enumeration
     for u in units:
         marker = _marker_of(doc, u, markers)
+        if marker is not None:
+            inline = None
         if marker and marker.kind in ("arabic", "decimal") and marker.label:
             major = marker.label.split(".")[0]
         # (a stuck label starts with the item's number and a dot: most lines have none)
@@ -296,6 +318,9 @@ def _split_stuck_labels(doc: str, units: list[_Unit],
                     expected += 1
         if marker and marker.numbered:
             cuts += _heading_dash(doc, marker.end, u.end)
+        if "(" in doc[u.start:u.end]:
+            runs, inline = _run_in(doc, u, inline)
+            cuts += runs
         pieces = [u]
         for m in sorted(cuts, key=lambda m: m.start()):
             last = pieces.pop()
@@ -306,6 +331,37 @@ def _split_stuck_labels(doc: str, units: list[_Unit],
 
 
 _LETTERS = "abcdđefghiklmnopqrstuvxy"
+# A run-in enumeration: "... Giao X: (i) Chỉ đạo ...; (ii) Chỉ đạo ..." (markup between).
+_RUN_IN = regex.compile(r"(?<=[:;.])[ \t*_]*(?P<label>\((?P<v>[ivx]{1,4}|\d{1,2}|[a-zđ])\))[ \t*_]+(?=\p{L})")
+_ROMANS = [k.lower() for k in sorted(ROMAN, key=ROMAN.get)]
+
+
+def _run_in(doc: str, u: _Unit, expected: tuple[str, int] | None) -> tuple[list[regex.Match], tuple[str, int] | None]:
+    """The labels of a run-in enumeration in a line: the first ("(i)", "(1)", "(a)") only
+    after a colon, each next one in sequence after a full stop or semicolon, on this line
+    or the lines after it; `expected` is the label the lines above wait for."""
+    cuts = []
+    for m in _RUN_IN.finditer(doc, u.start, u.end):
+        v, before = m["v"], doc[u.start:m.start()].rstrip(" \t*_")
+        if expected is None or not _is_label(v, expected):
+            if v in ("i", "1", "a") and before.endswith(":"):
+                expected = ("roman" if v == "i" else "arabic" if v == "1" else "letter", 1)
+            else:
+                continue
+        if not before:
+            continue      # at the line's start: a marker of its own
+        cuts.append(m)
+        expected = (expected[0], expected[1] + 1)
+    return cuts, expected
+
+
+def _is_label(v: str, expected: tuple[str, int]) -> bool:
+    kind, n = expected
+    if kind == "roman":
+        return n <= len(_ROMANS) and v == _ROMANS[n - 1]
+    if kind == "arabic":
+        return v == str(n)
+    return n <= len(LETTERS) and v == LETTERS[n - 1]
 # "b) Bộ Tài chính __ - Trình Chính phủ ...": an agency heading and its first bullet on one line
 _DASH_AFTER = regex.compile(r"[ \t]+[_~]*[ \t]*(?P<label>[-–])[ \t]+(?=\p{Lu})")
 

@@ -19,7 +19,8 @@ BULLETS = ("dash", "plus", "bullet")
 # Conventional rank of families, outermost first: a continuing item of a higher rank
 # closes the lower ones ("II." after "3." is not "3."'s child).
 RANK = {"dieu": 0, "capital": 1, "roman": 2, "arabic": 3, "decimal": 4, "letter": 5,
-        "arabic_paren": 6, "paren": 7, "paren_letter": 8, "dash": 9, "plus": 10, "bullet": 11}
+        "arabic_paren": 6, "paren": 7, "paren_letter": 8, "paren_roman": 8, "dash": 9, "plus": 10,
+        "bullet": 11}
 ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
          "X": 10, "XI": 11, "XII": 12, "XIII": 13, "XIV": 14, "XV": 15}
 LETTERS = "abcdđefghiklmnopqrstuvxy"
@@ -56,6 +57,8 @@ def label_value(kind: str, label: str | None) -> int | None:
         return int(label) if label.isdigit() else None
     if kind == "roman":
         return ROMAN.get(label)
+    if kind == "paren_roman":
+        return ROMAN.get(label.upper())
     if kind in ("letter", "paren_letter"):
         return LETTERS.index(label) + 1 if label in LETTERS else None
     if kind == "capital":
@@ -81,6 +84,9 @@ _MARKERS: list[tuple[str, regex.Pattern]] = [
     ("roman", regex.compile(rf"(?P<label>[IVX]{{1,5}})\s*[.)]\s*{_NEXT}")),
     ("capital", regex.compile(r"(?P<label>[A-ZĐ])[ \t]*[.)](?:[ \t]+(?=\p{Lu})|$)")),
     ("paren", regex.compile(rf"\((?P<label>\d{{1,2}})\)\s*{_NEXT}")),
+    # "(ii)", "(iv)": lower-case roman numerals; "(i)", "(v)", "(x)" read as letters
+    # until the sequence shows otherwise (layout._Sequences)
+    ("paren_roman", regex.compile(rf"\((?P<label>ii|iii|iv|vi|vii|viii|ix)\)\s*{_NEXT}")),
     ("paren_letter", regex.compile(rf"\((?P<label>[a-zđ])\)\s*{_NEXT}")),
     ("arabic_paren", regex.compile(rf"(?P<label>\d{{1,2}})\s*\)\s*{_NEXT}")),
     ("arabic", regex.compile(rf"(?P<label>\d{{1,2}})\s*\.{{1,3}}\s*(?:(?=\S)(?!\d)|$)")),

@@ -152,7 +152,9 @@ def _commitment(text: str) -> bool:
 
 
 def is_guidance(text: str) -> bool:
-    return _GUIDANCE.search(fold(text)) is not None
+    """An order over guidance or over the contents of the report it asks for."""
+    folded = fold(text)
+    return _GUIDANCE.search(folded) is not None or _REPORT_CONTENTS.search(folded) is not None
 
 
 def is_actionable(text: str) -> bool:

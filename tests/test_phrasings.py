@@ -339,3 +339,12 @@ def test_the_contents_a_report_must_hold_are_not_tasks_but_the_order_to_report_i
     assert [t.text[:12] for t in letter.tasks] == ["Chủ tịch UBN", "Rà soát quỹ ", "Báo cáo kết "]
     assert letter.tasks[0].lead == ["UBND tỉnh Gia Lai", "UBND tỉnh Lâm Đồng"]
     assert letter.tasks[1].lead == ["Sở Xây dựng"]
+
+
+def test_an_intro_asking_for_a_report_is_the_task_and_the_contents_below_are_none():
+    letter = extract(
+        HEAD + "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh báo cáo tình hình thực hiện "
+        "theo các nội dung cụ thể sau:\n\n1. Công tác chỉ đạo, kết quả hỗ trợ nhà ở năm 2013.\n\n"
+        "2. Những đề xuất, kiến nghị.\n\n3. Giao Sở Xây dựng tổng hợp số liệu trước ngày 15/11/2013.\n")
+    assert [t.text[:12] for t in letter.tasks] == ["Bộ Xây dựng ", "Giao Sở Xây "]
+    assert letter.tasks[0].lead == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]

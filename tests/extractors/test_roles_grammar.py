@@ -125,6 +125,12 @@ SHARED_HEADS = [
     ("Giao các Sở: Tài chính, Xây dựng kiểm tra giá vật liệu", "giao", ["Sở Tài chính", "Sở Xây dựng"], []),
     xfail("Giao Sở Tài chính, Xây dựng kiểm tra giá vật liệu", "giao", ["Sở Tài chính", "Sở Xây dựng"], [],
           reason="a shared head without 'các Sở:' ('Sở Tài chính, Xây dựng') names only the first"),
+    ("Giao các Sở Tài chính, Xây dựng và Nội vụ kiểm tra giá", "giao",
+     ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"], []),
+    ("Chủ tịch UBND các tỉnh: Gia Lai, Lâm Đồng chỉ đạo rà soát, báo cáo", "subject",
+     ["UBND tỉnh Gia Lai", "UBND tỉnh Lâm Đồng"], []),
+    ("Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng hỗ trợ người dân", "subject",
+     ["Bộ Quốc phòng", "Bộ Công an"], []),
 ]
 
 # Bare orders under a heading: the heading's agency is the caller's to add.
@@ -157,6 +163,10 @@ NO_ORDER = [
     ("Sở Tài chính về việc bố trí kinh phí", None, [], []),
     ("Bộ Tài chính thông báo để Sở Tài chính biết", None, [], []),
     ("Giao Sở Nội vụ cử cán bộ tham dự hội nghị do Bộ Nội vụ chủ trì", "giao", ["Sở Nội vụ"], []),
+    # an item that opens by directing a body: the body directed leads nothing of it
+    ("Chỉ đạo Sở Y tế chủ trì xây dựng quy trình tiếp nhận", None, [], []),
+    ("Tiếp tục chỉ đạo Sở Y tế chủ trì xây dựng quy trình", None, [], []),
+    ("UBND tỉnh chỉ đạo Sở Y tế chủ trì xây dựng quy trình", "subject", ["UBND tỉnh"], []),
 ]
 
 

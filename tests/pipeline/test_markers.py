@@ -26,6 +26,7 @@ from pipeline.markers import find_marker
     ("_ - Thường xuyên", "dash", None),
     ("__ - Trình Chính phủ", "dash", None),
     ("1.1.", "decimal", "1.1"),
+    ("(iv) Hoàn thiện quy định", "paren_roman", "iv"),
 ])
 def test_markers(line, kind, label):
     m = find_marker(line, 0, len(line))
@@ -64,6 +65,21 @@ def test_capitals_must_make_a_sequence_and_ocr_digits_read_back():
     # not another item's number ("tăng 2.1 lần") nor a letter out of sequence
     ("1. Số thu tăng 2.1 lần so với năm trước.\n", ["1"]),
     ("a) Phân loại theo nhóm c) và d) của Điều 3.\n", ["a"]),
+    # a run-in enumeration after a colon, its next labels after a stop, on the lines below too
+    ("4.1. Giao Sở Y tế: (i) Chỉ đạo rà soát hồ sơ. *(ii)* Xây dựng quy trình\nmới; (iii) Báo cáo.\n",
+     ["4.1", "i", "ii", "iii"]),
+    ("1. Đề nghị: (1) rà soát; (2) báo cáo.\n", ["1", "1", "2"]),
+    # not a run-in enumeration: no colon before the first, labels out of sequence, a citation
+    ("1. Thực hiện theo điểm (a) và (b) của khoản 2.\n", ["1"]),
+    ("1. Giao Sở Y tế: (ii) rà soát.\n", ["1"]),
+    ("1. Theo quy định tại Nghị định (1) nêu trên.\n", ["1"]),
 ])
 def test_items_run_into_a_line_are_split(text, labels):
     assert [p.marker.label for p in paragraphs(text) if p.marker] == labels
+
+
+def test_i_v_x_in_brackets_are_roman_unless_they_continue_letters():
+    roman = "(i) Rà soát\n\n(ii) Báo cáo\n\n(iii) Tổng hợp\n\n(iv) Lập danh sách\n\n(v) Kiểm tra\n"
+    assert [p.marker.kind for p in paragraphs(roman)] == ["paren_roman"] * 5
+    letters = "(g) Rà soát\n\n(h) Báo cáo\n\n(i) Tổng hợp\n"
+    assert [p.marker.kind for p in paragraphs(letters)] == ["paren_letter"] * 3

@@ -65,13 +65,31 @@ def heading_offset(text: str) -> int:
 
 def split_label(text: str) -> tuple[list[str], int]:
     """ "Sở Tư pháp: Phối hợp với ..." -> (["Sở Tư pháp"], offset of the order)."""
+    lead, _, offset = label_roles(text)
+    return lead, offset
+
+
+def label_roles(text: str) -> tuple[list[str], list[str], int]:
+    """The agencies a label names before the order, its partners, and where the order
+    starts: "Sở Tư pháp: Phối hợp với ..." -> (["Sở Tư pháp"], [], 12); "Sở Tài chính
+    phối hợp Ban Quản lý Khu kinh tế: hướng dẫn ..." -> (["Sở Tài chính"], ["Ban Quản lý
+    Khu kinh tế"], 42)."""
     m = _LABEL.match(text)
     # "Các Bộ: Tài chính, Công an ...", "Chủ tịch UBND các tỉnh: Hưng Yên, ..." share a head
     if m and not any(h0 < m.end(1) < h1 for h0, h1 in shared_heads(text[:m.end() + 80])):
         agencies = agency_only(m.group(1))
         if agencies:
-            return agencies, m.end()
-    return [], 0
+            return agencies, [], m.end()
+        pair = _PARTNERED.fullmatch(fold(m.group(1)))
+        if pair:
+            lead, partners = agency_only(m.group(1)[:pair.end("lead")]), agency_only(m.group(1)[pair.start("with"):])
+            if lead and partners:
+                return lead, partners, m.end()
+    return [], [], 0
+
+
+# a label naming who leads and who joins: "Sở Tài chính (chủ trì,) phối hợp (với) Sở Y tế"
+_PARTNERED = regex.compile(r"(?P<lead>.+?)(?:,?[ \t\n]+chu tri)?,?[ \t\n]+phoi hop(?:[ \t\n]+voi)?[ \t\n]+(?P<with>.+)")
 
 
 def same_agency(short: str, full: str) -> bool:

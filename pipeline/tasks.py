@@ -21,7 +21,7 @@ from extractors.patterns import fold
 from extractors.report_to import find_report_to
 from extractors.roles import Roles, find_roles, starts_with_action
 from pipeline.addressees import ALIAS
-from pipeline.assignees import agency_only, heading_offset, same_agency, split_label
+from pipeline.assignees import agency_only, heading_offset, label_roles, same_agency, split_label
 from pipeline.fields import FieldLine, read_field
 from pipeline.layout import Paragraph
 from pipeline.markers import BULLETS
@@ -318,14 +318,17 @@ class TaskBuilder:
                     return p.to_text(min(i - start, len(p.text)))
             return paras[0].to_text(text_start)
 
-        label, off = split_label(text)
+        label, partners, off = label_roles(text)
         if label:
             first = paras[0]
-            refs = []
-            for n in label:
-                i = text.find(n)
-                refs.append((n, to_doc(i), to_doc(i + len(n))) if 0 <= i < off else (n, first.start, first.start))
-            ctx = ctx.assigned(refs, "heading")
+
+            def refs(names: list[str]) -> list[Ref]:
+                found = []
+                for n in names:
+                    i = text.find(n)
+                    found.append((n, to_doc(i), to_doc(i + len(n))) if 0 <= i < off else (n, first.start, first.start))
+                return found
+            ctx = ctx.assigned(refs(label), "heading", refs(partners))
             text, text_start = text[off:], text_start + off
             bounds = [(s - off, p) for s, p in bounds]
         roles = find_roles(text)

@@ -3,7 +3,7 @@
 import pytest
 
 from extractors.agencies import use_letter_names
-from pipeline.assignees import agency_only, as_addressed, heading_offset, same_agency, split_label
+from pipeline.assignees import agency_only, as_addressed, heading_offset, label_roles, same_agency, split_label
 
 
 @pytest.fixture(autouse=True)
@@ -109,3 +109,18 @@ def test_as_addressed_restores_the_kinh_gui_punctuation():
 ])
 def test_assignee_forms_with_unknown_names(text, expected):
     assert agency_only(text) == expected
+
+
+@pytest.mark.parametrize("text, lead, support, rest", [
+    ("Sở Tài chính phối hợp Ban Quản lý Khu kinh tế: hướng dẫn kiểm kê",
+     ["Sở Tài chính"], ["Ban Quản lý Khu kinh tế"], "hướng dẫn kiểm kê"),
+    ("Sở Y tế chủ trì, phối hợp với Sở Tài chính, Công an tỉnh: Rà soát hồ sơ",
+     ["Sở Y tế"], ["Sở Tài chính", "Công an tỉnh"], "Rà soát hồ sơ"),
+    ("Công an tỉnh: Tăng cường tuần tra", ["Công an tỉnh"], [], "Tăng cường tuần tra"),
+    # an order, not a label: its words stay in the task
+    ("Phối hợp với Sở Y tế: rà soát hồ sơ", [], [], "Phối hợp với Sở Y tế: rà soát hồ sơ"),
+    ("Sở Y tế phối hợp rà soát các nội dung sau: hồ sơ", [], [], "Sở Y tế phối hợp rà soát các nội dung sau: hồ sơ"),
+])
+def test_a_label_may_name_the_lead_and_its_partners(text, lead, support, rest):
+    found, partners, offset = label_roles(text)
+    assert (found, partners, text[offset:]) == (lead, support, rest)

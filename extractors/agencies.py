@@ -79,7 +79,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     # after a plain space; after "và" always ("Giáo dục và Đào tạo"), after a dash when a
     # name word follows ("Thanh tra - Kiểm tra Thuế", not the bullet "Vụ KK - Tiếp tục bám")
     dash_verb = rf"(?:{no_verb}|(?={verbs}{WS}\p{{Lu}}))"
-    name = rf"{chunk}(?:(?:{OPT_WS}[-–—]{OPT_WS}{dash_verb}|{WS}v[àa]{WS}|{WS}{no_verb}){more}(?!{region}){chunk})*"
+    # a document named after "và" is no part of a name ("Ban Bí thư và Văn bản số 12")
+    document = rf"(?:Văn{WS}bản|Công{WS}văn|Quyết{WS}định|Kế{WS}hoạch|Thông{WS}báo|Chỉ{WS}thị|Nghị{WS}quyết|Thông{WS}tư|Nghị{WS}định|Tờ{WS}trình)(?!\p{{L}})"
+    name = rf"{chunk}(?:(?:{OPT_WS}[-–—]{OPT_WS}{dash_verb}|{WS}v[àa]{WS}(?!{document})|{WS}{no_verb}){more}(?!{region}){chunk})*"
     name += rf"(?:{WS}{region}{WS}(?:\d+|[IVXLC]+)(?![\p{{L}}\d]))?"
     # a Party committee's own board: "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Đảng ủy"
     name += rf"(?:{WS}(?:Tỉnh|Thành|Huyện|Đảng){WS}(?:ủy|uỷ)(?!\p{{L}}))?"

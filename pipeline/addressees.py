@@ -19,6 +19,10 @@ ALIAS = regex.compile(r"\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?(?:g�
 # a letter to one unit; not "các cơ quan liên quan", who are others).
 _GENERIC = regex.compile(r"^(?:quy\s+)?(?:cac\s+)?(?:don vi|dia phuong|co quan)$")
 _QUY = regex.compile(r"^quy\s+")
+# the words a collective re-mention names its addressees' kinds by
+# (the key has no punctuation: "bộ, ngành, địa phương" is "bo nganh dia phuong")
+_KIND_NOUN = regex.compile(r"dia phuong|co quan|don vi|bo|nganh|so|ban")
+_KIND_LIST = regex.compile(rf"(?:{_KIND_NOUN.pattern})(?:\s+(?:va\s+)?(?:{_KIND_NOUN.pattern}))+")
 _NON_WORD = regex.compile(r"[^a-z0-9]+")
 
 
@@ -57,7 +61,24 @@ class Addressees:
             return longer
         if _GENERIC.match(key) and len(self.recipients) == 1:
             return list(self.recipients)
+        if self._covered_by(bare):
+            return list(self.recipients)
         return own
+
+    def _covered_by(self, bare: str) -> bool:
+        """A collective whose nouns name every addressee by kind ("bộ, ngành, địa phương"
+        in a letter to the ministries and the provinces): one word for each, two at least."""
+        if not _KIND_LIST.fullmatch(bare):
+            return False
+        nouns = set(_KIND_NOUN.findall(bare))
+        if len(nouns) < 2:
+            return False
+        for k in self.keys:
+            k = regex.sub(r"^cac\s+", "", k)
+            local = k.startswith("uy ban nhan dan") and "dia phuong" in nouns
+            if not (local or k.split()[0] in nouns):
+                return False
+        return True
 
 
 def find_aliases(text: str, start: int, end: int) -> list[str]:

@@ -115,6 +115,9 @@ def test_collectives_stay_as_written(text, expected):
     # not a list: one collective, one name, places that are no body
     ("UBND các tỉnh, thành phố trực thuộc Trung ương", ["UBND các tỉnh, thành phố trực thuộc Trung ương"]),
     ("các Sở Tài chính xây dựng kế hoạch", ["các Sở Tài chính"]),
+    # a document after "và" ends the name
+    ("kết luận của Ban Bí thư và Văn bản số 12-CV/BTCTW", ["Ban Bí thư"]),
+    ("Ban Tuyên giáo và Dân vận Tỉnh ủy", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
     ("làm việc với các tỉnh Đắk Lắk, Gia Lai", []),
     ("các Sở, ban, ngành: Tài chính", ["các Sở, ban, ngành"]),
 ])

@@ -33,6 +33,10 @@ def resolve(recipients, name, aliases=()):
     (MIXED, "các Bộ, ngành", ("các Bộ, ngành",), MIXED),
     (MIXED, "các bộ, ngành", ("các Bộ, ngành",), MIXED),
     (TWO_SO, "các đơn vị", ("các đơn vị",), TWO_SO),
+    # a collective naming every addressee by its kind
+    (MIXED, "bộ, ngành, địa phương", (), MIXED),
+    (MIXED, "các Bộ và địa phương", (), MIXED),
+    (TWO_SO, "các sở, ngành", (), TWO_SO),
     pytest.param(TWO_SO, "các đơn vị", (), TWO_SO, marks=pytest.mark.xfail(
         strict=True, reason="'các đơn vị' in a letter to several units is their re-mention (ANNOTATION.md); "
                             "only a single recipient is resolved")),
@@ -46,6 +50,10 @@ def test_re_mentions_are_the_addressees(recipients, name, aliases, expected):
     (ONE, "các cơ quan liên quan"),
     (MIXED, "Bộ Y tế"),
     (MIXED, "UBND các tỉnh, thành phố trực thuộc Trung ương"),   # already a full name
+    # a collective that leaves an addressee out, or one word alone
+    (MIXED, "các bộ, ngành"),
+    (TWO_SO, "bộ, ngành, địa phương"),
+    (MIXED, "các bộ"),
     # no Kính gửi: nothing to resolve to
     ([], "các đơn vị"),
     ([], "quý Sở"),

@@ -67,18 +67,19 @@ class Addressees:
 
     def _covered_by(self, bare: str) -> bool:
         """A collective whose nouns name every addressee by kind ("bộ, ngành, địa phương"
-        in a letter to the ministries and the provinces): one word for each, two at least."""
+        in a letter to the ministries and the provinces), addressees of two kinds at least."""
         if not _KIND_LIST.fullmatch(bare):
             return False
         nouns = set(_KIND_NOUN.findall(bare))
-        if len(nouns) < 2:
-            return False
+        used = set()          # the nouns that name some addressee
         for k in self.keys:
             k = regex.sub(r"^cac\s+", "", k)
-            local = k.startswith("uy ban nhan dan") and "dia phuong" in nouns
-            if not (local or k.split()[0] in nouns):
+            noun = "dia phuong" if k.startswith("uy ban nhan dan") else k.split()[0]
+            if noun not in nouns:
                 return False
-        return True
+            used.add(noun)
+        # two kinds at least: "các bộ, ngành" in a letter to one ministry are others
+        return len(used) >= 2
 
 
 def find_aliases(text: str, start: int, end: int) -> list[str]:

@@ -369,6 +369,7 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
     return out, partners
 
 
+_BRACKET = regex.compile(r"\([^()]*\)")
 _JOINS = regex.compile(r"[ \t\n]*(?:cung[ \t\n]+)?phoi hop(?:[ \t\n]+chat che)?[ \t\n]+voi[ \t\n]+")
 
 
@@ -380,6 +381,12 @@ def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     if labelled is not None:
         return labelled
     orders, joined = _orders(groups, folded)
+    # an order inside brackets only details the main one ("... (bộ, ngành báo cáo theo Phụ
+    # lục 1; địa phương theo Phụ lục 2)"): its subject is no lead of its own
+    brackets = [(m.start(), m.end()) for m in _BRACKET.finditer(folded)] if "(" in folded else []
+    outside = [o for o in orders if not any(a < o.start < b for a, b in brackets)]
+    if outside:
+        orders = outside
     # "Chủ trì, phối hợp ..." / "Phối hợp với Y ..." with no agency of its own.
     if pats["bare_chu_tri"].match(folded):
         first = orders[0].start if orders else len(folded)

@@ -263,11 +263,29 @@ def _items(text: str, start: int, end: int) -> list[Field]:
     # An item's dash opens a line or cell, or follows the ";" that ended the item before:
     # the dash inside "Sở Lao động - Thương binh và Xã hội" splits nothing.
     for m in _ITEM.finditer(text[start:end]):
-        v = m["v"].strip(" ;.,")
+        raw = m["v"] + _wrapped_on(text, start + m.end("v"), end)
+        v = collapse(raw).strip(" ;.,")
         if _LETTER.search(v):
             s = start + m.start("v")
-            out.append(Field(v, s, s + len(m["v"].rstrip(" ;.,"))))
+            out.append(Field(v, s, s + len(raw.rstrip(" ;.,"))))
     return out
+
+
+# a line an item wraps onto ends the item itself (its ";" or ".")
+_WRAP = regex.compile(r"[ \t]*\n[ \t]*(?![-–•+|\s])[^\n|]{1,80}?[;.](?=[ \t]*(?:\n|\||$))")
+
+
+def _wrapped_on(text: str, at: int, end: int) -> str:
+    """The lines an item wraps onto ("- Các bộ, cơ quan thuộc" / "Chính phủ;"): up to
+    the item's own ";" or "."."""
+    tail = ""
+    while not (text[:at].rstrip(" \t").endswith((";", ".", ",")) or at >= end):
+        m = _WRAP.match(text, at, end)
+        if m is None:
+            break
+        tail += text[at:m.end()]
+        at = m.end()
+    return tail.rstrip(" ;.,") if tail else ""
 
 
 def parse_header(text: str) -> Header:
@@ -363,7 +381,7 @@ def parse_header(text: str) -> Header:
         # The list runs to the first line that is neither an item nor its continuation.
         m = regex.compile(r"(?m)^(?![ \t]*[-–•+|])(?=[ \t]*\S)(?!.*[;,]\s*$)").search(text, kg.end() + 1)
         inline = _inline_recipient(text, kg.end())
-        if inline.strip() and not inline.strip().startswith(("-", "–", "•", "+", "|")):
+        if inline.strip(" \t*_") and not inline.strip().startswith(("-", "–", "•", "+", "|")):
             end = kg.end() + len(inline)
             v = inline.strip(" |.;")
             h.recipients = [Field(v, kg.end() + inline.find(v[:1]), kg.end() + inline.find(v[:1]) + len(v))]

@@ -167,6 +167,9 @@ NO_ORDER = [
     ("Chỉ đạo Sở Y tế chủ trì xây dựng quy trình tiếp nhận", None, [], []),
     ("Tiếp tục chỉ đạo Sở Y tế chủ trì xây dựng quy trình", None, [], []),
     ("UBND tỉnh chỉ đạo Sở Y tế chủ trì xây dựng quy trình", "subject", ["UBND tỉnh"], []),
+    # an order in brackets details the main one
+    ("Đề nghị các Bộ, ngành tổng hợp số liệu (Sở Y tế báo cáo theo Phụ lục 1) gửi về Bộ Nội vụ",
+     "giao", ["các Bộ, ngành"], []),
 ]
 
 

@@ -129,6 +129,11 @@ def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
      ["Đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]),
     # a capitalised next line is the body, not the recipient's tail
     ("Kính gửi: Sở Y tế\nThực hiện Công văn số 12/BYT.\n", ["Sở Y tế"]),
+    # markup closing the label is no recipient; an item wraps onto a line that ends it
+    ("**Kính gửi:**\n|\n- Các bộ, cơ quan ngang bộ, cơ quan thuộc\nChính phủ;\n- Ủy ban nhân dân các tỉnh.\n|\n"
+     "Thực hiện Công văn.", ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh"]),
+    # a body line after an item without its stop is not the item's tail
+    ("Kính gửi:\n- Sở Y tế\n- Sở Tài chính\nThực hiện Công văn số 5/BYT, đề nghị:\n", ["Sở Y tế", "Sở Tài chính"]),
 ])
 def test_kinh_gui_items(kinh_gui, recipients):
     header = parse_header("BỘ Y TẾ\nSố: 12/BYT-KH\nHà Nội, ngày 2 tháng 3 năm 2025\n" + kinh_gui)

@@ -57,7 +57,13 @@ def _patterns() -> dict[str, regex.Pattern]:
     verbs = r"\L<verbs>"
     # OCR misreads the tones of a few short function words ("dé nghị" for "đề nghị").
     ocr_prone = ("đề", "để", "của", "các", "có")
-    stops = [loose(w) if w in ocr_prone or len(w) >= 3 else regex.escape(w) for w in v.name_stops]
+    # (but not where the loose form is a common word of names: "mọi" / "môi trường", "thì" /
+    # "thị trường", "được" / "dược")
+    exact = ("mọi", "thì", "được")
+    stops = [loose(w) if w in ocr_prone or (len(w) >= 3 and w not in exact) else regex.escape(w)
+             for w in v.name_stops if w != "số"]
+    # "một số", "văn bản số 12" end a name; "Trung tâm Chuyển đổi số Thành phố" goes on
+    stops.append(rf"số(?!{WS}\p{{Lu}})")
     stops += [words(w) for w in v.name_stops_exact]
     # a verb of an order ends a name ("Văn phòng Chính phủ giao nhiệm vụ", "Cục Thuế tổng hợp")
     stops += [words(w) for w in {*a.verbs, *a.assign} if w.islower()]

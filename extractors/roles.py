@@ -397,11 +397,8 @@ def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     if m:
         partner = _group_at(groups, m.end(), folded)
         if partner:
-            # "Phối hợp với Công an tỉnh và các cơ quan có liên quan ...": the body named
-            # leads; the collective after it only joins (it leads nothing by itself)
-            named = [a for a in partner if a.kind != "collective"]
-            if named and len(named) < len(partner):
-                return Roles(named, [a for a in partner if a.kind == "collective"], "bare_phoi_hop")
+            # "Phối hợp với Y ..." under a heading: the whole partner list leads, a
+            # collective in it too (ANNOTATION.md, "Tasks")
             return Roles(partner, [], "bare_phoi_hop")
     if not orders:
         return Roles([], _partners(groups, text, folded, 0, len(folded), []), None)

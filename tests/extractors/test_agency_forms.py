@@ -115,6 +115,10 @@ def test_collectives_stay_as_written(text, expected):
     # not a list: one collective, one name, places that are no body
     ("UBND các tỉnh, thành phố trực thuộc Trung ương", ["UBND các tỉnh, thành phố trực thuộc Trung ương"]),
     ("các Sở Tài chính xây dựng kế hoạch", ["các Sở Tài chính"]),
+    # words a stop word's toneless form would cut ("môi" is not "mọi", "thị" not "thì")
+    ("phối hợp với Bộ Y tế (Cục Quản lý môi trường Y tế) và", ["Bộ Y tế", "Cục Quản lý môi trường Y tế"]),
+    ("Trung tâm Chuyển đổi số Thành phố và Sở Y tế", ["Trung tâm Chuyển đổi số Thành phố", "Sở Y tế"]),
+    ("Sở Y tế một số nội dung", ["Sở Y tế"]),
     # a document after "và" ends the name
     ("kết luận của Ban Bí thư và Văn bản số 12-CV/BTCTW", ["Ban Bí thư"]),
     ("Ban Tuyên giáo và Dân vận Tỉnh ủy", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),

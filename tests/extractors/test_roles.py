@@ -102,8 +102,8 @@ def test_a_possessives_list(text, lead):
 
 
 @pytest.mark.parametrize("text, lead, support", [
-    # a heading's "Phối hợp với Y và <collective>": Y leads, the collective only joins
-    ("Phối hợp với Công an tỉnh và các cơ quan có liên quan kiểm tra.", ["Công an tỉnh"], ["các cơ quan có liên quan"]),
+    # a heading's "Phối hợp với Y và <collective>": the whole list leads
+    ("Phối hợp với Công an tỉnh và các cơ quan có liên quan kiểm tra.", ["Công an tỉnh", "các cơ quan có liên quan"], []),
     ("Phối hợp với Công an tỉnh, Sở Tư pháp kiểm tra.", ["Công an tỉnh", "Sở Tư pháp"], []),
     # after "khó khăn, vướng mắc" the subject of the closing's report starts
     ("Quá trình thực hiện nếu có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo về Sở Nội vụ.",

@@ -100,7 +100,9 @@ def _patterns() -> dict[str, regex.Pattern]:
                 rf"|{WS[:-1]}?ở{WS}địa{WS}phương"
                 rf"|{province}")       # "Báo và Phát thanh, Truyền hình Phú Thọ"
     local_head = alternation(v.local_heads)
-    qualifier = alternation(v.qualifiers)
+    # (a qualifier naming a bare body, "thuộc Bộ", is no qualifier where the body's name
+    # follows: "các đơn vị thuộc Bộ Tài chính" is read whole by _with_owner)
+    qualifier = alternation(v.qualifiers) + rf"(?!{WS}\p{{Lu}})"
     # "UBND các xã, phường có liên quan"
     local = rf"(?:Thường{WS}trực{WS})?{local_head}(?:{WS}(?:{locality}))+(?:{WS}{qualifier})?"
     # Heads are capitalised ("Sở Y tế"); lower case only where the common noun names
@@ -586,7 +588,24 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
                 kind_ = kind
             if not any(s < h1 and h0 < e for h0, h1 in heads):
                 found.append(AgencyMention(s, e, name, kind_, title))
-    return tuple(_prefer_known(text, _subject_names(text, start, end, _longest_first(found)), known))
+    return tuple(_with_owner(text, _prefer_known(text, _subject_names(text, start, end, _longest_first(found)), known)))
+
+
+_OWNED_BY = regex.compile(r"[ \t\n]+(?:trực[ \t\n]+)?thuộc[ \t\n]+")
+
+
+def _with_owner(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """A collective and the body it belongs to are one mention: "các đơn vị thuộc BHXH
+    Việt Nam", "các cơ quan trực thuộc Bộ" (the units of that body, not the body)."""
+    out: list[AgencyMention] = []
+    for a in found:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "collective" and (m := _OWNED_BY.match(text, prev.end)) \
+                and m.end() == a.start:
+            out[-1] = AgencyMention(prev.start, a.end, _clean(text[prev.start:a.end]), "collective", prev.title)
+            continue
+        out.append(a)
+    return out
 
 
 def _subject_names(text: str, start: int, end: int,

@@ -119,6 +119,11 @@ def test_collectives_stay_as_written(text, expected):
     ("phối hợp với Bộ Y tế (Cục Quản lý môi trường Y tế) và", ["Bộ Y tế", "Cục Quản lý môi trường Y tế"]),
     ("Trung tâm Chuyển đổi số Thành phố và Sở Y tế", ["Trung tâm Chuyển đổi số Thành phố", "Sở Y tế"]),
     ("Sở Y tế một số nội dung", ["Sở Y tế"]),
+    # a collective and the body it belongs to are one mention
+    ("các đơn vị thuộc BHXH Việt Nam thực hiện", ["các đơn vị thuộc BHXH Việt Nam"]),
+    ("các cơ quan, đơn vị thuộc Bộ Tài chính và Sở Y tế", ["các cơ quan, đơn vị thuộc Bộ Tài chính", "Sở Y tế"]),
+    ("các đơn vị thuộc Bộ triển khai", ["các đơn vị thuộc Bộ"]),
+    ("các đơn vị thuộc diện kiểm tra", ["các đơn vị"]),
     # a document after "và" ends the name
     ("kết luận của Ban Bí thư và Văn bản số 12-CV/BTCTW", ["Ban Bí thư"]),
     ("Ban Tuyên giáo và Dân vận Tỉnh ủy", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),

@@ -117,6 +117,9 @@ RECURRING = [
 
 # Periods that bound nothing.
 NOT_DEADLINES = [
+    # the time of a condition
+    "Trong trường hợp đến hết tháng 6/2026 dịch bệnh chưa giảm, báo cáo Bộ",
+    "Nếu đến ngày 30/6/2026 chưa hoàn thành thì báo cáo",
     # no cue
     "năm 2025", "tháng 11/2025", "ngày 15/12/2025", "nhiệm vụ quý IV năm 2024",
     "xây dựng kế hoạch năm 2026", "Nghị quyết số 12/NQ-HĐND ngày 10/7/2025",
@@ -269,3 +272,8 @@ def test_open_starts_and_ranges_in_a_time_field(text, expected):
 ])
 def test_a_time_note_in_brackets(text, expected):
     assert [(d.kind, d.due) for d in find_deadlines(text, 2025)] == expected
+
+
+def test_a_condition_hides_only_its_own_time():
+    found = find_deadlines("Trường hợp chưa hoàn thành, báo cáo trước ngày 30/6/2026.", 2026)
+    assert [(d.kind, d.due) for d in found] == [("date", "2026-06-30")]

@@ -50,6 +50,11 @@ def test_roles(text, expected):
     ("Chọn mã số “3” để ghi vào Trường số 16", False),
     ("Quỹ BHYT thanh toán theo mức hưởng", False),
     ("Hộ gia đình người có công với cách mạng", False),
+    # after an opening phrase of basis, purpose or time
+    ("Trên cơ sở Nghị quyết Đại hội, khẩn trương xây dựng chương trình", True),
+    ("Theo đó, rà soát các hồ sơ còn tồn", True),
+    ("Để bảo đảm tiến độ, Sở Y tế rà soát hồ sơ", False),
+    ("Trên cơ sở đó, Bộ Tài chính đã ban hành hướng dẫn", False),
 ])
 def test_starts_with_action(text, expected):
     assert starts_with_action(text) is expected

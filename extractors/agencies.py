@@ -154,6 +154,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "shared": compile_(
             rf"{bound}[Cc]ác{WS}(?P<head>Bộ|Sở|bộ|sở)(?:{OPT_WS},{OPT_WS}cơ{WS}quan)?{OPT_WS}:{OPT_WS}"
             rf"(?P<items>{item}(?:{OPT_WS}(?:,|và){OPT_WS}{item})*)"),
+        "item_name": compile_(rf"{name}"),
         "province_item": compile_(rf"(?:(?P<level>tỉnh|thành{WS}phố|TP\.?){WS})?(?P<place>{province})(?![\p{{L}}\d])"),
         # "Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình và Phú Thọ", "UBND các tỉnh,
         # thành phố Hải Phòng, Bắc Ninh": one body of each province, of its own level
@@ -237,17 +238,28 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
             heads.append((m.start(), m.start("items")))
             head = m["head"].capitalize()
             known, folded = _names_under(head), fold(text)
-            pos, stop = m.start("items"), m.end("items")
-            while pos < stop:
-                k = known.match(folded, pos, stop)     # tones as printed or not ("Du lich")
-                e = k.end() if k else _item_end(text, pos, stop, head)
+            pos = m.start("items")
+            while pos < end:
+                # a known name, its case and tones as printed or not ("Công thương", "Du
+                # lich"), else a name by the generic rule
+                k = known.match(folded, pos, end)
+                if k:
+                    e = k.end()
+                else:
+                    g = pats["item_name"].match(text, pos, end)
+                    if g is None:
+                        break
+                    e = _item_end(text, pos, g.end(), head)
                 nm = _clean(text[pos:e])
                 if nm:
                     # a body listed under another's head keeps its own ("các Bộ: Tài chính
                     # và Ngân hàng Nhà nước Việt Nam")
                     own = not k and nm in _known_set() and f"{head} {nm}" not in _known_set()
                     found.append(AgencyMention(pos, e, nm if own else f"{head} {nm}", "named"))
-                pos = max(_ITEM_GAP.match(text, e, stop).end(), e + 1)
+                gap = _ITEM_GAP.match(text, e, end).end()
+                if gap == e or not text[e:gap].strip() or text[gap:gap + 3].lower() == "các":
+                    break         # the list goes on past a comma or "và", to a name
+                pos = gap
     if "các bộ " in lowered or "các sở " in lowered:
         _bare_shared(text, start, end, found, heads)
     if "các t" in lowered or "các th" in lowered:

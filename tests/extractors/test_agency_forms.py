@@ -102,6 +102,8 @@ def test_collectives_stay_as_written(text, expected):
     ("các Bộ: Văn hoá, Thể thao và Du lich, Công an",
      ["Bộ Văn hoá, Thể thao và Du lich", "Bộ Công an"]),
     ("các Bộ: Lao động - Thương binh và Xã hội, Y tế", ["Bộ Lao động - Thương binh và Xã hội", "Bộ Y tế"]),
+    ("các Bộ: Kế hoạch và Đầu tư, Công thương và các cơ quan liên quan",
+     ["Bộ Kế hoạch và Đầu tư", "Bộ Công thương", "các cơ quan liên quan"]),
     # a body listed under another's head keeps its own name
     ("các Bộ: Tài chính và Ngân hàng Nhà nước Việt Nam", ["Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"]),
     # the head with its title names no agency itself

@@ -129,7 +129,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     steering_level = (rf"Ban{WS}Chỉ{WS}đạo{WS}(?:(?:các|cấp){WS})?(?:quân{WS}khu|quốc{WS}gia|{levels})"
                       rf"(?:{WS}\d+)?")
     standalone = rf"(?:{steering}|{steering_level}|{alternation(v.standalone)})"
-    person = rf"(?:Phó{WS})?Thủ{WS}tướng{WS}(?!Chính{WS}phủ){CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}"
+    # "Phó Thủ tướng Trần Hồng Hà", "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
+    person = (rf"(?:Phó{WS})?Thủ{WS}tướng(?:{WS}Chính{WS}phủ)?{WS}(?!Chính{WS}phủ|{verbs}(?!\p{{L}}))"
+              rf"{CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}")
     title = "(?:" + "|".join(_first_letter_ci(t.title) for t in
                              sorted(v.titles, key=lambda t: len(t.title), reverse=True)) + ")"
     # an item of "Các Bộ: Nông nghiệp và Phát triển nông thôn, Tài chính": a known

@@ -38,6 +38,8 @@ ASSIGNERS = [
     ("Ủy quyền Sở Tài chính ký hợp đồng thuê dịch vụ", "giao", ["Sở Tài chính"], []),
     ("Giao cho Sở Nội vụ tổng hợp danh sách", "giao", ["Sở Nội vụ"], []),
     ("Trong đó giao Sở Nội vụ tổng hợp danh sách", "giao", ["Sở Nội vụ"], []),
+    # the leader who gives the order, named with his office, is no lead
+    ("Thủ tướng Chính phủ Nguyễn Văn An giao Bộ Tài chính rà soát", "giao", ["Bộ Tài chính"], []),
     # the one who asks is not the one who acts
     ("UBND tỉnh đề nghị Bộ Tài chính xem xét hỗ trợ kinh phí", "giao", ["Bộ Tài chính"], []),
     ("Căn cứ đề nghị của Sở Tài chính, UBND tỉnh giao Sở Nội vụ tham mưu", "giao", ["Sở Nội vụ"], []),

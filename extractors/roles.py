@@ -108,8 +108,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         # khẩn trương xây dựng ...", "Theo đó, rà soát ...")
         "starts_action": regex.compile(
             rf"[ \t\n]*(?:buoc[ \t\n]+\d+[ \t\n]*:[ \t\n]*)?(?:luu y[ \t\n]*:[ \t\n]*)?"
-            rf"(?:(?:tren co so|can cu|theo|de|nham|sau khi|truoc khi|trong (?:qua trinh|thoi gian))(?!\p{{L}})"
-            rf"[^.;:]{{0,160}}?,[ \t\n]*)?{adverbs}{verb}"),
+            rf"(?:(?:tren co so|can cu|theo|de|nham|trong (?:qua trinh|thoi gian))(?!\p{{L}})"
+            rf"(?:[^.;:,]{{0,160}},){{1,2}}[ \t\n]*)?{adverbs}{verb}"),
         "verb_ahead": regex.compile(rf"(?<!\p{{L}}){adverbs}{verb}|(?<!\p{{L}})chu tri(?!\p{{L}})"),
         "chu_tri": regex.compile(r"[ \t\n]*(?:,[ \t\n]*)?chu tri(?!\p{L})"),
         # "phối hợp với Y", "phối hợp chặt chẽ với Y", "phối hợp, hỗ trợ Y", "phối hợp Y",

@@ -55,6 +55,8 @@ def test_roles(text, expected):
     ("Theo đó, rà soát các hồ sơ còn tồn", True),
     ("Để bảo đảm tiến độ, Sở Y tế rà soát hồ sơ", False),
     ("Trên cơ sở đó, Bộ Tài chính đã ban hành hướng dẫn", False),
+    ("Trên cơ sở Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025 - 2030, khẩn trương xây dựng đề án", True),
+    ("Sau khi chọn danh sách thanh tra, kiểm tra tại trụ sở, cơ quan thuế cập nhật", False),
 ])
 def test_starts_with_action(text, expected):
     assert starts_with_action(text) is expected

@@ -133,6 +133,11 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+def has_order_verb(text: str) -> bool:
+    """Does the text hold a verb of the order vocabulary anywhere?"""
+    return _patterns()["verb_ahead"].search(fold(text)) is not None
+
+
 def starts_with_action(text: str) -> bool:
     """Does the item open with an order ("Rà soát ...", "Tiếp tục tham mưu ...")?"""
     return _patterns()["starts_action"].match(fold(text)) is not None

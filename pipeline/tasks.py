@@ -19,7 +19,7 @@ from extractors.deadlines import DeadlineMatch, find_deadlines, find_field_deadl
 from extractors.deliverables import find_deliverables
 from extractors.patterns import fold
 from extractors.report_to import find_report_to
-from extractors.roles import Roles, find_roles, starts_with_action
+from extractors.roles import Roles, find_roles, has_order_verb, starts_with_action
 from pipeline.addressees import ALIAS
 from pipeline.assignees import agency_only, heading_offset, label_roles, same_agency, split_label
 from pipeline.fields import FieldLine, read_field
@@ -144,11 +144,18 @@ def _placed(para: Paragraph, offset: int, mentions: list[AgencyMention]) -> list
 
 
 def _commitment(text: str) -> bool:
-    """The issuer's own commitment ("trong năm 2019 Bộ sẽ tổng kết"), not an order."""
+    """A commitment or a statement of what will be ("trong năm 2019 Bộ sẽ tổng kết", "các
+    Cơ quan đại diện sẽ làm thủ tục ..."), not an order."""
     first_sentence = text.split(". ")[0]
     if not _SE.search(first_sentence):
         return False
-    return find_roles(first_sentence).rule not in ("giao", "subject")
+    roles = find_roles(first_sentence)
+    if roles.rule == "subject" and roles.lead:
+        # "X (đại diện ở nước ngoài) sẽ ..." says what X will do; "X rà soát ... để sau
+        # đó sẽ ..." still orders X
+        will = _SE.search(first_sentence, roles.lead[-1].end)
+        return will is not None and not has_order_verb(first_sentence[roles.lead[-1].end:will.start()])
+    return roles.rule != "giao"
 
 
 def is_guidance(text: str) -> bool:

@@ -1,0 +1,28 @@
+"""What asks someone to do something (pipeline.tasks.is_actionable), by invented phrasings."""
+import pytest
+
+from extractors.agencies import use_letter_names
+from pipeline.tasks import is_actionable
+
+
+@pytest.fixture(autouse=True)
+def _no_letter_names():
+    use_letter_names([])
+    yield
+    use_letter_names([])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Y tế rà soát danh sách, báo cáo trước ngày 10/7/2025.", True),
+    ("Giao Sở Tài chính chủ trì thẩm định.", True),
+    ("Trên cơ sở kết quả rà soát, khẩn trương xây dựng đề án.", True),
+    # what will be, not what is asked
+    ("Các Cơ quan đại diện ở nước ngoài sẽ làm thủ tục hợp pháp hóa lãnh sự.", False),
+    ("Trong năm 2019, Bộ Tài chính sẽ tổng kết, đánh giá.", False),
+    ("Sở Y tế cũng sẽ phối hợp kiểm tra.", False),
+    # an order whose later clause says what will follow
+    ("Sở Y tế rà soát hồ sơ để sau đó sẽ cấp phép.", True),
+    ("Giao Sở Y tế rà soát, sau đó Bộ sẽ xem xét.", True),
+])
+def test_orders_and_statements(text, expected):
+    assert is_actionable(text) is expected

@@ -14,7 +14,8 @@ from functools import cache, cached_property, lru_cache
 
 import regex
 
-from extractors.patterns import OPT_WS, WS, alternation, collapse, loose, words
+from extractors.agency_gates import after_space, follows, gates
+from extractors.patterns import OPT_WS, WS, alternation, collapse, first_letter_groups, loose, words
 from extractors.subject_names import bare_heads, name_tail, opens_clause
 from extractors.vocabulary import action_vocabulary, agency_vocabulary, load_yaml, provinces
 
@@ -37,6 +38,13 @@ def _first_letter_ci(phrase: str) -> str:
     return f"(?:[{first.upper()}{first.lower()}]{body[3:-1] if body else ''})"
 
 
+def _first_chars(pattern: str) -> str:
+    """The characters a pattern made by `loose`, `words` or regex.escape may start with."""
+    if pattern.startswith("["):
+        return pattern[1:pattern.index("]")]
+    return pattern[1] if pattern.startswith("\\") else pattern[0]
+
+
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
     v = agency_vocabulary()
@@ -53,7 +61,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     stops += [words(w) for w in v.name_stops_exact]
     # a verb of an order ends a name ("Văn phòng Chính phủ giao nhiệm vụ", "Cục Thuế tổng hợp")
     stops += [words(w) for w in {*a.verbs, *a.assign} if w.islower()]
-    stops = "(?:" + "|".join(sorted(set(stops), key=len, reverse=True)) + ")"
+    stops = first_letter_groups([(s, _first_chars(s)) for s in sorted(set(stops), key=len, reverse=True)])
     region = rf"[Kk]hu{WS}vực"      # "Kho bạc Nhà nước khu vực IV", "Ngân hàng Nhà nước Khu vực 6"
     # an acronym takes no lower-case words: "Cục CNTT họp bàn" is Cục CNTT
     acronym = r"\p{Lu}{2,}[\p{Lu}&\d]*(?![\p{L}&])"
@@ -126,7 +134,6 @@ def _patterns() -> dict[str, regex.Pattern]:
         return regex.compile(pattern, verbs=verb_list, heads=head_list, ignore_unused=True)
     return {
         "titled": compile_(rf"{bound}(?P<title>{title}){WS}(?P<body>{body}){end}"),
-        "title": compile_(rf"{bound}{title}{WS}"),      # a cheap look before the titled pattern
         "local": compile_(rf"{bound}{local}{end}"),
         "person": compile_(rf"{bound}{person}{end}"),
         "standalone": compile_(rf"{bound}{standalone}{end}"),
@@ -179,6 +186,9 @@ def _title_key(title: str) -> str:
     return " ".join(title.split()).lower()
 
 
+_ITEM = regex.compile(r"[^,]+")        # an item of a shared-head list
+
+
 def _clean(name: str) -> str:
     return collapse(name).strip(" ,;:.-")
 
@@ -228,6 +238,27 @@ class _Names:
     def limits(self) -> dict[str, int]:
         return dict(self.longest)
 
+    @cached_property
+    def second_starts(self) -> dict[str, frozenset[str]]:
+        """For each first word, how the second word of a key may start (its first
+        character, folded as keys are)."""
+        out: dict[str, set[str]] = {}
+        for key in self.keys:
+            tokens = key.split(" ")
+            if len(tokens) > 1:
+                out.setdefault(tokens[0], set()).add(tokens[1][:1])
+        return {k: frozenset(v) for k, v in out.items()}
+
+    @cached_property
+    def prefixes(self) -> frozenset[str]:
+        """The keys' leading runs of words ("bộ", "bộ tài"): a run that starts no key
+        ends the search for one."""
+        out = set()
+        for key in self.keys:
+            tokens = key.split(" ")
+            out.update(" ".join(tokens[:i]) for i in range(1, len(tokens) + 1))
+        return frozenset(out)
+
 
 @cache
 def _known_keys() -> _Names:
@@ -276,11 +307,31 @@ def use_letter_names(names) -> None:
     _LETTER_NAMES.set(_keyed(single))
 
 
-def _known_at(text: str, pos: int, end: int, letter: _Names) -> int | None:
+_KEY_PUNCTUATION = frozenset(",;:.()-–—")
+
+
+def _known_at(text: str, pos: int, end: int, letter: _Names, word_end: int) -> int | None:
     """Where a known name that starts at `pos` ends (the longest), or None: a dict probe
-    for each run of words, where an alternation of them all made every match slow."""
+    for each run of words, where an alternation of them all made every match slow.
+    `word_end`: where the run of \\w at `pos` ends."""
     known = _known_keys()
     keys, own_keys = known.keys, letter.keys
+    if word_end == end or text[word_end] in _KEY_PUNCTUATION or text[word_end].isspace():
+        # the first word is the first token: a name of one word, or one that goes on
+        # with a second word that starts as the text goes on (most do not: "công tác")
+        first = text[pos:word_end].casefold()
+        if first not in keys and first not in own_keys:
+            after = word_end
+            while after < end and text[after] in " \t\r\n":
+                after += 1
+            if after == end:
+                return None
+            c = text[after]
+            c = "-" if c in "–—" else c.casefold()[:1]
+            if not text[after].isspace() and c not in known.second_starts.get(first, ()) \
+                    and c not in letter.second_starts.get(first, ()):
+                return None
+    prefixes, own_prefixes = known.prefixes, letter.prefixes
     tokens = _KEY_TOKEN.finditer(text, pos, end)
     first = next(tokens, None)
     if first is None:
@@ -299,33 +350,62 @@ def _known_at(text: str, pos: int, end: int, letter: _Names) -> int | None:
             break
         count += 1
         key += " " + ("-" if token in "–—" else token)
+        if key not in prefixes and key not in own_prefixes:
+            break         # no known name goes on this way
         last_end = m.end()
         if key in keys or key in own_keys:
             best = last_end
     return best
 
 
-@cache
-def _known_trigger() -> re.Pattern:
-    return _first_words(_known_keys().limits)
+# Where a mention may start: a word (a run of \w, as the patterns' boundaries see it) that
+# opens a pattern or a known name. One scan of the words with dict probes is several times
+# faster than a case-insensitive alternation of the first words tried at every position.
+_WORD = re.compile(r"\w+")
+# re.IGNORECASE, which the first-word scan used, also equates "ı" and "İ" with "i" and "ſ"
+# with "s": folded the same way, a word finds the known names it found before.
+_IGNORECASE_FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})
 
 
-def _first_words(firsts) -> re.Pattern:
-    words_ = sorted(firsts, key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in words_) + r")(?!\w)", re.IGNORECASE)
+def _start_words(text: str, start: int, end: int, letter: _Names):
+    """The pattern starts in text[start:end], as (position, word, (kind, what must follow
+    it) pairs), and the words that may open a known name or one of the letter's own (as
+    matches, in order)."""
+    own_firsts = letter.limits
+    starts, known = [], []
+    for m in _WORD.finditer(text, start, end):
+        word = m.group()
+        seen = _WORDS_SEEN.get(word)
+        if seen is None:
+            seen = _word_roles(word)
+        kinds, key = seen
+        if kinds:
+            starts.append((m.start(), word, kinds))
+        if key is not None or (own_firsts and _case_key(word) in own_firsts):
+            known.append(m)
+    return starts, known
 
 
-@lru_cache(maxsize=64)
-def _letter_trigger(names: _Names) -> re.Pattern:
-    return _first_words(names.limits)
+def _case_key(word: str) -> str:
+    """A word lower-cased as re.IGNORECASE compares it with a lower-case one."""
+    return word.translate(_IGNORECASE_FOLD).lower()
 
 
-@cache
-def _trigger() -> re.Pattern:
-    """The first words a mention can start with. The stdlib scan for them is far
-    faster than trying every pattern at every position of the text."""
-    firsts = sorted(_kinds_by_first_word(), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in firsts) + r")(?!\w)", re.IGNORECASE)
+# Each word's part, worked out once: the kinds of mention it may start (as printed: "ſở",
+# a long s, is no "sở") with what must follow it for each, and its key if a known name
+# starts with it.
+_WORDS_SEEN: dict[str, tuple[tuple[tuple[str, tuple[str, ...] | None], ...] | None, str | None]] = {}
+
+
+def _word_roles(word: str):
+    if len(_WORDS_SEEN) > 100_000:
+        _WORDS_SEEN.clear()
+    key = _case_key(word)
+    kinds = _kinds_by_first_word().get(word)
+    # each kind with what must follow the word for it (agency_gates.follows)
+    kinds = tuple((kind, follows(kind, word)) for kind in kinds) if kinds else None
+    seen = _WORDS_SEEN[word] = (kinds, key if key in _known_keys().limits else None)
+    return seen
 
 
 @lru_cache(maxsize=4096)
@@ -334,10 +414,7 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
     pats = _patterns()
     found: list[AgencyMention] = []
     heads: list[tuple[int, int]] = []    # "Các Bộ, cơ quan:" names no agency itself
-    kinds_of = _kinds_by_first_word()
-    # IGNORECASE also matches "ſở" (long s) for "sở": a word printed in no known form is no start
-    starts = [(m.start(), kinds) for m in _trigger().finditer(text, start, end)
-              if (kinds := kinds_of.get(m.group()))]
+    starts, triggers = _start_words(text, start, end, letter)
     if not starts:
         return ()
     lowered = text[start:end].lower()
@@ -345,20 +422,16 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
     for m in pats["shared"].finditer(text, start, end) if shared else ():
         heads.append((m.start(), m.start("items")))
         head = m["head"].capitalize()
-        for item in regex.finditer(r"[^,]+", m["items"]):
+        for item in _ITEM.finditer(m["items"]):
             s = m.start("items") + item.start() + len(item.group()) - len(item.group().lstrip())
             nm = _clean(item.group())
             found.append(AgencyMention(s, m.start("items") + item.end(), f"{head} {nm}", "named"))
     reached_known = -1
     known: dict[int, AgencyMention] = {}      # the known names, by where they start
-    triggers = [*_known_trigger().finditer(text, start, end)]
-    if letter.longest:
-        triggers = sorted([*triggers, *_letter_trigger(letter).finditer(text, start, end)],
-                          key=lambda m: m.start())
     for m in triggers:
         if m.start() < reached_known:
             continue
-        stop = _known_at(text, m.start(), end, letter)
+        stop = _known_at(text, m.start(), end, letter, m.end())
         # a lower-case name is no name's tail: "Téng cục Thuế" (OCR'd "Tổng") is not "cục Thuế"
         if stop is not None and m.group()[0].islower() and _CAPITAL_BEFORE.search(text, max(start, m.start() - 30), m.start()):
             stop = None
@@ -367,11 +440,19 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
             known[m.start()] = found[-1]
             reached_known = stop
     reached = dict.fromkeys(_KINDS, -1)   # like finditer: a kind's matches do not overlap
-    for pos, kinds in starts:
-        for kind in kinds:
+    looks = gates()
+    for pos, word, kinds in starts:
+        after = -1          # where the text goes on after the word (past spaces)
+        for kind, must in kinds:
             if pos < reached[kind]:
                 continue
-            if kind == "titled" and pats["title"].match(text, pos, end) is None:
+            if must is not None:
+                if after < 0:
+                    after = after_space(text, pos + len(word), end)
+                if not text.startswith(must, after, end):
+                    continue
+            gate = looks.get(kind)
+            if gate is not None and not gate(text, pos, end, word):
                 continue
             m = pats[kind].match(text, pos, end)
             if m is None:
@@ -440,16 +521,16 @@ def _longest_first(found: list[AgencyMention]) -> list[AgencyMention]:
     return sorted(chosen, key=lambda a: a.start)
 
 
-# Mentions joined only by these form one list; a colon enumerates a collective
-# ("các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh").
-_JOINER = regex.compile(r"^(?:[ \t\r\n]*(?:[,;:]|và|cùng|cùng với)?[ \t\r\n]*)$")
+# Mentions joined only by these (and spaces) form one list; a colon enumerates a
+# collective ("các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh").
+_JOINERS = frozenset({"", ",", ";", ":", "và", "cùng", "cùng với"})
 
 
 def group_agencies(text: str, mentions: list[AgencyMention]) -> list[list[AgencyMention]]:
     """Runs of mentions joined only by commas, semicolons or "và": one list of agencies."""
     groups: list[list[AgencyMention]] = []
     for a in mentions:
-        if groups and _JOINER.match(text[groups[-1][-1].end:a.start]):
+        if groups and text[groups[-1][-1].end:a.start].strip(" \t\r\n") in _JOINERS:
             groups[-1].append(a)
         else:
             groups.append([a])

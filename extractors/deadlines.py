@@ -67,7 +67,7 @@ _CUE = regex.compile(
     r"|thoi gian(?:[ \t\n]+(?:thuc hien|hoan thanh|hoan tat|bao cao))?[ \t\n]*:"
     r"|tien do(?:[ \t\n]+(?:thuc hien|hoan thanh))?[ \t\n]*:)"
     r"(?:[ \t\n]+\d{1,2}[ \t\n]*(?:gio|h)(?:[ \t\n]*\d{2}(?:[ \t\n]+phut|')?)?[ \t\n]*,?)?"
-    r"(?:[ \t\n]+(?:ngay|la))*[ \t\n]*$")
+    r"(?:[ \t\n]+(?:ngay|la|cuoi|dau|giua))*[ \t\n]*$")     # "đến cuối năm 2025", "trong đầu quý IV"
 # "báo cáo tại phiên họp Chính phủ tháng 8/2026": what is due at an event
 _AT_EVENT = regex.compile(r"(?:bao cao|trinh|gui)[^.;]{0,40}?(?:tai|truoc)[ \t\n]+(?:phien hop|ky hop|hoi nghi"
                           r"|cuoc hop)[^.;]{0,60}?$")
@@ -88,7 +88,8 @@ _NOUNS = regex.compile(r"(?<!\p{L})(?:ngan sach|du toan|ke hoach|chi tieu|ket qu
 _FROM = regex.compile(r"(?<!\p{L})tu[ \t\n]*$")
 _RANGE_END = regex.compile(r"[ \t\n]*(?:den|toi)(?:[ \t\n]+het)?[ \t\n]*$")
 _RANGE_TO = regex.compile(r"[ \t\n]*(?:den|toi)[ \t\n]+(?:het[ \t\n]+)?(?:nam[ \t\n]+\d{4}[ \t\n]*)?$")
-_OPEN_START = regex.compile(r"[ \t\n]*(?:tro di|tro ve sau)(?!\p{L})")
+# an open start: "từ tháng 11/2025 trở đi", "từ tháng 11/2025 đến khi kết thúc kiểm kê"
+_OPEN_START = regex.compile(r"[ \t\n]*(?:tro di|tro ve sau|(?:cho[ \t\n]+)?den[ \t\n]+khi)(?!\p{L})")
 
 # -- cycles and manners ------------------------------------------------------------------
 _RECURRING = regex.compile(
@@ -109,6 +110,7 @@ _DAY_OF_PERIOD = regex.compile(
 # "kịp thời" is a quality in "tính kịp thời" and a purpose in "để kịp thời ...".
 _CONTINUOUS = regex.compile(
     rf"(?<!\p{{L}})(?:thuong xuyen|khan truong|(?<!tinh{WS})kip thoi|tu nay(?!{WS}(?:den|toi)\b))(?!\p{{L}})")
+_CONTINUOUS_WORDS = ("thuong xuyen", "khan truong", "kip thoi", "tu nay")    # what _CONTINUOUS needs
 # "báo cáo Bộ để kịp thời xem xét": the recipient's purpose, not the assignee's manner
 _THEIR_PURPOSE = regex.compile(r"(?<!\p{L})(?:bao cao|phan anh|gui|de xuat|kien nghi)(?!\p{L})[^.;]{0,80}"
                                r"(?:de|nham)[ \t\n]+$")
@@ -132,13 +134,18 @@ _PURPOSE = regex.compile(r"(?:^|[.;:]\s+)(?P<w>để|Để|nhằm|Nhằm|ĐỂ)\
 _MAIN_ASK = regex.compile(r",[^,.;:]*?(?<!\p{L})(?:de nghi|yeu cau|giao|chi dao|huong dan|quyet dinh)(?!\p{L})")
 
 
+_SENTENCE_STOP = regex.compile(r"[.;:]")
+
+
 def _purposes(text: str, f: str) -> list[tuple[int, int]]:
     """Purpose clauses: to the first comma, or, where the sentence goes on to ask
     someone, to the comma before the one who asks."""
     out = []
+    if "để" not in text and "Để" not in text and "nhằm" not in text and "Nhằm" not in text and "ĐỂ" not in text:
+        return out        # (no word a purpose opens with)
     for m in _PURPOSE.finditer(text):
         end = m.end()
-        stop = regex.compile(r"[.;:]").search(f, m.end())
+        stop = _SENTENCE_STOP.search(f, m.end())
         sentence_end = stop.start() if stop else len(f)
         asks = [a.start() for a in _MAIN_ASK.finditer(f, m.end(), sentence_end)]
         if asks:
@@ -174,10 +181,18 @@ def _due(kind: str, m: regex.Match, year: int | None) -> tuple[str, str | None]:
     return "year", f"{y}-12-31" if y else None
 
 
+# Periods that are written with digits: not looked for in a text without one.
+_WITH_DIGITS = {"date", "month", "year", "day"}
+_DIGIT = regex.compile(r"\d")
+
+
 def _periods(f: str, year: int | None) -> list[tuple[str, str | None, int, int]]:
     """Every period of the folded text, overlaps resolved (longest first)."""
     found = []
+    digits = _DIGIT.search(f) is not None
     for name, pattern in _PERIOD:
+        if name in _WITH_DIGITS and not digits:
+            continue
         for m in pattern.finditer(f):
             if name == "month" and m["y"] is None and not m.captures("m_last") and year is None:
                 continue
@@ -190,8 +205,11 @@ def _periods(f: str, year: int | None) -> list[tuple[str, str | None, int, int]]
     return sorted(chosen, key=lambda p: p[2])
 
 
+_LAST_CLAUSE = regex.compile(r"[.;:!?\n][^.;:!?\n]*$")
+
+
 def _clause_start(f: str, pos: int) -> int:
-    m = regex.search(r"[.;:!?\n][^.;:!?\n]*$", f[max(0, pos - 300):pos])
+    m = _LAST_CLAUSE.search(f[max(0, pos - 300):pos])
     return max(0, pos - 300) + (m.start() + 1 if m else 0)
 
 
@@ -262,8 +280,12 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
         if last > i:
             skip.update(range(i + 1, last + 1))
         ranged = _FROM.search(f, max(0, start - 6), start) is not None
-        if ranged and kind == "date" and periods[last][0] == "date":
+        if ranged and kind == "date" and periods[last][0] == "date" and not field:
             continue              # the window of a day-to-day action
+        if field and ranged and last == i and not f[end:].strip(" .;,\n"):
+            # a time field that only says when the work starts ("Từ tháng 12/2025")
+            found.append(DeadlineMatch("continuous", None, None, start - 3, end))
+            continue
         # "từ năm 2013 đến năm 2015": the range's "đến" is its cue
         to = _RANGE_END.match(f, periods[last - 1][3], periods[last][2]) if ranged and last > i else None
         bounded = _bounds(text, f, start - (3 if ranged else 0), end) or (
@@ -274,21 +296,45 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
             continue              # "Riêng năm 2020 hoàn thành trong quý II/2020": the year is a scope
         found.append(DeadlineMatch(periods[last][0], periods[last][1], None,
                                    start - (3 if ranged else 0), span_end))
-    for m in _CONTINUOUS.finditer(f):
+    for m in _CONTINUOUS.finditer(f) if any(w in f for w in _CONTINUOUS_WORDS) else ():
         if not _THIRD_PARTY.search(f[max(0, m.start() - 80):m.start()]) \
                 and not _THEIR_PURPOSE.search(f[max(0, m.start() - 120):m.start()]) \
                 and not any(a <= m.start() < b for a, b in purposes):
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
-    for m in _AT_ONCE.finditer(f):
+    for m in _AT_ONCE.finditer(f) if "ngay" in f else ():
         if text[m.start():m.start() + 4].lower() == "ngay":
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
-    for m in _RELATIVE.finditer(f):
+    for m in _RELATIVE.finditer(f) if _DIGIT.search(f) else ():
         found.append(DeadlineMatch("relative", None, None, m.start(), m.end()))
+    if not field:
+        found += _time_note(text, letter_year)
     return _resolve(found)
+
+
+# the time an item notes in brackets at its end: "... hài cốt liệt sĩ (Quý IV/2013, Quý
+# I/2014 và thường xuyên)." — read like a plan's time column
+_TIME_NOTE = regex.compile(r"\((?P<inner>[^()]{3,80})\)[ \t]*[.;]?[ \t]*$")
+
+
+def _time_note(text: str, letter_year: int | None) -> list[DeadlineMatch]:
+    m = _TIME_NOTE.search(text)
+    if m is None:
+        return []
+    at = m.start("inner")
+    inner = find_deadlines(m["inner"], letter_year, field=True)
+    # only a note that is all time: "(Quý IV/2013)", not "(theo Kế hoạch năm 2013)"
+    covered = sum(d.end - d.start for d in inner)
+    words = regex.sub(r"(?<!\p{L})(?:va|và|,|;|hoac|hoặc)(?!\p{L})", " ", m["inner"])
+    if not inner or covered < 0.6 * len(words.strip().replace(" ", "")):
+        return []
+    return [DeadlineMatch(d.kind, d.due, d.recurrence, at + d.start, at + d.end) for d in inner]
 
 
 # what makes the period after it a scope, not a bound: "riêng năm 2020", "đối với năm 2025"
 _SCOPE = regex.compile(r"(?<!\p{L})(?:rieng|doi voi)(?:[ \t\n]+trong)?[ \t\n]+$")
+
+
+_JOINER = regex.compile(r"[ \t\n]*(?:,|va|-|den|toi|den het)[ \t\n]*")
 
 
 def _joins(f: str, end: int, start: int, kind: str, next_kind: str) -> bool:
@@ -296,7 +342,7 @@ def _joins(f: str, end: int, start: int, kind: str, next_kind: str) -> bool:
     between = f[end:start]
     if kind != next_kind and not (kind in ("year", "month", "quarter") and next_kind in ("year", "month", "quarter")):
         return False
-    return regex.fullmatch(r"[ \t\n]*(?:,|va|-|den|toi|den het)[ \t\n]*", between) is not None
+    return _JOINER.fullmatch(between) is not None
 
 
 def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], list[int]]:
@@ -310,15 +356,25 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
             "quarterly" if m["n"] in ("3", "03") else "half-yearly" if m["n"] else None)
         due, index = _next_due(f, m, periods) if rec == "yearly" else (None, None)
         if index is not None:
-            used.append(index)
-            start, end = min(m.start(), periods[index][2]), max(m.end(), periods[index][3])
+            # the days listed before it are days of the same cycle ("15/6 và 15/12 hằng năm")
+            first = index
+            while first > 0 and periods[first - 1][0] == "date" and _DAY_LIST.fullmatch(
+                    f, periods[first - 1][3], periods[first][2]) \
+                    and not regex.search(r"(?:19|20)\d\d", f[periods[first - 1][2]:periods[first - 1][3]]):
+                first -= 1
+            used.extend(range(first, index + 1))
+            start, end = min(m.start(), periods[first][2]), max(m.end(), periods[index][3])
             out.append(DeadlineMatch("recurring", due, rec, start, end))
         else:
             out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
-    for m in _DAY_OF_PERIOD.finditer(f):
+    for m in _DAY_OF_PERIOD.finditer(f) if _DIGIT.search(f) else ():
         rec = RECURRENCES[m["unit"] or m["unit2"]]
         out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
     return out, used
+
+
+_DAY_LIST = regex.compile(r"[ \t\n]*(?:,|va)[ \t\n]*(?:ngay[ \t\n]*)?")
+_A_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
 def _next_due(f: str, m: regex.Match, periods) -> tuple[str | None, int | None]:
@@ -327,7 +383,7 @@ def _next_due(f: str, m: regex.Match, periods) -> tuple[str | None, int | None]:
     for i, (kind, due, start, end) in enumerate(periods):
         near = 0 <= m.start() - end <= 4 or 0 <= start - m.end() <= 20
         if kind == "date" and due and near and "." not in f[min(end, m.start()):max(start, m.end())] \
-                and not regex.search(r"(?:19|20)\d\d", f[start:end]):
+                and not _A_YEAR.search(f[start:end]):
             return due, i
     return None, None
 

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import unicodedata
+from array import array
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
@@ -22,9 +23,39 @@ def words(phrase: str) -> str:
 
 
 def alternation(phrases: Iterable[str]) -> str:
-    """Longest-first alternation of phrases, each tolerant of line breaks."""
+    """Longest-first alternation of phrases, each tolerant of line breaks.
+
+    The phrases are grouped by their first character, in the same order within a group
+    ("S(?:ở Y tế|ở)|B(?:ộ|an)"): the regex module tries alternatives one after another,
+    and at a given character only the phrases that start with it can match."""
     ordered = sorted(set(phrases), key=len, reverse=True)
-    return "(?:" + "|".join(words(p) for p in ordered) + ")"
+    if not all(p.split() for p in ordered):
+        return "(?:" + "|".join(words(p) for p in ordered) + ")"
+    groups: dict[str, list[str]] = {}
+    for p in ordered:
+        first = p.split()[0][0]
+        groups.setdefault(first, []).append(words(p)[len(regex.escape(first)):])
+    return "(?:" + "|".join(regex.escape(first) + "(?:" + "|".join(rests) + ")"
+                            for first, rests in groups.items()) + ")"
+
+
+def first_letter_groups(alternatives: list[tuple[str, str]]) -> str:
+    """An alternation of (pattern, the characters it may start with), tried in the given
+    order, in groups behind a look at the first character (see `alternation`):
+    alternatives that may start with the same character share a group."""
+    groups: list[tuple[set[str], list[int]]] = []
+    for i, (_, firsts) in enumerate(alternatives):
+        chars, members = set(firsts), [i]
+        for group in [g for g in groups if g[0] & chars]:
+            groups.remove(group)
+            chars |= group[0]
+            members += group[1]
+        groups.append((chars, members))
+    groups.sort(key=lambda g: min(g[1]))
+    return "(?:" + "|".join(
+        f"(?=[{''.join(regex.escape(c) for c in sorted(chars))}])"
+        f"(?:{'|'.join(alternatives[i][0] for i in sorted(members))})"
+        for chars, members in groups) + ")"
 
 
 def _fold_table() -> dict[int, str]:
@@ -39,6 +70,12 @@ def _fold_table() -> dict[int, str]:
 
 
 _FOLD = _fold_table()
+# The same table as an array over the Basic Multilingual Plane: str.translate looks a
+# character up in it twice as fast as in a dict (a character past its end, not found,
+# is kept, as one the dict does not hold).
+_FOLD_ARRAY = array("I", range(0x10000))
+for _code, _base in _FOLD.items():
+    _FOLD_ARRAY[_code] = ord(_base)
 
 
 @lru_cache(maxsize=8192)
@@ -48,7 +85,7 @@ def fold(text: str) -> str:
     Used to match OCR'd letters ("khan trương" for "khẩn trương"); every
     precomposed Vietnamese letter folds to one ASCII letter, so offsets agree.
     """
-    return text.translate(_FOLD)
+    return text.translate(_FOLD_ARRAY)
 
 
 _SYMBOL_BREAK = regex.compile(r"(?<=[\p{Lu}\d])-\s+(?=\p{Lu})")

@@ -77,8 +77,17 @@ class Roles:
 
 
 def _alt(phrases) -> str:
-    return "(?:" + "|".join(regex.escape(fold(p)).replace(r"\ ", r"[ \t\n]+")
-                            for p in sorted(set(phrases), key=len, reverse=True)) + ")"
+    """Longest-first alternation of folded phrases, grouped by their first character
+    (the regex module tries alternatives one by one; only one group can match)."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    alts = [regex.escape(fold(p)).replace(r"\ ", r"[ \t\n]+") for p in ordered]
+    if not all(p[:1].strip() for p in ordered):
+        return "(?:" + "|".join(alts) + ")"
+    groups: dict[str, list[str]] = {}
+    for p, alt in zip(ordered, alts):
+        first = regex.escape(fold(p)[0])
+        groups.setdefault(first, []).append(alt[len(first):])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
 
 
 @cache
@@ -114,7 +123,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         "support_label": regex.compile(
             r"(?<!\p{L})(?:(?:co quan|don vi)[ \t]+)?phoi hop(?:[ \t]+thuc hien)?[ \t]*:[ \t]*"),
         "clause_start": regex.compile(
-            r"(?:^|[.;:(\n]|,|(?<!\p{L})(?:trong do|dong thoi|sau do|thi|rieng))[ \t\n]*$"),
+            r"(?:^|[.;:(\n]|,|(?<!\p{L})(?:trong do|dong thoi|sau do|thi|rieng|vuong mac|kho khan))[ \t\n]*$"),
         # "tham dự hội nghị do Bộ Tài chính chủ trì": who chairs an event, not a role
         "chaired_by": regex.compile(r"(?<!\p{L})do[ \t\n]*$"),
     }
@@ -125,14 +134,19 @@ def starts_with_action(text: str) -> bool:
     return _patterns()["starts_action"].match(fold(text)) is not None
 
 
+_SHARED_HEAD_GAP = regex.compile(r"[ \t\n]*cac[ \t\n]+(?:bo|so)(?:[ \t\n]*,[ \t\n]*co quan)?[ \t\n]*:[ \t\n]*")
+_LOWER = regex.compile(r"\p{Ll}")
+_WITH = regex.compile(r"(?:voi|giua)[ \t\n]+$")
+_CONCERNED = regex.compile(r"(?:co )?lien quan")
+
+
 def _group_at(groups: list[list[AgencyMention]], pos: int, folded: str,
               text: str | None = None) -> list[AgencyMention] | None:
     """The list of agencies that starts at `pos` ("các Bộ: Tài chính, ..." may stand before
     a shared-head list)."""
     for g in groups:
         gap = folded[pos:g[0].start]
-        if g[0].start >= pos and (not gap.strip() or regex.fullmatch(r"[ \t\n]*cac[ \t\n]+(?:bo|so)"
-                                                                     r"(?:[ \t\n]*,[ \t\n]*co quan)?[ \t\n]*:[ \t\n]*", gap)):
+        if g[0].start >= pos and (not gap.strip() or _SHARED_HEAD_GAP.fullmatch(gap)):
             return g
     return None
 
@@ -146,6 +160,12 @@ def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:
     chosen: list[AgencyMention] = []
     previous = False
     possessive = _POSSESSIVE.search(folded, max(0, group[0].start - 10), group[0].start)
+    # a list the possessive owns ("của Chính phủ, Thủ tướng Chính phủ và Ban Chỉ đạo quốc gia,
+    # ..."): a comma before its "và" shows the list goes on, so no comma after starts a clause
+    # (but "của Sở Xây dựng và Sở Nội vụ, Sở Tài chính thẩm định": the list ended at "và")
+    joiners = [folded[x.end:y.start].strip() for x, y in zip(group, group[1:])]
+    if possessive and "va" in joiners and "," in joiners[:joiners.index("va")]:
+        possessive = None
     for i, a in enumerate(group):
         before = folded[max(0, a.start - 30):a.start]
         joiner = folded[group[i - 1].end:a.start].strip() if i else None
@@ -174,7 +194,7 @@ def _predicate_after(folded: str, pos: int) -> bool:
     if folded[pos:at].strip(" \t\n,"):
         return True           # adverbs open only predicates ("khẩn trương", "căn cứ chức năng")
     rest = folded[at:at + 40]
-    if not rest or not regex.match(r"\p{Ll}", rest):
+    if not rest or not _LOWER.match(rest):
         return False
     if _RELATIVE.match(rest):
         end = _clause_end(folded, at)
@@ -205,7 +225,7 @@ def _partners(groups, text: str, folded: str, start: int, end: int,
             out += [a for a in g if a.name not in lead_names]
         # (as written only after "phối hợp ... với/giữa": not "lưu cùng với hồ sơ", "cung
         # cấp", nor "phối hợp công tác" naming a regulation)
-        if m.group().startswith("phoi hop") and regex.search(r"(?:voi|giua)[ \t\n]+$", m.group()):
+        if m.group().startswith("phoi hop") and _WITH.search(m.group()):
             out += _written_partners(text, folded, m.end(), mentions)
     for g in groups:
         if start <= g[0].start < end and _SUPPORTS.match(folded, g[-1].end) \
@@ -248,7 +268,7 @@ def _written_partners(text: str, folded: str, pos: int, mentions: list[AgencyMen
         # reads is more likely a name the rules broke ("Văn hóa, Thé thao")
         if len(words) > 8 or not text[s:s + 1].islower() or any(w.isdigit() for w in words):
             break
-        if regex.match(r"(?:co )?lien quan", folded[s:e]):
+        if _CONCERNED.match(folded[s:e]):
             continue      # the qualifier of the name before it
         out.append(AgencyMention(s, e, " ".join(text[s:e].split()), "written"))
     return out
@@ -363,6 +383,11 @@ def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     if m:
         partner = _group_at(groups, m.end(), folded)
         if partner:
+            # "Phối hợp với Công an tỉnh và các cơ quan có liên quan ...": the body named
+            # leads; the collective after it only joins (it leads nothing by itself)
+            named = [a for a in partner if a.kind != "collective"]
+            if named and len(named) < len(partner):
+                return Roles(named, [a for a in partner if a.kind == "collective"], "bare_phoi_hop")
             return Roles(partner, [], "bare_phoi_hop")
     if not orders:
         return Roles([], _partners(groups, text, folded, 0, len(folded), []), None)

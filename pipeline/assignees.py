@@ -23,6 +23,7 @@ _ASSIGNEE_FORM = regex.compile(r"^(?:doi voi|trach nhiem cua|nhiem vu cua)\s+(?P
 _CAC = regex.compile(r"^các\s+", regex.I)
 _NON_WORD = regex.compile(r"[^\p{L}\d]+")
 _LABEL = regex.compile(r"([^:]{3,120}):\s+")
+_APPOSITION = regex.compile(r"[ \t]+[-–][ \t]+(?=(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hành viên|[Tt]hường trực)(?!\p{L}))")
 _SHARED_HEAD = regex.compile(r"cac (?:bo|so)(?:, co quan)?$")   # "Các Bộ: Tài chính, Công an"
 
 
@@ -42,10 +43,17 @@ def agency_only(text: str) -> list[str] | None:
         rest = rest[:a.start] + rest[a.end:]
     if mentions and not _JOINERS.sub("", rest):
         return [a.name for a in mentions]
+    # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency, then what it is
+    if mentions and mentions[0].start == 0:
+        apposition = _APPOSITION.match(t, mentions[0].end)
+        if apposition and not starts_with_action(t[apposition.end():]) and len(t.split()) <= 16:
+            return [mentions[0].name]
     form = _ASSIGNEE_FORM.match(fold(text.strip().rstrip(":.;").strip()))
-    if form and (mentions or fold(t).startswith("cac ")) and len(t.split()) <= 8 \
-            and not starts_with_action(t) and not _TOPIC.search(fold(t)):
-        return [t.strip()]
+    # (a bracket only says who the assignee covers: "các cơ quan quản lý cấp trên (bao gồm ...)")
+    bare = regex.sub(r"\s*\([^()]*\)", "", t).strip()
+    named = mentions or fold(bare).startswith("cac ") or form and form.group(0).startswith(("trach nhiem", "nhiem vu"))
+    if form and named and len(bare.split()) <= 8 and not starts_with_action(bare) and not _TOPIC.search(fold(bare)):
+        return [bare]
     return None
 
 

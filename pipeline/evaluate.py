@@ -37,10 +37,17 @@ def same_agency_name(a: str, b: str) -> bool:
     """Equal words, or one name the other's opening words, at least two of them
     ("Sở Y tế" ~ "Sở Y tế tỉnh Lâm Đồng"; "các Bộ" is not "Bộ Tài chính")."""
     wa, wb = agency_words(a), agency_words(b)
-    if wa == wb:
-        return True
-    short, long_ = sorted((wa, wb), key=len)
-    return len(short) >= 2 and long_[:len(short)] == short
+    if "".join(wa) == "".join(wb):
+        return True       # spaces ignored: "Bộ Kế hoạchvà Đầu tư" is "Bộ Kế hoạch và Đầu tư"
+    short, long_ = sorted((wa, wb), key=lambda w: len("".join(w)))
+    if len(short) < 2:
+        return False
+    # the opening words of the longer name, spaces ignored
+    joined, prefixes = "", set()
+    for w in long_:
+        joined += w
+        prefixes.add(joined)
+    return "".join(short) in prefixes
 
 
 def match_agencies(pred: list[str], gold: list[str]) -> int:

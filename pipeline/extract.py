@@ -71,7 +71,8 @@ def extract_document(raw: RawDocument) -> Letter:
     after_list = header.recipients[-1].end if header.recipients else header.body_start
     readdress = Addressees(recipients, find_aliases(text, max(0, after_list - 5), after_list + 250))
     intro_lead = introduced_lead(outline, year)
-    tasks = [_task(doc, raw, i, d, groups, addressees, readdress) for i, d in enumerate(drafts, 1)]
+    named: dict[tuple[str, int, int], list[tuple[str, int, int]]] = {}   # tasks share their agencies
+    tasks = [_task(doc, raw, i, d, groups, addressees, readdress, named) for i, d in enumerate(drafts, 1)]
     for t in tasks:
         if not t.lead:
             warnings.append(Warning(code="task_without_lead",
@@ -234,7 +235,7 @@ def choose_deadline(deadlines: list[Deadline]) -> Deadline | None:
 
 
 def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups, addressees: list[str],
-          readdress: Addressees) -> Task:
+          readdress: Addressees, named: dict[tuple[str, int, int], list[tuple[str, int, int]]]) -> Task:
     deadlines = [_deadline(doc, *x) for x in d.deadlines]
     primary = choose_deadline(deadlines)
     others = [x for x in deadlines if x is not primary]
@@ -242,15 +243,16 @@ def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups, addressees:
     def name(value: str, s: int, e: int) -> str:
         return as_addressed(doc.printed_value(value, s, e), addressees)
 
+    def addressed(value: str, s: int, e: int) -> list[tuple[str, int, int]]:
+        """The name as printed, a re-mention of the addressees as Kính gửi names them (its
+        evidence then points at the Kính gửi line); read once per letter."""
+        key = (value, s, e)
+        if key not in named:
+            named[key] = readdress.resolve(name(value, s, e), s, e)
+        return named[key]
+
     def resolved(entries):
-        """Each name as printed, a re-mention of the addressees as Kính gửi names them
-        (its evidence then points at the Kính gửi line)."""
-        out = []
-        for v, s, e, i in entries:
-            printed = name(v, s, e)
-            for r, rs, re_ in readdress.resolve(printed, s, e):
-                out.append((r, rs, re_, i))
-        return out
+        return [(r, rs, re_, i) for v, s, e, i in entries for r, rs, re_ in addressed(v, s, e)]
     lead_ = resolved(d.lead)
     if not lead_:
         # an order that names no agency is addressed to the letter's addressees (ANNOTATION.md)

@@ -12,6 +12,7 @@ tells a field line by its label, which may stand alone as the heading of its val
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -48,6 +49,7 @@ class FieldLine:
     value_start: int   # where the value starts in the text (its end when the label stands alone)
 
 
+@lru_cache(maxsize=4096)      # a line is read again for each item that holds it
 def read_field(text: str) -> FieldLine | None:
     """The field a line writes out ("Cơ quan chủ trì: X"), or None."""
     m = _FIELD.match(fold(text))

@@ -83,6 +83,14 @@ _TITLE_NUMBER = regex.compile(rf"\((?P<num>\d{{1,6}})[ \t]*/[ \t]*(?P<sym>{_SYMB
 # a pattern that starts at the place would be tried at every capital of the text.
 _DATE = regex.compile(r"[ \t]*[,.]\s*ngày\s*(?P<d>\S{0,3}?)\s*tháng\s*(?P<m>\S{0,3}?)\s*năm\s*(?P<y>\d{4})")
 _PLACE = regex.compile(r"(?:[\p{Lu}][\p{L}.]*[ \t]*\n?[ \t]*){1,6}$")
+# A place is made of letters, dots and spaces up to the date: _PLACE is searched only in
+# the run of them before it (tried at every position of the lines above, its repetitions
+# backtrack for long).
+_PLACE_CHARS = regex.compile(r"(?r)[\p{L}. \t\n]*")      # matched backwards from the date
+
+
+def _place_run(text: str, start: int, end: int) -> int:
+    return _PLACE_CHARS.match(text, start, end).start()
 # (OCR may lose the "Kính" of a line "Kính gửi:")
 # (and a scan's columns may leave "Kính" at the end of one line, "gửi:" lines below)
 _KINH_GUI = regex.compile(r"(?<!\p{L})(?:Kính|Kinh|Site|Kinh)\s+gửi\s*:|(?m:^)[ \t]*gửi[ \t]*:"
@@ -100,8 +108,13 @@ _ATTACHMENT = regex.compile(r"(?m)^[ \t|]*(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CH
                             r"|HƯỚNG DẪN|ĐIỀU LỆ)[ \t|]*$")
 
 
+_NOT_SQUASHED = regex.compile(r"[^a-z0-9]")
+_ASCII_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+_NOT_ASCII_ALNUM = regex.compile(r"[^A-Za-z0-9]")
+
+
 def _squash(text: str) -> str:
-    return regex.sub(r"[^a-z0-9]", "", fold(text))
+    return _NOT_SQUASHED.sub("", fold(text))
 
 
 @cache
@@ -119,13 +132,9 @@ def _bodies() -> list[tuple[str, str]]:
 
 def _squash_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
     """Squashed text of text[start:end] and, per character, its offset in `text`."""
-    chars, offsets = [], []
-    for i in range(start, end):
-        c = fold(text[i])
-        if c.isalnum() and c.isascii():
-            chars.append(c)
-            offsets.append(i)
-    return "".join(chars), offsets
+    folded = fold(text[start:end])      # one character for one: offsets carry over
+    offsets = [i for i, c in enumerate(folded, start) if c in _ASCII_ALNUM]
+    return _NOT_ASCII_ALNUM.sub("", folded), offsets
 
 
 # Quốc hiệu, whose lines a narrow column breaks anywhere ("CỘNG⏎HÒA XÃ HỘI CHỦ NGHĨA VIỆT
@@ -174,11 +183,26 @@ def _province_before(text: str, start: int, end: int) -> Field | None:
     return None
 
 
+_GRAM = 5     # a key's first and last letters, looked up among the text's before a search
+
+
+@cache
+def _body_keys() -> list[tuple[str, str, str, str]]:
+    """The bodies' (key, name) with the key's first and last _GRAM letters ("" for a
+    shorter key: looked for in every text)."""
+    return [(key, name, *((key[:_GRAM], key[-_GRAM:]) if len(key) >= _GRAM else ("", "")))
+            for key, name in _bodies()]
+
+
 def _find_bodies(text: str, start: int, end: int) -> list[Field]:
     squashed, offsets = _squash_map(text, start, end)
     found: list[Field] = []
     taken: list[tuple[int, int]] = []
-    for key, name in _bodies():
+    # a key whose first or last letters stand nowhere in the text is not there
+    grams = {"", *(squashed[i:i + _GRAM] for i in range(len(squashed) - _GRAM + 1))}
+    for key, name, first, last in _body_keys():
+        if first not in grams or last not in grams:
+            continue
         i = squashed.find(key)
         while i >= 0:
             j = i + len(key)
@@ -211,6 +235,9 @@ def _doc_type(text: str, zone_end: int, symbol: str | None) -> Field | None:
     return None
 
 
+_SUBJECT = regex.compile(r"V/v\s*:?\s*(?P<s>.+?)(?=\s*(?:\n\s*\n\s*\p{Lu}[\p{Ll} ]+,\s*ngày|\p{Lu}[\p{Ll} ]+,\s*ngày"
+                         r"|Kính gửi|CỘNG HÒA|\||\n\s*\n(?!\p{Ll})))", regex.S)
+_LETTER = regex.compile(r"\p{L}")
 _ITEM = regex.compile(r"(?m)(?:^[ \t]*|(?<=[|;.:][ \t]*))[-–•+]\s*(?P<v>[^\n|]*?)\s*"
                       r"(?=[;.][ \t]*[-–•+]\s|[;.,]?\s*(?:\||\n|$))")
 
@@ -236,7 +263,7 @@ def _items(text: str, start: int, end: int) -> list[Field]:
     # the dash inside "Sở Lao động - Thương binh và Xã hội" splits nothing.
     for m in _ITEM.finditer(text[start:end]):
         v = m["v"].strip(" ;.,")
-        if regex.search(r"\p{L}", v):
+        if _LETTER.search(v):
             s = start + m.start("v")
             out.append(Field(v, s, s + len(m["v"].rstrip(" ;.,"))))
     return out
@@ -280,7 +307,7 @@ def parse_header(text: str) -> Header:
         h.date = iso_date(*parts)
         h.date_field = Field(h.date, date["d"] and date.start("d") or date.start(), date.end())
         lookback = max(0, date.start() - 60)
-        found = _PLACE.search(text, lookback, date.start())
+        found = _PLACE.search(text, _place_run(text, lookback, date.start()), date.start())
         place = collapse(found.group()) if found else None
         spaced = _province_before(text, lookback, date.start())
         if spaced and (not place or _squash(place) != _squash(spaced.value)):
@@ -325,9 +352,7 @@ def parse_header(text: str) -> Header:
         h.issuer = bodies[-1]
         h.parent = bodies[-2] if len(bodies) > 1 else None
     h.doc_type = _doc_type(text, max(zone_end + 600, 600), h.symbol.value if h.symbol else None)
-    subject = regex.search(r"V/v\s*:?\s*(?P<s>.+?)(?=\s*(?:\n\s*\n\s*\p{Lu}[\p{Ll} ]+,\s*ngày|\p{Lu}[\p{Ll} ]+,\s*ngày"
-                           r"|Kính gửi|CỘNG HÒA|\||\n\s*\n(?!\p{Ll})))",
-                           text[:min(len(text), 3000)], regex.S)
+    subject = _SUBJECT.search(text[:min(len(text), 3000)])
     if subject:
         h.subject = Field(collapse(subject["s"]), subject.start("s"), subject.end("s"))
     kg = _KINH_GUI.search(text, 0, min(len(text), 4000))

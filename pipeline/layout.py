@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -19,8 +20,13 @@ __all__ = ["Marker", "Paragraph", "find_marker", "join_pieces", "paragraphs"]
 _PAGE_NUMBER = regex.compile(r"^\s*(?:-\s*)?\d{1,3}(?:\s*-)?\s*$|^\s*-+\s*PAGE BREAK\s*-+\s*$")
 _TABLE_RULE = regex.compile(r"^\s*\|?(?:\s*:?-{3,}:?\s*\|)+\s*:?-*\s*$")
 
+_LINE = regex.compile(r"(?m)^.*$")
+_CELL = regex.compile(r"[^|]+")
 _SYMBOL_BREAK = regex.compile(r"[\p{Lu}\d]-$")
 _RULE_CELL = regex.compile(r"\s*-{3,}\s*")
+# a line of nothing but markup or punctuation ("* *" a crawl left of empty emphasis); a
+# bullet alone on its line is kept, its text follows
+_DEBRIS = regex.compile(r"(?![ \t]*[-–—−+•][ \t]*$)[^\p{L}\d]*")
 
 
 @dataclass
@@ -64,7 +70,7 @@ def _glue(pieces: list[tuple[int, int]], read) -> tuple[str, list[int]]:
         if i:
             prev = parts[-1]
             # A symbol broken at its hyphen: "1521/QĐ-⏎UBND", "01-⏎KL/BCĐ".
-            glue = "" if _SYMBOL_BREAK.search(prev) and chunk[:1].isupper() else " "
+            glue = "" if prev.endswith(("-", "-\n")) and _SYMBOL_BREAK.search(prev) and chunk[:1].isupper() else " "
             parts.append(glue)
             pos += len(glue)
         starts.append(pos)
@@ -86,29 +92,34 @@ def _units(doc: str, start: int, end: int, skip: list[tuple[int, int]]) -> list[
     """Non-empty lines, and the cells of markdown table rows, with their offsets."""
     units: list[_Unit] = []
     blank = page = False
-    for m in regex.finditer(r"(?m)^.*$", doc[:end], pos=start):
+    for m in _LINE.finditer(doc, start, end):
         s, e = m.span()
         line = m.group()
         if any(k0 <= s < k1 for k0, k1 in skip):
             blank = True
             continue
-        if not line.strip() or _PAGE_NUMBER.match(line):
+        if not line.strip() or (_may_be_page_number(line) and _PAGE_NUMBER.match(line)):
             blank = True
             page = page or bool(line.strip()) or "\f" in line
             continue
-        if _TABLE_RULE.match(line):
+        if "---" in line and _TABLE_RULE.match(line):
             continue
         is_row = line.lstrip().startswith("|")
-        cells = [(c.start(), c.end()) for c in regex.finditer(r"[^|]+", line)] if is_row \
+        cells = [(c.start(), c.end()) for c in _CELL.finditer(line)] if is_row \
             else [(0, len(line))]
         for cs, ce in cells:
             raw = line[cs:ce]
-            if not raw.strip() or _RULE_CELL.fullmatch(raw):
+            if not raw.strip() or ("---" in raw and _RULE_CELL.fullmatch(raw)) or _DEBRIS.fullmatch(raw):
                 continue
             lead = len(raw) - len(raw.lstrip())
             units.append(_Unit(s + cs + lead, s + cs + len(raw.rstrip()), blank, is_row, page))
             blank = page = False
     return units
+
+
+def _may_be_page_number(line: str) -> bool:
+    """A cheap look before _PAGE_NUMBER: "- 12 -" has at most three words."""
+    return len(line.split(None, 3)) <= 3 or "PAGE BREAK" in line
 
 
 def _is_wrapped(doc: str, units: list[_Unit]) -> tuple[bool, int]:
@@ -126,6 +137,14 @@ _OPEN_END = regex.compile(r"(?<!\p{L})(?:Sở|Bộ|Ban|Cục|Vụ|Ủy ban|Uỷ 
                           r"|và|của|các|về|với|cho|tại|trong|theo|để|đối với)$")
 
 
+# the closing notice of a letter ("Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện")
+_NOTICE = regex.compile(r"^\p{Lu}[^.;:]{0,60}?(?<!\p{L})(?:xin[ \t]+)?thông[ \t]+báo[ \t]+(?:để|đến)(?!\p{L})")
+
+
+_OPEN_END_REACH = 16     # longer than any word _OPEN_END ends with (it is searched at the end)
+
+
+@lru_cache(maxsize=1024)      # a line is looked at as the last of one pair and the first of the next
 def _all_caps(line: str) -> bool:
     letters = [c for c in line if c.isalpha()]
     return len(line.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
@@ -144,7 +163,8 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         return True    # a title in capitals wrapped ("II. MỤC" / "TIÊU")
     if last.endswith((",", "-")) and not last.endswith(" -"):
         return True
-    if _OPEN_END.search(last) and (not unit.blank_before or (wrapped and not first.lstrip("\"'“ ")[:1].isdigit())):
+    if _OPEN_END.search(last, max(0, len(last) - _OPEN_END_REACH)) \
+            and (not unit.blank_before or (wrapped and not first.lstrip("\"'“ ")[:1].isdigit())):
         # a line cut after a head noun or a joining word ("5. Sở" / "Khoa học ..."), in
         # wrapped text even across the blank OCR puts in ("... của Ban" / "" / "Chỉ đạo ...")
         return True
@@ -162,6 +182,8 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         # After a blank line, a capital starts a new paragraph: page breaks inside
         # a sentence go on in lower case or with a number ("số ⏎⏎33/CT-TTg").
         return not unit.blank_before or first[:1].isdigit()
+    if last.endswith(":") or _NOTICE.match(first):
+        return False   # a lead-in ends its paragraph; the closing notice opens its own
     if wrapped and not unit.blank_before and prev.end - prev.start >= 0.8 * width:
         return True    # a sentence that ends at the right margin, mid-paragraph
     return False
@@ -172,14 +194,15 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
     """The paragraphs of doc[start:end], each opened by its marker if it has one;
     the ranges in `skip` (task tables, read on their own) are left out."""
     end = len(doc) if end is None else end
-    units = _split_stuck_labels(doc, _units(doc, start, end, list(skip)))
+    markers: dict[tuple[int, int], Marker | None] = {}    # by line: each is read once
+    units = _split_stuck_labels(doc, _units(doc, start, end, list(skip)), markers)
     wrapped, width = _is_wrapped(doc, units)
     paras: list[Paragraph] = []
     last_unit: _Unit | None = None
     sequences = _Sequences()
     for u in units:
-        marker = sequences.check(find_marker(doc, u.start, u.end))
-        if marker and marker.kind == "dash" and _wraps_into(doc, last_unit, u, paras):
+        marker = sequences.check(_marker_of(doc, u, markers))
+        if marker and marker.kind == "dash" and _wraps_into(doc, last_unit, u, paras, wrapped, width):
             marker = None   # "Bộ Lao động⏎- Thương binh và Xã hội": a name broken at its dash
         if marker or not paras or u.cell or last_unit.cell \
                 or not _continues(doc, last_unit, u, paras[-1], wrapped, width):
@@ -244,15 +267,25 @@ _STUCK_LABEL = regex.compile(r"(?m)(?<=\S)[ \t]+(?P<label>(?P<major>\d{1,2})\.\d
 _INLINE_LETTER = regex.compile(r"(?<=\S)[ \t]+(?P<label>[a-zđ])\)[ \t]+(?=\S)")
 
 
-def _split_stuck_labels(doc: str, units: list[_Unit]) -> list[_Unit]:
+def _marker_of(doc: str, u: _Unit, markers: dict[tuple[int, int], Marker | None]) -> Marker | None:
+    key = (u.start, u.end)
+    if key not in markers:
+        markers[key] = find_marker(doc, u.start, u.end)
+    return markers[key]
+
+
+def _split_stuck_labels(doc: str, units: list[_Unit],
+                        markers: dict[tuple[int, int], Marker | None]) -> list[_Unit]:
     out: list[_Unit] = []
     major: str | None = None
     for u in units:
-        marker = find_marker(doc, u.start, u.end)
+        marker = _marker_of(doc, u, markers)
         if marker and marker.kind in ("arabic", "decimal") and marker.label:
             major = marker.label.split(".")[0]
+        # (a stuck label starts with the item's number and a dot: most lines have none)
+        stuck = major is not None and doc.find(major + ".", u.start, u.end) >= 0
         cuts = [m for m in _STUCK_LABEL.finditer(doc, u.start, u.end)
-                if m["major"] == major and not (marker and m.start() < marker.end)]
+                if m["major"] == major and not (marker and m.start() < marker.end)] if stuck else []
         if marker and marker.kind == "letter" and marker.label in _LETTERS:
             expected = _LETTERS.index(marker.label) + 1
             for m in _INLINE_LETTER.finditer(doc, marker.end, u.end):
@@ -284,18 +317,27 @@ def _heading_dash(doc: str, start: int, end: int) -> list[regex.Match]:
     return []
 
 
-def _wraps_into(doc: str, prev: _Unit | None, unit: _Unit, paras: list[Paragraph]) -> bool:
+def _wraps_into(doc: str, prev: _Unit | None, unit: _Unit, paras: list[Paragraph],
+                wrapped: bool = False, width: int = 0) -> bool:
     """A line that opens with "- " continues the line before it when that line stops
-    mid-phrase: no final punctuation, not a heading of its own, no blank between."""
+    mid-phrase (no final punctuation, no blank between) and either a name runs over the
+    dash ("Bộ Lao động" / "- Thương binh và Xã hội") or, in wrapped text, the line before
+    reaches the right margin. A "- " line after a heading's last line, or after a short
+    line, opens a bullet ("... và đặc khu" / "- Tiếp tục triển khai ...")."""
     if prev is None or unit.blank_before or not paras or prev.cell:
         return False
     last = doc[prev.start:prev.end]
-    if last.endswith(_TERMINAL) or last.endswith("./."):
+    if last.endswith(_TERMINAL) or last.endswith("./.") or _all_caps(last):
         return False
-    if _all_caps(last):
-        return False
-    heading = paras[-1].marker is not None and len(paras[-1].pieces) == 1
-    return not heading or _name_crosses(last, doc[unit.start:unit.end])
+    line = doc[unit.start:unit.end]
+    if _name_crosses(last, line):
+        return True
+    return wrapped and prev.end - prev.start >= 0.9 * width and not _opens_order(line)
+
+
+def _opens_order(line: str) -> bool:
+    from extractors.roles import starts_with_action
+    return starts_with_action(line.lstrip("-–—−_~ "))
 
 
 def _name_crosses(last: str, line: str) -> bool:

@@ -93,7 +93,10 @@ _MARKERS: list[tuple[str, regex.Pattern]] = [
     ("letter", regex.compile(r"(?P<ocr_c>©)\s*\)\s*(?=\S)")),
     ("dash", regex.compile(r"_+[ \t]*-[ \t]*(?=\S)")),
     ("dash", regex.compile(r"[-–—−_~]\s*(?=[\p{L}\d“\"(])")),
+    # a bullet alone on its line, its text on the next (crawled copies: "-" / "Phân công ...")
+    ("dash", regex.compile(r"[-–—−]\s*$")),
     ("plus", regex.compile(r"\+\s*(?=\S)")),
+    ("plus", regex.compile(r"\+\s*$")),
     ("bullet", regex.compile(rf"[*®{_SYMBOL_BULLETS}]\s*(?=\S)")),
 ]
 # What an OCR'd marker may leave after it: "2. _ Tăng cường" (letter 027).
@@ -104,10 +107,11 @@ _STRAY = regex.compile(r"[\p{L}\d]{1,2}[ \t]+(?=[a-zđ]\)[ \t]*\S)")
 
 def find_marker(doc: str, start: int, end: int) -> Marker | None:
     """The marker that opens doc[start:end], if any."""
-    markup = _MARKUP.match(doc, start, end)
+    # (markup opens with "#" or "*"; a stray character stands before a ")")
+    markup = _MARKUP.match(doc, start, end) if doc.startswith(("#", "*"), start, end) else None
     at = markup.end() if markup and markup.end() > start else start
     marker = _match_at(doc, at, end, start)
-    if marker is None and at == start:
+    if marker is None and at == start and doc.find(")", start, end) >= 0:
         stray = _STRAY.match(doc, start, end)
         if stray:
             marker = _match_at(doc, stray.end(), end, start)
@@ -124,11 +128,12 @@ def find_marker(doc: str, start: int, end: int) -> Marker | None:
 
 
 def _match_at(doc: str, at: int, end: int, start: int) -> Marker | None:
-    ocr_roman = _OCR_ROMAN.match(doc, at, end)
-    if ocr_roman and not ocr_roman["label"].isdigit() and regex.search(r"[l1]", ocr_roman["label"]) \
-            and regex.search(r"[IVX]", ocr_roman["label"]):
+    ocr_roman_may, candidates = _candidates(doc[at]) if at < end else (True, _MARKERS)
+    ocr_roman = _OCR_ROMAN.match(doc, at, end) if ocr_roman_may else None
+    if ocr_roman and not ocr_roman["label"].isdigit() and ("l" in ocr_roman["label"] or "1" in ocr_roman["label"]) \
+            and any(c in "IVX" for c in ocr_roman["label"]):
         return _marker(doc, "roman", None, at, ocr_roman.end(), start, end, ocr=True)
-    for kind, pattern in _MARKERS:
+    for kind, pattern in candidates:
         m = pattern.match(doc, at, end)
         if not m:
             continue
@@ -142,12 +147,30 @@ def _match_at(doc: str, at: int, end: int, start: int) -> Marker | None:
     return None
 
 
+_BY_FIRST: dict[str, tuple[bool, list[tuple[str, regex.Pattern]]]] = {}
+
+
+def _candidates(first: str) -> tuple[bool, list[tuple[str, regex.Pattern]]]:
+    """Whether the OCR'd roman pattern, and which of _MARKERS, may match a line opening
+    with the character `first`: asked once per character of the regex module itself (a
+    partial match), so that a line is tried against one or two patterns, not all."""
+    found = _BY_FIRST.get(first)
+    if found is None:
+        found = _BY_FIRST[first] = (
+            _OCR_ROMAN.match(first, partial=True) is not None,
+            [(kind, p) for kind, p in _MARKERS if p.match(first, partial=True) is not None])
+    return found
+
+
 def _marker(doc: str, kind: str, label: str | None, at: int, stop: int, start: int, end: int,
             ocr: bool = False) -> Marker:
-    tail = _MARKER_TAIL.match(doc, stop, end)
+    tail = _MARKER_TAIL.match(doc, stop, end) if doc.startswith(("_", "~"), stop, end) else None
     text_start = tail.end() if tail else stop
     return Marker(kind, label, doc[at:stop].strip(), start, text_start, ocr)
 
 
+_ROMAN = regex.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def _valid_roman(label: str | None) -> bool:
-    return bool(label) and regex.fullmatch(r"X{0,3}(?:IX|IV|V?I{0,3})", label) is not None
+    return bool(label) and _ROMAN.fullmatch(label) is not None

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from extractors.patterns import fold
+from pipeline.fields import read_field
 from pipeline.layout import Paragraph
 from pipeline.markers import BULLETS, RANK, ROMAN, Marker
 
@@ -231,8 +232,9 @@ def build_outline(paras: list[Paragraph]) -> Outline:
         # "3. Các sở, ban, ngành:" announces the paragraph under it, its body
         announced = (not bullet and host.para.text.rstrip().endswith(":")
                      and not host.body and not host.children)
-        if i > last_marked and not announced and (bullet or _stands_alone(p, host)):
-            loose.append(p)      # after the last item: a paragraph of its own
+        if i > last_marked and not announced and (bullet or _stands_alone(p, host)) \
+                and read_field(p.text) is None:
+            loose.append(p)      # after the last item: a paragraph of its own (a field line is its unit's)
         elif bullet and not p.text[:1].islower():
             # A bullet is one paragraph; what follows belongs to the item above it.
             owner = next((it for it in reversed(stack) if it.kind not in BULLETS), None)

@@ -20,6 +20,7 @@ from extractors.deliverables import find_deliverables
 from extractors.patterns import fold
 from extractors.report_to import find_report_to
 from extractors.roles import Roles, find_roles, starts_with_action
+from pipeline.addressees import ALIAS
 from pipeline.assignees import agency_only, heading_offset, same_agency, split_label
 from pipeline.fields import FieldLine, read_field
 from pipeline.layout import Paragraph
@@ -34,7 +35,10 @@ _AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can th
 # What a speaker does in an introducing line ("Chủ tịch UBND tỉnh chỉ đạo như sau:");
 # it does not make the speaker a lead; nor does the issuer's own plan ("Ban Chỉ đạo
 # xây dựng kế hoạch triển khai như sau:"). "X chỉ đạo Y thực hiện ...:" does.
-_SPEAKER = regex.compile(r"[ \t\n]*(?:co y kien|huong dan|thong bao|ket luan|xay dung (?:ke hoach|chuong trinh)"
+# (a leader's name or what a body is about may stand between: "Phó Thủ tướng Chính phủ Hồ Quốc
+# Dũng đã kết luận", "Trưởng Ban Chỉ đạo Quốc gia về phòng chống dịch Covid-19 có ý kiến")
+_SPEAKER = regex.compile(r"[ \t\n]*(?:[\p{L}\d\-]+[ \t\n]+){0,8}?(?:(?:da|dong chi)[ \t\n]+)?"
+                         r"(?:co y kien|huong dan|thong bao|ket luan|xay dung (?:ke hoach|chuong trinh)"
                          r"|bao cao(?=[^.;:]{0,80}nhu sau)"
                          r"|ban hanh (?:ke hoach|chuong trinh)"
                          r"|chi dao(?=[ \t\n]*(?:nhu sau|:|cac noi dung sau)))")
@@ -203,6 +207,13 @@ class TaskBuilder:
             ctx = replace(ctx, report_to=tuple(_placed(para, off, report)))
         if roles.rule in ("giao", "chu_tri", "subject", "labelled") and roles.lead and not speaking:
             lead = [(self._fullest(n, ctx), s, e) for n, s, e in _placed(para, off, roles.lead)]
+            # the short name the line gives them ("... (sau đây gọi tắt là các bộ, cơ quan
+            # trung ương và địa phương)") is how the letter names them from then on
+            alias = ALIAS.search(clause, roles.lead[-1].end)
+            if alias and alias.start() - roles.lead[-1].end < 300 \
+                    and not regex.search(r"[;.]\s", clause[roles.lead[-1].end:alias.start()]):
+                a0, a1 = off + alias.start("alias"), off + alias.end("alias")
+                lead = [(" ".join(alias["alias"].split()), para.to_text(a0), para.to_text(a1))]
             kind = "guidance" if is_guidance(clause) else assigns
             return ctx.assigned(lead, kind, _placed(para, off, roles.support))
         return ctx
@@ -378,6 +389,7 @@ class TaskBuilder:
         line = None if top else read_field(text)   # a section is no field ("III. KINH PHÍ")
         if line is not None and line.kind not in ("content",):
             return                      # a field: read with its unit
+        _give_fields_to_their_items(item)
         fields = self.read_fields(item)
         if not fields and borrowed:
             fields = borrowed
@@ -460,8 +472,13 @@ class TaskBuilder:
     def _issuers_own(self, text: str) -> bool:
         """In a letter to others, an item whose subject is the issuer itself ("2. ... Bộ Nội
         vụ được giao xây dựng ...") is what the issuer does, not an order of the letter."""
+        if not (self.to_others and self.issuer):
+            return False
+        head = " ".join(fold(self.issuer).split()[:2])
+        if head not in fold(text):
+            return False          # the issuer is not named: no need to read the roles
         roles = find_roles(text)
-        return self.to_others and roles.rule in ("subject", "chu_tri") and self._issuer_only(roles.lead, text)
+        return roles.rule in ("subject", "chu_tri") and self._issuer_only(roles.lead, text)
 
     def _issuer_only(self, leads: list[AgencyMention], text: str) -> bool:
         """The issuer is the only subject ("Văn phòng Chính phủ nhận được ...", "Bộ Ngoại
@@ -528,6 +545,41 @@ def _as_written(p: Paragraph, off: int, on_label_line: bool, named: list[AgencyM
     return out
 
 
+_SENTENCE_END = regex.compile(r"[.!?](?:[ \t]*[)\]”\"'])?[ \t]+(?=\p{Lu})")
+
+
+def _order_sentence(text: str) -> int:
+    """Where the sentence that gives a paragraph's order starts: a paragraph that first
+    recounts ("Thực hiện ý kiến của Ban Tổ chức Trung ương ..., Bộ Nội vụ đã xây dựng ...")
+    is the task from its ordering sentence on ("Để việc đề xuất ..., đề nghị bộ, ngành
+    ... gửi về Bộ Nội vụ trước ngày ...")."""
+    roles = find_roles(text)
+    if roles.rule not in ("giao", "subject", "chu_tri") or not roles.lead:
+        return 0
+    at = roles.lead[0].start
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return starts[-1] if starts else 0
+
+
+def _give_fields_to_their_items(item: Item) -> None:
+    """Field lines printed between an item's children, one after each ("- Tuyên truyền ..."
+    / "Thời gian thực hiện: ..." / "- Tham mưu ..." / "Thời gian hoàn thành: ..."), are
+    each the field of the child before it, not of the unit; a block of fields before or
+    after all the children stays the unit's (ANNOTATION.md, "Headings and fields")."""
+    children = [c for c in item.children if read_field(c.para.text) is None]
+    fields = [p for p in item.body if read_field(p.text) is not None]
+    if len(children) < 2 or not fields:
+        return
+    first, last = children[0].para.start, children[-1].para.start
+    if not any(first < p.start < last for p in fields):
+        return
+    for p in fields:
+        owner = next((c for c in reversed(children) if c.para.start < p.start), None)
+        if owner is not None:
+            item.body.remove(p)
+            owner.body.append(p)
+
+
 def _ancestors(item: Item, below: Item) -> list[Item]:
     """The items between `item` and `below` (exclusive)."""
     out: list[Item] = []
@@ -584,7 +636,7 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
     first = outline.sections[0].para.start if outline.sections else None
     for p in outline.loose:
         if (first is None or p.start < first) and builder._orders(p.text):
-            builder.emit([p], ctx, None, None)
+            builder.emit([p], ctx, None, None, _order_sentence(p.text))
     for item, label in zip(outline.sections, labels):
         if is_aims_section(item):
             continue
@@ -594,5 +646,5 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
         if first is not None and p.start > first and builder._orders(p.text):
             # an order of its own after the items: in the last section (letter 018's
             # "Bộ Tài chính xem xét tạm ứng ..."), the sections' deadlines not carried over
-            builder.emit([p], ctx, last_label, None)
+            builder.emit([p], ctx, last_label, None, _order_sentence(p.text))
     return builder.drafts

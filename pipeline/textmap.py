@@ -23,10 +23,15 @@ _CLUSTER = regex.compile(r"\X", regex.S)
 
 # Same-length replacements that make the text easier to match without
 # changing a word of the letter: spaces that are not ASCII, and CR.
-_SAME_LENGTH = str.maketrans({
-    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\t": " ", "\r": " ",
-    "\u200b": " ", "\ufeff": " ",
-})
+# (replaced one by one: str.translate with a table is slow on text that is not ASCII)
+_SAME_LENGTH = ("\u00a0", "\u2007", "\u202f", "\t", "\r", "\u200b", "\ufeff")
+
+
+def _same_length_cleanup(source: str) -> str:
+    for char in _SAME_LENGTH:
+        if char in source:
+            source = source.replace(char, " ")
+    return source
 
 
 @dataclass(frozen=True)
@@ -52,7 +57,7 @@ class Text:
 
     @classmethod
     def _nfc(cls, source: str, page_starts: tuple[int, ...]) -> "Text":
-        cleaned = source.translate(_SAME_LENGTH)
+        cleaned = _same_length_cleanup(source)
         if unicodedata.is_normalized("NFC", cleaned):
             return cls(source, cleaned, page_starts)
         parts: list[str] = []

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import regex
 
+from extractors.patterns import alternation
 from extractors.vocabulary import load_yaml
 
 Edit = tuple[int, int, str]     # replace text[start:end] by the string (same length, or "" -> " " insert)
@@ -32,7 +33,8 @@ _TONES = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọ
 _TONES.update({k.upper(): v.upper() for k, v in list(_TONES.items())})
 _TONES.update({k[0].upper() + k[1:]: v[0].upper() + v[1:] for k, v in list(_TONES.items()) if k.islower()})
 # (after "q" the "u" belongs to the consonant: "quý", "quỹ" are written one way)
-_OLD_TONES = regex.compile(r"(?<![qQ])(?:" + "|".join(sorted(_TONES, key=len, reverse=True)) + r")(?!\p{L})")
+# (grouped by first letter: the regex module tries the alternatives one by one)
+_OLD_TONES = regex.compile(r"(?<![qQ])" + alternation(_TONES) + r"(?!\p{L})")
 
 
 def unify_tones(text: str) -> list[Edit]:
@@ -42,6 +44,10 @@ def unify_tones(text: str) -> list[Edit]:
 
 
 _NUMBER_LIKE = regex.compile(r"(?<![\p{L}\d])[\dOolI]+(?:[/.-][\dOolI]+)*(?![\p{L}\d])")
+_NUMBER_PART = regex.compile(r"[^/.-]+")
+# (a digit first: the regex module finds the digits fast, and letters touch few of them)
+_DIGIT_BY_OCR_LETTER = regex.compile(r"\d(?:(?<=[OolI]\d)|(?=[OolI]))")
+_OCR_LETTERS = frozenset("OolI")
 
 
 _YEAR_LIKE = regex.compile(r"[12][\dOo]{3}")
@@ -51,9 +57,13 @@ def ocr_digits(text: str) -> list[Edit]:
     """OCR's O for 0 and l for 1 inside a number that is mostly digits, a year ("2O2O") or
     a date ("2O/1O/2020"); a part with no digit is left ("quý II/2020", "Il."), as is "l5l"."""
     edits: list[Edit] = []
+    if not _DIGIT_BY_OCR_LETTER.search(text):
+        return edits      # no part of a number has both a digit and an OCR letter
     for m in _NUMBER_LIKE.finditer(text):
         token = m.group()
-        parts = [(p.start(), p.group()) for p in regex.finditer(r"[^/.-]+", token)]
+        if _OCR_LETTERS.isdisjoint(token):
+            continue      # digits only (most numbers): nothing to read back
+        parts = [(p.start(), p.group()) for p in _NUMBER_PART.finditer(token)]
         date_like = len(parts) == 3 and all(any(c.isdigit() for c in p) for _, p in parts)
         for at, part in parts:
             digits = sum(c.isdigit() for c in part)
@@ -202,20 +212,33 @@ def split_word(word: str) -> tuple[int, ...]:
 
 _WORD = regex.compile(r"\p{L}{4,}")
 _GLUE_HINT = regex.compile(r"[^\x00-\x7f]|\p{Ll}\p{Lu}")
-# "năm2021", "ngày21", "21tháng": a lower-case word glued to a number
-_WORD_DIGITS = regex.compile(r"(?<![\p{L}\d])(\p{Ll}{2,})(?=\d)|(?<=(?<![\p{L}\d/.-])\d{1,4})(\p{Ll}{2,})(?!\p{L})")
+# "năm2021", "ngày21", "21tháng": a lower-case word glued to a number. The word touches
+# the digits, so the patterns are tried only where a lower-case letter and a digit touch
+# (found in one scan of the text each way), not at every position.
+_LOWER_DIGIT = regex.compile(r"\d(?<=\p{Ll}\d)")     # (a digit first: found fast)
+_DIGIT_LOWER = regex.compile(r"\d\p{Ll}")
+_LOWER_RUN_BEFORE = regex.compile(r"(?r)\p{Ll}*")     # matched backwards from the digits
+_WORD_THEN_DIGITS = regex.compile(r"(?<![\p{L}\d])\p{Ll}{2,}(?=\d)")
+_DIGITS_THEN_WORD = regex.compile(r"(?<=(?<![\p{L}\d/.-])\d{1,4})\p{Ll}{2,}(?!\p{L})")
 
 
 def split_glued(text: str) -> list[Edit]:
     edits: list[Edit] = []
-    for m in _WORD.finditer(text):
+    # a word is judged once per letter: most letters have no glued word at all
+    glued = {w for w in set(_WORD.findall(text)) if _glued_cuts(w)}
+    for m in _WORD.finditer(text) if glued else ():
         cuts = _glued_cuts(m.group())
         if cuts:
             edits.extend((m.start() + cut, m.start() + cut, " ") for cut in cuts)
-    for m in _WORD_DIGITS.finditer(text):
-        word = m.group(1) or m.group(2)
-        if is_syllable(word):
-            at = m.end() if m.group(1) else m.start()
+    # where a word ends on digits ("năm|2021") or starts after them ("21|tháng")
+    touching = sorted([(m.start(), True) for m in _LOWER_DIGIT.finditer(text)]
+                      + [(m.start() + 1, False) for m in _DIGIT_LOWER.finditer(text)])
+    for at, word_before in touching:
+        if word_before:
+            word = _WORD_THEN_DIGITS.match(text, _LOWER_RUN_BEFORE.match(text, 0, at).start())
+        else:
+            word = _DIGITS_THEN_WORD.match(text, at)
+        if word is not None and is_syllable(word.group()):
             edits.append((at, at, " "))
     return edits
 

@@ -289,3 +289,40 @@ def test_in_a_plan_the_issuers_own_section_is_tasks():
     letter = extract(head + "II. NHIỆM VỤ\n\n1. Ủy ban nhân dân tỉnh chỉ đạo các sở triển khai đồng bộ.\n\n"
                      "2. Sở Tài chính bố trí kinh phí.\n")
     assert [t.lead for t in letter.tasks] == [["Ủy ban nhân dân tỉnh"], ["Sở Tài chính"]]
+
+
+def test_the_short_name_an_introducing_line_gives_its_assignees_is_their_lead():
+    head = ("| THỦ TƯỚNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+            "| Số: 11/CT-TTg | Hà Nội, ngày 4 tháng 3 năm 2020 |\n\nCHỈ THỊ\n\n")
+    letter = extract(head + "Thủ tướng Chính phủ yêu cầu các Bộ trưởng, Chủ tịch Ủy ban nhân dân các tỉnh "
+                     "(sau đây gọi tắt là các bộ, địa phương):\n\n1. Tập trung tháo gỡ khó khăn cho doanh nghiệp.\n")
+    assert letter.tasks[0].lead == ["các bộ, địa phương"]
+
+
+def test_a_field_line_after_each_item_is_that_items_field():
+    letter = extract(
+        HEAD + "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. NHIỆM VỤ\n\n1. Sở Tài chính\n\n"
+        "- Tuyên truyền các quy định về tài sản công.\n\nThời gian thực hiện: Từ tháng 11/2025 đến khi kết thúc.\n\n"
+        "-\nTham mưu kế hoạch kiểm kê.\n\nThời gian hoàn thành: Tháng 11 - 12/2025.\n\n"
+        "- Tổng hợp kết quả, báo cáo Bộ Tài chính.\n\nThời gian hoàn thành: Trước ngày 15/4/2026.\n")
+    got = [(t.text[:10], t.lead, t.deadline and (t.deadline.kind, t.deadline.due)) for t in letter.tasks]
+    assert got == [("Tuyên truy", ["Sở Tài chính"], ("continuous", None)),
+                   ("Tham mưu k", ["Sở Tài chính"], ("month", "2025-12-31")),
+                   ("Tổng hợp k", ["Sở Tài chính"], ("date", "2026-04-15"))]
+
+
+def test_an_unnumbered_order_starts_at_its_ordering_sentence():
+    letter = extract(
+        HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "
+        "xây dựng định hướng (gửi kèm theo). Để việc đề xuất được thống nhất, đề nghị Ủy ban nhân dân "
+        "các tỉnh tổng hợp, gửi về Bộ Xây dựng trước ngày 26/11/2013.\n")
+    assert [t.text[:20] for t in letter.tasks] == ["Để việc đề xuất được"]
+    assert letter.tasks[0].report_to == ["Bộ Xây dựng"]
+
+
+def test_a_leader_and_the_body_he_heads_are_the_speaker():
+    letter = extract(
+        HEAD + "Xét đề nghị của Bộ Công Thương, Phó Thủ tướng Nguyễn Văn A, Trưởng Ban Chỉ đạo Quốc gia về "
+        "phòng chống dịch Covid-19 có ý kiến như sau:\n\n1. Đồng ý với kiến nghị của Bộ Công Thương.\n\n"
+        "2. Bộ Y tế chủ trì thực hiện các thủ tục xuất khẩu.\n")
+    assert [t.lead for t in letter.tasks] == [["Bộ Y tế"]]

@@ -144,3 +144,65 @@ def test_a_recipients_title_is_no_part_of_the_agency(name, agency):
 ])
 def test_sectors_are_no_collective(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, kind, may", [
+    # the cheap look before a pattern lets through every start the pattern matches ...
+    ("các sở, ban, ngành", "collective", True),
+    ("Các Sở ngành", "collective", True),
+    ("sở, ngành trực thuộc", "collective", True),
+    ("Sở - ngành", "collective", True),
+    ("cơ quan, đơn vị liên quan", "collective", True),
+    ("đoàn thể chính trị - xã hội, tổ chức xã hội", "collective", True),
+    ("Quý cơ quan", "collective", True),
+    ("các\nđơn vị", "collective", True),
+    ("các Sở Tài chính", "named", True),
+    ("cơ quan Bảo hiểm xã hội", "named", True),
+    ("Tổng\ncục Thuế", "named", True),
+    ("Sở KH&CN", "named", True),
+    ("Giám đốc Sở Y tế", "titled", True),
+    ("giám   đốc các sở", "titled", True),
+    ("UBND các xã, phường", "local", True),
+    ("Thường trực Ủy ban nhân dân tỉnh Phú Thọ", "local", True),
+    ("Công an tỉnh", "local", True),
+    ("Ban Chỉ đạo cấp tỉnh", "standalone", True),
+    ("Thủ tướng Chính phủ", "standalone", True),
+    # ... and turns away starts that open no mention of its kind
+    ("công tác chỉ đạo, điều hành", "collective", False),
+    ("các nhiệm vụ", "collective", False),
+    ("sở hữu trí tuệ, bản quyền", "collective", False),
+    ("cácsở, ngành", "collective", False),
+    ("các nhiệm vụ", "named", False),
+    ("Bộ trưởng Bộ Tài chính", "named", False),
+    ("Sở tại", "named", False),
+    ("Giám đốc", "titled", False),
+    ("Bộ Tài chính", "local", False),
+    ("Công an nhân dân", "local", False),
+    ("Ban hành kế hoạch", "standalone", False),
+])
+def test_cheap_looks_before_the_patterns(text, kind, may):
+    from extractors.agencies import _patterns
+    from extractors.agency_gates import after_space, follows, gates
+
+    word = text.split()[0].rstrip(",")
+    must = follows(kind, word)
+    follows_ok = must is None or text.startswith(must, after_space(text, len(word), len(text)))
+    assert (follows_ok and gates()[kind](text, 0, len(text), word)) is may
+    # a look that turns a start away never hides a match
+    assert (_patterns()[kind].match(text, 0, len(text)) is not None) is may
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("công tác chỉ đạo", "collective"),
+    ("người dân", "titled"),
+    ("chính sách", "local"),
+    ("Chủ động", "titled"),
+    ("các nhiệm vụ", "named"),
+])
+def test_what_may_follow_a_start_word(text, kind):
+    from extractors.agencies import _patterns
+    from extractors.agency_gates import after_space, follows
+
+    word = text.split()[0]
+    assert not text.startswith(follows(kind, word), after_space(text, len(word), len(text)))
+    assert _patterns()[kind].match(text) is None

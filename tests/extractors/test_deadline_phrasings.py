@@ -82,8 +82,7 @@ LISTS_AND_RANGES = [
     # the range of a title's horizon, or of a window the action lasts, is none
     ("Đề án giai đoạn từ năm 2021 đến năm 2025 và những năm tiếp theo", []),
     ("tạm dừng thu phí từ tháng 1 đến hết tháng 9/2026", []),
-    xfail("hoàn thành từ nay đến cuối năm 2025", [("year", "2025-12-31", None)],
-          reason="'đến cuối năm 2025' (DOMAIN.md §3) is no cue: 'cuối' stands between 'đến' and the year"),
+    ("hoàn thành từ nay đến cuối năm 2025", [("year", "2025-12-31", None)]),
 ]
 
 # An open start is continuous; a manner that qualifies the assignee's own action too.
@@ -191,8 +190,6 @@ def test_recurring_cycles(text, expected):
     assert found(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="two days of a yearly cycle are read as a list of dates: "
-                                        "a hard date 2025-12-15 instead of a cycle")
 def test_two_days_of_a_yearly_cycle_are_a_cycle():
     assert [d.kind for d in find_deadlines("gửi báo cáo trước ngày 15/6 và ngày 15/12 hằng năm", 2025)] \
         == ["recurring"]
@@ -248,3 +245,27 @@ def test_field_deadlines(text, expected):
 ])
 def test_a_scope_in_a_time_field_is_no_deadline(text, expected):
     assert [(d.kind, d.due) for d in find_field_deadlines(text, 2025)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time field that only says when the work starts, or runs to an event, is continuous
+    ("Từ tháng 11/2025 đến khi kết thúc Tổng kiểm kê.", [("continuous", None)]),
+    ("Từ tháng 12/2025", [("continuous", None)]),
+    # a range in a time field ends with its last period, dates too
+    ("Từ ngày 01/01/2026 đến ngày 31/3/2026", [("date", "2026-03-31")]),
+])
+def test_open_starts_and_ranges_in_a_time_field(text, expected):
+    assert [(d.kind, d.due) for d in find_field_deadlines(text, 2025)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the time an item notes in brackets at its end reads like a time column
+    ("Phát huy sức mạnh của các tổ chức (Quý IV/2025, Quý I/2026 và thường xuyên).",
+     [("quarter", "2026-03-31"), ("continuous", None)]),
+    ("Bổ sung phương tiện cho các đội (năm 2025).", [("year", "2025-12-31")]),
+    # a bracket that is not all time is no note
+    ("Thực hiện theo hướng dẫn (theo Kế hoạch năm 2025).", []),
+    ("Rà soát hồ sơ (Phụ lục 2).", []),
+])
+def test_a_time_note_in_brackets(text, expected):
+    assert [(d.kind, d.due) for d in find_deadlines(text, 2025)] == expected

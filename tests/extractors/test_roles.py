@@ -88,3 +88,27 @@ def test_polite_addressees_and_recounted_requests(text, lead):
 ])
 def test_partners_as_written(text, support):
     assert [a.name for a in find_roles(text).support] == support
+
+
+@pytest.mark.parametrize("text, lead", [
+    # a possessive's list goes on past its "và" when a comma came before it: no subject in it
+    ("Thực hiện các văn bản chỉ đạo của Chính phủ, Thủ tướng Chính phủ và Ban Chỉ đạo quốc gia, "
+     "các Ban Chỉ đạo địa phương phòng chống dịch.", []),
+    # ... but a list that ended at "và" is followed by a new subject after its comma
+    ("Trên cơ sở đề nghị của Sở Xây dựng và Sở Nội vụ, Sở Tài chính thẩm định kinh phí.", ["Sở Tài chính"]),
+])
+def test_a_possessives_list(text, lead):
+    assert [a.name for a in find_roles(text).lead] == lead
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # a heading's "Phối hợp với Y và <collective>": Y leads, the collective only joins
+    ("Phối hợp với Công an tỉnh và các cơ quan có liên quan kiểm tra.", ["Công an tỉnh"], ["các cơ quan có liên quan"]),
+    ("Phối hợp với Công an tỉnh, Sở Tư pháp kiểm tra.", ["Công an tỉnh", "Sở Tư pháp"], []),
+    # after "khó khăn, vướng mắc" the subject of the closing's report starts
+    ("Quá trình thực hiện nếu có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo về Sở Nội vụ.",
+     ["các cơ quan, đơn vị"], []),
+])
+def test_bare_partner_heads_and_difficulties(text, lead, support):
+    r = find_roles(text)
+    assert ([a.name for a in r.lead], [a.name for a in r.support]) == (lead, support)

@@ -90,3 +90,19 @@ def test_as_addressed_restores_the_kinh_gui_punctuation():
     addressees = ["Cục Thuế các tỉnh, thành phố", "Sở Y tế"]
     assert as_addressed("Cục Thuế các tỉnh thành phố", addressees) == "Cục Thuế các tỉnh, thành phố"
     assert as_addressed("Sở Tài chính", addressees) == "Sở Tài chính"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Trách nhiệm của X:" names its assignee even where X is no agency chidao knows
+    ("Trách nhiệm của đối tượng thực hiện kiểm kê:", ["đối tượng thực hiện kiểm kê"]),
+    # a bracket only says whom the assignee covers
+    ("Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu):",
+     ["các cơ quan quản lý cấp trên"]),
+    # a title heading names the body it heads
+    ("Trưởng Ban Chỉ đạo", ["Ban Chỉ đạo"]),
+    # must not: a topic, a heading over a task's subject matter
+    ("Đối với hồ sơ tồn đọng:", None),
+    ("Trách nhiệm của việc quản lý tài sản:", None),
+])
+def test_assignee_forms_with_unknown_names(text, expected):
+    assert agency_only(text) == expected

@@ -90,3 +90,34 @@ def test_a_line_cut_after_a_joining_word_goes_on_across_an_ocr_blank():
                    "\"Chỉ đạo Trung ương, báo cáo UBND tỉnh trước ngày 12/7/2025.\n")
     paras = paragraphs(text)
     assert paras[-1].text.startswith("Rà soát") and paras[-1].text.endswith("12/7/2025.")
+
+
+def test_a_lead_in_and_the_closing_notice_end_and_open_paragraphs_in_wrapped_text():
+    filler = "".join(f"Dòng thứ {i} của một đoạn văn bản dài được ngắt dòng ở lề phải của trang\n" for i in range(8))
+    text = (filler + "\nXét đề nghị của Ủy ban nhân dân tỉnh, Phó Thủ tướng Chính phủ có ý kiến như sau:\n"
+            "Ủy ban nhân dân tỉnh Hưng Yên khẩn trương làm việc với các địa phương theo quy định.\n"
+            "Văn phòng Chính phủ thông báo để các địa phương biết, thực hiện./.\n")
+    texts = [p.text[:12] for p in paragraphs(text)]
+    assert texts[-3:] == ["Xét đề nghị ", "Ủy ban nhân ", "Văn phòng Ch"]
+
+
+@pytest.mark.parametrize("text, texts", [
+    # a crawl's empty emphasis ("* *") or a line of punctuation is no paragraph
+    ("- Rà soát hồ sơ.\n* *\nĐề nghị các đơn vị thực hiện./.\n", ["Rà soát hồ sơ.", "Đề nghị các đơn vị thực hiện./."]),
+    ("- Rà soát hồ sơ.\n.\n", ["Rà soát hồ sơ."]),
+    # a bullet alone on its line keeps its text, which follows
+    ("-\nRà soát hồ sơ.\n", ["Rà soát hồ sơ."]),
+])
+def test_lines_of_debris_are_dropped(text, texts):
+    assert [p.text for p in paragraphs(text)] == texts
+
+
+@pytest.mark.parametrize("text, count", [
+    # a dash line after a heading's last line opens a bullet
+    ("1. Giao người đứng đầu các cơ quan chuyên môn,\nỦy ban nhân dân các xã, phường\n"
+     "- Tiếp tục cập nhật cơ sở dữ liệu.\n- Quán triệt nhiệm vụ.\n", 3),
+    # a name broken at its dash goes on
+    ("Giao Sở Lao động\n- Thương binh và Xã hội chủ trì rà soát.\n", 1),
+])
+def test_a_dash_line_after_an_unfinished_line(text, count):
+    assert len(paragraphs(text)) == count

@@ -61,3 +61,17 @@ def test_tasks_match_on_opening_words_in_any_order():
     g = gold()
     pred = [{"text": "- " + t.text} for t in reversed(g.tasks)]
     assert sorted(match_tasks(pred, g.tasks)) == sorted((4 - i, i) for i in range(5))
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Bộ Kế hoạchvà Đầu tư", "Bộ Kế hoạch và Đầu tư", True),        # spaces ignored
+    ("Sở Y tế", "Sở Y tế tỉnh Lâm Đồng", True),                       # opening words, two or more
+    ("Sở Ytế", "Sở Y tế tỉnh Lâm Đồng", True),
+    ("các Bộ", "Bộ Tài chính", False),
+    ("Bộ", "Bộ Tài chính", False),                                   # one word is no opening
+    ("Sở Yt", "Sở Y tế", False),                                     # not at a word boundary
+    ("Sở Tài", "Sở Tài chính", True),
+])
+def test_agency_names_match_as_the_guide_says(a, b, same):
+    from pipeline.evaluate import same_agency_name
+    assert same_agency_name(a, b) is same

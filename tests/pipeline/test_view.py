@@ -50,6 +50,19 @@ def make_view_edits(text):
     return split_glued(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("năm2021, ngày21/3", "năm 2021, ngày 21/3"),       # a word glued before a number
+    ("21tháng 3, 2 năm", "21 tháng 3, 2 năm"),          # and after one
+    ("(năm2021)", "(năm 2021)"),
+    ("Năm2021, ANăm2021", "Năm2021, ANăm2021"),        # capitalised or inside a word: left
+    ("12345tháng, 1/2tháng, 3.5năm", "12345tháng, 1/2tháng, 3.5năm"),   # not a short number
+    ("21thángX, 21xyz, 21abc2", "21thángX, 21xyz, 21abc2"),   # not a word, or not one syllable
+    ("mã qd2021, cv2", "mã qd2021, cv2"),
+])
+def test_words_glued_to_numbers_split(text, expected):
+    assert run(make_view_edits, text) == expected
+
+
 @pytest.mark.parametrize("syllable, ok", [
     ("tốt", True), ("học", True), ("tot", False),     # a stop coda takes the rising or heavy tone
     ("gì", True), ("quốc", True), ("tàic", False), ("ng", False),

@@ -45,11 +45,16 @@ STANDALONE = {"000_6cc9c657c62e392b", "001", "003", "004_141c8e3a1b93dbad", "005
 def _round_trip(path) -> tuple[int, list[str]]:
     """Tasks of a letter, and the ones its assignment letter does not give back the same."""
     source = extract(path)
-    data = render_docx(assignment_letter([source], office_for(source)))
+    office = office_for(source)
+    data = render_docx(assignment_letter([source], office))
     back = extract_document(read_bytes(data, "draft.docx"))
     pool = [(task_words(t.text), t) for t in back.tasks]
-    wrong = [] if len(back.tasks) == len(source.tasks) else [f"{len(back.tasks)} tasks back"]
-    for task in source.tasks:
+    # in a letter to others, what its issuer is to do itself is no task of it (ANNOTATION.md):
+    # a task the source gives the office that drafts the letter does not come back
+    expected = [t for t in source.tasks if not (t.lead and all(_same({agency_key(a)}, {agency_key(office.issuer)})
+                                                                for a in t.lead))]
+    wrong = [] if len(expected) <= len(back.tasks) <= len(source.tasks) else [f"{len(back.tasks)} tasks back"]
+    for task in expected:
         words = task_words(task.text)
         # each item is the task as printed, maybe after the agency that now supports it
         match = next((t for w, t in pool if any(w[i:i + len(words)] == words for i in range(16))), None)
@@ -65,7 +70,7 @@ def _round_trip(path) -> tuple[int, list[str]]:
         if not (same_lead and _same(support, want[1]) and deadline == want[2]
                 and want[3] <= citations):
             wrong.append(f"changed: {task.text[:60]}")
-    return len(source.tasks), wrong
+    return len(expected), wrong
 
 
 @pytest.mark.parametrize("path", [p for p in LETTERS if p.stem in STANDALONE], ids=lambda p: p.stem)

@@ -27,10 +27,12 @@ import regex
 from pipeline.errors import UnreadableFile
 from pipeline.readers.columns import (Geometry, Segment, continues, geometry, header_columns,
                                       opens_with_bullet, paragraph_starts)
+from pipeline.readers.ocr_reread import REREAD_BELOW, better, crop, png, readings, stack
 from pipeline.readers.ocr_vote import Reading, settle
 
 DPI = 300                 # pages are rendered at this: tesseract reads a 200 dpi scan
                           # better brought up to 300 than at its own resolution
+MIN_REREAD_HEIGHT = 5.0   # pt: a doubtful "word" shorter than this is a speck, not read again
 PAGE_TIMEOUT = 120            # seconds for one page; a stuck tesseract must not stall a batch
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-vie"
 
@@ -65,23 +67,62 @@ def ocr_pages(pdf, indexes: list[int], path: str | None = None,
     check_tesseract(path)
     workers = max(1, workers or min(len(indexes), os.cpu_count() or 1))
     read: dict[int, tuple[list[Line], float]] = {}
+    doubtful: list[tuple[Line, int, object]] = []      # (line, word, its cut from the page)
+
+    def take(i, width, dpi, image, future) -> None:
+        lines = parse_hocr(future.result(), dpi)
+        read[i] = (lines, width)
+        doubtful.extend(_doubtful_cuts(lines, image, dpi))
+
     with ThreadPoolExecutor(max_workers=workers) as pool:
         pending: deque = deque()
         for i in indexes:
             page = pdf[i]
             width = page.get_width()
             dpi = DPI
-            png = _png(page.render(scale=dpi / 72, grayscale=True).to_pil())
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
             page.close()
-            pending.append((i, width, dpi, pool.submit(_tesseract, png, path, i, dpi)))
+            pending.append((i, width, dpi, image, pool.submit(_tesseract, png(image), path, i, dpi)))
             while len(pending) > 2 * workers:      # bound the rendered pages held in memory
-                i, width, dpi, future = pending.popleft()
-                read[i] = (parse_hocr(future.result(), dpi), width)
+                take(*pending.popleft())
         while pending:
-            i, width, dpi, future = pending.popleft()
-            read[i] = (parse_hocr(future.result(), dpi), width)
+            take(*pending.popleft())
+    if doubtful:
+        reread_words(doubtful, path)
     settle_marks([lines for lines, _ in read.values()])
     return read_pages({i: (deskew(lines), width) for i, (lines, width) in read.items()})
+
+
+def _doubtful_cuts(lines: list["Line"], image, dpi: int) -> list[tuple["Line", int, object]]:
+    """The words of a page tesseract was unsure of, each cut from the page image."""
+    scale = dpi / 72
+    out = []
+    for line in lines:
+        for k, (w, conf) in enumerate(zip(line.words, line.confs)):
+            if conf < REREAD_BELOW and regex.search(r"\p{L}", w.text) and w.bottom - w.top >= MIN_REREAD_HEIGHT:
+                out.append((line, k, crop(image, (w.x0 * scale, w.top * scale, w.x1 * scale, w.bottom * scale))))
+    return out
+
+
+def reread_words(doubtful: list[tuple["Line", int, object]], path: str | None) -> None:
+    """Doubtful words read again on their own, all in one tesseract run; a second
+    reading replaces the first where ocr_reread.better says so."""
+    sheet, cuts = stack([c for _, _, c in doubtful])
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--dpi", str(DPI),
+                               "--psm", "6", "tsv"], input=png(sheet), capture_output=True,
+                              timeout=PAGE_TIMEOUT, env=env)
+    except subprocess.TimeoutExpired:
+        return                # the first readings stand
+    if done.returncode != 0:
+        return
+    for (line, k, _), (text, conf) in zip(doubtful, readings(done.stdout.decode("utf-8", "replace"), cuts)):
+        if better(line.words[k].text, line.confs[k], text, conf):
+            w = line.words[k]
+            line.words[k] = Segment(w.x0, w.top, w.x1, w.bottom, text, w.text_x)
+            line.choices[k] = ()
+            line.confs[k] = conf
 
 
 def settle_marks(pages: list[list["Line"]]) -> None:
@@ -124,21 +165,13 @@ class OcrPage:
         return continues(before.last, self.first, self.geometry, before.hang)
 
 
-def _png(image) -> bytes:
-    import io
-
-    buf = io.BytesIO()
-    image.save(buf, format="PNG")
-    return buf.getvalue()
-
-
 def _tesseract(png: bytes, path: str | None, index: int, dpi: int = DPI) -> str:
     # one thread inside tesseract: the pages are the parallelism
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        # hOCR: the word boxes, and (lstm_choice_mode=2) the choices for each letter
+        # hOCR: the word boxes, each character's box and (lstm_choice_mode=2) its choices
         done = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--dpi", str(dpi),
-                               "-c", "lstm_choice_mode=2", "hocr"],
+                               "-c", "lstm_choice_mode=2", "-c", "hocr_char_boxes=1", "hocr"],
                               input=png, capture_output=True, timeout=PAGE_TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
         raise UnreadableFile(path, f"OCR of page {index + 1} took over {PAGE_TIMEOUT} s") from None
@@ -225,6 +258,7 @@ class Line:
     words: list[Segment]
     # for each word, tesseract's choices for each of its characters (Reading.choices)
     choices: list[tuple] = field(default_factory=list)
+    confs: list[float] = field(default_factory=list)     # for each word, tesseract's confidence
 
 
 # tesseract's reading of a speck of dust or a wide blank (the tab after a list number):
@@ -267,7 +301,8 @@ _WCONF = regex.compile(r"x_wconf (\d+(?:\.\d+)?)")
 
 def parse_hocr(hocr: str, dpi: int = DPI) -> list[Line]:
     """tesseract's hOCR as lines of word boxes, in points, in its reading order, each
-    word with tesseract's choices for its characters (lstm_choice_mode=2)."""
+    word with tesseract's choices for its characters (lstm_choice_mode=2); a colon a
+    speck of dust made (speck_marks) is taken off its word."""
     words = []
     root = ElementTree.fromstring(hocr)
     block = par = line = 0
@@ -285,16 +320,78 @@ def parse_hocr(hocr: str, dpi: int = DPI) -> list[Line]:
                         continue
                     title = w.get("title", "")
                     box, conf = _BBOX.search(title), _WCONF.search(title)
-                    text = (w.text or "") + "".join("".join(c.itertext()) for c in w
-                                                    if c.get("class") != "ocrx_cinfo")
-                    text = text.strip()
-                    if not box or not text:
+                    if not box:
                         continue
                     x0, y0, x1, y1 = (int(v) for v in box.groups())
+                    chars = _characters(w)
+                    if chars:
+                        chars = speck_marks(chars, y1 - y0)
+                        text = "".join(c.text for c in chars).strip()
+                        choices = tuple(c.choices for c in chars)
+                        if any(not c for c in choices) or len(choices) != len(text):
+                            choices = ()
+                    else:           # no character boxes (hocr_char_boxes=0)
+                        text = ((w.text or "") + "".join("".join(c.itertext()) for c in w
+                                                         if c.get("class") != "ocrx_cinfo")).strip()
+                        choices = _choices(w, text)
+                    if not text:
+                        continue
                     words.append(_Word((block, par, line), first, (x0, y0, x1 - x0, y1 - y0),
-                                       float(conf.group(1)) if conf else 0.0, text, _choices(w, text)))
+                                       float(conf.group(1)) if conf else 0.0, text, choices))
                     first = False
     return _lines(words, dpi)
+
+
+@dataclass
+class Char:
+    """One character of an hOCR word: its box (pixels; None when not given) and
+    tesseract's choices for it, best first."""
+    text: str
+    box: tuple[int, int, int, int] | None
+    choices: tuple[tuple[str, float], ...] = ()
+
+
+_XBOX = regex.compile(r"x_bboxes (\d+) (\d+) (\d+) (\d+)")
+
+
+def _characters(word) -> list[Char]:
+    """A word's characters from hOCR with character boxes (hocr_char_boxes=1): each
+    box span is followed by the list of choices for that character."""
+    chars: list[Char] = []
+    for c in word:
+        if c.get("class") != "ocrx_cinfo":
+            continue
+        box = _XBOX.search(c.get("title", ""))
+        if box:
+            chars.append(Char(c.text or "", tuple(int(v) for v in box.groups())))
+        elif c.get("id", "").startswith("lstm_choices") and chars and not chars[-1].choices:
+            chars[-1].choices = _alternatives(c)
+    return chars
+
+
+def _alternatives(span) -> tuple[tuple[str, float], ...]:
+    alts = []
+    for a in span:
+        conf = a.get("title", "").split()
+        alts.append((a.text or "", float(conf[1]) if len(conf) > 1 else 0.0))
+    return tuple(alts)
+
+
+# a colon or semicolon is two marks, one above the other, as tall as a small letter;
+# tesseract reads a single speck of dust beside a word as one
+SPECK_COLON = 0.3         # of the word's height: a colon's box is never shorter
+
+
+def speck_marks(chars: list[Char], height: int) -> list[Char]:
+    """A word's characters without a colon or semicolon at its edge whose box is too
+    short to hold two marks (a speck of dust tesseract read as one)."""
+    out = list(chars)
+    for at in (-1, 0):
+        if len(out) > 1 and out[at].text in ":;" and out[at].box is not None:
+            top, bottom = out[at].box[1], out[at].box[3]
+            if bottom - top < SPECK_COLON * height:
+                del out[at]
+    return out
 
 
 def _choices(word, text: str) -> tuple:
@@ -303,12 +400,9 @@ def _choices(word, text: str) -> tuple:
     lists = []
     for c in word:
         if c.get("class") == "ocrx_cinfo" and c.get("id", "").startswith("lstm_choices"):
-            alts = []
-            for a in c:
-                conf = a.get("title", "").split()
-                alts.append((a.text or "", float(conf[1]) if len(conf) > 1 else 0.0))
+            alts = _alternatives(c)
             if alts and alts[0][0].strip():
-                lists.append(tuple(alts))
+                lists.append(alts)
     return tuple(lists) if len(lists) == len(text) else ()
 
 
@@ -330,6 +424,7 @@ def _lines(words: list[_Word], dpi: int) -> list[Line]:
         line = lines.setdefault(word.key, Line(word.key, []))
         line.words.append(Segment(x, y, x + w, y + h, text))
         line.choices.append(word.choices if text == word.text else ())
+        line.confs.append(word.conf)
     return list(lines.values())
 
 
@@ -431,7 +526,7 @@ def deskew(lines: list[Line]) -> list[Line]:
         my, mx = (b.top + b.bottom) / 2, (b.x0 + b.x1) / 2
         return Segment(b.x0 + s * my, b.top - s * mx, b.x1 + s * my, b.bottom - s * mx, b.text)
 
-    return [Line(line.key, [turn(w) for w in line.words], line.choices) for line in lines]
+    return [Line(line.key, [turn(w) for w in line.words], line.choices, line.confs) for line in lines]
 
 
 OCR_TOLERANCE = 3.0       # pt: OCR'd word boxes wander a little more than a text layer's

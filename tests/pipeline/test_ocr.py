@@ -298,3 +298,57 @@ def test_markdown_roman_headings_get_their_labels_back():
     assert fixed == ("# I. MỤC ĐÍCH\n\n#1. Mục đích\n\n# II. NỘI DUNG\n\n# III. KINH PHÍ\n"
                      "\n# IV. TỔ CHỨC\n")
     assert notes == ["#1. (no space) -> I.", "#1L. -> II.", "#HIL. -> III.", "#IV. (no space) -> IV."]
+
+
+def _hocr_chars(words) -> str:
+    """hOCR with character boxes (hocr_char_boxes=1) of one line: words given as
+    (box, conf, characters), each character (text, box, choices)."""
+    spans = []
+    for n, (box, conf, chars) in enumerate(words):
+        inner = "".join(
+            f"<span class='ocrx_cinfo' title='x_bboxes {' '.join(map(str, cbox))}; x_conf 99'>{ch}</span>"
+            f"<span class='ocrx_cinfo' id='lstm_choices_1_{n}_{k}'>"
+            + "".join(f"<span class='ocrx_cinfo' id='choice_1_{n}_{k}_{j}' title='x_confs {c}'>{a}</span>"
+                      for j, (a, c) in enumerate(alts)) + "</span>"
+            for k, (ch, cbox, alts) in enumerate(chars))
+        spans.append(f"<span class='ocrx_word' id='word_1_{n}' title='bbox {' '.join(map(str, box))}; "
+                     f"x_wconf {conf}'>{inner}</span>")
+    return _hocr([]).replace("</span></p>", "".join(spans) + "</span></p>")
+
+
+def _word(left: int, text: str, mark_box=None, top=100, height=40):
+    """A word of small letters 25 px wide each, its last character `mark_box` if given."""
+    chars = [(ch, (left + 25 * k, top, left + 25 * k + 22, top + height), [(ch, 95.0)])
+             for k, ch in enumerate(text)]
+    if mark_box is not None:
+        chars[-1] = (text[-1], mark_box, [(text[-1], 90.0), (".", 79.0)])
+    return ((left, top, left + 25 * len(text), top + height), 90, chars)
+
+
+@pytest.mark.parametrize("word, read", [
+    # a speck beside a word read as a colon: a box too short for two dots
+    (_word(400, "sở:", (453, 119, 460, 127)), "sở"),
+    (_word(400, "sở;", (453, 119, 460, 128)), "sở"),
+    # a real colon, as tall as a small letter: kept
+    (_word(400, "Kính:", (500, 114, 506, 140)), "Kính:"),
+    # a short period or comma is what they are: kept
+    (_word(400, "sở.", (453, 134, 459, 140)), "sở."),
+    (_word(400, "sở,", (453, 134, 459, 146)), "sở,"),
+])
+def test_a_speck_read_as_a_colon_is_taken_off_its_word(word, read):
+    from pipeline.readers.ocr import parse_hocr
+
+    [line] = parse_hocr(_hocr_chars([word, _word(700, "KCB")]))
+    assert [w.text for w in line.words] == [read, "KCB"]
+    assert len(line.choices[0]) == len(read)       # the choices go with the characters left
+
+
+def test_hocr_character_boxes_give_the_text_and_each_letters_choices():
+    from pipeline.readers.ocr import parse_hocr
+
+    chars = [("T", (355, 100, 380, 140), [("T", 95.0)]),
+             ("ố", (382, 100, 405, 140), [("ố", 90.7), ("ổ", 66.0)])]
+    [line] = parse_hocr(_hocr_chars([((355, 100, 405, 140), 88, chars)]))
+    assert [w.text for w in line.words] == ["Tố"]
+    assert line.choices[0] == ((("T", 95.0),), (("ố", 90.7), ("ổ", 66.0)))
+    assert line.confs == [88.0]

@@ -27,7 +27,7 @@ import regex
 from pipeline.errors import UnreadableFile
 from pipeline.readers.columns import (Geometry, Segment, continues, geometry, header_columns,
                                       opens_with_bullet, paragraph_starts)
-from pipeline.readers.ocr_reread import REREAD_BELOW, better, crop, png, readings, stack
+from pipeline.readers.ocr_reread import better, crop, doubtful, png, readings, stack
 from pipeline.readers.ocr_vote import Reading, settle
 
 DPI = 300                 # pages are rendered at this: tesseract reads a 200 dpi scan
@@ -99,7 +99,7 @@ def _doubtful_cuts(lines: list["Line"], image, dpi: int) -> list[tuple["Line", i
     out = []
     for line in lines:
         for k, (w, conf) in enumerate(zip(line.words, line.confs)):
-            if conf < REREAD_BELOW and regex.search(r"\p{L}", w.text) and w.bottom - w.top >= MIN_REREAD_HEIGHT:
+            if doubtful(w.text, conf) and w.bottom - w.top >= MIN_REREAD_HEIGHT:
                 out.append((line, k, crop(image, (w.x0 * scale, w.top * scale, w.x1 * scale, w.bottom * scale))))
     return out
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import regex
 
+from pipeline.readers.ocr_vote import bare
+
 REREAD_BELOW = 50.0       # word confidence under which a word is read again
 MAX_ADDED = 2             # letters a second reading may add
 PAD = 0.35                # of the word's height, above and below its box in the cut
@@ -34,21 +36,40 @@ class Cut:
 
 def added_letters(first: str, second: str) -> bool:
     """`second` is `first` with one or a few letters added and nothing else changed
-    (every character of `first`, marks included, kept in order)."""
+    (every character of `first`, marks included, kept in order). A letter added
+    beside the same letter of the first reading ("BĐÐVN", "SẠAN") is the cut read
+    twice over, not a letter found: refused."""
     if len(second) <= len(first) or len(second) - len(first) > MAX_ADDED:
         return False
-    k = 0
+    kept, k = [], 0                 # which characters of `second` are the first reading's
     for ch in second:
         if k < len(first) and ch == first[k]:
+            kept.append(True)
             k += 1
-        elif not _LETTER.fullmatch(ch):
+        elif _LETTER.fullmatch(ch):
+            kept.append(False)
+        else:
             return False
-    return k == len(first)
+    if k != len(first):
+        return False
+    for j, ch in enumerate(second):
+        if not kept[j]:
+            beside = [second[n] for n in (j - 1, j + 1) if 0 <= n < len(second) and kept[n]]
+            if any(bare(b).casefold() == bare(ch).casefold() for b in beside):
+                return False
+    return True
+
+
+def doubtful(text: str, conf: float) -> bool:
+    """A word worth reading again: tesseract unsure of it, and a word of letters (one
+    with a digit is a code or a number, "4736/BĐVN-TCBC", whose letters no reading
+    can check)."""
+    return conf < REREAD_BELOW and _LETTER.search(text) is not None and not any(c.isdigit() for c in text)
 
 
 def better(first: str, first_conf: float, second: str, second_conf: float) -> bool:
     """The second reading of a doubtful word is taken: letters added, surer."""
-    return second_conf > first_conf and added_letters(first, second)
+    return doubtful(first, first_conf) and second_conf > first_conf and added_letters(first, second)
 
 
 def stack(crops: list) -> tuple[object, list[Cut]]:

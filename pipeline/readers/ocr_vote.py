@@ -46,9 +46,13 @@ def _key(text: str) -> str:
     return _EDGES.sub("", text).casefold()
 
 
-def _bare(ch: str) -> str:
-    """A letter without its marks ("ổ" -> "o", "đ" -> "d")."""
-    decomposed = unicodedata.normalize("NFD", ch.replace("đ", "d").replace("Đ", "D"))
+_STROKED = str.maketrans("đĐðÐ", "dDdD")
+
+
+def bare(ch: str) -> str:
+    """A letter without its marks ("ổ" -> "o", "đ" -> "d"; the eth tesseract reads
+    for "Đ", U+00D0, too)."""
+    decomposed = unicodedata.normalize("NFD", ch.translate(_STROKED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
@@ -61,7 +65,7 @@ def _alternatives(reading: Reading) -> list[str]:
     for i, (ch, alts) in enumerate(zip(reading.text, reading.choices)):
         for alt, conf in alts:
             if (alt != ch and len(alt) == 1 and conf >= MIN_ALTERNATIVE and alt.isalpha()
-                    and alt.isupper() == ch.isupper() and _bare(alt) == _bare(ch)):
+                    and alt.isupper() == ch.isupper() and bare(alt) == bare(ch)):
                 out.append(reading.text[:i] + alt + reading.text[i + 1:])
     return out
 

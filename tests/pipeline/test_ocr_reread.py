@@ -17,6 +17,15 @@ from pipeline.readers.ocr_reread import Cut, better, readings, stack
     ("phố", 40.0, "phố", 90.0, False),        # the same
     ("thành", 45.0, "", 0.0, False),          # read as nothing
     ("các", 40.0, "cá", 90.0, False),         # a letter lost
+    ("CN", 29.0, "CNTT", 90.0, True),         # letters added to an abbreviation
+    # a letter added beside the same letter: the cut read twice over
+    ("SAN", 37.0, "SẠAN", 41.0, False),
+    ("TGD", 45.0, "TGDĐ", 52.0, False),
+    ("TGD", 45.0, "TGD\u00d0", 52.0, False),   # the eth tesseract reads for Đ
+    ("TU", 20.0, "TTU", 87.0, False),
+    # a word with a digit is a code or a number: never read again
+    ("4736/BVN", 25.0, "4736/BNVN", 68.0, False),
+    ("hố", 60.0, "phố", 90.0, False),         # not doubtful in the first place
 ])
 def test_a_second_reading_is_taken_only_when_it_adds_letters_and_is_surer(first, first_conf, second,
                                                                         second_conf, taken):

@@ -6,10 +6,13 @@ and recognised in parallel, one tesseract process per page and one thread each, 
 tesseract's word boxes (hOCR) give the page geometry that its plain text loses: the
 header's two columns and first-line indents (columns.py). With them come its choices
 for each letter, from which a doubtful tone mark is settled by the document's own
-surer readings (ocr_vote.py). Other recognition errors are repaired only where
-nothing else could have been printed: Ð (U+00D0, Icelandic eth) for Đ, a fraction
-slash (U+2044) for "/", O/o/l/I between digits of a date or a document number, and
-Roman heading labels that break their sequence by one letter ("H." for "II.").
+surer readings (ocr_vote.py), and its word confidences: a doubtful word is read again
+on its own, the second reading taken where it only adds letters (ocr_reread.py). A
+colon too short for two dots is a speck (speck_marks). Other recognition errors are
+repaired only where nothing else could have been printed: Ð (U+00D0, Icelandic eth)
+for Đ, a fraction slash (U+2044) for "/", O/o/l/I between digits of a date or a
+document number, and Roman heading labels that break their sequence by one letter
+("H." for "II.").
 """
 from __future__ import annotations
 

@@ -92,7 +92,9 @@ def crop(image, box: tuple[float, float, float, float]):
     its marks and a few pixels either side."""
     x0, y0, x1, y1 = box
     pad = PAD * (y1 - y0)
-    return image.crop((round(x0) - 3, round(y0 - pad), round(x1) + 3, round(y1 + pad)))
+    # inside the page: PIL fills what lies beyond it black, which would read as ink
+    return image.crop((max(0, round(x0) - 3), max(0, round(y0 - pad)),
+                       min(image.width, round(x1) + 3), min(image.height, round(y1 + pad))))
 
 
 def readings(tsv: str, cuts: list[Cut]) -> list[tuple[str, float]]:

@@ -2,7 +2,7 @@
 import pytest
 from PIL import Image
 
-from pipeline.readers.ocr_reread import Cut, better, readings, stack
+from pipeline.readers.ocr_reread import Cut, better, crop, readings, stack
 
 
 @pytest.mark.parametrize("first, first_conf, second, second_conf, taken", [
@@ -50,3 +50,13 @@ def test_each_cut_gets_the_words_read_inside_it():
     tsv = _tsv([(32, 36, 68.3, "phố"), (100, 28, 80.0, "ph"), (102, 26, 60.0, "ố"),
                 (140, 6, 90.0, "-")])             # between two cuts: nobody's
     assert readings(tsv, cuts) == [("phố", 68.3), ("phố", 60.0), ("", 0.0)]
+
+
+@pytest.mark.parametrize("box, size", [
+    ((100, 100, 180, 140), (86, 68)),      # the word, 3 px either side, 0.35 of its height above and below
+    ((0, 2, 60, 42), (63, 56)),            # at the page's corner: cut at the page's edge
+])
+def test_a_word_is_cut_with_room_for_its_marks_and_never_beyond_the_page(box, size):
+    cut = crop(Image.new("L", (400, 300), 255), box)
+    assert cut.size == size
+    assert cut.getextrema() == (255, 255)     # nothing black from beyond the page

@@ -3,11 +3,16 @@
 Pages are rendered one after another with pypdfium2 (pdfium is not thread-safe)
 and recognised in parallel, one tesseract process per page and one thread each, so a
 2-core machine reads two pages at once; only a few rendered pages wait at a time.
-tesseract's word boxes (TSV) give the page geometry that its plain text loses: the
-header's two columns and first-line indents (columns.py). Recognition
-errors are repaired only where nothing else could have been printed: Ð (U+00D0,
-Icelandic eth) for Đ, O/o/l/I between digits of a date or a document number, and
-Roman heading labels that break their sequence by one letter.
+tesseract's word boxes (hOCR) give the page geometry that its plain text loses: the
+header's two columns and first-line indents (columns.py). With them come its choices
+for each letter, from which a doubtful tone mark is settled by the document's own
+surer readings (ocr_vote.py), and its word confidences: a doubtful word is read again
+on its own, the second reading taken where it only adds letters (ocr_reread.py). A
+colon too short for two dots is a speck (speck_marks). Other recognition errors are
+repaired only where nothing else could have been printed: Ð (U+00D0, Icelandic eth)
+for Đ, a fraction slash (U+2044) for "/", O/o/l/I between digits of a date or a
+document number, and Roman heading labels that break their sequence by one letter
+("H." for "II.").
 """
 from __future__ import annotations
 
@@ -16,17 +21,21 @@ import shutil
 import subprocess
 from collections import deque
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from xml.etree import ElementTree
 
 import regex
 
 from pipeline.errors import UnreadableFile
 from pipeline.readers.columns import (Geometry, Segment, continues, geometry, header_columns,
                                       opens_with_bullet, paragraph_starts)
+from pipeline.readers.ocr_reread import better, crop, doubtful, png, readings, stack
+from pipeline.readers.ocr_vote import Reading, settle
 
 DPI = 300                 # pages are rendered at this: tesseract reads a 200 dpi scan
                           # better brought up to 300 than at its own resolution
+MIN_REREAD_HEIGHT = 5.0   # pt: a doubtful "word" shorter than this is a speck, not read again
 PAGE_TIMEOUT = 120            # seconds for one page; a stuck tesseract must not stall a batch
 INSTALL_HINT = "apt-get install tesseract-ocr tesseract-ocr-vie"
 
@@ -61,22 +70,74 @@ def ocr_pages(pdf, indexes: list[int], path: str | None = None,
     check_tesseract(path)
     workers = max(1, workers or min(len(indexes), os.cpu_count() or 1))
     read: dict[int, tuple[list[Line], float]] = {}
+    doubtful: list[tuple[Line, int, object]] = []      # (line, word, its cut from the page)
+
+    def take(i, width, dpi, image, future) -> None:
+        lines = parse_hocr(future.result(), dpi)
+        read[i] = (lines, width)
+        doubtful.extend(_doubtful_cuts(lines, image, dpi))
+
     with ThreadPoolExecutor(max_workers=workers) as pool:
         pending: deque = deque()
         for i in indexes:
             page = pdf[i]
             width = page.get_width()
             dpi = DPI
-            png = _png(page.render(scale=dpi / 72, grayscale=True).to_pil())
+            image = page.render(scale=dpi / 72, grayscale=True).to_pil()
             page.close()
-            pending.append((i, width, dpi, pool.submit(_tesseract, png, path, i, dpi)))
+            pending.append((i, width, dpi, image, pool.submit(_tesseract, png(image), path, i, dpi)))
             while len(pending) > 2 * workers:      # bound the rendered pages held in memory
-                i, width, dpi, future = pending.popleft()
-                read[i] = (deskew(parse_tsv(future.result(), dpi)), width)
+                take(*pending.popleft())
         while pending:
-            i, width, dpi, future = pending.popleft()
-            read[i] = (deskew(parse_tsv(future.result(), dpi)), width)
-    return read_pages(read)
+            take(*pending.popleft())
+    if doubtful:
+        reread_words(doubtful, path)
+    settle_marks([lines for lines, _ in read.values()])
+    return read_pages({i: (deskew(lines), width) for i, (lines, width) in read.items()})
+
+
+def _doubtful_cuts(lines: list["Line"], image, dpi: int) -> list[tuple["Line", int, object]]:
+    """The words of a page tesseract was unsure of, each cut from the page image."""
+    scale = dpi / 72
+    out = []
+    for line in lines:
+        for k, (w, conf) in enumerate(zip(line.words, line.confs)):
+            if doubtful(w.text, conf) and w.bottom - w.top >= MIN_REREAD_HEIGHT:
+                out.append((line, k, crop(image, (w.x0 * scale, w.top * scale, w.x1 * scale, w.bottom * scale))))
+    return out
+
+
+def reread_words(doubtful: list[tuple["Line", int, object]], path: str | None) -> None:
+    """Doubtful words read again on their own, all in one tesseract run; a second
+    reading replaces the first where ocr_reread.better says so."""
+    sheet, cuts = stack([c for _, _, c in doubtful])
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    try:
+        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--dpi", str(DPI),
+                               "--psm", "6", "tsv"], input=png(sheet), capture_output=True,
+                              timeout=PAGE_TIMEOUT, env=env)
+    except subprocess.TimeoutExpired:
+        return                # the first readings stand
+    if done.returncode != 0:
+        return
+    for (line, k, _), (text, conf) in zip(doubtful, readings(done.stdout.decode("utf-8", "replace"), cuts)):
+        if better(line.words[k].text, line.confs[k], text, conf):
+            w = line.words[k]
+            line.words[k] = Segment(w.x0, w.top, w.x1, w.bottom, text, w.text_x)
+            line.choices[k] = ()
+            line.confs[k] = conf
+
+
+def settle_marks(pages: list[list["Line"]]) -> None:
+    """Doubtful tone marks of a document's words settled by its surer readings
+    (ocr_vote.py), the pages taken in order as one text."""
+    words = [(line, k) for lines in pages for line in lines for k in range(len(line.words))]
+    readings = [Reading(line.words[k].text, line.choices[k] if k < len(line.choices) else ())
+                for line, k in words]
+    for (line, k), text in zip(words, settle(readings)):
+        if text != line.words[k].text:
+            w = line.words[k]
+            line.words[k] = Segment(w.x0, w.top, w.x1, w.bottom, text, w.text_x)
 
 
 def read_pages(read: dict[int, tuple[list["Line"], float]]) -> dict[int, tuple[str, "OcrPage"]]:
@@ -107,19 +168,13 @@ class OcrPage:
         return continues(before.last, self.first, self.geometry, before.hang)
 
 
-def _png(image) -> bytes:
-    import io
-
-    buf = io.BytesIO()
-    image.save(buf, format="PNG")
-    return buf.getvalue()
-
-
 def _tesseract(png: bytes, path: str | None, index: int, dpi: int = DPI) -> str:
     # one thread inside tesseract: the pages are the parallelism
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
-        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--dpi", str(dpi), "tsv"],
+        # hOCR: the word boxes, each character's box and (lstm_choice_mode=2) its choices
+        done = subprocess.run(["tesseract", "stdin", "stdout", "-l", "vie", "--dpi", str(dpi),
+                               "-c", "lstm_choice_mode=2", "-c", "hocr_char_boxes=1", "hocr"],
                               input=png, capture_output=True, timeout=PAGE_TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
         raise UnreadableFile(path, f"OCR of page {index + 1} took over {PAGE_TIMEOUT} s") from None
@@ -130,17 +185,20 @@ def _tesseract(png: bytes, path: str | None, index: int, dpi: int = DPI) -> str:
 
 
 # Roman section headings in capitals ("II. NỘI DUNG CÔNG TÁC") are where tesseract
-# slips most: "I." comes out "L." or "1.", "III." comes out "IIL" or "II.".
-_HEADING = regex.compile(r"(?m)^(?P<pre>[ \t]*)(?P<label>[IVXLl1|]{1,5})(?P<dot>[.,:]?)(?=[ \t]+[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$)")
+# slips most: "I." comes out "L." or "1.", "II." comes out "H.", "III." comes out
+# "IIL" or "II.", and the space after the stop may be lost ("I.MỤC ĐÍCH").
+_HEADING = regex.compile(r"(?m)^(?P<pre>[ \t]*)(?P<hash>#+[ \t]*)?(?P<label>[IVXLl1|H]{1,5})(?P<dot>[.,:]?)(?P<gap>[ \t]+|(?<=[.,:]))"
+                         r"(?=[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$)")
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
 
 def repair_headings(text: str) -> tuple[str, list[str]]:
     """Roman heading labels put back in sequence when OCR misread them by one letter.
     Only for letters that visibly number headings in Roman numerals (some heading
-    reads II, III, IV... correctly); returns the text and what was changed."""
+    reads II, III, IV... correctly, or "H." that only "II." is read as); returns
+    the text and what was changed."""
     found = list(_HEADING.finditer(text))
-    if not any(m["label"] in _ROMANS[1:] for m in found):
+    if not any(m["label"].replace("H", "II") in _ROMANS[1:] for m in found):
         return text, []
     changes: list[tuple[int, int, str]] = []
     notes = []
@@ -149,13 +207,17 @@ def repair_headings(text: str) -> tuple[str, list[str]]:
         k += 1
         if k > len(_ROMANS):
             break
-        read = m["label"].translate(str.maketrans("lL1|", "IIII"))
+        read = m["label"].translate(str.maketrans("lL1|", "IIII")).replace("H", "II")
         expected = _ROMANS[k - 1]
-        if read == expected and m["label"] == expected and m["dot"] == ".":
+        hashes = (m["hash"] or "").strip()
+        spaced = m["gap"] and (not hashes or m["hash"] != hashes)
+        if read == expected and m["label"] == expected and m["dot"] == "." and spaced:
             continue
         if read == expected or _one_edit(read, expected):
-            changes.append((m.start("label"), m.end("dot"), expected + "."))
-            notes.append(f"{m['label']}{m['dot']} -> {expected}.")
+            # a markdown heading's "#" keeps its space too ("#1." -> "# I.")
+            start = m.start("hash") if hashes else m.start("label")
+            changes.append((start, m.end("gap"), (hashes + " " if hashes else "") + expected + ". "))
+            notes.append(f"{hashes}{m['label']}{m['dot']}{'' if spaced else ' (no space)'} -> {expected}.")
         elif read in _ROMANS:
             k = _ROMANS.index(read) + 1       # a heading the count missed: follow the letter
     for start, end, new in reversed(changes):
@@ -197,6 +259,9 @@ def _one_edit(a: str, b: str) -> bool:
 class Line:
     key: tuple[int, int, int]             # tesseract's block, paragraph, line
     words: list[Segment]
+    # for each word, tesseract's choices for each of its characters (Reading.choices)
+    choices: list[tuple] = field(default_factory=list)
+    confs: list[float] = field(default_factory=list)     # for each word, tesseract's confidence
 
 
 # tesseract's reading of a speck of dust or a wide blank (the tab after a list number):
@@ -206,29 +271,163 @@ DEBRIS_CONFIDENCE = 60
 _DASH = regex.compile(r"[-–—+•]+")       # a dash or bullet, however unsure, is kept unless a speck
 _DASH_READ = regex.compile(r"_*-[-_]*_[-_]*|_+-")
 SPECK = 2.0               # pt: a mark smaller than this both ways is dust, not a dash
-BULLET_SIZE = (2.5, 7.0)  # pt: the sides of a bullet glyph of a 12-14 pt text
+BULLET_SIZE = (2.5, 10.0) # pt: the sides of a bullet glyph of a 12-14 pt text (an ornament as
+                          # Wingdings "v" is nearly as wide as a capital)
+
+
+@dataclass
+class _Word:
+    key: tuple[int, int, int]       # block, paragraph, line
+    first: bool                     # the first word of its line
+    box: tuple[int, int, int, int]  # left, top, width, height in pixels
+    conf: float
+    text: str
+    choices: tuple = ()
 
 
 def parse_tsv(tsv: str, dpi: int = DPI) -> list[Line]:
     """tesseract's TSV as lines of word boxes, in points, in its reading order."""
-    lines: dict[tuple[int, int, int], Line] = {}
-    scale = 72 / dpi
+    words = []
     for row in tsv.splitlines()[1:]:
         f = row.split("\t")
         if len(f) < 12 or f[0] != "5" or not f[11].strip():
             continue
-        key = (int(f[2]), int(f[3]), int(f[4]))
-        x, y, w, h = (int(v) * scale for v in f[6:10])
-        if _DASH_READ.fullmatch(f[11]) and max(w, h) >= SPECK:
-            f[11] = "-"       # a dash read with a smear of underscore ("-_", "_-")
+        words.append(_Word((int(f[2]), int(f[3]), int(f[4])), f[5] == "1",
+                           tuple(int(v) for v in f[6:10]), float(f[10]), f[11]))
+    return _lines(words, dpi)
+
+
+_HOCR = "{http://www.w3.org/1999/xhtml}"
+_BBOX = regex.compile(r"bbox (\d+) (\d+) (\d+) (\d+)")
+_WCONF = regex.compile(r"x_wconf (\d+(?:\.\d+)?)")
+
+
+def parse_hocr(hocr: str, dpi: int = DPI) -> list[Line]:
+    """tesseract's hOCR as lines of word boxes, in points, in its reading order, each
+    word with tesseract's choices for its characters (lstm_choice_mode=2); a colon a
+    speck of dust made (speck_marks) is taken off its word."""
+    words = []
+    root = ElementTree.fromstring(hocr)
+    block = par = line = 0
+    for area in root.iter(_HOCR + "div"):
+        if area.get("class") != "ocr_carea":
+            continue
+        block += 1
+        for p in area.iter(_HOCR + "p"):
+            par += 1
+            for span in p:        # ocr_line, or ocr_header / ocr_caption / ocr_textfloat
+                line += 1
+                first = True
+                for w in span:
+                    if w.get("class") != "ocrx_word":
+                        continue
+                    title = w.get("title", "")
+                    box, conf = _BBOX.search(title), _WCONF.search(title)
+                    if not box:
+                        continue
+                    x0, y0, x1, y1 = (int(v) for v in box.groups())
+                    chars = _characters(w)
+                    if chars:
+                        chars = speck_marks(chars, y1 - y0)
+                        text = "".join(c.text for c in chars).strip()
+                        choices = tuple(c.choices for c in chars)
+                        if any(not c for c in choices) or len(choices) != len(text):
+                            choices = ()
+                    else:           # no character boxes (hocr_char_boxes=0)
+                        text = ((w.text or "") + "".join("".join(c.itertext()) for c in w
+                                                         if c.get("class") != "ocrx_cinfo")).strip()
+                        choices = _choices(w, text)
+                    if not text:
+                        continue
+                    words.append(_Word((block, par, line), first, (x0, y0, x1 - x0, y1 - y0),
+                                       float(conf.group(1)) if conf else 0.0, text, choices))
+                    first = False
+    return _lines(words, dpi)
+
+
+@dataclass
+class Char:
+    """One character of an hOCR word: its box (pixels; None when not given) and
+    tesseract's choices for it, best first."""
+    text: str
+    box: tuple[int, int, int, int] | None
+    choices: tuple[tuple[str, float], ...] = ()
+
+
+_XBOX = regex.compile(r"x_bboxes (\d+) (\d+) (\d+) (\d+)")
+
+
+def _characters(word) -> list[Char]:
+    """A word's characters from hOCR with character boxes (hocr_char_boxes=1): each
+    box span is followed by the list of choices for that character."""
+    chars: list[Char] = []
+    for c in word:
+        if c.get("class") != "ocrx_cinfo":
+            continue
+        box = _XBOX.search(c.get("title", ""))
+        if box:
+            chars.append(Char(c.text or "", tuple(int(v) for v in box.groups())))
+        elif c.get("id", "").startswith("lstm_choices") and chars and not chars[-1].choices:
+            chars[-1].choices = _alternatives(c)
+    return chars
+
+
+def _alternatives(span) -> tuple[tuple[str, float], ...]:
+    alts = []
+    for a in span:
+        conf = a.get("title", "").split()
+        alts.append((a.text or "", float(conf[1]) if len(conf) > 1 else 0.0))
+    return tuple(alts)
+
+
+# a colon or semicolon is two marks, one above the other, as tall as a small letter;
+# tesseract reads a single speck of dust beside a word as one
+SPECK_COLON = 0.3         # of the word's height: a colon's box is never shorter
+
+
+def speck_marks(chars: list[Char], height: int) -> list[Char]:
+    """A word's characters without a colon or semicolon at its edge whose box is too
+    short to hold two marks (a speck of dust tesseract read as one)."""
+    out = list(chars)
+    for at in (-1, 0):
+        if len(out) > 1 and out[at].text in ":;" and out[at].box is not None:
+            top, bottom = out[at].box[1], out[at].box[3]
+            if bottom - top < SPECK_COLON * height:
+                del out[at]
+    return out
+
+
+def _choices(word, text: str) -> tuple:
+    """A word's choices for each character, where tesseract gave one list per
+    character (a list whose best is a blank stands for the space before the word)."""
+    lists = []
+    for c in word:
+        if c.get("class") == "ocrx_cinfo" and c.get("id", "").startswith("lstm_choices"):
+            alts = _alternatives(c)
+            if alts and alts[0][0].strip():
+                lists.append(alts)
+    return tuple(lists) if len(lists) == len(text) else ()
+
+
+def _lines(words: list[_Word], dpi: int) -> list[Line]:
+    lines: dict[tuple[int, int, int], Line] = {}
+    scale = 72 / dpi
+    for word in words:
+        text = word.text
+        x, y, w, h = (v * scale for v in word.box)
+        if _DASH_READ.fullmatch(text) and max(w, h) >= SPECK:
+            text = "-"        # a dash read with a smear of underscore ("-_", "_-")
         # a dash is wider than tall: a tall one is a blank (the tab after "a)") misread
-        dash = _DASH.fullmatch(f[11]) is not None and w >= h
+        dash = _DASH.fullmatch(text) is not None and w >= h
         # a square glyph opening its line: a bullet OCR cannot name ('“_', '"_'), for _whole
-        square = f[5] == "1" and BULLET_SIZE[0] <= min(w, h) and max(w, h) <= BULLET_SIZE[1]
-        if _DEBRIS.fullmatch(f[11]) and (max(w, h) < SPECK or (float(f[10]) < DEBRIS_CONFIDENCE
-                                                              and not dash and not square)):
+        square = word.first and BULLET_SIZE[0] <= min(w, h) and max(w, h) <= BULLET_SIZE[1]
+        if _DEBRIS.fullmatch(text) and (max(w, h) < SPECK or (word.conf < DEBRIS_CONFIDENCE
+                                                             and not dash and not square)):
             continue          # a speck, or the blank after a number read as "__", "'" or "—"
-        lines.setdefault(key, Line(key, [])).words.append(Segment(x, y, x + w, y + h, f[11]))
+        line = lines.setdefault(word.key, Line(word.key, []))
+        line.words.append(Segment(x, y, x + w, y + h, text))
+        line.choices.append(word.choices if text == word.text else ())
+        line.confs.append(word.conf)
     return list(lines.values())
 
 
@@ -330,7 +529,7 @@ def deskew(lines: list[Line]) -> list[Line]:
         my, mx = (b.top + b.bottom) / 2, (b.x0 + b.x1) / 2
         return Segment(b.x0 + s * my, b.top - s * mx, b.x1 + s * my, b.bottom - s * mx, b.text)
 
-    return [Line(line.key, [turn(w) for w in line.words]) for line in lines]
+    return [Line(line.key, [turn(w) for w in line.words], line.choices, line.confs) for line in lines]
 
 
 OCR_TOLERANCE = 3.0       # pt: OCR'd word boxes wander a little more than a text layer's
@@ -355,7 +554,9 @@ _NUMBER = regex.compile(rf"(?<=\bsố:?\s*){_DIGITISH}+(?=/)", regex.I)
 
 
 def repair_ocr(text: str) -> str:
-    text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    # eth for Đ; a fraction slash (U+2044), which a typed letter never has, for the
+    # slash of a document symbol ("25⁄CT-BYT")
+    text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ").replace("\u2044", "/")
     text = _DATE.sub(lambda m: _digits(m.group()) if regex.search(r"\d", m.group()) else m.group(), text)
     return _NUMBER.sub(lambda m: _digits(m.group()) if regex.search(r"\d", m.group()) else m.group(), text)
 

@@ -11,6 +11,7 @@ from pipeline.readers.ocr import Line, deskew, page_text, parse_tsv, repair_head
     ("báo cáo trước ngày 1O/7/2025", "báo cáo trước ngày 10/7/2025"),
     ("ngày 2l/12/2O24.", "ngày 21/12/2024."),
     ("Số: 12O/UBND-VX", "Số: 120/UBND-VX"),
+    ("Chỉ thị số 25\u2044CT-BYT", "Chỉ thị số 25/CT-BYT"),          # fraction slash
     ("Ông Lợi, Phòng IO", "Ông Lợi, Phòng IO"),                  # not a date nor a number
     ("mã lO/ab/cdef", "mã lO/ab/cdef"),
 ])
@@ -239,3 +240,115 @@ def test_a_dash_read_with_an_underscore_smear_is_a_dash(token, read):
 ])
 def test_blanks_after_list_labels_are_no_dashes_nor_bullets(words, read):
     assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read
+
+
+def _hocr(words) -> str:
+    """tesseract's hOCR (lstm_choice_mode=2) of one line: (left, conf, text, choices),
+    choices a list per character of (character, confidence), best first."""
+    spans = []
+    for n, (left, conf, text, choices) in enumerate(words):
+        lists = "".join(
+            f"<span class='ocrx_cinfo' id='lstm_choices_1_{n}_{k}'>"
+            + "".join(f"<span class='ocrx_cinfo' id='choice_1_{n}_{k}_{j}' title='x_confs {c}'>{ch}</span>"
+                      for j, (ch, c) in enumerate(alts)) + "</span>"
+            for k, alts in enumerate(choices))
+        spans.append(f"<span class='ocrx_word' id='word_1_{n}' title='bbox {left} 100 {left + 90} 140; "
+                     f"x_wconf {conf}'>{text}{lists}</span>")
+    return ("<?xml version='1.0' encoding='UTF-8'?><html xmlns='http://www.w3.org/1999/xhtml'><body>"
+            "<div class='ocr_page' id='page_1' title='bbox 0 0 2480 3508'>"
+            "<div class='ocr_carea' id='block_1_1' title='bbox 355 100 900 140'>"
+            "<p class='ocr_par' id='par_1_1' title='bbox 355 100 900 140'>"
+            "<span class='ocr_line' id='line_1_1' title='bbox 355 100 900 140'>"
+            + "".join(spans) + "</span></p></div></div></body></html>")
+
+
+def test_hocr_gives_word_boxes_and_each_letters_choices():
+    from pipeline.readers.ocr import parse_hocr
+
+    to = [[("T", 95.0)], [("ố", 90.7), ("ổ", 66.0)]]
+    lines = parse_hocr(_hocr([(355, 88, "Tố", [[(" ", 0.0)], *to]),      # the space before: no letter
+                              (480, 96, "chức", [[("c", 95.0)], [("h", 95.0)]]),   # too few lists
+                              (600, 91, "&amp;", [[("&amp;", 91.0)]])]))
+    [line] = lines
+    assert [w.text for w in line.words] == ["Tố", "chức", "&"]
+    assert line.words[0].x0 == pytest.approx(355 * 72 / 300)
+    assert line.choices[0] == (tuple(to[0]), tuple(to[1]))
+    assert line.choices[1] == ()          # not one list a character: not known
+
+
+@pytest.mark.parametrize("text, labels", [
+    # "II." read as "H.", "III." as "II.": the sequence puts them back
+    ("I. MỤC ĐÍCH\n\nH. NỘI DUNG\n\nII. TỔ CHỨC THỰC HIỆN\n", ["I.", "II.", "III."]),
+    # the space after the stop lost: given back
+    ("I.MỤC ĐÍCH\n\nII. NỘI DUNG\n", ["I.", "II."]),
+    # "H." is the only Roman evidence the letter gives: enough
+    ("I. MỤC ĐÍCH\n\nH. NỘI DUNG\n", ["I.", "II."]),
+    # ... but a heading in small letters is no heading, and "1." alone no Roman numbering
+    ("I. MỤC ĐÍCH\n\nH. Nội dung\n", ["I.", "H."]),
+    ("1. MỤC ĐÍCH\n\nI. NỘI DUNG\n", ["I."]),
+])
+def test_roman_heading_misreads_of_ii_and_lost_spaces(text, labels):
+    fixed, _ = repair_headings(text)
+    assert [line.split()[0] for line in fixed.splitlines() if line[:1] in "#IVH" and line.strip()] == labels
+
+
+def test_markdown_roman_headings_get_their_labels_back():
+    fixed, notes = repair_headings("#1. MỤC ĐÍCH\n\n#1. Mục đích\n\n# 1L. NỘI DUNG\n\n# HIL. KINH PHÍ\n"
+                                   "\n#IV. TỔ CHỨC\n")
+    assert fixed == ("# I. MỤC ĐÍCH\n\n#1. Mục đích\n\n# II. NỘI DUNG\n\n# III. KINH PHÍ\n"
+                     "\n# IV. TỔ CHỨC\n")
+    assert notes == ["#1. (no space) -> I.", "#1L. -> II.", "#HIL. -> III.", "#IV. (no space) -> IV."]
+
+
+def _hocr_chars(words) -> str:
+    """hOCR with character boxes (hocr_char_boxes=1) of one line: words given as
+    (box, conf, characters), each character (text, box, choices)."""
+    spans = []
+    for n, (box, conf, chars) in enumerate(words):
+        inner = "".join(
+            f"<span class='ocrx_cinfo' title='x_bboxes {' '.join(map(str, cbox))}; x_conf 99'>{ch}</span>"
+            f"<span class='ocrx_cinfo' id='lstm_choices_1_{n}_{k}'>"
+            + "".join(f"<span class='ocrx_cinfo' id='choice_1_{n}_{k}_{j}' title='x_confs {c}'>{a}</span>"
+                      for j, (a, c) in enumerate(alts)) + "</span>"
+            for k, (ch, cbox, alts) in enumerate(chars))
+        spans.append(f"<span class='ocrx_word' id='word_1_{n}' title='bbox {' '.join(map(str, box))}; "
+                     f"x_wconf {conf}'>{inner}</span>")
+    return _hocr([]).replace("</span></p>", "".join(spans) + "</span></p>")
+
+
+def _word(left: int, text: str, mark_box=None, top=100, height=40):
+    """A word of small letters 25 px wide each, its last character `mark_box` if given."""
+    chars = [(ch, (left + 25 * k, top, left + 25 * k + 22, top + height), [(ch, 95.0)])
+             for k, ch in enumerate(text)]
+    if mark_box is not None:
+        chars[-1] = (text[-1], mark_box, [(text[-1], 90.0), (".", 79.0)])
+    return ((left, top, left + 25 * len(text), top + height), 90, chars)
+
+
+@pytest.mark.parametrize("word, read", [
+    # a speck beside a word read as a colon: a box too short for two dots
+    (_word(400, "sở:", (453, 119, 460, 127)), "sở"),
+    (_word(400, "sở;", (453, 119, 460, 128)), "sở"),
+    # a real colon, as tall as a small letter: kept
+    (_word(400, "Kính:", (500, 114, 506, 140)), "Kính:"),
+    # a short period or comma is what they are: kept
+    (_word(400, "sở.", (453, 134, 459, 140)), "sở."),
+    (_word(400, "sở,", (453, 134, 459, 146)), "sở,"),
+])
+def test_a_speck_read_as_a_colon_is_taken_off_its_word(word, read):
+    from pipeline.readers.ocr import parse_hocr
+
+    [line] = parse_hocr(_hocr_chars([word, _word(700, "KCB")]))
+    assert [w.text for w in line.words] == [read, "KCB"]
+    assert len(line.choices[0]) == len(read)       # the choices go with the characters left
+
+
+def test_hocr_character_boxes_give_the_text_and_each_letters_choices():
+    from pipeline.readers.ocr import parse_hocr
+
+    chars = [("T", (355, 100, 380, 140), [("T", 95.0)]),
+             ("ố", (382, 100, 405, 140), [("ố", 90.7), ("ổ", 66.0)])]
+    [line] = parse_hocr(_hocr_chars([((355, 100, 405, 140), 88, chars)]))
+    assert [w.text for w in line.words] == ["Tố"]
+    assert line.choices[0] == ((("T", 95.0),), (("ố", 90.7), ("ổ", 66.0)))
+    assert line.confs == [88.0]

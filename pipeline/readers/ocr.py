@@ -64,9 +64,13 @@ def check_tesseract(path: str | None) -> None:
 
 
 def ocr_pages(pdf, indexes: list[int], path: str | None = None,
-              workers: int | None = None) -> dict[int, tuple[str, "OcrPage"]]:
+              workers: int | None = None, changed: list[tuple[str, str]] | None = None
+              ) -> dict[int, tuple[str, "OcrPage"]]:
     """Text of each page index (0-based) of an open pypdfium2 document, with the
-    page's first and last lines for judging page breaks."""
+    page's first and last lines for judging page breaks. `changed` collects the words
+    whose first reading was replaced (second readings, settled tone marks), as (first,
+    taken), for the letter's warnings."""
+    changed = [] if changed is None else changed
     check_tesseract(path)
     workers = max(1, workers or min(len(indexes), os.cpu_count() or 1))
     read: dict[int, tuple[list[Line], float]] = {}
@@ -91,8 +95,8 @@ def ocr_pages(pdf, indexes: list[int], path: str | None = None,
         while pending:
             take(*pending.popleft())
     if doubtful:
-        reread_words(doubtful, path)
-    settle_marks([lines for lines, _ in read.values()])
+        changed += reread_words(doubtful, path)
+    changed += settle_marks([lines for lines, _ in read.values()])
     return read_pages({i: (deskew(lines), width) for i, (lines, width) in read.items()})
 
 
@@ -107,9 +111,9 @@ def _doubtful_cuts(lines: list["Line"], image, dpi: int) -> list[tuple["Line", i
     return out
 
 
-def reread_words(doubtful: list[tuple["Line", int, object]], path: str | None) -> None:
+def reread_words(doubtful: list[tuple["Line", int, object]], path: str | None) -> list[tuple[str, str]]:
     """Doubtful words read again on their own, all in one tesseract run; a second
-    reading replaces the first where ocr_reread.better says so."""
+    reading replaces the first where ocr_reread.better says so. Returns what changed."""
     sheet, cuts = stack([c for _, _, c in doubtful])
     env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
     try:
@@ -117,27 +121,33 @@ def reread_words(doubtful: list[tuple["Line", int, object]], path: str | None) -
                                "--psm", "6", "tsv"], input=png(sheet), capture_output=True,
                               timeout=PAGE_TIMEOUT, env=env)
     except subprocess.TimeoutExpired:
-        return                # the first readings stand
+        return []             # the first readings stand
     if done.returncode != 0:
-        return
+        return []
+    changed = []
     for (line, k, _), (text, conf) in zip(doubtful, readings(done.stdout.decode("utf-8", "replace"), cuts)):
         if better(line.words[k].text, line.confs[k], text, conf):
             w = line.words[k]
+            changed.append((w.text, text))
             line.words[k] = Segment(w.x0, w.top, w.x1, w.bottom, text, w.text_x)
             line.choices[k] = ()
             line.confs[k] = conf
+    return changed
 
 
-def settle_marks(pages: list[list["Line"]]) -> None:
+def settle_marks(pages: list[list["Line"]]) -> list[tuple[str, str]]:
     """Doubtful tone marks of a document's words settled by its surer readings
-    (ocr_vote.py), the pages taken in order as one text."""
+    (ocr_vote.py), the pages taken in order as one text. Returns what changed."""
+    changed = []
     words = [(line, k) for lines in pages for line in lines for k in range(len(line.words))]
     readings = [Reading(line.words[k].text, line.choices[k] if k < len(line.choices) else ())
                 for line, k in words]
     for (line, k), text in zip(words, settle(readings)):
         if text != line.words[k].text:
             w = line.words[k]
+            changed.append((w.text, text))
             line.words[k] = Segment(w.x0, w.top, w.x1, w.bottom, text, w.text_x)
+    return changed
 
 
 def read_pages(read: dict[int, tuple[list["Line"], float]]) -> dict[int, tuple[str, "OcrPage"]]:

@@ -73,11 +73,12 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int | None = None)
         if scanned:
             from pipeline.readers.ocr import ocr_pages
 
+            changed: list[tuple[str, str]] = []
             if len(scanned) == n:
-                texts = ocr_pages(pdf, scanned, path)       # raises if tesseract is missing
+                texts = ocr_pages(pdf, scanned, path, changed=changed)   # raises if tesseract is missing
             else:
                 try:
-                    texts = ocr_pages(pdf, scanned, path)
+                    texts = ocr_pages(pdf, scanned, path, changed=changed)
                 except UnreadableFile as exc:               # keep the pages that have text
                     texts = {}
                     warnings.append(("ocr_unavailable", f"pages {_pages(scanned)} have no text "
@@ -90,6 +91,8 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int | None = None)
                 warnings.append(("ocr", f"pages {_pages(list(texts))} have no text layer and were "
                                  "read by OCR; check names and numbers against the scan"))
                 warnings += _repair_ocr_headings(pages, scanned)
+                if changed:
+                    warnings.append(("ocr_repair", _reread_note(changed)))
     finally:
         pdf.close()
     scanned_read = tuple(i + 1 for i in scanned if pages[i].strip()) if scanned else ()
@@ -338,6 +341,16 @@ def _repair_ocr_headings(pages: list[str], scanned: list[int]) -> list:
     for i, text in zip(scanned, joined.split(marker)):
         pages[i] = text
     return [("ocr_repair", "OCR'd labels put in sequence: " + ", ".join(notes))]
+
+
+def _reread_note(changed: list[tuple[str, str]]) -> str:
+    """What OCR's second readings and settled tone marks changed, most frequent first."""
+    from collections import Counter
+
+    counts = Counter(changed)
+    shown = ", ".join(f"{a}→{b}" + (f" ×{n}" if n > 1 else "") for (a, b), n in counts.most_common(8))
+    more = f" and {len(counts) - 8} more" if len(counts) > 8 else ""
+    return f"OCR readings replaced by surer ones of the same scan ({len(changed)} words): {shown}{more}"
 
 
 def _pages(indexes: list[int]) -> str:

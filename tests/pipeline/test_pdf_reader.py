@@ -158,7 +158,7 @@ def test_a_page_is_a_scan_when_an_image_covers_it_not_when_its_text_is_short(mon
 
     called = []
 
-    def fake_ocr(pdf, indexes, path=None, workers=None):
+    def fake_ocr(pdf, indexes, path=None, workers=None, changed=None):
         called.extend(indexes)
         return {i: ("Sở Y tế thực hiện.\n", pipeline.readers.ocr.OcrPage(None, None, None)) for i in indexes}
 
@@ -191,3 +191,12 @@ def test_a_hyphen_at_a_line_wrap_joins_its_word(stream, text):
     from pipeline.readers.pdf import _repair
 
     assert _repair(stream) == text
+
+
+def test_ocr_readings_replaced_are_told_in_a_warning():
+    from pipeline.readers.pdf import _reread_note
+
+    note = _reread_note([("hiếm", "hiểm"), ("hố", "phố"), ("hiếm", "hiểm")])
+    assert note.startswith("OCR readings replaced by surer ones of the same scan (3 words): hiếm→hiểm ×2, hố→phố")
+    many = _reread_note([(f"a{i}", f"b{i}") for i in range(10)])
+    assert many.endswith("and 2 more")

@@ -314,6 +314,7 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
 # the time an item notes in brackets at its end: "... hài cốt liệt sĩ (Quý IV/2013, Quý
 # I/2014 và thường xuyên)." — read like a plan's time column
 _TIME_NOTE = regex.compile(r"\((?P<inner>[^()]{3,80})\)[ \t]*[.;]?[ \t]*$")
+_NOTE_JOINERS = regex.compile(r"(?<!\p{L})(?:va|và|,|;|hoac|hoặc)(?!\p{L})")
 
 
 def _time_note(text: str, letter_year: int | None) -> list[DeadlineMatch]:
@@ -324,7 +325,7 @@ def _time_note(text: str, letter_year: int | None) -> list[DeadlineMatch]:
     inner = find_deadlines(m["inner"], letter_year, field=True)
     # only a note that is all time: "(Quý IV/2013)", not "(theo Kế hoạch năm 2013)"
     covered = sum(d.end - d.start for d in inner)
-    words = regex.sub(r"(?<!\p{L})(?:va|và|,|;|hoac|hoặc)(?!\p{L})", " ", m["inner"])
+    words = _NOTE_JOINERS.sub(" ", m["inner"])
     if not inner or covered < 0.6 * len(words.strip().replace(" ", "")):
         return []
     return [DeadlineMatch(d.kind, d.due, d.recurrence, at + d.start, at + d.end) for d in inner]
@@ -360,7 +361,7 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
             first = index
             while first > 0 and periods[first - 1][0] == "date" and _DAY_LIST.fullmatch(
                     f, periods[first - 1][3], periods[first][2]) \
-                    and not regex.search(r"(?:19|20)\d\d", f[periods[first - 1][2]:periods[first - 1][3]]):
+                    and not _A_YEAR.search(f[periods[first - 1][2]:periods[first - 1][3]]):
                 first -= 1
             used.extend(range(first, index + 1))
             start, end = min(m.start(), periods[first][2]), max(m.end(), periods[index][3])
@@ -397,6 +398,10 @@ def _resolve(found: list[DeadlineMatch]) -> list[DeadlineMatch]:
     return sorted(chosen, key=lambda d: d.start)
 
 
+_FIELD_MONTH = regex.compile(r"^(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})$")
+_FIELD_YEAR = regex.compile(r"^(?:nam\s+)?(?:(?:19|20)\d\d\s*-\s*)?((?:19|20)\d\d)$")
+
+
 def find_field_deadlines(text: str, letter_year: int | None = None) -> list[DeadlineMatch]:
     """Deadlines in a plan's time field or column, where a period alone is the deadline."""
     found = find_deadlines(text, letter_year, field=True)
@@ -404,11 +409,11 @@ def find_field_deadlines(text: str, letter_year: int | None = None) -> list[Dead
         return found
     f = fold(text).strip(" .;")
     lead = len(fold(text)) - len(fold(text).lstrip(" .;"))
-    m = regex.match(r"^(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})$", f)
+    m = _FIELD_MONTH.match(f)
     if m:
         return [DeadlineMatch("month", month_end(int(m[2]), int(m[1])), None, lead, lead + len(f))]
     # a year, or a span of years ending with the last ("Năm 2025-2026")
-    m = regex.match(r"^(?:nam\s+)?(?:(?:19|20)\d\d\s*-\s*)?((?:19|20)\d\d)$", f)
+    m = _FIELD_YEAR.match(f)
     if m:
         return [DeadlineMatch("year", f"{m[1]}-12-31", None, lead, lead + len(f))]
     return []

@@ -34,6 +34,7 @@ _CLAUSE_END = regex.compile(r"[;.](?:[ \t\n]|$)")
 _BARE = regex.compile(r"(?:tong cuc|bo|cuc|so|uy ban|ubnd|ban|van phong|thuong truc)(?![\p{L}])")
 # "báo cáo Tổng cục và Bộ": a second bare head joined to the first
 _AND_BARE = regex.compile(r"[ \t]*(?:,|va)[ \t]+")
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 
 
 def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> list[AgencyMention]:
@@ -85,6 +86,6 @@ def _bare_at(text: str, pos: int) -> AgencyMention | None:
     if m is None or not text[pos:pos + 1].isupper():
         return None
     end = pos + m.end()
-    if regex.match(r"[ \t]+\p{Lu}", text[end:end + 3]):
+    if _NAME_AFTER.match(text[end:end + 3]):
         return None       # "Bộ Tài chính" would have been read whole; this is no bare head
     return AgencyMention(pos, end, text[pos:end], "named")

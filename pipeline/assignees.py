@@ -25,6 +25,7 @@ _NON_WORD = regex.compile(r"[^\p{L}\d]+")
 _LABEL = regex.compile(r"([^:]{3,120}):\s+")
 _APPOSITION = regex.compile(r"[ \t]+[-–][ \t]+(?=(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hành viên|[Tt]hường trực)(?!\p{L}))")
 _SHARED_HEAD = regex.compile(r"cac (?:bo|so)(?:, co quan)?$")   # "Các Bộ: Tài chính, Công an"
+_BRACKETED = regex.compile(r"\s*\([^()]*\)")
 
 
 def agency_only(text: str) -> list[str] | None:
@@ -50,7 +51,7 @@ def agency_only(text: str) -> list[str] | None:
             return [mentions[0].name]
     form = _ASSIGNEE_FORM.match(fold(text.strip().rstrip(":.;").strip()))
     # (a bracket only says who the assignee covers: "các cơ quan quản lý cấp trên (bao gồm ...)")
-    bare = regex.sub(r"\s*\([^()]*\)", "", t).strip()
+    bare = _BRACKETED.sub("", t).strip()
     named = mentions or fold(bare).startswith("cac ") or form and form.group(0).startswith(("trach nhiem", "nhiem vu"))
     if form and named and len(bare.split()) <= 8 and not starts_with_action(bare) and not _TOPIC.search(fold(bare)):
         return [bare]

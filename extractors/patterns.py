@@ -22,21 +22,24 @@ def words(phrase: str) -> str:
     return WS.join(regex.escape(w) for w in phrase.split())
 
 
+# The atoms of a fragment made by `words`, `loose` or regex.escape: a run of WS, a class, an
+# escaped character, a character.
+_ATOM = regex.compile(r"\[ \\t\\r\\n\]\+|\[[^\]]*\]|\\.|.", regex.S)
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """Longest-first alternation of phrases, each tolerant of line breaks.
 
-    The phrases are grouped by their first character, in the same order within a group
-    ("S(?:ở Y tế|ở)|B(?:ộ|an)"): the regex module tries alternatives one after another,
-    and at a given character only the phrases that start with it can match."""
+    Written as a trie ("S(?:ở(?:[ \\t\\r\\n]+Y[ \\t\\r\\n]+tế|)|an)"): the regex module
+    tries alternatives one after another, and sets up every run of whitespace in a
+    pattern at each match, so phrases share their common start. It matches as the plain
+    alternation does: two phrases can both match at one place only if one starts the
+    other (their characters are literal, their spaces runs of whitespace), and the
+    longer is tried first in both."""
     ordered = sorted(set(phrases), key=len, reverse=True)
     if not all(p.split() for p in ordered):
         return "(?:" + "|".join(words(p) for p in ordered) + ")"
-    groups: dict[str, list[str]] = {}
-    for p in ordered:
-        first = p.split()[0][0]
-        groups.setdefault(first, []).append(words(p)[len(regex.escape(first)):])
-    return "(?:" + "|".join(regex.escape(first) + "(?:" + "|".join(rests) + ")"
-                            for first, rests in groups.items()) + ")"
+    return "(?:" + _trie(_ATOM.findall(words(p)) for p in ordered) + ")"
 
 
 def first_letter_groups(alternatives: list[tuple[str, str]]) -> str:
@@ -58,21 +61,24 @@ def first_letter_groups(alternatives: list[tuple[str, str]]) -> str:
         for chars, members in groups) + ")"
 
 
-_ATOM = regex.compile(r"\[ \\t\\r\\n\]\+|\[[^\]]*\]|\\.|.", regex.S)
-
-
 def trie_alternation(alternatives: Iterable[str]) -> str:
     """An alternation of regex fragments made by `loose`, `words` or regex.escape,
     with their common leading atoms (a character, a class, a run of WS) factored out:
-    "đề nghị|đề xuất" -> "đề(?:\\ nghị|\\ xuất)". It matches the same strings; where the
-    alternatives are tried in order matters (not inside a lookahead), use `alternation`.
+    "đề nghị|đề xuất" -> "đề[ \\t\\r\\n]+(?:nghị|xuất)". It matches the same strings, but
+    not always in the same order: for a lookahead, where the order does not matter.
 
     The regex module tries alternatives one by one; a factored one is tried an atom at a
     time, where dozens of words sharing a first letter were each tried from the start."""
+    return _trie(_ATOM.findall(alt) for alt in alternatives)
+
+
+def _trie(alternatives: Iterable[list[str]]) -> str:
+    """Alternatives given as lists of atoms, merged where they start alike; at each
+    branch the alternatives keep their order, one that ends there tried last."""
     trie: dict = {}
-    for alt in alternatives:
+    for atoms in alternatives:
         node = trie
-        for atom in _ATOM.findall(alt):
+        for atom in atoms:
             node = node.setdefault(atom, {})
         node[""] = {}           # an alternative ends here
 

@@ -129,6 +129,20 @@ def _patterns() -> dict[str, regex.Pattern]:
     }
 
 
+@cache
+def _assigning_words() -> tuple[str, ...]:
+    v = action_vocabulary()
+    return tuple({" ".join(fold(p).split()) for p in (*v.assign, *_ASSIGNERS)})
+
+
+def _may_assign(folded: str) -> bool:
+    """Does the folded text hold an assigning word, its spaces as any run of whitespace?
+    Most texts hold none: they are not scanned with the "assign" pattern."""
+    if "\n" in folded or "\t" in folded or "  " in folded:
+        folded = " ".join(folded.split())
+    return any(w in folded for w in _assigning_words())
+
+
 def starts_with_action(text: str) -> bool:
     """Does the item open with an order ("Rà soát ...", "Tiếp tục tham mưu ...")?"""
     return _patterns()["starts_action"].match(fold(text)) is not None
@@ -320,7 +334,7 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
     pats = _patterns()
     orders: list[_Order] = []
     partners: list[AgencyMention] = []
-    for m in pats["assign"].finditer(folded):
+    for m in pats["assign"].finditer(folded) if _may_assign(folded) else ():
         g = _group_at(groups, m.end(), folded)
         alternative = (_ALTERNATIVE.search(folded, max(0, m.start() - 12), m.start())
                        or _in_document(groups, folded, m.start()))

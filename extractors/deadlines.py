@@ -346,10 +346,29 @@ def _joins(f: str, end: int, start: int, kind: str, next_kind: str) -> bool:
     return _JOINER.fullmatch(between) is not None
 
 
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _may_recur(f: str) -> bool:
+    """Does the folded text hold what every match of _RECURRING does: "dinh ky", "tung"
+    (theo tung), "lan" (3 thang mot lan), or "hang"/"moi" opening a word and followed by
+    a space? Most texts do not: they are not scanned with it."""
+    if "dinh ky" in f or "tung" in f or "lan" in f:
+        return True
+    for word in ("hang", "moi"):
+        at = f.find(word)
+        while at >= 0:
+            after = f[at + len(word):at + len(word) + 1]
+            if after and after in " \t\r\n" and (at == 0 or not _LETTER.match(f, at - 1)):
+                return True
+            at = f.find(word, at + 1)
+    return False
+
+
 def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], list[int]]:
     """Recurring deadlines, and the periods they took as their next due date."""
     out, used = [], []
-    for m in _RECURRING.finditer(f):
+    for m in _RECURRING.finditer(f) if _may_recur(f) else ():
         if _CYCLE_NOUNS.search(f[max(0, m.start() - 40):m.start()]):
             continue              # "phụ cấp hằng tháng", "các kế hoạch hằng năm"
         unit = m["unit"] or m["unit2"] or m["unit3"]
@@ -368,7 +387,10 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
             out.append(DeadlineMatch("recurring", due, rec, start, end))
         else:
             out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
-    for m in _DAY_OF_PERIOD.finditer(f) if _DIGIT.search(f) else ():
+    # (what every match holds: a digit, a month or quarter, and "truoc", "cham nhat" or "vao")
+    may_be_day = ("thang" in f or "quy" in f) and ("truoc" in f or "cham nhat" in f or "vao" in f) \
+        and _DIGIT.search(f)
+    for m in _DAY_OF_PERIOD.finditer(f) if may_be_day else ():
         rec = RECURRENCES[m["unit"] or m["unit2"]]
         out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
     return out, used

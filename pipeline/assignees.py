@@ -82,10 +82,21 @@ def same_agency(short: str, full: str) -> bool:
     return key(full).startswith(key(short))
 
 
-def as_addressed(name: str, addressees: list[str]) -> str:
+def as_addressed(name: str, addressees: list[str] | dict[str, str]) -> str:
     """The Kính gửi form of an agency the text names with other punctuation (OCR'd
-    "Cục Thuế các tỉnh thành phố" for the addressee "Cục Thuế các tỉnh, thành phố")."""
-    def key(text: str) -> str:
-        return _NON_WORD.sub(" ", fold(expand_abbreviations(text))).strip()
-    k = key(name)
-    return next((a for a in addressees if key(a) == k), name)
+    "Cục Thuế các tỉnh thành phố" for the addressee "Cục Thuế các tỉnh, thành phố").
+    `addressees`: the names, or `addressed_keys` of them (worked out once per letter)."""
+    keys = addressees if isinstance(addressees, dict) else addressed_keys(addressees)
+    return keys.get(_addressed_key(name), name)
+
+
+def addressed_keys(addressees: list[str]) -> dict[str, str]:
+    """The addressees by the key `as_addressed` compares (the first of those that share one)."""
+    out: dict[str, str] = {}
+    for a in addressees:
+        out.setdefault(_addressed_key(a), a)
+    return out
+
+
+def _addressed_key(text: str) -> str:
+    return _NON_WORD.sub(" ", fold(expand_abbreviations(text))).strip()

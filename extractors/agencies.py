@@ -411,8 +411,9 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
     starts, triggers = _start_words(text, start, end, letter)
     if not starts:
         return ()
-    lowered = text[start:end].lower()
-    shared = ("các bộ" in lowered or "các sở" in lowered) and ":" in lowered
+    # (the colon first: most texts have none, and are not lower-cased for the heads)
+    shared = text.find(":", start, end) >= 0 and (
+        "các bộ" in (lowered := text[start:end].lower()) or "các sở" in lowered)
     for m in pats["shared"].finditer(text, start, end) if shared else ():
         heads.append((m.start(), m.start("items")))
         head = m["head"].capitalize()

@@ -20,7 +20,7 @@ from functools import cache
 import regex
 
 from extractors.dates import iso_date, month_end
-from extractors.patterns import OPT_WS, WS, fold
+from extractors.patterns import OPT_WS, WS, finditer_at, fold, occurrences
 
 ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 RECURRENCES = {
@@ -184,16 +184,19 @@ def _due(kind: str, m: regex.Match, year: int | None) -> tuple[str, str | None]:
 # Periods that are written with digits: not looked for in a text without one.
 _WITH_DIGITS = {"date", "month", "year", "day"}
 _DIGIT = regex.compile(r"\d")
+_DIGITS = regex.compile(r"\d+")
 
 
 def _periods(f: str, year: int | None) -> list[tuple[str, str | None, int, int]]:
     """Every period of the folded text, overlaps resolved (longest first)."""
     found = []
     digits = _DIGIT.search(f) is not None
+    # a date starts at "ngay" or at a run of digits: tried there only (patterns.finditer_at)
+    date_starts = sorted({*occurrences(f, ("ngay",)), *(m.start() for m in _DIGITS.finditer(f))}) if digits else []
     for name, pattern in _PERIOD:
         if name in _WITH_DIGITS and not digits:
             continue
-        for m in pattern.finditer(f):
+        for m in finditer_at(pattern, f, date_starts) if name in ("date", "day") else pattern.finditer(f):
             if name == "month" and m["y"] is None and not m.captures("m_last") and year is None:
                 continue
             kind, due = _due(name, m, year)
@@ -301,7 +304,7 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
                 and not _THEIR_PURPOSE.search(f[max(0, m.start() - 120):m.start()]) \
                 and not any(a <= m.start() < b for a, b in purposes):
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
-    for m in _AT_ONCE.finditer(f) if "ngay" in f else ():
+    for m in finditer_at(_AT_ONCE, f, occurrences(f, ("ngay",))):
         if text[m.start():m.start() + 4].lower() == "ngay":
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
     for m in _RELATIVE.finditer(f) if _DIGIT.search(f) else ():

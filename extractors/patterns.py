@@ -92,6 +92,36 @@ def _trie(alternatives: Iterable[list[str]]) -> str:
     return emit(trie) if trie else "(?!)"
 
 
+def occurrences(text: str, literals: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Where any of the literals starts in text[start:end], overlaps included, in order."""
+    end = len(text) if end is None else end
+    out = set()
+    for literal in literals:
+        at = text.find(literal, start, end)
+        while at >= 0:
+            out.add(at)
+            at = text.find(literal, at + 1, end)
+    return sorted(out)
+
+
+def finditer_at(pattern: regex.Pattern, text: str, starts: list[int], pos: int = 0, endpos: int | None = None):
+    """pattern.finditer(text, pos, endpos) for a pattern that can start a match only at
+    one of `starts` (in order) and never matches the empty string: tried there only.
+    The regex module scans a text a position at a time; str.find jumps to the literals a
+    pattern opens with."""
+    endpos = len(text) if endpos is None else endpos
+    reached = pos
+    for at in starts:
+        if at < reached:
+            continue
+        if at >= endpos:
+            break
+        m = pattern.match(text, at, endpos)
+        if m is not None:
+            yield m
+            reached = m.end()
+
+
 def _fold_table() -> dict[int, str]:
     table = {}
     for code in range(0x41, 0x2000):

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 import regex
 
 from extractors.agencies import AgencyMention, find_agencies, group_agencies, letter_names
-from extractors.patterns import fold
+from extractors.patterns import finditer_at, fold, occurrences
 from extractors.vocabulary import action_vocabulary
 
 _WS = r"[ \t\n]"
@@ -143,6 +143,9 @@ def _may_assign(folded: str) -> bool:
     return any(w in folded for w in _assigning_words())
 
 
+_PARTNER_WORDS = ("phoi hop", "cung")       # what every match of "partner" starts with
+
+
 def starts_with_action(text: str) -> bool:
     """Does the item open with an order ("Rà soát ...", "Tiếp tục tham mưu ...")?"""
     return _patterns()["starts_action"].match(fold(text)) is not None
@@ -233,7 +236,7 @@ def _partners(groups, text: str, folded: str, start: int, end: int,
     out: list[AgencyMention] = []
     lead_names = {a.name for a in leads}
     mentions = [a for g in groups for a in g]
-    for m in _patterns()["partner"].finditer(folded, start, end):
+    for m in finditer_at(_patterns()["partner"], folded, occurrences(folded, _PARTNER_WORDS, start, end), start, end):
         g = _group_at(groups, m.end(), folded)
         if g:
             out += [a for a in g if a.name not in lead_names]
@@ -341,7 +344,8 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
         if g and not alternative:
             orders.append(_Order(g[0].start, g, "giao"))
     taken = {a.start for o in orders for a in o.lead}
-    partner_zones = [(m.start(), _clause_end(folded, m.end())) for m in pats["partner"].finditer(folded)]
+    partner_zones = [(m.start(), _clause_end(folded, m.end()))
+                     for m in finditer_at(pats["partner"], folded, occurrences(folded, _PARTNER_WORDS))]
     for i, g in enumerate(groups):
         if g[0].start in taken or any(a <= g[0].start < b for a, b in partner_zones):
             continue

@@ -2,7 +2,9 @@
 import pytest
 import regex
 
-from extractors.patterns import alternation, first_letter_groups, loose, trie_alternation, words
+from extractors.patterns import (
+    alternation, finditer_at, first_letter_groups, loose, occurrences, trie_alternation, words,
+)
 
 PHRASES = ["Sở", "Sở Y tế", "Sở Tài chính", "Bộ", "Ban", "Ban Chỉ đạo", "Ủy ban", "Uỷ ban", "(a)"]
 
@@ -66,3 +68,28 @@ def test_trie_alternation_factors_shared_atoms():
         r"c(?:hủ[ \t\r\n]+(?:trì|động)|)"
     assert trie_alternation(["ab", "a"]) == "a(?:b|)"
     assert trie_alternation([]) == "(?!)"
+
+
+def test_occurrences_overlap_and_keep_within_bounds():
+    assert occurrences("chuyen gui, gui", ("gui", "chuyen gui")) == [0, 7, 12]
+    assert occurrences("aaa", ("aa",)) == [0, 1]
+    assert occurrences("gui gui gui", ("gui",), 1, 10) == [4]      # one past 10 would not fit
+    assert occurrences("", ("gui",)) == []
+
+
+# a pattern that opens with a word and may run over the next one's start
+_OPENS_WITH = regex.compile(r"(?<!\p{L})(?:bao cao|gui|chuyen gui)(?:[ \t]+(?:gui|ve))*(?!\p{L})")
+
+
+@pytest.mark.parametrize("text", [
+    "bao cao gui ve So", "chuyen gui gui", "nguoi gui, bao cao", "baocao gui", "gui", "",
+    "de bao cao ve; gui ve Bo",
+])
+@pytest.mark.parametrize("bounds", [(0, None), (3, None), (0, 12), (5, 9)])
+def test_finditer_at_finds_what_finditer_finds(text, bounds):
+    pos, endpos = bounds
+    endpos = len(text) if endpos is None else min(endpos, len(text))
+    pos = min(pos, endpos)
+    want = [m.span() for m in _OPENS_WITH.finditer(text, pos, endpos)]
+    starts = occurrences(text, ("bao cao", "gui", "chuyen gui"), pos, endpos)
+    assert [m.span() for m in finditer_at(_OPENS_WITH, text, starts, pos, endpos)] == want

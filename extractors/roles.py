@@ -135,6 +135,11 @@ def _assigning_words() -> tuple[str, ...]:
     return tuple({" ".join(fold(p).split()) for p in (*v.assign, *_ASSIGNERS)})
 
 
+@cache
+def _assigning_firsts() -> tuple[str, ...]:
+    return tuple({w.split()[0] for w in _assigning_words()})
+
+
 def _may_assign(folded: str) -> bool:
     """Does the folded text hold an assigning word, its spaces as any run of whitespace?
     Most texts hold none: they are not scanned with the "assign" pattern."""
@@ -337,7 +342,10 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
     pats = _patterns()
     orders: list[_Order] = []
     partners: list[AgencyMention] = []
-    for m in pats["assign"].finditer(folded) if _may_assign(folded) else ():
+    # (tried only where an assigning word's first word stands, in a text that holds one)
+    assigns = finditer_at(pats["assign"], folded, occurrences(folded, _assigning_firsts())) \
+        if _may_assign(folded) else ()
+    for m in assigns:
         g = _group_at(groups, m.end(), folded)
         alternative = (_ALTERNATIVE.search(folded, max(0, m.start() - 12), m.start())
                        or _in_document(groups, folded, m.start()))

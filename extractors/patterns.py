@@ -93,15 +93,17 @@ def _trie(alternatives: Iterable[list[str]]) -> str:
 
 
 def occurrences(text: str, literals: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
-    """Where any of the literals starts in text[start:end], overlaps included, in order."""
+    """Where any of the literals starts in text[start:end], overlaps included, in order
+    (twice where one literal starts another)."""
     end = len(text) if end is None else end
-    out = set()
+    out = []
     for literal in literals:
         at = text.find(literal, start, end)
         while at >= 0:
-            out.add(at)
+            out.append(at)
             at = text.find(literal, at + 1, end)
-    return sorted(out)
+    out.sort()
+    return out
 
 
 def finditer_at(pattern: regex.Pattern, text: str, starts: list[int], pos: int = 0, endpos: int | None = None):

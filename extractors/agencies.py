@@ -15,7 +15,7 @@ from functools import cache, cached_property, lru_cache
 import regex
 
 from extractors.agency_gates import after_space, follows, gates
-from extractors.patterns import OPT_WS, WS, alternation, collapse, first_letter_groups, fold, loose, words
+from extractors.patterns import OPT_WS, WS, alternation, collapse, fold, loose, trie_alternation, words
 from extractors.subject_names import bare_heads, name_tail, opens_clause
 from extractors.vocabulary import action_vocabulary, agency_vocabulary, load_yaml, provinces
 
@@ -36,13 +36,6 @@ def _first_letter_ci(phrase: str) -> str:
     first, rest = phrase[0], phrase[1:]
     body = alternation([rest]) if rest.strip() else ""
     return f"(?:[{first.upper()}{first.lower()}]{body[3:-1] if body else ''})"
-
-
-def _first_chars(pattern: str) -> str:
-    """The characters a pattern made by `loose`, `words` or regex.escape may start with."""
-    if pattern.startswith("["):
-        return pattern[1:pattern.index("]")]
-    return pattern[1] if pattern.startswith("\\") else pattern[0]
 
 
 @cache
@@ -67,7 +60,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     stops += [words(w) for w in v.name_stops_exact]
     # a verb of an order ends a name ("Văn phòng Chính phủ giao nhiệm vụ", "Cục Thuế tổng hợp")
     stops += [words(w) for w in {*a.verbs, *a.assign} if w.islower()]
-    stops = first_letter_groups([(s, _first_chars(s)) for s in sorted(set(stops), key=len, reverse=True)])
+    # (only looked ahead for, where the order of the words does not matter: as a trie)
+    stops = "(?:" + trie_alternation(sorted(set(stops), key=len, reverse=True)) + ")"
     region = rf"[Kk]hu{WS}vực"      # "Kho bạc Nhà nước khu vực IV", "Ngân hàng Nhà nước Khu vực 6"
     # an acronym takes no lower-case words: "Cục CNTT họp bàn" is Cục CNTT
     acronym = r"\p{Lu}{2,}[\p{Lu}&\d]*(?![\p{L}&])"

@@ -86,7 +86,14 @@ class Phrases:
             candidates = [f for n in self.lengths for f in self.by_first.get(text[pos:pos + n], ())] + self.other
         else:
             candidates = self.candidates(word)
-        return [stop for words in candidates if (stop := phrase_end(text, pos, end, words)) is not None]
+        out = []
+        for words in candidates:
+            if len(words) == 1:         # (most phrases are one word: no call for them)
+                if text.startswith(words[0], pos, end):
+                    out.append(pos + len(words[0]))
+            elif (stop := phrase_end(text, pos, end, words)) is not None:
+                out.append(stop)
+        return out
 
 
 def _spaced(text: str, stop: int, end: int) -> int | None:

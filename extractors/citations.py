@@ -124,7 +124,10 @@ def _list_numbers(text: str, head: CitationMention, tail: str) -> list[CitationM
         return []
     return [CitationMention(at.start() + n.start(), at.start() + n.end(), n.group() + tail,
                             n.group(), head.year, head.type_abbr, head=head)
-            for n in regex.finditer(r"\d{1,6}", text[at.start():head.start])]
+            for n in _NUMBER.finditer(text[at.start():head.start])]
+
+
+_NUMBER = regex.compile(r"\d{1,6}")
 
 
 # Between a mention and its date: a comma, a mark OCR left (".", "'"), a verb of signing

@@ -20,7 +20,7 @@ from functools import cache
 import regex
 
 from extractors.dates import iso_date, month_end
-from extractors.patterns import OPT_WS, WS, fold
+from extractors.patterns import OPT_WS, WS, finditer_at, fold, occurrences
 
 ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 RECURRENCES = {
@@ -111,7 +111,7 @@ _DAY_OF_PERIOD = regex.compile(
 # "kịp thời" is a quality in "tính kịp thời" and a purpose in "để kịp thời ...".
 _CONTINUOUS = regex.compile(
     rf"(?<!\p{{L}})(?:thuong xuyen|khan truong|(?<!tinh{WS})kip thoi|tu nay(?!{WS}(?:den|toi)\b))(?!\p{{L}})")
-_CONTINUOUS_WORDS = ("thuong xuyen", "khan truong", "kip thoi", "tu nay")    # what _CONTINUOUS needs
+_CONTINUOUS_WORDS = ("thuong xuyen", "khan truong", "kip thoi", "tu nay")    # what _CONTINUOUS opens with
 # "báo cáo Bộ để kịp thời xem xét": the recipient's purpose, not the assignee's manner
 _THEIR_PURPOSE = regex.compile(r"(?<!\p{L})(?:bao cao|phan anh|gui|de xuat|kien nghi)(?!\p{L})[^.;]{0,80}"
                                r"(?:de|nham)[ \t\n]+$")
@@ -185,16 +185,19 @@ def _due(kind: str, m: regex.Match, year: int | None) -> tuple[str, str | None]:
 # Periods that are written with digits: not looked for in a text without one.
 _WITH_DIGITS = {"date", "month", "year", "day"}
 _DIGIT = regex.compile(r"\d")
+_DIGITS = regex.compile(r"\d+")
 
 
 def _periods(f: str, year: int | None) -> list[tuple[str, str | None, int, int]]:
     """Every period of the folded text, overlaps resolved (longest first)."""
     found = []
     digits = _DIGIT.search(f) is not None
+    # a date starts at "ngay" or at a run of digits: tried there only (patterns.finditer_at)
+    date_starts = sorted({*occurrences(f, ("ngay",)), *(m.start() for m in _DIGITS.finditer(f))}) if digits else []
     for name, pattern in _PERIOD:
         if name in _WITH_DIGITS and not digits:
             continue
-        for m in pattern.finditer(f):
+        for m in finditer_at(pattern, f, date_starts) if name in ("date", "day") else pattern.finditer(f):
             if name == "month" and m["y"] is None and not m.captures("m_last") and year is None:
                 continue
             kind, due = _due(name, m, year)
@@ -299,12 +302,12 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
             continue              # "Riêng năm 2020 hoàn thành trong quý II/2020": the year is a scope
         found.append(DeadlineMatch(periods[last][0], periods[last][1], None,
                                    start - (3 if ranged else 0), span_end))
-    for m in _CONTINUOUS.finditer(f) if any(w in f for w in _CONTINUOUS_WORDS) else ():
+    for m in finditer_at(_CONTINUOUS, f, occurrences(f, _CONTINUOUS_WORDS)):
         if not _THIRD_PARTY.search(f[max(0, m.start() - 80):m.start()]) \
                 and not _THEIR_PURPOSE.search(f[max(0, m.start() - 120):m.start()]) \
                 and not any(a <= m.start() < b for a, b in purposes):
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
-    for m in _AT_ONCE.finditer(f) if "ngay" in f else ():
+    for m in finditer_at(_AT_ONCE, f, occurrences(f, ("ngay",))):
         if text[m.start():m.start() + 4].lower() == "ngay":
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))
     for m in _RELATIVE.finditer(f) if _DIGIT.search(f) else ():
@@ -317,6 +320,7 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
 # the time an item notes in brackets at its end: "... hài cốt liệt sĩ (Quý IV/2013, Quý
 # I/2014 và thường xuyên)." — read like a plan's time column
 _TIME_NOTE = regex.compile(r"\((?P<inner>[^()]{3,80})\)[ \t]*[.;]?[ \t]*$")
+_NOTE_JOINERS = regex.compile(r"(?<!\p{L})(?:va|và|,|;|hoac|hoặc)(?!\p{L})")
 
 
 def _time_note(text: str, letter_year: int | None) -> list[DeadlineMatch]:
@@ -327,7 +331,7 @@ def _time_note(text: str, letter_year: int | None) -> list[DeadlineMatch]:
     inner = find_deadlines(m["inner"], letter_year, field=True)
     # only a note that is all time: "(Quý IV/2013)", not "(theo Kế hoạch năm 2013)"
     covered = sum(d.end - d.start for d in inner)
-    words = regex.sub(r"(?<!\p{L})(?:va|và|,|;|hoac|hoặc)(?!\p{L})", " ", m["inner"])
+    words = _NOTE_JOINERS.sub(" ", m["inner"])
     if not inner or covered < 0.6 * len(words.strip().replace(" ", "")):
         return []
     return [DeadlineMatch(d.kind, d.due, d.recurrence, at + d.start, at + d.end) for d in inner]
@@ -348,10 +352,29 @@ def _joins(f: str, end: int, start: int, kind: str, next_kind: str) -> bool:
     return _JOINER.fullmatch(between) is not None
 
 
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _may_recur(f: str) -> bool:
+    """Does the folded text hold what every match of _RECURRING does: "dinh ky", "tung"
+    (theo tung), "lan" (3 thang mot lan), or "hang"/"moi" opening a word and followed by
+    a space? Most texts do not: they are not scanned with it."""
+    if "dinh ky" in f or "tung" in f or "lan" in f:
+        return True
+    for word in ("hang", "moi"):
+        at = f.find(word)
+        while at >= 0:
+            after = f[at + len(word):at + len(word) + 1]
+            if after and after in " \t\r\n" and (at == 0 or not _LETTER.match(f, at - 1)):
+                return True
+            at = f.find(word, at + 1)
+    return False
+
+
 def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], list[int]]:
     """Recurring deadlines, and the periods they took as their next due date."""
     out, used = [], []
-    for m in _RECURRING.finditer(f):
+    for m in _RECURRING.finditer(f) if _may_recur(f) else ():
         if _CYCLE_NOUNS.search(f[max(0, m.start() - 40):m.start()]):
             continue              # "phụ cấp hằng tháng", "các kế hoạch hằng năm"
         unit = m["unit"] or m["unit2"] or m["unit3"]
@@ -363,14 +386,17 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
             first = index
             while first > 0 and periods[first - 1][0] == "date" and _DAY_LIST.fullmatch(
                     f, periods[first - 1][3], periods[first][2]) \
-                    and not regex.search(r"(?:19|20)\d\d", f[periods[first - 1][2]:periods[first - 1][3]]):
+                    and not _A_YEAR.search(f[periods[first - 1][2]:periods[first - 1][3]]):
                 first -= 1
             used.extend(range(first, index + 1))
             start, end = min(m.start(), periods[first][2]), max(m.end(), periods[index][3])
             out.append(DeadlineMatch("recurring", due, rec, start, end))
         else:
             out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
-    for m in _DAY_OF_PERIOD.finditer(f) if _DIGIT.search(f) else ():
+    # (what every match holds: a digit, a month or quarter, and "truoc", "cham nhat" or "vao")
+    may_be_day = ("thang" in f or "quy" in f) and ("truoc" in f or "cham nhat" in f or "vao" in f) \
+        and _DIGIT.search(f)
+    for m in _DAY_OF_PERIOD.finditer(f) if may_be_day else ():
         rec = RECURRENCES[m["unit"] or m["unit2"]]
         out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
     return out, used
@@ -400,6 +426,10 @@ def _resolve(found: list[DeadlineMatch]) -> list[DeadlineMatch]:
     return sorted(chosen, key=lambda d: d.start)
 
 
+_FIELD_MONTH = regex.compile(r"^(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})$")
+_FIELD_YEAR = regex.compile(r"^(?:nam\s+)?(?:(?:19|20)\d\d\s*-\s*)?((?:19|20)\d\d)$")
+
+
 def find_field_deadlines(text: str, letter_year: int | None = None) -> list[DeadlineMatch]:
     """Deadlines in a plan's time field or column, where a period alone is the deadline."""
     found = find_deadlines(text, letter_year, field=True)
@@ -407,11 +437,11 @@ def find_field_deadlines(text: str, letter_year: int | None = None) -> list[Dead
         return found
     f = fold(text).strip(" .;")
     lead = len(fold(text)) - len(fold(text).lstrip(" .;"))
-    m = regex.match(r"^(?:thang\s+)?(\d{1,2})\s*/\s*(\d{4})$", f)
+    m = _FIELD_MONTH.match(f)
     if m:
         return [DeadlineMatch("month", month_end(int(m[2]), int(m[1])), None, lead, lead + len(f))]
     # a year, or a span of years ending with the last ("Năm 2025-2026")
-    m = regex.match(r"^(?:nam\s+)?(?:(?:19|20)\d\d\s*-\s*)?((?:19|20)\d\d)$", f)
+    m = _FIELD_YEAR.match(f)
     if m:
         return [DeadlineMatch("year", f"{m[1]}-12-31", None, lead, lead + len(f))]
     return []

@@ -22,21 +22,24 @@ def words(phrase: str) -> str:
     return WS.join(regex.escape(w) for w in phrase.split())
 
 
+# The atoms of a fragment made by `words`, `loose` or regex.escape: a run of WS, a class, an
+# escaped character, a character.
+_ATOM = regex.compile(r"\[ \\t\\r\\n\]\+|\[[^\]]*\]|\\.|.", regex.S)
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """Longest-first alternation of phrases, each tolerant of line breaks.
 
-    The phrases are grouped by their first character, in the same order within a group
-    ("S(?:ở Y tế|ở)|B(?:ộ|an)"): the regex module tries alternatives one after another,
-    and at a given character only the phrases that start with it can match."""
+    Written as a trie ("S(?:ở(?:[ \\t\\r\\n]+Y[ \\t\\r\\n]+tế|)|an)"): the regex module
+    tries alternatives one after another, and sets up every run of whitespace in a
+    pattern at each match, so phrases share their common start. It matches as the plain
+    alternation does: two phrases can both match at one place only if one starts the
+    other (their characters are literal, their spaces runs of whitespace), and the
+    longer is tried first in both."""
     ordered = sorted(set(phrases), key=len, reverse=True)
     if not all(p.split() for p in ordered):
         return "(?:" + "|".join(words(p) for p in ordered) + ")"
-    groups: dict[str, list[str]] = {}
-    for p in ordered:
-        first = p.split()[0][0]
-        groups.setdefault(first, []).append(words(p)[len(regex.escape(first)):])
-    return "(?:" + "|".join(regex.escape(first) + "(?:" + "|".join(rests) + ")"
-                            for first, rests in groups.items()) + ")"
+    return "(?:" + _trie(_ATOM.findall(words(p)) for p in ordered) + ")"
 
 
 def first_letter_groups(alternatives: list[tuple[str, str]]) -> str:
@@ -56,6 +59,69 @@ def first_letter_groups(alternatives: list[tuple[str, str]]) -> str:
         f"(?=[{''.join(regex.escape(c) for c in sorted(chars))}])"
         f"(?:{'|'.join(alternatives[i][0] for i in sorted(members))})"
         for chars, members in groups) + ")"
+
+
+def trie_alternation(alternatives: Iterable[str]) -> str:
+    """An alternation of regex fragments made by `loose`, `words` or regex.escape,
+    with their common leading atoms (a character, a class, a run of WS) factored out:
+    "đề nghị|đề xuất" -> "đề[ \\t\\r\\n]+(?:nghị|xuất)". It matches the same strings, but
+    not always in the same order: for a lookahead, where the order does not matter.
+
+    The regex module tries alternatives one by one; a factored one is tried an atom at a
+    time, where dozens of words sharing a first letter were each tried from the start."""
+    return _trie(_ATOM.findall(alt) for alt in alternatives)
+
+
+def _trie(alternatives: Iterable[list[str]]) -> str:
+    """Alternatives given as lists of atoms, merged where they start alike; at each
+    branch the alternatives keep their order, one that ends there tried last."""
+    trie: dict = {}
+    for atoms in alternatives:
+        node = trie
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}           # an alternative ends here
+
+    def emit(node: dict) -> str:
+        branches = [atom + emit(child) for atom, child in node.items() if atom]
+        if "" in node:
+            branches.append("")
+        if len(branches) == 1:
+            return branches[0]
+        return "(?:" + "|".join(branches) + ")"
+    return emit(trie) if trie else "(?!)"
+
+
+def occurrences(text: str, literals: Iterable[str], start: int = 0, end: int | None = None) -> list[int]:
+    """Where any of the literals starts in text[start:end], overlaps included, in order
+    (twice where one literal starts another)."""
+    end = len(text) if end is None else end
+    out = []
+    for literal in literals:
+        at = text.find(literal, start, end)
+        while at >= 0:
+            out.append(at)
+            at = text.find(literal, at + 1, end)
+    out.sort()
+    return out
+
+
+def finditer_at(pattern: regex.Pattern, text: str, starts: list[int], pos: int = 0, endpos: int | None = None):
+    """pattern.finditer(text, pos, endpos) for a pattern that can start a match only at
+    one of `starts` (in order) and never matches the empty string: tried there only.
+    The regex module scans a text a position at a time; str.find jumps to the literals a
+    pattern opens with."""
+    endpos = len(text) if endpos is None else endpos
+    reached = pos
+    for at in starts:
+        if at < reached:
+            continue
+        if at >= endpos:
+            break
+        m = pattern.match(text, at, endpos)
+        if m is not None:
+            yield m
+            reached = m.end()
 
 
 def _fold_table() -> dict[int, str]:

@@ -16,13 +16,15 @@ from __future__ import annotations
 import regex
 
 from extractors.agencies import AgencyMention, find_agencies, group_agencies
-from extractors.patterns import fold
+from extractors.patterns import finditer_at, fold, occurrences
 
 _TRIGGER = regex.compile(
     r"(?<!\p{L})(?<!da[ \t\n]+)"
     r"(?:bao cao|trinh|gui|chuyen gui|thong bao (?:voi|cho)|(?<=van ban[ \t\n]+)(?:kien nghi|de xuat))(?!\p{L})"
     r"(?:[ \t\n]*,[ \t\n]*(?:de xuat|kien nghi))?"
 )
+# what every match of _TRIGGER starts with
+_TRIGGER_WORDS = ("bao cao", "trinh", "gui", "chuyen gui", "thong bao", "kien nghi", "de xuat")
 _PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:tong hop,?[ \t\n]+)?$")
 _VE = regex.compile(r"(?<!\p{L})(?:ve|len|cho)[ \t\n]+")
 # what may stand between the verb and its recipient: a direction, an adverb, a title
@@ -34,6 +36,7 @@ _CLAUSE_END = regex.compile(r"[;.](?:[ \t\n]|$)")
 _BARE = regex.compile(r"(?:tong cuc|bo|cuc|so|uy ban|ubnd|ban|van phong|thuong truc)(?![\p{L}])")
 # "báo cáo Tổng cục và Bộ": a second bare head joined to the first
 _AND_BARE = regex.compile(r"[ \t]*(?:,|va)[ \t]+")
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 
 
 def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> list[AgencyMention]:
@@ -42,7 +45,7 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
     groups = group_agencies(text, mentions)
     found: list[AgencyMention] = []
     purposes: list[AgencyMention] = []
-    for m in _TRIGGER.finditer(folded):
+    for m in finditer_at(_TRIGGER, folded, occurrences(folded, _TRIGGER_WORDS)):
         if any(a.end <= m.start() and not folded[a.end:m.start()].strip() for a in found):
             continue    # "báo cáo UBND Thành phố trình HĐND": the next step is the recipient's
         purpose = _PURPOSE.search(folded, max(0, m.start() - 16), m.start()) is not None
@@ -85,6 +88,6 @@ def _bare_at(text: str, pos: int) -> AgencyMention | None:
     if m is None or not text[pos:pos + 1].isupper():
         return None
     end = pos + m.end()
-    if regex.match(r"[ \t]+\p{Lu}", text[end:end + 3]):
+    if _NAME_AFTER.match(text[end:end + 3]):
         return None       # "Bộ Tài chính" would have been read whole; this is no bare head
     return AgencyMention(pos, end, text[pos:end], "named")

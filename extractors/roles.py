@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 import regex
 
 from extractors.agencies import AgencyMention, find_agencies, group_agencies, letter_names
-from extractors.patterns import fold
+from extractors.patterns import finditer_at, fold, occurrences
 from extractors.vocabulary import action_vocabulary
 
 _WS = r"[ \t\n]"
@@ -138,6 +138,28 @@ def has_order_verb(text: str) -> bool:
     return _patterns()["verb_ahead"].search(fold(text)) is not None
 
 
+@cache
+def _assigning_words() -> tuple[str, ...]:
+    v = action_vocabulary()
+    return tuple({" ".join(fold(p).split()) for p in (*v.assign, *_ASSIGNERS)})
+
+
+@cache
+def _assigning_firsts() -> tuple[str, ...]:
+    return tuple({w.split()[0] for w in _assigning_words()})
+
+
+def _may_assign(folded: str) -> bool:
+    """Does the folded text hold an assigning word, its spaces as any run of whitespace?
+    Most texts hold none: they are not scanned with the "assign" pattern."""
+    if "\n" in folded or "\t" in folded or "  " in folded:
+        folded = " ".join(folded.split())
+    return any(w in folded for w in _assigning_words())
+
+
+_PARTNER_WORDS = ("phoi hop", "cung")       # what every match of "partner" starts with
+
+
 def starts_with_action(text: str) -> bool:
     """Does the item open with an order ("Rà soát ...", "Tiếp tục tham mưu ...")?"""
     return _patterns()["starts_action"].match(fold(text)) is not None
@@ -231,7 +253,7 @@ def _partners(groups, text: str, folded: str, start: int, end: int,
     out: list[AgencyMention] = []
     lead_names = {a.name for a in leads}
     mentions = [a for g in groups for a in g]
-    for m in _patterns()["partner"].finditer(folded, start, end):
+    for m in finditer_at(_patterns()["partner"], folded, occurrences(folded, _PARTNER_WORDS, start, end), start, end):
         g = _group_at(groups, m.end(), folded)
         if g:
             out += [a for a in g if a.name not in lead_names]
@@ -332,14 +354,18 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
     pats = _patterns()
     orders: list[_Order] = []
     partners: list[AgencyMention] = []
-    for m in pats["assign"].finditer(folded):
+    # (tried only where an assigning word's first word stands, in a text that holds one)
+    assigns = finditer_at(pats["assign"], folded, occurrences(folded, _assigning_firsts())) \
+        if _may_assign(folded) else ()
+    for m in assigns:
         g = _group_at(groups, m.end(), folded)
         alternative = (_ALTERNATIVE.search(folded, max(0, m.start() - 12), m.start())
                        or _in_document(groups, folded, m.start()))
         if g and not alternative:
             orders.append(_Order(g[0].start, g, "giao"))
     taken = {a.start for o in orders for a in o.lead}
-    partner_zones = [(m.start(), _clause_end(folded, m.end())) for m in pats["partner"].finditer(folded)]
+    partner_zones = [(m.start(), _clause_end(folded, m.end()))
+                     for m in finditer_at(pats["partner"], folded, occurrences(folded, _PARTNER_WORDS))]
     for i, g in enumerate(groups):
         if g[0].start in taken or any(a <= g[0].start < b for a, b in partner_zones):
             continue

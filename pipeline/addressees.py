@@ -30,6 +30,9 @@ def _key(name: str) -> str:
     return _NON_WORD.sub(" ", fold(expand_abbreviations(name))).strip()
 
 
+_CAC = regex.compile(r"^cac\s+")
+
+
 Placed = tuple[str, int, int]          # a name and where it is printed
 
 
@@ -46,8 +49,8 @@ class Addressees:
         if not self.recipients:
             return own
         key = _key(name)
-        bare = regex.sub(r"^cac\s+", "", key)
-        if key in self.aliases or bare in {regex.sub(r"^cac\s+", "", a) for a in self.aliases}:
+        bare = _CAC.sub("", key)
+        if key in self.aliases or bare in {_CAC.sub("", a) for a in self.aliases}:
             return list(self.recipients)
         if _QUY.match(key):
             head = _QUY.sub("", key).split()[0] if _QUY.sub("", key) else ""

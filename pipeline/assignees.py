@@ -24,6 +24,7 @@ _CAC = regex.compile(r"^các\s+", regex.I)
 _NON_WORD = regex.compile(r"[^\p{L}\d]+")
 _LABEL = regex.compile(r"([^:]{3,120}):\s+")
 _APPOSITION = regex.compile(r"[ \t]+[-–][ \t]+(?=(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hành viên|[Tt]hường trực)(?!\p{L}))")
+_BRACKETED = regex.compile(r"\s*\([^()]*\)")
 
 
 def agency_only(text: str) -> list[str] | None:
@@ -49,7 +50,7 @@ def agency_only(text: str) -> list[str] | None:
             return [mentions[0].name]
     form = _ASSIGNEE_FORM.match(fold(text.strip().rstrip(":.;").strip()))
     # (a bracket only says who the assignee covers: "các cơ quan quản lý cấp trên (bao gồm ...)")
-    bare = regex.sub(r"\s*\([^()]*\)", "", t).strip()
+    bare = _BRACKETED.sub("", t).strip()
     named = mentions or fold(bare).startswith("cac ") or form and form.group(0).startswith(("trach nhiem", "nhiem vu"))
     if form and named and len(bare.split()) <= 8 and not starts_with_action(bare) and not _TOPIC.search(fold(bare)):
         return [bare]
@@ -99,10 +100,21 @@ def same_agency(short: str, full: str) -> bool:
     return key(full).startswith(key(short))
 
 
-def as_addressed(name: str, addressees: list[str]) -> str:
+def as_addressed(name: str, addressees: list[str] | dict[str, str]) -> str:
     """The Kính gửi form of an agency the text names with other punctuation (OCR'd
-    "Cục Thuế các tỉnh thành phố" for the addressee "Cục Thuế các tỉnh, thành phố")."""
-    def key(text: str) -> str:
-        return _NON_WORD.sub(" ", fold(expand_abbreviations(text))).strip()
-    k = key(name)
-    return next((a for a in addressees if key(a) == k), name)
+    "Cục Thuế các tỉnh thành phố" for the addressee "Cục Thuế các tỉnh, thành phố").
+    `addressees`: the names, or `addressed_keys` of them (worked out once per letter)."""
+    keys = addressees if isinstance(addressees, dict) else addressed_keys(addressees)
+    return keys.get(_addressed_key(name), name)
+
+
+def addressed_keys(addressees: list[str]) -> dict[str, str]:
+    """The addressees by the key `as_addressed` compares (the first of those that share one)."""
+    out: dict[str, str] = {}
+    for a in addressees:
+        out.setdefault(_addressed_key(a), a)
+    return out
+
+
+def _addressed_key(text: str) -> str:
+    return _NON_WORD.sub(" ", fold(expand_abbreviations(text))).strip()

@@ -11,7 +11,7 @@ from extractors.citations import citation_key, find_citations, printed_ref
 from extractors.named_references import find_named_references
 from extractors.roles import find_roles
 from pipeline.addressees import Addressees, find_aliases
-from pipeline.assignees import agency_only, as_addressed, same_agency
+from pipeline.assignees import addressed_keys, agency_only, as_addressed, same_agency
 from pipeline.attachments import find_issued_attachment
 from pipeline.header import Header, parse_header
 from pipeline.layout import join_pieces, paragraphs
@@ -72,7 +72,8 @@ def extract_document(raw: RawDocument) -> Letter:
     readdress = Addressees(recipients, find_aliases(text, max(0, after_list - 5), after_list + 250))
     intro_lead = introduced_lead(outline, year)
     named: dict[tuple[str, int, int], list[tuple[str, int, int]]] = {}   # tasks share their agencies
-    tasks = [_task(doc, raw, i, d, groups, addressees, readdress, named) for i, d in enumerate(drafts, 1)]
+    by_key = addressed_keys(addressees)       # (compared with every name a task gives)
+    tasks = [_task(doc, raw, i, d, groups, by_key, readdress, named) for i, d in enumerate(drafts, 1)]
     for t in tasks:
         if not t.lead:
             warnings.append(Warning(code="task_without_lead",
@@ -234,7 +235,7 @@ def choose_deadline(deadlines: list[Deadline]) -> Deadline | None:
     return None
 
 
-def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups, addressees: list[str],
+def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups, addressees: dict[str, str],
           readdress: Addressees, named: dict[tuple[str, int, int], list[tuple[str, int, int]]]) -> Task:
     deadlines = [_deadline(doc, *x) for x in d.deadlines]
     primary = choose_deadline(deadlines)

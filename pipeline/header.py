@@ -230,7 +230,7 @@ def _doc_type(text: str, zone_end: int, symbol: str | None) -> Field | None:
         if t:
             return Field(t, m.start("t"), m.start("t") + len(m["t"].strip()))
     if symbol:
-        first = fold(regex.split(r"[-/]", symbol)[0])
+        first = fold(_SYMBOL_PARTS.split(symbol)[0])
         abbr = {fold(k): v for k, v in TYPE_ABBR.items()}
         return Field(abbr.get(first, "công văn"), 0, 0)
     return None
@@ -239,6 +239,14 @@ def _doc_type(text: str, zone_end: int, symbol: str | None) -> Field | None:
 _SUBJECT = regex.compile(r"V/v\s*:?\s*(?P<s>.+?)(?=\s*(?:\n\s*\n\s*\p{Lu}[\p{Ll} ]+,\s*ngày|\p{Lu}[\p{Ll} ]+,\s*ngày"
                          r"|Kính gửi|CỘNG HÒA|\||\n\s*\n(?!\p{Ll})))", regex.S)
 _LETTER = regex.compile(r"\p{L}")
+# (compiled once: a call with the pattern as a string looks it up in the module's cache each time)
+_SYMBOL_PARTS = regex.compile(r"[-/]")
+_LOWER_LINE = regex.compile(r"\n[ \t]*\p{Ll}[^\n]*")
+_SPACES = regex.compile(r"\s+")
+_CAPITALISED = regex.compile(r"\p{Lu}\p{Ll}")
+_HEREAFTER = regex.compile(r"\(Sau đây")
+_CAPS_RUN = regex.compile(r"[\p{Lu}]+(?![\p{Ll}])(?:[ \t]+[\p{Lu}]+(?![\p{Ll}]))*")
+_CITY = regex.compile(r"^(?:Thành phố|TP\.?)\s*")
 _ITEM = regex.compile(r"(?m)(?:^[ \t]*|(?<=[|;.:][ \t]*))[-–•+]\s*(?P<v>[^\n|]*?)\s*"
                       r"(?=[;.][ \t]*[-–•+]\s|[;.,]?\s*(?:\||\n|$))")
 
@@ -248,7 +256,7 @@ def _inline_recipient(text: str, start: int) -> str:
     (they go on in lower case: "... các tỉnh, thành phố trực" / "thuộc Trung ương.")."""
     end = text.find("\n", start)
     while end >= 0 and not text[start:end].rstrip().endswith((".", ";", ":", "|")):
-        m = regex.match(r"\n[ \t]*\p{Ll}[^\n]*", text[end:])
+        m = _LOWER_LINE.match(text[end:])
         if m is None:
             break
         end += m.end()
@@ -300,11 +308,11 @@ def parse_header(text: str) -> Header:
     zone_end = number.end() if number and not titled else 0
     if number and number.groupdict().get("psym"):
         h.number = Field(number["pnum"], number.start("pnum"), number.end("pnum"))
-        h.symbol = Field(regex.sub(r"\s+", "", number["psym"]), number.start("psym"), number.end("psym"))
+        h.symbol = Field(_SPACES.sub("", number["psym"]), number.start("psym"), number.end("psym"))
         h.party = True
     elif number:
         num = number.groupdict().get("num") or number.groupdict().get("num2") or ""
-        sym = regex.sub(r"\s+", "", number["sym"])
+        sym = _SPACES.sub("", number["sym"])
         h.symbol = Field(sym, number.start("sym"), number.end("sym"))
         h.symbol_year = int(number["year"]) if number.groupdict().get("year") else None
         if num.isdigit():
@@ -335,7 +343,7 @@ def parse_header(text: str) -> Header:
         if place:
             # "VX15 Phú Thọ" (both columns on one line): keep the place words only.
             words = place.split()
-            while words and not regex.match(r"\p{Lu}\p{Ll}", words[0]) and len(words) > 1:
+            while words and not _CAPITALISED.match(words[0]) and len(words) > 1:
                 words.pop(0)
             place = " ".join(words)
             h.place = Field(place, found.start() + found.group().find(words[0]),
@@ -388,7 +396,7 @@ def parse_header(text: str) -> Header:
         else:
             end = m.start() if m else len(text)
             h.recipients = _items(text, kg.end(), end)
-        stop = regex.search(r"\(Sau đây", text[kg.end():end])
+        stop = _HEREAFTER.search(text[kg.end():end])
         if stop:
             end = kg.end() + stop.start()
             h.recipients = [r for r in h.recipients if r.end <= end]
@@ -434,7 +442,7 @@ def _closing(text: str, h: Header) -> None:
         text[max(0, t.start() - 4):t.start()].strip().endswith(("KT.", "TL.", "TM.")))]
     if titles:
         title = titles[0]
-        run = regex.match(r"[\p{Lu}]+(?![\p{Ll}])(?:[ \t]+[\p{Lu}]+(?![\p{Ll}]))*", text[title.start():])
+        run = _CAPS_RUN.match(text[title.start():])
         h.signer_title = Field(run.group(), title.start(), title.start() + run.end())
         person = _PERSON.search(text, h.signer_title.end, min(len(text), h.signer_title.end + 80))
         if person and not _NOI_NHAN.match(person.group()):
@@ -449,12 +457,12 @@ def _closing(text: str, h: Header) -> None:
 def _infer_issuer(h: Header) -> None:
     """No issuing body printed: a draft's symbol and place ("/UBND-KGVX", "Phú Thọ"),
     or the signer of a text that starts at its title ("THỦ TƯỚNG")."""
-    codes = regex.split(r"[-/]", h.symbol.value) if h.symbol else []
+    codes = _SYMBOL_PARTS.split(h.symbol.value) if h.symbol else []
     place = h.place.value if h.place else None
     if "UBND" in codes and place:
         level = "Thành phố" if any(fold(c) in fold(place) for c in load_yaml("bodies.yaml")["cities"]) \
             else "tỉnh"
-        name = place if level == "tỉnh" else regex.sub(r"^(?:Thành phố|TP\.?)\s*", "", place)
+        name = place if level == "tỉnh" else _CITY.sub("", place)
         h.issuer = Field(f"UBND {level} {name}", h.symbol.start, h.symbol.end)
     elif h.signer_title and h.signer_title.value.startswith("THỦ TƯỚNG"):
         h.issuer = Field("Thủ tướng Chính phủ", h.signer_title.start, h.signer_title.end)

@@ -220,7 +220,7 @@ class TaskBuilder:
             # trung ương và địa phương)") is how the letter names them from then on
             alias = ALIAS.search(clause, roles.lead[-1].end)
             if alias and alias.start() - roles.lead[-1].end < 300 \
-                    and not regex.search(r"[;.]\s", clause[roles.lead[-1].end:alias.start()]):
+                    and not _CLAUSE_BREAK.search(clause[roles.lead[-1].end:alias.start()]):
                 a0, a1 = off + alias.start("alias"), off + alias.end("alias")
                 lead = [(" ".join(alias["alias"].split()), para.to_text(a0), para.to_text(a1))]
             kind = "guidance" if is_guidance(clause) else assigns
@@ -533,6 +533,7 @@ _ASKS = regex.compile(r"(?<!\p{L})(?:de nghi|yeu cau|giao|chi dao)[ \t\n]+(?:quy
 
 
 _ASKS_NAMED = regex.compile(r"(?<!\p{L})(?:[đĐ]ề nghị|[yY]êu cầu|[gG]iao)[ \t\n]+\p{Lu}")
+_CLAUSE_BREAK = regex.compile(r"[;.]\s")
 
 
 def _is_field(item: Item) -> bool:

@@ -120,11 +120,15 @@ class Text:
         view = self.matching.text
         for i in self.matching.inserted:
             if start < i < end - 1:
-                left = regex.search(r"\p{L}+$", view[:i])
-                right = regex.match(r"\p{L}+", view[i + 1:])
+                left = _LETTERS_AT_END.search(view[:i])
+                right = _LETTERS.match(view[i + 1:])
                 if left and right:
                     value = value.replace(f"{left.group()} {right.group()}", left.group() + right.group(), 1)
         return value
+
+
+_LETTERS = regex.compile(r"\p{L}+")
+_LETTERS_AT_END = regex.compile(r"\p{L}+$")
 
 
 def _find_words(text: str, words: list[str], start: int, end: int) -> tuple[int, int] | None:

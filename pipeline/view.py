@@ -226,10 +226,10 @@ def split_glued(text: str) -> list[Edit]:
     edits: list[Edit] = []
     # a word is judged once per letter: most letters have no glued word at all
     glued = {w for w in set(_WORD.findall(text)) if _glued_cuts(w)}
-    for m in _WORD.finditer(text) if glued else ():
-        cuts = _glued_cuts(m.group())
-        if cuts:
-            edits.extend((m.start() + cut, m.start() + cut, " ") for cut in cuts)
+    # each glued word looked for where it stands whole (a literal search), not every word
+    # of the letter read again
+    for pos, word in sorted((pos, w) for w in glued for pos in _whole_runs(text, w)):
+        edits.extend((pos + cut, pos + cut, " ") for cut in _glued_cuts(word))
     # where a word ends on digits ("năm|2021") or starts after them ("21|tháng")
     touching = sorted([(m.start(), True) for m in _LOWER_DIGIT.finditer(text)]
                       + [(m.start() + 1, False) for m in _DIGIT_LOWER.finditer(text)])
@@ -241,6 +241,20 @@ def split_glued(text: str) -> list[Edit]:
         if word is not None and is_syllable(word.group()):
             edits.append((at, at, " "))
     return edits
+
+
+_LETTER = regex.compile(r"\p{L}")
+
+
+def _whole_runs(text: str, word: str):
+    """Where `word`, a run of letters, stands in `text` as _WORD.finditer finds it: not
+    touching another letter."""
+    at = text.find(word)
+    while at >= 0:
+        stop = at + len(word)
+        if (at == 0 or not _LETTER.match(text, at - 1)) and (stop == len(text) or not _LETTER.match(text, stop)):
+            yield at
+        at = text.find(word, at + 1)
 
 
 @lru_cache(maxsize=65536)

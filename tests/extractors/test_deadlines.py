@@ -58,3 +58,15 @@ def test_not_a_deadline(text):
 def test_several_deadlines_keep_text_order():
     text = "Tổ chức cập nhật hằng ngày ... Kịp thời báo cáo UBND tỉnh trước ngày 10/7/2025"
     assert [d.kind for d in find_deadlines(text, 2025)] == ["recurring", "continuous", "date"]
+
+
+@pytest.mark.parametrize("folded, expected", [
+    ("bao cao hang thang", True), ("dinh ky", True), ("theo tung quy", True), ("6 thang mot lan", True),
+    ("(moi\nnam", True), ("hang", False),
+    # no cycle can be read: the text is not scanned
+    ("thang 5 nam 2025", False), ("moinam", False), ("ngan hang", False), ("", False),
+])
+def test_may_recur_never_turns_away_a_cycle(folded, expected):
+    from extractors.deadlines import _RECURRING, _may_recur
+    assert _may_recur(folded) is expected
+    assert _may_recur(folded) or _RECURRING.search(folded) is None

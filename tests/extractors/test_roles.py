@@ -119,3 +119,15 @@ def test_a_possessives_list(text, lead):
 def test_bare_partner_heads_and_difficulties(text, lead, support):
     r = find_roles(text)
     assert ([a.name for a in r.lead], [a.name for a in r.support]) == (lead, support)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("giao so tai chinh", True), ("de nghi cac so", True), ("de\nnghi cac so", True),
+    ("de \t  nghi", True), ("theo yeu  cau", True),
+    # none the "assign" pattern could match
+    ("giaodich", True), ("de  xuat", False), ("phan\rcong", False), ("", False),
+])
+def test_may_assign_never_turns_away_a_text_the_pattern_reads(text, expected):
+    from extractors.roles import _may_assign, _patterns
+    assert _may_assign(text) is expected
+    assert _may_assign(text) or _patterns()["assign"].search(text) is None

@@ -3,7 +3,7 @@
 import pytest
 
 from extractors.agencies import use_letter_names
-from pipeline.assignees import agency_only, as_addressed, heading_offset, label_roles, same_agency, split_label
+from pipeline.assignees import addressed_keys, agency_only, as_addressed, heading_offset, label_roles, same_agency, split_label
 
 
 @pytest.fixture(autouse=True)
@@ -93,6 +93,10 @@ def test_as_addressed_restores_the_kinh_gui_punctuation():
     addressees = ["Cục Thuế các tỉnh, thành phố", "Sở Y tế"]
     assert as_addressed("Cục Thuế các tỉnh thành phố", addressees) == "Cục Thuế các tỉnh, thành phố"
     assert as_addressed("Sở Tài chính", addressees) == "Sở Tài chính"
+    # the keys worked out once per letter give the same; the first addressee of a key wins
+    keys = addressed_keys(["Cục Thuế các tỉnh, thành phố", "Cục Thuế các tỉnh thành phố", "Sở Y tế"])
+    assert as_addressed("Cục Thuế các tỉnh - thành phố", keys) == "Cục Thuế các tỉnh, thành phố"
+    assert as_addressed("Sở Tài chính", keys) == "Sở Tài chính"
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -87,7 +87,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     name += rf"(?:{WS}(?:Tỉnh|Thành|Huyện|Đảng){WS}(?:ủy|uỷ)(?!\p{{L}}))?"
     province = alternation(provinces())
     level = alternation(v.levels)
-    levels = rf"{level}(?:{OPT_WS}[,\-]{OPT_WS}{level}|{WS}{level})*"
+    # "các xã, phường và đặc khu"
+    levels = rf"{level}(?:{OPT_WS}[,\-]{OPT_WS}{level}|{WS}(?:và{WS})?{level})*"
     place = (rf"(?:(?<=tỉnh|phố|Phố){WS}{province}"
              rf"|(?<=xã|phường|huyện|quận|trấn){WS}{no_verb}{CAP}(?:{WS}{CAP}){{0,2}})")
     locality = (rf"(?:các{WS})?{levels}(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?(?:{place})?"

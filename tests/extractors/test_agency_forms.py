@@ -87,6 +87,10 @@ def test_named_bodies(text, expected):
     ("Các Sở, ban, ngành", ["Các Sở, ban, ngành"]),
     ("các Bộ, ngành, địa phương", ["các Bộ, ngành, địa phương"]),
     ("các Sở: Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
+    ("các cơ quan chuyên môn, cơ quan hành chính khác", ["các cơ quan chuyên môn, cơ quan hành chính khác"]),
+    ("các đơn vị sự nghiệp công lập", ["các đơn vị sự nghiệp công lập"]),
+    ("Ủy ban nhân dân các xã, phường và đặc khu", ["Ủy ban nhân dân các xã, phường và đặc khu"]),
+    ("UBND các xã, phường và Công an tỉnh", ["UBND các xã, phường", "Công an tỉnh"]),
 ])
 def test_collectives_stay_as_written(text, expected):
     assert names(text) == expected

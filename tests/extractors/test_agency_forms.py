@@ -89,6 +89,7 @@ def test_named_bodies(text, expected):
     ("các Sở: Tài chính, Xây dựng", ["Sở Tài chính", "Sở Xây dựng"]),
     ("các cơ quan chuyên môn, cơ quan hành chính khác", ["các cơ quan chuyên môn, cơ quan hành chính khác"]),
     ("các đơn vị sự nghiệp công lập", ["các đơn vị sự nghiệp công lập"]),
+    ("Các chủ đầu tư tập trung đẩy nhanh tiến độ", ["Các chủ đầu tư"]),
     ("Ủy ban nhân dân các xã, phường và đặc khu", ["Ủy ban nhân dân các xã, phường và đặc khu"]),
     ("UBND các xã, phường và Công an tỉnh", ["UBND các xã, phường", "Công an tỉnh"]),
 ])

@@ -50,6 +50,12 @@ def test_roles(text, expected):
     ("Chọn mã số “3” để ghi vào Trường số 16", False),
     ("Quỹ BHYT thanh toán theo mức hưởng", False),
     ("Hộ gia đình người có công với cách mạng", False),
+    # a heading is no order, nor "Cụ thể:" (the verb "cử" needs what it sends)
+    ("NHIỆM VỤ CỤ THỂ (Chi tiết tại Phụ lục kèm theo)", False),
+    ("Cụ thể: Sở Y tế kiểm tra", False),
+    ("Cử cán bộ tham gia tổ công tác", True),
+    ("Theo chức năng, nhiệm vụ được giao, rà soát các thủ tục", True),
+    ("Nhiệm vụ trọng tâm năm 2025", False),
     # after an opening phrase of basis, purpose or time
     ("Trên cơ sở Nghị quyết Đại hội, khẩn trương xây dựng chương trình", True),
     ("Theo đó, rà soát các hồ sơ còn tồn", True),

@@ -97,7 +97,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     local_head = alternation(v.local_heads)
     # (a qualifier naming a bare body, "thuộc Bộ", is no qualifier where the body's name
     # follows: "các đơn vị thuộc Bộ Tài chính" is read whole by _with_owner)
-    qualifier = alternation(v.qualifiers) + rf"(?!{WS}\p{{Lu}})"
+    bare_body = [q for q in v.qualifiers if q.split()[-1] in ("Bộ", "Cục", "cục")]
+    qualifier = (rf"(?:{alternation(bare_body)}(?!{WS}\p{{Lu}})"
+                 rf"|{alternation(q for q in v.qualifiers if q not in bare_body)})")
     # "UBND các xã, phường có liên quan"
     local = rf"(?:Thường{WS}trực{WS})?{local_head}(?:{WS}(?:{locality}))+(?:{WS}{qualifier})?"
     # Heads are capitalised ("Sở Y tế"); lower case only where the common noun names
@@ -125,7 +127,7 @@ def _patterns() -> dict[str, regex.Pattern]:
                       rf"(?:{WS}\d+)?")
     standalone = rf"(?:{steering}|{steering_level}|{alternation(v.standalone)})"
     # "Phó Thủ tướng Trần Hồng Hà", "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
-    person = (rf"(?:Phó{WS})?Thủ{WS}tướng(?:{WS}Chính{WS}phủ)?{WS}(?!Chính{WS}phủ|{verbs}(?!\p{{L}}))"
+    person = (rf"(?:Phó{WS})?Thủ{WS}tướng(?:{WS}Chính{WS}phủ)?{WS}(?!Chính{WS}phủ|Việt{WS}Nam|{verbs}(?!\p{{L}}))"
               rf"{CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}")
     title = "(?:" + "|".join(_first_letter_ci(t.title) for t in
                              sorted(v.titles, key=lambda t: len(t.title), reverse=True)) + ")"
@@ -239,7 +241,7 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
             while pos < end:
                 # a known name, its case and tones as printed or not ("Công thương", "Du
                 # lich"), else a name by the generic rule
-                k = known.match(folded, pos, end)
+                k = known.match(folded, pos, end) if text[pos:pos + 1].isupper() else None
                 if k:
                     e = k.end()
                 else:
@@ -251,7 +253,8 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
                 if nm:
                     # a body listed under another's head keeps its own ("các Bộ: Tài chính
                     # và Ngân hàng Nhà nước Việt Nam")
-                    own = not k and nm in _known_set() and f"{head} {nm}" not in _known_set()
+                    own = not k and (nm in _known_set() or _opens_with_head(nm)) \
+                        and f"{head} {nm}" not in _known_set()
                     found.append(AgencyMention(pos, e, nm if own else f"{head} {nm}", "named"))
                 gap = _ITEM_GAP.match(text, e, end).end()
                 if gap == e or not text[e:gap].strip() or text[gap:gap + 3].lower() == "các":
@@ -284,7 +287,8 @@ def _bare_shared(text: str, start: int, end: int,
             continue
         head, known = m["head"], _names_under(m["head"])
         items, pos = [], m.end()
-        while (k := known.match(folded, pos, end)) is not None:
+        # (each item capitalised as printed: "các Sở Tài chính, xây dựng phương án" lists one)
+        while text[pos:pos + 1].isupper() and (k := known.match(folded, pos, end)) is not None:
             items.append((pos, k.end()))
             gap = _ITEM_GAP.match(text, k.end(), end).end()
             if gap == k.end() or not text[k.end():gap].strip():
@@ -295,19 +299,33 @@ def _bare_shared(text: str, start: int, end: int,
             found.extend(AgencyMention(s, e, f"{head} {_clean(text[s:e])}", "named") for s, e in items)
 
 
+def _opens_with_head(name: str) -> bool:
+    """Does a name open with a head noun of its own ("Trung tâm ...", "Kho bạc Nhà nước ...")?"""
+    return _own_heads().match(name) is not None
+
+
+@cache
+def _own_heads() -> regex.Pattern:
+    v = agency_vocabulary()
+    heads = {h for h in (*v.named_heads, *v.local_heads) if h[:1].isupper()}
+    return regex.compile(alternation(sorted(heads, key=len, reverse=True)) + r"(?![\p{L}])")
+
+
 def _item_end(text: str, pos: int, stop: int, head: str) -> int:
     """Where an item not known whole ends: at the next comma, or at a "và" where both
     sides are known ("Nội vụ và Y tế"), but not inside an unknown name ("Kế hoạch và Đầu.
     tư" as OCR printed it)."""
     comma = text.find(",", pos, stop)
     end = comma if comma >= 0 else stop
-    for m in _AND.finditer(text, pos, end):
+    # (no known name is longer than _LONGEST_TAIL: a longer run of "và" is looked at no further)
+    for m in _AND.finditer(text, pos, min(end, pos + _LONGEST_TAIL)):
         if _known_under(head, _clean(text[pos:m.start()])):
             return m.start()
     return end
 
 
 _AND = regex.compile(r"[ \t\n]+và(?![\p{L}])")
+_LONGEST_TAIL = 120
 
 
 def shared_heads(text: str) -> list[tuple[int, int]]:

@@ -78,7 +78,9 @@ _AT_EVENT = regex.compile(r"(?:bao cao|trinh|gui)[^.;]{0,40}?(?:tai|truoc)[ \t\n
 _COVERS = ("tạm dừng", "tạm ngừng", "miễn", "giảm", "gia hạn", "áp dụng", "kéo dài", "được hưởng",
            "hưởng", "hỗ trợ", "duy trì", "giữ nguyên", "dừng", "ngừng", "treo cờ", "thu phí")
 _NEGATION = regex.compile(r"(?<!\p{L})(?:khong|chua)(?!\p{L})")
-_CONDITION = regex.compile(r"[ \t\n]*(?:trong[ \t\n]+)?(?:truong hop|neu)(?!\p{L})")
+# the time a condition opens with ("trường hợp đến hết tháng 6 ...", "nếu đến ngày ..."), not
+# one an order inside a condition is bound by ("nếu có ý kiến, gửi về Sở trước ngày ...")
+_CONDITION = regex.compile(r"[ \t\n]*(?:trong[ \t\n]+)?(?:truong hop|neu)(?:[ \t\n]+\S+){0,2}[ \t\n]*")
 # the title of a cited document or programme carries its own horizon: "Đề án ... từ nay
 # đến năm 2020 và những năm tiếp theo", "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045"
 _TITLE_BEFORE = regex.compile(r"(?<!\p{L})(?:ve viec|giai doan|tam nhin|chien luoc|quy hoach|de an)(?!\p{L})")
@@ -231,7 +233,7 @@ def _bounds(text: str, f: str, start: int, end: int, cue_at: int | None = None) 
         word = before[cue.start():].split()[0]
         cue_at = start - len(before) + cue.start()
     clause = f[_clause_start(f, start):cue_at]
-    if _CONDITION.match(clause.rsplit(",", 1)[-1]):
+    if _CONDITION.fullmatch(clause.rsplit(",", 1)[-1]):
         return False      # "Trường hợp đến hết tháng 6/2020 dịch vẫn chưa giảm, ...": a condition's time
     if word in ("den", "vao", "trong", "den het"):
         # a negation reaches to its comma: "không để chậm trễ, hoàn thành trong tháng 11" is bound

@@ -108,7 +108,7 @@ def _patterns() -> dict[str, regex.Pattern]:
         # khẩn trương xây dựng ...", "Theo đó, rà soát ...")
         "starts_action": regex.compile(
             rf"[ \t\n]*(?:buoc[ \t\n]+\d+[ \t\n]*:[ \t\n]*)?(?:luu y[ \t\n]*:[ \t\n]*)?"
-            rf"(?:(?:tren co so|can cu|theo|de|nham|trong (?:qua trinh|thoi gian))(?!\p{{L}})"
+            rf"(?P<opener>(?:tren co so|can cu|de|nham|trong qua trinh)(?!\p{{L}})"
             rf"(?:[^.;:,]{{0,160}},){{1,2}}[ \t\n]*)?{adverbs}{verb}"),
         "verb_ahead": regex.compile(rf"(?<!\p{{L}}){adverbs}{verb}|(?<!\p{{L}})chu tri(?!\p{{L}})"),
         "chu_tri": regex.compile(r"[ \t\n]*(?:,[ \t\n]*)?chu tri(?!\p{L})"),
@@ -162,7 +162,16 @@ _PARTNER_WORDS = ("phoi hop", "cung")       # what every match of "partner" star
 
 def starts_with_action(text: str) -> bool:
     """Does the item open with an order ("Rà soát ...", "Tiếp tục tham mưu ...")?"""
-    return _patterns()["starts_action"].match(fold(text)) is not None
+    m = _patterns()["starts_action"].match(fold(text))
+    if m is None:
+        return False
+    # after an opening phrase, a sentence that tells what was done or will be done by a
+    # subject of its own ("..., các ngành đã triển khai", "..., trong năm 2019 Bộ sẽ tổng
+    # kết") orders nothing
+    return not (m["opener"] and _DONE.search(text.split(". ")[0]))
+
+
+_DONE = regex.compile(r",[ \t\n]*[^,.;]{1,40}?(?<!\p{L})(?:đã|sẽ)(?!\p{L})")
 
 
 # the head of a shared-head list, before its first item ("các Bộ: ", "UBND các tỉnh ")

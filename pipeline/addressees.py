@@ -38,7 +38,8 @@ Placed = tuple[str, int, int]          # a name and where it is printed
 
 class Addressees:
     def __init__(self, recipients: list[Placed], aliases: list[str] = ()):
-        self.recipients = [r for r in recipients if r[0]]
+        # (a placeholder "Kính gửi: ……" names no one)
+        self.recipients = [r for r in recipients if r[0] and _key(r[0])]
         self.keys = [_key(r[0]) for r in self.recipients]
         self.aliases = {_key(a) for a in aliases}
 

@@ -23,6 +23,7 @@ _ASSIGNEE_FORM = regex.compile(r"^(?:doi voi|trach nhiem cua|nhiem vu cua)\s+(?P
 _CAC = regex.compile(r"^các\s+", regex.I)
 _NON_WORD = regex.compile(r"[^\p{L}\d]+")
 _LABEL = regex.compile(r"([^:]{3,120}):\s+")
+_SHARED_LABEL = regex.compile(r"([^:]{3,120}:[^:]{3,200}):\s+")    # its first colon a shared head's
 _APPOSITION = regex.compile(r"[ \t]+[-–][ \t]+(?=(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hành viên|[Tt]hường trực)(?!\p{L}))")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 
@@ -39,8 +40,10 @@ def agency_only(text: str) -> list[str] | None:
         return None      # "Đề nghị X:" is an order: its text keeps the words
     mentions = find_agencies(t)
     rest = t
-    for a in reversed(mentions):
-        rest = rest[:a.start] + rest[a.end:]
+    # (the head of a shared-head list, "Các Sở: ", names no one by itself)
+    spans = sorted([(a.start, a.end) for a in mentions] + shared_heads(t), reverse=True)
+    for s, e in spans:
+        rest = rest[:s] + rest[e:]
     if mentions and not _JOINERS.sub("", rest):
         return [a.name for a in mentions]
     # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency, then what it is
@@ -76,8 +79,12 @@ def label_roles(text: str) -> tuple[list[str], list[str], int]:
     phối hợp Ban Quản lý Khu kinh tế: hướng dẫn ..." -> (["Sở Tài chính"], ["Ban Quản lý
     Khu kinh tế"], 42)."""
     m = _LABEL.match(text)
-    # "Các Bộ: Tài chính, Công an ...", "Chủ tịch UBND các tỉnh: Hưng Yên, ..." share a head
-    if m and not any(h0 < m.end(1) < h1 for h0, h1 in shared_heads(text[:m.end() + 80])):
+    # "Các Bộ: Tài chính, Công an ...", "Chủ tịch UBND các tỉnh: Hưng Yên, ..." share a
+    # head: the label, if any, ends at the next colon ("Các Sở: Tài chính, Xây dựng: ...")
+    heads = shared_heads(text[:m.end() + 80]) if m else []
+    if m and any(h0 < m.end(1) < h1 for h0, h1 in heads):
+        m = _SHARED_LABEL.match(text)
+    if m:
         agencies = agency_only(m.group(1))
         if agencies:
             return agencies, [], m.end()

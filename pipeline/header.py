@@ -284,8 +284,9 @@ _WRAP = regex.compile(r"[ \t]*\n[ \t]*(?![-–•+|\s])[^\n|]{1,80}?[;.](?=[ \t]
 
 
 def _wrapped_on(text: str, at: int, end: int) -> str:
-    """The lines an item wraps onto ("- Các bộ, cơ quan thuộc" / "Chính phủ;"): up to
-    the item's own ";" or "."."""
+    """The lines an item wraps onto ("- Các bộ, cơ quan thuộc" / "Chính phủ;"), each
+    short and ending with the item's own ";" or ".", inside the list's end (a last item
+    wrapped onto a line ending with "." is past that end, and stays cut)."""
     tail = ""
     while not (text[:at].rstrip(" \t").endswith((";", ".", ",")) or at >= end):
         m = _WRAP.match(text, at, end)

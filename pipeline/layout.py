@@ -185,8 +185,9 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
     if last.endswith(":") or _NOTICE.match(first):
         return False   # a lead-in ends its paragraph; the closing notice opens its own
     if wrapped and not unit.blank_before and prev.end - prev.start >= 0.8 * width:
-        # a sentence that ends at the right margin, mid-paragraph; but a short line that
-        # runs on into the next is the first line of an indented paragraph
+        # a sentence that ends at the right margin, mid-paragraph; but a short capitalised
+        # line that ends no sentence, after it, is the first line of an indented paragraph
+        # (shorter by its indent in a text copied from a PDF)
         return not (len(first) < 0.65 * width and not first.endswith(_TERMINAL) and first[:1].isupper())
     return False
 

@@ -147,15 +147,16 @@ def _commitment(text: str) -> bool:
     """A commitment or a statement of what will be ("trong năm 2019 Bộ sẽ tổng kết", "các
     Cơ quan đại diện sẽ làm thủ tục ..."), not an order."""
     first_sentence = text.split(". ")[0]
-    if not _SE.search(first_sentence):
-        return False
+    will = _SE.search(first_sentence)
+    if will is None or starts_with_action(first_sentence):
+        return False          # "Rà soát hồ sơ, hồ sơ nào không đủ điều kiện sẽ bị trả lại"
     roles = find_roles(first_sentence)
-    if roles.rule == "subject" and roles.lead:
-        # "X (đại diện ở nước ngoài) sẽ ..." says what X will do; "X rà soát ... để sau
-        # đó sẽ ..." still orders X
-        will = _SE.search(first_sentence, roles.lead[-1].end)
-        return will is not None and not has_order_verb(first_sentence[roles.lead[-1].end:will.start()])
-    return roles.rule != "giao"
+    if roles.rule == "giao":
+        return False
+    # "X (đại diện ở nước ngoài) sẽ ..." says what X will do; X's order before the "sẽ"
+    # stays one ("Sở Y tế chủ trì kiểm tra; cơ sở nào vi phạm sẽ bị xử lý")
+    subject = next((a for a in roles.lead if a.end <= will.start()), None)
+    return subject is None or not has_order_verb(first_sentence[subject.end:will.start()])
 
 
 def is_guidance(text: str) -> bool:
@@ -457,8 +458,10 @@ class TaskBuilder:
         contents = _REPORT_CONTENTS.search(fold(item.para.text)) is not None
         if find_roles(item.para.text).rule in ("giao", "subject", "chu_tri") and not contents:
             return False          # "Giao X thực hiện các nhiệm vụ sau:" assigns its items
+        # (a content of two or three words, "Đề xuất, kiến nghị.", names a part of the report)
         return not any(c.children or agency_only(c.para.text) or (
-            starts_with_action(c.para.text) if contents else is_actionable(c.para.text))
+            starts_with_action(c.para.text) and len(c.para.text.split()) > 3 if contents
+            else is_actionable(c.para.text))
             for c in content)
 
     def _leaf(self, item: Item, body: list[Paragraph], ctx: Context, section: str | None,
@@ -523,7 +526,10 @@ class TaskBuilder:
 
 # a lead-in that asks for a report and lists its contents: "báo cáo cụ thể về một số
 # nội dung sau:", "thống kê, cung cấp các thông tin sau:"
-_REPORT_CONTENTS = regex.compile(r"(?<!\p{L})(?:bao cao|thong ke|cung cap)(?!\p{L})[^.;:]{0,80}?"
+# (a report that is only the purpose, "Để có cơ sở tổng hợp báo cáo ..., đề nghị ... các
+# nội dung sau:", is not the one asked for: no comma between)
+_REPORT_CONTENTS = regex.compile(r"(?<!\p{L})(?<!(?:de(?![ \t\n]+(?:nghi|xuat))|co so)(?:[ \t\n]+\S+){0,3}[ \t\n]+)"
+                                 r"(?:bao cao|thong ke|cung cap)(?!\p{L})[^.;:,]{0,80}?"
                                  r"(?<!\p{L})(?:noi dung|thong tin|so lieu)(?:[ \t\n]+(?:chu yeu|chinh|cu the))?"
                                  r"[ \t\n]+(?:nhu[ \t\n]+)?sau[ \t\n]*:[ \t\n]*$")
 

@@ -348,3 +348,13 @@ def test_an_intro_asking_for_a_report_is_the_task_and_the_contents_below_are_non
         "2. Những đề xuất, kiến nghị.\n\n3. Giao Sở Xây dựng tổng hợp số liệu trước ngày 15/11/2013.\n")
     assert [t.text[:12] for t in letter.tasks] == ["Bộ Xây dựng ", "Giao Sở Xây "]
     assert letter.tasks[0].lead == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
+
+
+def test_a_report_named_only_as_the_purpose_keeps_the_items_as_tasks():
+    letter = extract(
+        HEAD.replace("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương", "……………………")
+        + "Để có cơ sở tổng hợp báo cáo Thủ tướng Chính phủ, Bộ Xây dựng đề nghị các sở, ban, ngành "
+        "thực hiện các nội dung sau:\n\n1. Rà soát hồ sơ còn tồn đọng.\n\n"
+        "2. Về giải phóng mặt bằng: đẩy nhanh tiến độ bàn giao.\n")
+    assert [t.text[:8] for t in letter.tasks] == ["Rà soát ", "Về giải "]
+    assert letter.tasks[0].lead == ["các sở, ban, ngành"]     # a placeholder addressee is no one

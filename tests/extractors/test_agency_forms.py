@@ -132,11 +132,18 @@ def test_collectives_stay_as_written(text, expected):
     ("các cơ quan, đơn vị thuộc Bộ Tài chính và Sở Y tế", ["các cơ quan, đơn vị thuộc Bộ Tài chính", "Sở Y tế"]),
     ("các đơn vị thuộc Bộ triển khai", ["các đơn vị thuộc Bộ"]),
     ("các đơn vị thuộc diện kiểm tra", ["các đơn vị"]),
+    ("UBND các xã, phường trên địa bàn Thành phố triển khai", ["UBND các xã, phường trên địa bàn"]),
+    ("Thủ tướng Chính phủ Việt Nam", ["Thủ tướng Chính phủ"]),
     # a document after "và" ends the name
     ("kết luận của Ban Bí thư và Văn bản số 12-CV/BTCTW", ["Ban Bí thư"]),
     ("Ban Tuyên giáo và Dân vận Tỉnh ủy", ["Ban Tuyên giáo và Dân vận Tỉnh ủy"]),
     ("làm việc với các tỉnh Đắk Lắk, Gia Lai", []),
     ("các Sở, ban, ngành: Tài chính", ["các Sở, ban, ngành"]),
+    # a body with a head noun of its own keeps its name
+    ("các Sở: Tài chính, Tư pháp và Kho bạc Nhà nước khu vực IV",
+     ["Sở Tài chính", "Sở Tư pháp", "Kho bạc Nhà nước khu vực IV"]),
+    # a lower-case word after the comma is the predicate, not an item
+    ("Giao các Sở Tài chính, xây dựng phương án bố trí vốn", ["các Sở Tài chính"]),
 ])
 def test_shared_head_lists(text, expected):
     assert names(text) == expected

@@ -277,3 +277,11 @@ def test_a_time_note_in_brackets(text, expected):
 def test_a_condition_hides_only_its_own_time():
     found = find_deadlines("Trường hợp chưa hoàn thành, báo cáo trước ngày 30/6/2026.", 2026)
     assert [(d.kind, d.due) for d in found] == [("date", "2026-06-30")]
+
+
+@pytest.mark.parametrize("text, due", [
+    ("góp ý dự thảo; nếu có ý kiến khác gửi về Sở Tài chính trước ngày 20/6/2025.", "2025-06-20"),
+    ("Trường hợp phát sinh vướng mắc báo cáo UBND tỉnh trước ngày 15/6/2025.", "2025-06-15"),
+])
+def test_an_order_inside_a_condition_keeps_its_deadline(text, due):
+    assert [d.due for d in find_deadlines(text, 2025)] == [due]

@@ -58,7 +58,10 @@ def test_roles(text, expected):
     ("Nhiệm vụ trọng tâm năm 2025", False),
     # after an opening phrase of basis, purpose or time
     ("Trên cơ sở Nghị quyết Đại hội, khẩn trương xây dựng chương trình", True),
-    ("Theo đó, rà soát các hồ sơ còn tồn", True),
+    ("Để kịp thời tổng hợp, rà soát các hồ sơ còn tồn", True),
+    # what was found or done is no order
+    ("Theo kết quả kiểm tra, phát hiện 12 cơ sở vi phạm quy định", False),
+    ("Trên cơ sở chỉ đạo, thực hiện rà soát, các ngành đã triển khai", False),
     ("Để bảo đảm tiến độ, Sở Y tế rà soát hồ sơ", False),
     ("Trên cơ sở đó, Bộ Tài chính đã ban hành hướng dẫn", False),
     ("Trên cơ sở Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025 - 2030, khẩn trương xây dựng đề án", True),

@@ -23,6 +23,12 @@ def _no_letter_names():
     # an order whose later clause says what will follow
     ("Sở Y tế rà soát hồ sơ để sau đó sẽ cấp phép.", True),
     ("Giao Sở Y tế rà soát, sau đó Bộ sẽ xem xét.", True),
+    ("Sở Y tế chủ trì kiểm tra các cơ sở; cơ sở nào vi phạm sẽ bị xử lý nghiêm.", True),
+    ("Rà soát hồ sơ tồn đọng, hồ sơ nào không đủ điều kiện sẽ bị trả lại.", True),
+    ("Căn cứ kết quả thí điểm, trong năm 2019 Bộ sẽ tổng kết, đánh giá.", False),
+    # after an opening phrase, what was done or found
+    ("Trên cơ sở chỉ đạo của Tỉnh ủy, thực hiện rà soát, các ngành đã triển khai.", False),
+    ("Theo kết quả kiểm tra, phát hiện 12 cơ sở vi phạm quy định.", False),
 ])
 def test_orders_and_statements(text, expected):
     assert is_actionable(text) is expected

@@ -79,3 +79,9 @@ def test_a_re_mention_points_at_where_kinh_gui_prints_the_addressee():
 ])
 def test_aliases(text, aliases):
     assert find_aliases(text, 0, len(text)) == aliases
+
+
+def test_a_placeholder_addressee_names_no_one():
+    # "Kính gửi: ……" in a template letter
+    assert resolve(["……………", "Bộ Tài chính"], "bộ, ngành") == ["bộ, ngành"]
+    assert resolve(["……………"], "các đơn vị") == ["các đơn vị"]

@@ -128,3 +128,15 @@ def test_assignee_forms_with_unknown_names(text, expected):
 def test_a_label_may_name_the_lead_and_its_partners(text, lead, support, rest):
     found, partners, offset = label_roles(text)
     assert (found, partners, text[offset:]) == (lead, support, rest)
+
+
+
+@pytest.mark.parametrize("text, lead, rest", [
+    ("Các Sở: Tài chính, Xây dựng: khẩn trương rà soát", ["Sở Tài chính", "Sở Xây dựng"], "khẩn trương rà soát"),
+    ("Các Sở Tài chính, Xây dựng: khẩn trương rà soát", ["Sở Tài chính", "Sở Xây dựng"], "khẩn trương rà soát"),
+    ("Các Bộ: Tài chính, Nội vụ khẩn trương rà soát", [], "Các Bộ: Tài chính, Nội vụ khẩn trương rà soát"),
+])
+def test_a_shared_head_heading_names_its_bodies(text, lead, rest):
+    found, _, offset = label_roles(text)
+    assert (found, text[offset:]) == (lead, rest)
+    assert agency_only("Các Sở: Tài chính, Xây dựng") == ["Sở Tài chính", "Sở Xây dựng"]

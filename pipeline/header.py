@@ -279,14 +279,31 @@ def _items(text: str, start: int, end: int) -> list[Field]:
     return out
 
 
+# the words a letter's body opens with, which no name goes on with
+_BODY_OPENS = regex.compile(r"(?:Thực hiện|Căn cứ|Theo|Ngày|Xét|Để|Trong|Nhằm|Qua|Tiếp theo|Vừa qua|Hiện nay"
+                            r"|Sau khi|Về việc|Nhằm)(?!\p{L})")
 # a line an item wraps onto ends the item itself (its ";" or ".")
-_WRAP = regex.compile(r"[ \t]*\n[ \t]*(?![-–•+|\s])[^\n|]{1,80}?[;.](?=[ \t]*(?:\n|\||$))")
+_WRAP = regex.compile(r"[ \t]*\n[ \t]*(?![-–•+|\s])(?!" + _BODY_OPENS.pattern + r")[^\n|]{1,80}?[;.]"
+                      r"(?=[ \t]*(?:\n|\||$))")
+
+
+def _last_item_tail(text: str, end: int) -> int:
+    """The list's end, past the line the last item wraps onto ("- UBND các tỉnh, thành phố
+    trực thuộc" / "Trung ương."): a short line ending with "." after an item line left open."""
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    line = text[end:line_end].strip()
+    before = text[:end].rstrip()
+    last = before[before.rfind("\n") + 1:].strip()
+    if line.endswith(".") and len(line) <= 60 and last[:1] in "-–•+" and last[1:].strip() \
+            and not last.endswith((";", ".", ",", ":")) and not _BODY_OPENS.match(line):
+        return line_end
+    return end
 
 
 def _wrapped_on(text: str, at: int, end: int) -> str:
     """The lines an item wraps onto ("- Các bộ, cơ quan thuộc" / "Chính phủ;"), each
-    short and ending with the item's own ";" or ".", inside the list's end (a last item
-    wrapped onto a line ending with "." is past that end, and stays cut)."""
+    short and ending with the item's own ";" or "."."""
     tail = ""
     while not (text[:at].rstrip(" \t").endswith((";", ".", ",")) or at >= end):
         m = _WRAP.match(text, at, end)
@@ -395,7 +412,7 @@ def parse_header(text: str) -> Header:
             v = inline.strip(" |.;")
             h.recipients = [Field(v, kg.end() + inline.find(v[:1]), kg.end() + inline.find(v[:1]) + len(v))]
         else:
-            end = m.start() if m else len(text)
+            end = _last_item_tail(text, m.start()) if m else len(text)
             h.recipients = _items(text, kg.end(), end)
         stop = _HEREAFTER.search(text[kg.end():end])
         if stop:

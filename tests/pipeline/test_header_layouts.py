@@ -134,6 +134,11 @@ def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
      "Thực hiện Công văn.", ["Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh"]),
     # a body line after an item without its stop is not the item's tail
     ("Kính gửi:\n- Sở Y tế\n- Sở Tài chính\nThực hiện Công văn số 5/BYT, đề nghị:\n", ["Sở Y tế", "Sở Tài chính"]),
+    # the last item wraps onto a short line that ends the list; a body's opening line does not
+    ("Kính gửi:\n- Sở Y tế;\n- UBND các tỉnh, thành phố trực thuộc\nTrung ương.\n\nThực hiện Công văn.",
+     ["Sở Y tế", "UBND các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("Kính gửi:\n- Sở Y tế\nThực hiện Công văn số 5.\n", ["Sở Y tế"]),
+    ("Kính gửi:\n- Sở Y tế\nThực hiện ý kiến chỉ đạo;\n", ["Sở Y tế"]),
 ])
 def test_kinh_gui_items(kinh_gui, recipients):
     header = parse_header("BỘ Y TẾ\nSố: 12/BYT-KH\nHà Nội, ngày 2 tháng 3 năm 2025\n" + kinh_gui)

@@ -43,11 +43,13 @@ def _patterns() -> dict[str, regex.Pattern]:
     v = agency_vocabulary()
     # A capitalised verb starts no name part: it opens the body under a heading line
     # ("2. Sở Tài chính" / "Chủ trì, ...", "3. UBND các xã, phường" / "Căn cứ ...").
-    # (a named list: a set lookup, where an alternation of them all made the patterns
-    # slow to compile)
     a = action_vocabulary()
     verb_list = sorted({p[0].upper() + p[1:] for p in (*a.verbs, *a.adverbs, "Là")}, key=len, reverse=True)
-    verbs = r"\L<verbs>"
+    # (a trie, not a named list (\L<verbs>): the regex module looks a named list up once
+    # for each length of its strings, making a string each time, where a trie fails at
+    # the first letter no verb goes on with; only looked ahead for, where the order of
+    # the alternatives does not matter)
+    verbs = "(?:" + trie_alternation(regex.escape(v) for v in verb_list) + ")"
     # OCR misreads the tones of a few short function words ("dé nghị" for "đề nghị").
     ocr_prone = ("đề", "để", "của", "các", "có")
     # (but not where the loose form is a common word of names: "mọi" / "môi trường", "thì" /
@@ -73,8 +75,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     # ("Thuế" heads "Thuế tỉnh Phú Thọ" but ends "Cục Thanh tra - Kiểm tra Thuế")
     all_heads = {*v.named_heads, *(h for h in v.local_heads if h != "Thuế"), *v.standalone}
     head_list = sorted((h for h in all_heads if " " not in h), key=len, reverse=True)
-    # one-word heads through the named list, the others tolerant of line breaks ("Tổng⏎cục")
-    more = rf"(?!(?:\L<heads>|{alternation(h for h in all_heads if ' ' in h)})(?!\p{{L}}))"
+    # one-word heads as a trie (as the verbs), the others tolerant of line breaks ("Tổng⏎cục")
+    heads = trie_alternation(regex.escape(h) for h in head_list)
+    more = rf"(?!(?:{heads}|{alternation(h for h in all_heads if ' ' in h)})(?!\p{{L}}))"
     no_verb = rf"(?!{verbs}(?!\p{{L}}))"
     # after a plain space; after "và" always ("Giáo dục và Đào tạo"), after a dash when a
     # name word follows ("Thanh tra - Kiểm tra Thuế", not the bullet "Vụ KK - Tiếp tục bám")
@@ -141,7 +144,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     end = r"(?![\p{L}\d])"
 
     def compile_(pattern: str) -> regex.Pattern:
-        return regex.compile(pattern, verbs=verb_list, heads=head_list, ignore_unused=True)
+        return regex.compile(pattern)
     return {
         "titled": compile_(rf"{bound}(?P<title>{title}){WS}(?P<body>{body}){end}"),
         "local": compile_(rf"{bound}{local}{end}"),

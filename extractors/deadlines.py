@@ -15,7 +15,7 @@ diacritics, lower case), so that OCR'd letters match too; folding keeps offsets.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -267,6 +267,12 @@ def _last_verb(clause: str) -> str | None:
 def find_deadlines(text: str, letter_year: int | None = None, field: bool = False) -> list[DeadlineMatch]:
     """Every deadline phrase of `text` in reading order, overlaps resolved. `field`: the
     text is a plan's time field, where a period alone is the deadline."""
+    return list(_cached_deadlines(text, letter_year, field))
+
+
+@lru_cache(maxsize=1024)
+def _cached_deadlines(text: str, letter_year: int | None, field: bool) -> tuple[DeadlineMatch, ...]:
+    # Cached: a paragraph is read for whether it orders something, then as the task.
     f = fold(text)
     purposes = _purposes(text, f)
     periods = _periods(f, letter_year)
@@ -316,7 +322,7 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
         found.append(DeadlineMatch("relative", None, None, m.start(), m.end()))
     if not field:
         found += _time_note(text, letter_year)
-    return _resolve(found)
+    return tuple(_resolve(found))
 
 
 # the time an item notes in brackets at its end: "... hài cốt liệt sĩ (Quý IV/2013, Quý

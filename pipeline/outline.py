@@ -15,7 +15,7 @@ import regex
 from extractors.patterns import fold
 from pipeline.fields import read_field
 from pipeline.layout import Paragraph
-from pipeline.markers import BULLETS, RANK, ROMAN, Marker
+from pipeline.markers import BULLETS, RANK, ROMAN, Marker, label_value
 
 _INTRO_CUE = regex.compile(
     r"(?:nhu sau|sau day|cu the|yeu cau|de nghi|chi dao|giao|co trach nhiem|quyet dinh|thuc hien"
@@ -65,7 +65,8 @@ class Item:
 
     @property
     def value(self) -> int | None:
-        from pipeline.markers import label_value
+        # (label_value imported with the module: an import statement here cost a
+        # microsecond or two at each of the outline's many calls)
         return label_value(self.kind, self.label)
 
 

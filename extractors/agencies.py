@@ -688,7 +688,7 @@ def _longest_first(found: list[AgencyMention]) -> list[AgencyMention]:
 
 # Mentions joined only by these (and spaces) form one list; a colon enumerates a
 # collective ("các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh").
-_JOINERS = frozenset({"", ",", ";", ":", "và", "cùng", "cùng với"})
+_JOINERS = frozenset({"", ",", ";", ":", "và"})
 
 
 def group_agencies(text: str, mentions: list[AgencyMention]) -> list[list[AgencyMention]]:

@@ -135,6 +135,24 @@ SHARED_HEADS = [
      ["Bộ Quốc phòng", "Bộ Công an"], []),
 ]
 
+# "cùng (với) X" and "với sự phối hợp của X" joined to the order: X supports.
+WITH_PARTNERS = [
+    ("Sở Y tế cùng với Sở Tài chính kiểm tra giá", "subject", ["Sở Y tế"], ["Sở Tài chính"]),
+    ("Giao Sở Y tế cùng Sở Tài chính kiểm tra giá", "giao", ["Sở Y tế"], ["Sở Tài chính"]),
+    ("Sở Y tế chủ trì, với sự phối hợp của Sở Tài chính, xây dựng kế hoạch",
+     "chu_tri", ["Sở Y tế"], ["Sở Tài chính"]),
+    ("Giao Sở Y tế chủ trì, có sự phối hợp của Công an tỉnh, tổ chức kiểm tra",
+     "giao", ["Sở Y tế"], ["Công an tỉnh"]),
+    # a list is no partnership
+    ("Sở Y tế, Sở Tài chính kiểm tra giá", "subject", ["Sở Y tế", "Sở Tài chính"], []),
+]
+
+
+@pytest.mark.parametrize("text, rule, lead, support", WITH_PARTNERS)
+def test_partners_joined_to_the_order(text, rule, lead, support):
+    assert roles(text) == (rule, lead, support)
+
+
 # Bare orders under a heading: the heading's agency is the caller's to add.
 BARE = [
     ("Chủ trì, phối hợp với Sở Nội vụ; phối hợp với Sở Tư pháp rà soát",

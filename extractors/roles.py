@@ -171,7 +171,8 @@ def starts_with_action(text: str) -> bool:
     return not (m["opener"] and _DONE.search(text.split(". ")[0]))
 
 
-_DONE = regex.compile(r",[ \t\n]*[^,.;]{1,40}?(?<!\p{L})(?:đã|sẽ)(?!\p{L})")
+# (not "đã được phê duyệt": a passive that only describes its noun)
+_DONE = regex.compile(r",[ \t\n]*[^,.;]{1,40}?(?<!\p{L})(?:đã|sẽ)(?!\p{L})(?![ \t\n]+(?:được|bị)(?!\p{L}))")
 
 
 # the head of a shared-head list, before its first item ("các Bộ: ", "UBND các tỉnh ")

@@ -82,6 +82,12 @@ _MARKERS: list[tuple[str, regex.Pattern]] = [
     ("decimal", regex.compile(
         rf"(?P<label>\d{{1,2}}(?:\.\d{{1,2}})+(?:\.[a-zđ])?)\s*[.)]?(?:\s+(?=\S)|$)")),
     ("roman", regex.compile(rf"(?P<label>[IVX]{{1,5}})\s*[.)]\s*{_NEXT}")),
+    # "I- MỤC ĐÍCH", "II/ NỘI DUNG", "1/ ...", "2- ...", "a/ ...", "1.1/ ...": the slash and
+    # the dash of older and local letters, a space after them (not "15/12/2025")
+    ("roman", regex.compile(r"(?P<label>[IVX]{1,5})[ \t]*[/\-–][ \t]+(?=\p{Lu})")),
+    ("decimal", regex.compile(r"(?P<label>\d{1,2}(?:\.\d{1,2})+)[ \t]*/[ \t]+(?=\S)")),
+    ("arabic", regex.compile(r"(?P<label>\d{1,2})[ \t]*[/\-–][ \t]+(?=\p{L})")),
+    ("letter", regex.compile(r"(?P<label>[a-zđ])[ \t]*[/\-][ \t]+(?=\p{L})")),
     ("capital", regex.compile(r"(?P<label>[A-ZĐ])[ \t]*[.)](?:[ \t]+(?=\p{Lu})|$)")),
     ("paren", regex.compile(rf"\((?P<label>\d{{1,2}})\)\s*{_NEXT}")),
     # "(ii)", "(iv)": lower-case roman numerals; "(i)", "(v)", "(x)" read as letters

@@ -29,6 +29,8 @@ def _no_letter_names():
     # after an opening phrase, what was done or found
     ("Trên cơ sở chỉ đạo của Tỉnh ủy, thực hiện rà soát, các ngành đã triển khai.", False),
     ("Theo kết quả kiểm tra, phát hiện 12 cơ sở vi phạm quy định.", False),
+    # a passive that only describes its noun ("đã được phê duyệt") is no account of what was done
+    ("Trên cơ sở kế hoạch năm 2016 đã được phê duyệt, tập trung phân tích chuyên sâu.", True),
 ])
 def test_orders_and_statements(text, expected):
     assert is_actionable(text) is expected

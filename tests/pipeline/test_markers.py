@@ -27,6 +27,14 @@ from pipeline.markers import find_marker
     ("__ - Trình Chính phủ", "dash", None),
     ("1.1.", "decimal", "1.1"),
     ("(iv) Hoàn thiện quy định", "paren_roman", "iv"),
+    # the slash and the dash of older and local letters
+    ("1/ Sở Y tế rà soát", "arabic", "1"),
+    ("2- Sở Tài chính bố trí", "arabic", "2"),
+    ("a/ Rà soát hồ sơ", "letter", "a"),
+    ("b- Báo cáo kết quả", "letter", "b"),
+    ("II/ NỘI DUNG", "roman", "II"),
+    ("I- MỤC ĐÍCH", "roman", "I"),
+    ("1.1/ Rà soát", "decimal", "1.1"),
 ])
 def test_markers(line, kind, label):
     m = find_marker(line, 0, len(line))
@@ -40,6 +48,9 @@ def test_markers(line, kind, label):
     "V/v triển khai",
     "ban hành kèm theo",
     "2 * 3 = 6",
+    "15/12/2025 họp giao ban",
+    "2 - 3 ngày làm việc",
+    "V/v triển khai",
 ])
 def test_what_is_no_marker(line):
     m = find_marker(line, 0, len(line))

@@ -36,7 +36,9 @@ _ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the|da|duoc|se|theo|neu|
 # past ("đã", "vừa"), a passive ("được", "bị"), a report of what it said.
 _NOT_PREDICATE = regex.compile(
     r"(?:cua|ve|tai|trong|theo(?![ \t\n]+doi)|doi voi|voi|tu|den|tren|duoi|o|thuoc|truc thuoc|nhu|va|hoac|hay"
-    r"|da|dang|vua|se|duoc|bi|cho biet|cho rang|la noi|ma|nay|do|neu|khi|thi|gui|ngay|nam|thang"
+    r"|da|dang|vua|se|duoc|bi|cho biet|cho rang|la noi|ma|nay|do|neu|khi|thi|ngay|nam|thang"
+    # "X gửi Công văn số 12" recounts; "X gửi báo cáo về Bộ trước ngày ..." orders
+    r"|gui(?![ \t\n]+(?:(?:bao cao|ket qua|danh sach|y kien)(?![ \t\n]+so(?!\p{L}))|ve(?!\p{L})))"
     r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh|khong co|chua co)(?!\p{L})")
 # A request made in another document, recounted: "X có văn bản số 12/VPCP-KTTH (ngày
 # ...) đề nghị Y ...", "tại Công văn số 45 đề nghị" (the order was given there, not here).

@@ -415,9 +415,13 @@ class TaskBuilder:
                        heading is not None, top, ctx)
             return
         if not heading and line is None and self._lists_parts(item, content):
-            # "Lập hồ sơ hoàn công ..., bao gồm: + Đơn ...; + Biên bản ...": one task
-            self.emit([item.para, *body, *_descendant_paras(item)], fields.apply(here) if fields else here,
-                      section, marker)
+            # "Lập hồ sơ hoàn công ..., bao gồm: + Đơn ...; + Biên bản ...": one task; a
+            # paragraph after the last part that orders someone by name is a task of its own
+            after = [p for p in content[-1].body if _names_its_lead(p.text)]
+            paras = [p for p in (item.para, *body, *_descendant_paras(item)) if p not in after]
+            self.emit(paras, fields.apply(here) if fields else here, section, marker)
+            for p in after:
+                self.emit([p], here, section, None)
             return
         if not heading and line is None:
             if self._is_order(text, here):

@@ -358,3 +358,16 @@ def test_a_report_named_only_as_the_purpose_keeps_the_items_as_tasks():
         "2. Về giải phóng mặt bằng: đẩy nhanh tiến độ bàn giao.\n")
     assert [t.text[:8] for t in letter.tasks] == ["Rà soát ", "Về giải "]
     assert letter.tasks[0].lead == ["các sở, ban, ngành"]     # a placeholder addressee is no one
+
+
+def test_an_order_by_name_after_the_listed_contents_is_a_task_of_its_own():
+    letter = extract(
+        HEAD + "Bộ Xây dựng yêu cầu:\n\n"
+        "1. Chủ tịch UBND các tỉnh: Gia Lai, Lâm Đồng chỉ đạo rà soát, báo cáo cụ thể về các nội dung sau:\n\n"
+        "(1) Số hộ có nhà bị sập cần xây dựng lại.\n\n"
+        "(2) Tổng kinh phí cần thiết.\n\n"
+        "UBND các tỉnh: Gia Lai, Lâm Đồng gửi báo cáo về Bộ Xây dựng trước ngày 20/11/2013.\n\n"
+        "2. Giao Sở Xây dựng rà soát quỹ đất.\n")
+    assert [t.text[:12] for t in letter.tasks] == ["Chủ tịch UBN", "UBND các tỉn", "Giao Sở Xây "]
+    assert letter.tasks[1].deadline.due == "2013-11-20"
+    assert letter.tasks[1].report_to == ["Bộ Xây dựng"]

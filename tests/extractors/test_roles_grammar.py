@@ -138,6 +138,7 @@ SHARED_HEADS = [
 # "cùng (với) X" and "với sự phối hợp của X" joined to the order: X supports.
 WITH_PARTNERS = [
     ("Sở Y tế cùng với Sở Tài chính kiểm tra giá", "subject", ["Sở Y tế"], ["Sở Tài chính"]),
+    ("Sở Y tế gửi báo cáo về Bộ Y tế trước ngày 20/11/2025", "subject", ["Sở Y tế"], []),
     ("Giao Sở Y tế cùng Sở Tài chính kiểm tra giá", "giao", ["Sở Y tế"], ["Sở Tài chính"]),
     ("Sở Y tế chủ trì, với sự phối hợp của Sở Tài chính, xây dựng kế hoạch",
      "chu_tri", ["Sở Y tế"], ["Sở Tài chính"]),
@@ -181,6 +182,8 @@ NO_ORDER = [
     ("Sở Nội vụ đã ban hành hướng dẫn", None, [], []),
     ("Sở Tài chính tại Công văn số 12/STC-QLG đã báo cáo", None, [], []),
     ("Sở Tài chính về việc bố trí kinh phí", None, [], []),
+    ("Sở Y tế gửi Công văn số 12/SYT đến Bộ Y tế", None, [], []),
+    ("Sở Y tế gửi báo cáo số 45/BC-SYT", None, [], []),
     ("Bộ Tài chính thông báo để Sở Tài chính biết", None, [], []),
     ("Giao Sở Nội vụ cử cán bộ tham dự hội nghị do Bộ Nội vụ chủ trì", "giao", ["Sở Nội vụ"], []),
     # an item that opens by directing a body: the body directed leads nothing of it

@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import regex
-
 from extractors import clear_caches
 from extractors.agencies import title_end, use_letter_names
 from extractors.citations import citation_key, find_citations, printed_ref

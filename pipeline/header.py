@@ -131,10 +131,17 @@ def _bodies() -> list[tuple[str, str]]:
 
 
 def _squash_map(text: str, start: int, end: int) -> tuple[str, list[int]]:
-    """Squashed text of text[start:end] and, per character, its offset in `text`."""
-    folded = fold(text[start:end])      # one character for one: offsets carry over
+    """Squashed text of text[start:end] and, per character, its offset in `text`. The
+    Quốc hiệu and tiêu ngữ are left out: where the two header columns come out line by
+    line ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI ..." / "TỈNH HẬU GIANG Độc lập - ..."), the
+    issuer's own lines then run on into each other."""
+    folded = _MOTTOS.sub(lambda m: " " * len(m.group()), fold(text[start:end]))   # one for one: offsets carry over
     offsets = [i for i, c in enumerate(folded, start) if c in _ASCII_ALNUM]
     return _NOT_ASCII_ALNUM.sub("", folded), offsets
+
+
+_MOTTOS = regex.compile(r"cong\W*hoa\W*xa\W*hoi\W*chu\W*nghia\W*viet\W*nam"
+                        r"|doc\W*lap\W*tu\W*do\W*hanh\W*phuc|dang\W*cong\W*san\W*viet\W*nam")
 
 
 # Quốc hiệu, whose lines a narrow column breaks anywhere ("CỘNG⏎HÒA XÃ HỘI CHỦ NGHĨA VIỆT

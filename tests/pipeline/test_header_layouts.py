@@ -143,3 +143,11 @@ def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
 def test_kinh_gui_items(kinh_gui, recipients):
     header = parse_header("BỘ Y TẾ\nSố: 12/BYT-KH\nHà Nội, ngày 2 tháng 3 năm 2025\n" + kinh_gui)
     assert [" ".join(r.value.split()) for r in header.recipients] == recipients
+
+
+def test_an_issuer_whose_lines_share_theirs_with_the_motto():
+    # the two header columns come out line by line: issuer and Quốc hiệu on one line
+    text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+            "TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc\n\n"
+            "Số: 45/UBND-NC Vị Thanh, ngày 6 tháng 4 năm 2011\n\nKính gửi: Sở Y tế.\n")
+    assert parse_header(text).issuer.value == "Ủy ban nhân dân tỉnh Hậu Giang"

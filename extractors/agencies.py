@@ -134,10 +134,6 @@ def _patterns() -> dict[str, regex.Pattern]:
               rf"{CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}")
     title = "(?:" + "|".join(_first_letter_ci(t.title) for t in
                              sorted(v.titles, key=lambda t: len(t.title), reverse=True)) + ")"
-    # an item of "Các Bộ: Nông nghiệp và Phát triển nông thôn, Tài chính": a known
-    # ministry name first, else the generic name rule
-    specific = alternation(n[3:] for n in _known_names() if n.startswith("Bộ "))
-    item = rf"(?:{specific}(?![\p{{L}}])|{name})"
     body = rf"(?:{local}|{named}|{collective})"
     province_item = rf"(?:(?:tỉnh|thành{WS}phố|TP\.?){WS})?{province}(?![\p{{L}}\d])"
     bound = r"(?<![\p{L}\d])"
@@ -153,9 +149,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "named": compile_(rf"{bound}{named}{end}"),
         "collective": compile_(rf"{bound}(?:{collective}){end}"),
         # "Các Bộ: Tài chính, Công an" shares the head noun (ANNOTATION.md).
+        # (the head, up to its first item: _shared_lists reads the items one by one)
         "shared": compile_(
             rf"{bound}[Cc]ác{WS}(?P<head>Bộ|Sở|bộ|sở)(?:{OPT_WS},{OPT_WS}cơ{WS}quan)?{OPT_WS}:{OPT_WS}"
-            rf"(?P<items>{item}(?:{OPT_WS}(?:,|và){OPT_WS}{item})*)"),
+            rf"(?P<items>)(?=\p{{Lu}})"),
         "item_name": compile_(rf"{name}"),
         "province_item": compile_(rf"(?:(?P<level>tỉnh|thành{WS}phố|TP\.?){WS})?(?P<place>{province})(?![\p{{L}}\d])"),
         # "Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình và Phú Thọ", "UBND các tỉnh,
@@ -259,10 +256,9 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
                     own = not k and (nm in _known_set() or _opens_with_head(nm)) \
                         and f"{head} {nm}" not in _known_set()
                     found.append(AgencyMention(pos, e, nm if own else f"{head} {nm}", "named"))
-                gap = _ITEM_GAP.match(text, e, end).end()
-                if gap == e or not text[e:gap].strip() or text[gap:gap + 3].lower() == "các":
-                    break         # the list goes on past a comma or "và", to a name
-                pos = gap
+                pos = _next_item(text, e, end)
+                if pos is None:
+                    break
     if "các bộ " in lowered or "các sở " in lowered:
         _bare_shared(text, start, end, found, heads)
     if "các t" in lowered or "các th" in lowered:
@@ -293,13 +289,21 @@ def _bare_shared(text: str, start: int, end: int,
         # (each item capitalised as printed: "các Sở Tài chính, xây dựng phương án" lists one)
         while text[pos:pos + 1].isupper() and (k := known.match(folded, pos, end)) is not None:
             items.append((pos, k.end()))
-            gap = _ITEM_GAP.match(text, k.end(), end).end()
-            if gap == k.end() or not text[k.end():gap].strip():
-                break                 # the list goes on only past a comma or "và"
-            pos = gap
+            pos = _next_item(text, k.end(), end)
+            if pos is None:
+                break
         if len(items) >= 2:
             heads.append((m.start(), m.end()))
             found.extend(AgencyMention(s, e, f"{head} {_clean(text[s:e])}", "named") for s, e in items)
+
+
+def _next_item(text: str, at: int, end: int) -> int | None:
+    """Where a shared-head list's next item starts, past the comma or "và" at `at`; None
+    where the list ends there (no joiner, or "các" opening another mention)."""
+    gap = _ITEM_GAP.match(text, at, end).end()
+    if gap == at or not text[at:gap].strip() or text[gap:gap + 3].lower() == "các":
+        return None
+    return gap
 
 
 def _opens_with_head(name: str) -> bool:

@@ -288,7 +288,7 @@ def _items(text: str, start: int, end: int) -> list[Field]:
 
 # the words a letter's body opens with, which no name goes on with
 _BODY_OPENS = regex.compile(r"(?:Thực hiện|Căn cứ|Theo|Ngày|Xét|Để|Trong|Nhằm|Qua|Tiếp theo|Vừa qua|Hiện nay"
-                            r"|Sau khi|Về việc|Nhằm)(?!\p{L})")
+                            r"|Sau khi|Về việc)(?!\p{L})")
 # a line an item wraps onto ends the item itself (its ";" or ".")
 _WRAP = regex.compile(r"[ \t]*\n[ \t]*(?![-–•+|\s])(?!" + _BODY_OPENS.pattern + r")[^\n|]{1,80}?[;.]"
                       r"(?=[ \t]*(?:\n|\||$))")

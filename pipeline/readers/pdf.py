@@ -345,8 +345,6 @@ def _repair_ocr_headings(pages: list[str], scanned: list[int]) -> list:
 
 def _reread_note(changed: list[tuple[str, str]]) -> str:
     """What OCR's second readings and settled tone marks changed, most frequent first."""
-    from collections import Counter
-
     counts = Counter(changed)
     shown = ", ".join(f"{a}→{b}" + (f" ×{n}" if n > 1 else "") for (a, b), n in counts.most_common(8))
     more = f" and {len(counts) - 8} more" if len(counts) > 8 else ""

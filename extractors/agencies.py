@@ -16,7 +16,7 @@ import regex
 
 from extractors.agency_gates import after_space, follows, gates
 from extractors.patterns import OPT_WS, WS, alternation, collapse, fold, loose, trie_alternation, words
-from extractors.subject_names import bare_heads, name_tail, opens_clause
+from extractors.subject_names import bare_heads, bare_units, name_tail, opens_clause
 from extractors.vocabulary import action_vocabulary, agency_vocabulary, load_yaml, provinces
 
 CAP = r"\p{Lu}[\p{L}&]*"
@@ -644,7 +644,13 @@ def _with_owner(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
 
 def _subject_names(text: str, start: int, end: int,
                    found: list[AgencyMention]) -> list[AgencyMention]:
-    """Names cut short, read on to their role verb (extractors/subject_names.py)."""
+    """Names cut short, read on to their role verb (extractors/subject_names.py), and
+    units named by their head alone."""
+    taken = [(a.start, a.end) for a in found]
+    units = [AgencyMention(s, e, _clean(text[s:e]), "named") for s, e in bare_units(text, start, end)
+             if all(e <= s0 or s >= e0 for s0, e0 in taken)]
+    if units:       # (a name read on stops at the unit after it: "Vụ A và Văn phòng phối hợp")
+        found = sorted((*found, *units), key=lambda a: a.start)
     out: list[AgencyMention] = []
     for i, a in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else end

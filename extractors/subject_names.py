@@ -23,6 +23,8 @@ _MAX_WORDS = 8
 # assigning word ("Giao", "đề nghị").
 _OPENS = regex.compile(r"(?:^|[\n,;:.()\-+•]|(?<!\p{L})(?:giao(?:[ \t]+cho)?|de[ \t]+nghi|yeu[ \t]+cau|va))"
                        r"[ \t]*$")
+# ... or where a partner stands: "phối hợp (với|cùng)", "cùng", "với".
+_PARTNER_OPENS = regex.compile(r"(?<!\p{L})(?:phoi[ \t\n]+hop|cung|voi)[ \t\n]*$")
 
 
 @cache
@@ -57,8 +59,11 @@ def _predicates() -> tuple[frozenset[str], tuple[str, ...]]:
     return frozenset(v.predicate_words), opens
 
 
-def opens_clause(text: str, start: int, pos: int) -> bool:
-    return _OPENS.search(fold(text[max(start, pos - 20):pos])) is not None
+def opens_clause(text: str, start: int, pos: int, *, partner: bool = False) -> bool:
+    """Whether an agency's subject may start at `pos`; with `partner`, also its partner
+    ("phối hợp với X")."""
+    before = fold(text[max(start, pos - 20):pos])
+    return _OPENS.search(before) is not None or (partner and _PARTNER_OPENS.search(before) is not None)
 
 
 def name_tail(text: str, pos: int, end: int, *, after_head: bool = False,
@@ -100,11 +105,41 @@ def bare_heads(text: str, start: int, end: int, others: list[int]) -> list[tuple
     if not _head_firsts().search(text, start, end):
         return out        # (most texts name no such head: not scanned)
     for m in _patterns()["bare_head"].finditer(text, start, end):
-        if not opens_clause(text, start, m.start()):
+        if not opens_clause(text, start, m.start(), partner=True):
             continue
         nxt = next((o for o in others if o > m.start()), None)
         tail = name_tail(text, m.end(), end if nxt is None else nxt, after_head=True,
                          alone=nxt is None and not text[start:m.start()].strip(), listed=nxt is not None)
         if tail is not None:
             out.append((m.start(), tail))
+    return out
+
+
+@cache
+def _bare_unit() -> regex.Pattern:
+    # a unit's head with no name after it (a capital would start one)
+    return regex.compile(rf"(?<![\p{{L}}\d]){alternation(agency_vocabulary().bare_units)}(?![ \t\n]*[\p{{Lu}}\d])(?!\p{{L}})")
+
+
+# After a bare unit: the end of its clause, or a list going on with another name.
+_UNIT_ENDS = regex.compile(r"[ \t]*(?:$|[.;:)]|\n|(?:,|và)[ \t\n]+\p{Lu})")
+
+
+def bare_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Units named by their head alone where an agency stands ("giao Văn phòng chủ trì",
+    "phối hợp cùng Văn phòng xây dựng kế hoạch", "với Vụ Pháp chế, Văn phòng và Vụ Tổng
+    hợp"): a clause or a partner phrase opens before the head, and a predicate, the
+    clause's end or the next name of a list follows it."""
+    out = []
+    if not any(u in text[start:end] for u in agency_vocabulary().bare_units):
+        return out
+    stops, opens = _predicates()
+    for m in _bare_unit().finditer(text, start, end):
+        if not opens_clause(text, start, m.start(), partner=True):
+            continue
+        after = text[m.end():min(end, m.end() + 60)]
+        words = after.split()
+        if (_UNIT_ENDS.match(after) or (words and words[0].lower() in stops)
+                or (fold(" ".join(words[:4])) + " ").startswith(opens)):
+            out.append((m.start(), m.end()))
     return out

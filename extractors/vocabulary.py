@@ -29,6 +29,7 @@ class AgencyVocabulary(BaseModel):
     predicate_words: list[str]
     lowercase_name_heads: list[str]
     not_name_starts: list[str]
+    bare_units: list[str]
     steering_topics: list[str]
     examples: list[str] = []
 

@@ -164,6 +164,29 @@ def test_a_name_ends_at_its_verb(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a unit by its head alone, where an agency stands: as subject, partner or list item
+    ("Giao Văn phòng chủ trì, phối hợp với Vụ Kế hoạch", ["Văn phòng", "Vụ Kế hoạch"]),
+    ("Vụ Pháp chế phối hợp cùng Văn phòng xây dựng kế hoạch", ["Vụ Pháp chế", "Văn phòng"]),
+    ("Vụ A chủ trì, phối hợp với Tạp chí ngành, Văn phòng và Vụ B tuyên truyền",
+     ["Vụ A", "Tạp chí ngành", "Văn phòng", "Vụ B"]),
+    ("Vụ A chủ trì, Vụ B và Văn phòng phối hợp thực hiện", ["Vụ A", "Vụ B", "Văn phòng"]),
+    ("Thanh tra chủ trì kiểm tra việc thực hiện", ["Thanh tra"]),
+    ("- Văn phòng sẽ tổng hợp ý kiến góp ý", ["Văn phòng"]),
+    # a head with a name after it is that name
+    ("Giao Văn phòng Sở chủ trì", ["Văn phòng Sở"]),
+    ("Văn phòng UBND tỉnh phối hợp", ["Văn phòng UBND tỉnh"]),
+    # not where no agency stands: the work, a room, a title's object, a place to send to
+    ("Thanh tra, kiểm tra việc chấp hành pháp luật", []),
+    ("Văn phòng làm việc tại tầng 3", []),
+    ("lãnh đạo Văn phòng sẽ chỉ đạo", []),
+    ("chuyển về Văn phòng để tổng hợp", []),
+    ("thiết bị Văn phòng, bàn ghế", []),
+])
+def test_units_by_their_head_alone(text, expected):
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # common words that open a sentence with a head's first syllable
     "Ban hành quy chế làm việc",

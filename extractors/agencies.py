@@ -59,6 +59,10 @@ def _patterns() -> dict[str, regex.Pattern]:
              for w in v.name_stops if w != "số"]
     # "một số", "văn bản số 12" end a name; "Trung tâm Chuyển đổi số Thành phố" goes on
     stops.append(rf"số(?!{WS}\p{{Lu}})")
+    # "Cục Thuế truyền dữ liệu", "Cục X cử cán bộ"; but "Trung tâm Truyền thông", "Hội
+    # đồng bầu cử"
+    stops.append(rf"truyền(?!{WS}(?:thông|hình))")
+    stops.append(rf"(?<![Bb]ầu{WS})cử")
     stops += [words(w) for w in v.name_stops_exact]
     # a verb of an order ends a name ("Văn phòng Chính phủ giao nhiệm vụ", "Cục Thuế tổng hợp")
     stops += [words(w) for w in {*a.verbs, *a.assign} if w.islower()]

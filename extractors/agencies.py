@@ -440,6 +440,7 @@ def _keyed(names) -> _Names:
 
 
 _CAPITAL_BEFORE = regex.compile(r"\p{Lu}\p{L}*[ \t]+$")
+_CAC_BEFORE = regex.compile(r"(?<!\p{L})[Cc]ác[ \t\n]+$")
 _KEY_TOKEN = regex.compile(r"[-–—]|,|[^\s,;:.()\-–—]+|[;:.()]")
 
 
@@ -626,7 +627,16 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
                 kind_ = kind
             if not any(s < h1 and h0 < e for h0, h1 in heads):
                 found.append(AgencyMention(s, e, name, kind_, title))
-    return tuple(_with_owner(text, _prefer_known(text, _subject_names(text, start, end, _longest_first(found)), known)))
+    found = _with_owner(text, _prefer_known(text, _subject_names(text, start, end, _longest_first(found)), known))
+    return tuple(_with_cac(text, start, a) for a in found)
+
+
+def _with_cac(text: str, start: int, a: AgencyMention) -> AgencyMention:
+    """"các cấp có thẩm quyền": an authority named in lower case takes its "các"."""
+    if a.kind != "standalone" or not a.name[0].islower():
+        return a
+    c = _CAC_BEFORE.search(text, max(start, a.start - 8), a.start)
+    return a if c is None else AgencyMention(c.start(), a.end, _clean(text[c.start():a.end]), a.kind, a.title)
 
 
 _OWNED_BY = regex.compile(r"[ \t\n]+(?:trực[ \t\n]+)?thuộc[ \t\n]+")
@@ -705,11 +715,28 @@ def _longest_first(found: list[AgencyMention]) -> list[AgencyMention]:
 _JOINERS = frozenset({"", ",", ";", ":", "và"})
 
 
+# "Bộ Y tế và các Sở Tài chính, Nội vụ"
+_JOINER_CAC = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+[Cc]ác[ \t\r\n]+")
+# A shared head between two items of a list: "Văn phòng Chính phủ và các Bộ: Tài chính,
+# Xây dựng" (the head is printed once, before the names it heads).
+_HEAD_BETWEEN = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+(?:[Cc]ác[ \t\r\n]+)?(?P<head>\p{Lu}[\p{L} ]{0,16}?)"
+                              r"[ \t\r\n]*:?[ \t\r\n]*")
+
+
+def _joined(text: str, prev: AgencyMention, a: AgencyMention) -> bool:
+    gap = text[prev.end:a.start]
+    if gap.strip(" \t\r\n") in _JOINERS or _JOINER_CAC.fullmatch(gap):
+        return True
+    m = _HEAD_BETWEEN.fullmatch(gap)
+    return m is not None and a.name.startswith(m["head"] + " ") and not text.startswith(m["head"], a.start)
+
+
 def group_agencies(text: str, mentions: list[AgencyMention]) -> list[list[AgencyMention]]:
-    """Runs of mentions joined only by commas, semicolons or "và": one list of agencies."""
+    """Runs of mentions joined only by commas, semicolons or "và" (or a head the next
+    items share): one list of agencies."""
     groups: list[list[AgencyMention]] = []
     for a in mentions:
-        if groups and text[groups[-1][-1].end:a.start].strip(" \t\r\n") in _JOINERS:
+        if groups and _joined(text, groups[-1][-1], a):
             groups[-1].append(a)
         else:
             groups.append([a])

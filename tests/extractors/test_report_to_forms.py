@@ -38,6 +38,22 @@ def test_every_ve_of_the_clause(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # one list of recipients, whether the next items share a head or open with "các"
+    ("gửi báo cáo về Văn phòng Chính phủ và các Bộ: Tài chính, Xây dựng trước ngày 5/12",
+     ["Văn phòng Chính phủ", "Bộ Tài chính", "Bộ Xây dựng"]),
+    ("báo cáo Bộ Y tế và các Sở Tài chính, Nội vụ", ["Bộ Y tế", "Sở Tài chính", "Sở Nội vụ"]),
+    ("báo cáo UBND tỉnh, các cơ quan có thẩm quyền", ["UBND tỉnh", "các cơ quan có thẩm quyền"]),
+    # not a list: a verb or a clause between the two
+    ("báo cáo UBND tỉnh và phối hợp các Sở: Tài chính, Nội vụ", ["UBND tỉnh"]),
+    ("báo cáo UBND tỉnh để Sở Y tế theo dõi", ["UBND tỉnh"]),
+    # an authority in lower case keeps its "các"
+    ("báo cáo các cấp có thẩm quyền xem xét", ["các cấp có thẩm quyền"]),
+])
+def test_a_list_of_recipients(text, expected):
+    assert recipients(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a title names its body: "báo cáo Chủ tịch UBND tỉnh" → UBND tỉnh
     ("báo cáo Chủ tịch UBND tỉnh kết quả thực hiện", ["UBND tỉnh"]),
     ("báo cáo Giám đốc Sở Y tế", ["Sở Y tế"]),

@@ -637,7 +637,10 @@ def _descendants(item: Item) -> list[Item]:
 
 def _borrowed_fields(builder: TaskBuilder, siblings: list[Item]) -> dict[int, Fields]:
     """Items of a plan without fields of their own take those of the next sibling of
-    their family that has some: a block printed after 1.2 covers 1.1 too."""
+    their family that has some: a block printed after 1.2 covers 1.1 too (fields printed
+    after each of 1.2's own items are theirs, and cover nothing else)."""
+    for s in siblings:
+        _give_fields_to_their_items(s)
     own = {id(s): builder.read_fields(s) for s in siblings}
     out: dict[int, Fields] = {}
     following: Fields | None = None

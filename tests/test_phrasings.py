@@ -1,4 +1,6 @@
 """Whole-letter regressions for phrasings met outside corpus/, written as short letters."""
+import pytest
+
 from pipeline import extract
 
 HEAD = ("| BỘ XÂY DỰNG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
@@ -309,6 +311,24 @@ def test_a_field_line_after_each_item_is_that_items_field():
     assert got == [("Tuyên truy", ["Sở Tài chính"], ("continuous", None)),
                    ("Tham mưu k", ["Sở Tài chính"], ("month", "2025-12-31")),
                    ("Tổng hợp k", ["Sở Tài chính"], ("date", "2026-04-15"))]
+
+
+@pytest.mark.parametrize("fields_after_each_item, expected", [
+    # fields printed after each item of 1.2 are those items': 1.1 borrows none of them
+    (True, [None, ("month", "2025-12-31"), ("date", "2026-04-15")]),
+    # a block printed once, after all of 1.2's items, is the unit's: 1.1 borrows it
+    (False, [("quarter", "2026-03-31"), ("quarter", "2026-03-31"), ("quarter", "2026-03-31")]),
+])
+def test_a_unit_borrows_only_a_siblings_own_fields(fields_after_each_item, expected):
+    items = ("- Tham mưu kế hoạch kiểm kê.\n\nThời gian hoàn thành: Tháng 11 - 12/2025.\n\n"
+             "- Tổng hợp kết quả, báo cáo Bộ Tài chính.\n\nThời gian hoàn thành: Trước ngày 15/4/2026.\n"
+             if fields_after_each_item else
+             "- Tham mưu kế hoạch kiểm kê.\n\n- Tổng hợp kết quả, báo cáo Bộ Tài chính.\n\n"
+             "Thời gian hoàn thành: Quý I/2026.\n")
+    letter = extract(HEAD + "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\nI. NHIỆM VỤ\n\n"
+                     "1.1. Trưởng Ban Chỉ đạo\n\n- Chỉ đạo chung việc kiểm kê tài sản.\n\n"
+                     "1.2. Sở Tài chính\n\n" + items)
+    assert [t.deadline and (t.deadline.kind, t.deadline.due) for t in letter.tasks] == expected
 
 
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():

@@ -10,6 +10,7 @@ from extractors.agencies import find_agencies, shared_heads
 from extractors.agency_names import expand_abbreviations
 from extractors.patterns import fold
 from extractors.roles import starts_with_action
+from extractors.vocabulary import action_vocabulary
 
 # Words that may stand before the assignee in a heading that names nothing else.
 _LEAD_WORDS = regex.compile(
@@ -51,6 +52,10 @@ def agency_only(text: str) -> list[str] | None:
         apposition = _APPOSITION.match(t, mentions[0].end)
         if apposition and not starts_with_action(t[apposition.end():]) and len(t.split()) <= 16:
             return [mentions[0].name]
+    if not text.rstrip().endswith((".", ";")):
+        members = _with_members(t, mentions)
+        if members:
+            return members
     form = _ASSIGNEE_FORM.match(fold(text.strip().rstrip(":.;").strip()))
     # (a bracket only says who the assignee covers: "các cơ quan quản lý cấp trên (bao gồm ...)")
     bare = _BRACKETED.sub("", t).strip()
@@ -58,6 +63,43 @@ def agency_only(text: str) -> list[str] | None:
     if form and named and len(bare.split()) <= 8 and not starts_with_action(bare) and not _TOPIC.search(fold(bare)):
         return [bare]
     return None
+
+
+# "(gồm các Sở: Xây dựng, Tài chính)", "(bao gồm cả cơ quan đại diện chủ sở hữu)": the
+# members an assignee heading's bracket names
+_MEMBERS = regex.compile(r"[ \t]*\((?:bao[ \t]+)?gồm(?:[ \t]+cả)?[ \t:]+(?P<who>[^()]+)\)[*_ \t]*$")
+# what opens a predicate after a collective, where a description would stand ("cơ quan
+# tham mưu" is a kind of body, so that verb is not here)
+_PREDICATE = regex.compile(
+    "(?:" + "|".join(fold(w) for w in (*action_vocabulary().adverbs, "chu tri", "phoi hop", "thuc hien",
+                                      "trien khai", "to chuc", "chi dao", "co trach nhiem", "chiu trach nhiem",
+                                      "ra soat", "xay dung", "bao cao"))
+    + r")(?!\p{L})")
+_COLLECTIVE_START = regex.compile(r"^(?:các|cơ quan|đơn vị)[ \t]", regex.I)
+
+
+def _with_members(t: str, mentions: list) -> list[str] | None:
+    """An assignee heading and the members its bracket names: "Các cơ quan tham mưu quản
+    lý ngành (gồm các Sở: Xây dựng, Tài chính)" -> the collective as written and each
+    member (ANNOTATION.md: "collective như: A, B" names the collective and A and B)."""
+    m = _MEMBERS.search(t)
+    if m is None:
+        return None
+    head = t[:m.start()].strip()
+    who = agency_only(head)
+    if who is None:
+        # a collective described in lower case, no other name before the bracket
+        if (not mentions or mentions[0].start != 0 or mentions[0].kind != "collective"
+                or any(a.start < m.start() for a in mentions[1:]) or len(head.split()) > 12
+                or _PREDICATE.match(fold(head[mentions[0].end:].strip()))):
+            return None       # (an order: "Các sở, ngành khẩn trương rà soát (gồm ...)")
+        who = [head]
+    inside = m["who"].strip()
+    members = agency_only(inside)
+    if members is None and _COLLECTIVE_START.match(inside) and len(inside.split()) <= 10 \
+            and not starts_with_action(inside):
+        members = [inside]
+    return who + members if members else None
 
 
 def heading_offset(text: str) -> int:

@@ -29,6 +29,12 @@ def _no_letter_names():
     ("Đối với các tổ chức khác:", ["các tổ chức khác"]),
     ("Trách nhiệm của các đơn vị", ["các đơn vị"]),
     ("Đối với các doanh nghiệp nhà nước:", ["các doanh nghiệp nhà nước"]),
+    # the members a bracket names count too ("collective như: A, B")
+    ("Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Tài chính)",
+     ["Các cơ quan tham mưu quản lý ngành, lĩnh vực", "Sở Xây dựng", "Sở Tài chính"]),
+    ("Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu)",
+     ["các cơ quan quản lý cấp trên", "cơ quan đại diện chủ sở hữu"]),
+    ("Sở Y tế (gồm cả các bệnh viện tuyến tỉnh)", ["Sở Y tế", "các bệnh viện tuyến tỉnh"]),
 ])
 def test_assignee_headings(heading, agencies):
     assert agency_only(heading) == agencies
@@ -47,6 +53,11 @@ def test_assignee_headings(heading, agencies):
     "Đối với hộ gia đình chính sách:",
     "Trách nhiệm của người đứng đầu:",
     "Về công tác cải cách hành chính:",
+    # an order with its members in brackets is still an order
+    "Các sở, ngành khẩn trương rà soát (gồm Sở Y tế, Sở Nội vụ)",
+    "Các đơn vị tổ chức tập huấn (gồm Sở Y tế, Sở Nội vụ)",
+    "Các sở, ngành rà soát hồ sơ (gồm Sở Y tế).",
+    "Rà soát hồ sơ (gồm hồ sơ của Sở Y tế)",
 ])
 def test_no_assignee_heading(heading):
     assert agency_only(heading) is None
@@ -102,8 +113,10 @@ def test_as_addressed_restores_the_kinh_gui_punctuation():
 @pytest.mark.parametrize("text, expected", [
     # "Trách nhiệm của X:" names its assignee even where X is no agency chidao knows
     ("Trách nhiệm của đối tượng thực hiện kiểm kê:", ["đối tượng thực hiện kiểm kê"]),
-    # a bracket only says whom the assignee covers
+    # a bracket that says whom the assignee covers names them too
     ("Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu):",
+     ["các cơ quan quản lý cấp trên", "cơ quan đại diện chủ sở hữu"]),
+    ("Trách nhiệm của các cơ quan quản lý cấp trên (trừ các đơn vị sự nghiệp):",
      ["các cơ quan quản lý cấp trên"]),
     # a title heading names the body it heads
     ("Trưởng Ban Chỉ đạo", ["Ban Chỉ đạo"]),

@@ -242,7 +242,8 @@ def _bounds(text: str, f: str, start: int, end: int, cue_at: int | None = None) 
             return False
         # a title's horizon ("Đề án ... giai đoạn đến năm 2030"), but not a time "vào" it
         # ("Tổng kết giai đoạn 2013-2015 vào năm 2015")
-        if word != "vao" and _TITLE_BEFORE.search(clause[-30:]):
+        # ("hoàn chỉnh Đề án, trình UBND tỉnh trong tháng 4": past a comma the title is done)
+        if word != "vao" and _TITLE_BEFORE.search(clause.rsplit(",", 1)[-1][-30:]):
             return False
     if word == "trong" and _NOUNS.search(before[:cue.start()]):
         return False

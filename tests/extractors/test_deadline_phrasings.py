@@ -36,6 +36,9 @@ PERIODS = [
     ("thực hiện đến năm 2027", [("year", "2027-12-31", None)]),
     ("tổ chức thực hiện đến hết năm 2026", [("year", "2026-12-31", None)]),
     ("chậm nhất trong tháng 11/2025", [("month", "2025-11-30", None)]),
+    # a title named earlier in the sentence, done by the comma: the time is the task's
+    ("hoàn chỉnh dự thảo Đề án, trình UBND tỉnh trong tháng 4/2026", [("month", "2026-04-30", None)]),
+    ("lập Quy hoạch chung, hoàn thành trong năm 2026", [("year", "2026-12-31", None)]),
     # a plan's written-out fields and the bracketed form
     ("tổ chức rà soát (thời hạn 30/6/2026)", [("date", "2026-06-30", None)]),
     ("Thời hạn: 30/6/2026", [("date", "2026-06-30", None)]),

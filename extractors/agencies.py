@@ -130,8 +130,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     steering = (rf"Ban{WS}Chỉ{WS}đạo(?:{WS}(?:Trung{WS}ương|tỉnh|thành{WS}phố|cấp{WS}tỉnh))?(?:{WS}về)?"
                 rf"{WS}{alternation(v.steering_topics)}(?:{WS}(?:{levels}))?")
     # a steering committee by its level: "Ban Chỉ đạo các quân khu", "Ban Chỉ đạo cấp tỉnh"
-    steering_level = (rf"Ban{WS}Chỉ{WS}đạo{WS}(?:(?:các|cấp){WS})?(?:quân{WS}khu|quốc{WS}gia|{levels})"
-                      rf"(?:{WS}\d+)?")
+    # ... or by its number: "Ban Chỉ đạo 389 tỉnh", "Ban Chỉ đạo 138 Trung ương"
+    steering_level = (rf"Ban{WS}Chỉ{WS}đạo{WS}(?:(?:(?:các|cấp){WS})?(?:quân{WS}khu|quốc{WS}gia|{levels})"
+                      rf"(?:{WS}\d+)?|\d+(?![\p{{L}}\d/])(?:{WS}(?:{levels}|quốc{WS}gia|Quốc{WS}gia))?)")
     standalone = rf"(?:{steering}|{steering_level}|{alternation(v.standalone)})"
     # "Phó Thủ tướng Trần Hồng Hà", "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
     person = (rf"(?:Phó{WS})?Thủ{WS}tướng(?:{WS}Chính{WS}phủ)?{WS}(?!Chính{WS}phủ|Việt{WS}Nam|{verbs}(?!\p{{L}}))"

@@ -19,6 +19,7 @@ from extractors.patterns import alternation, fold
 from extractors.vocabulary import action_vocabulary, agency_vocabulary
 
 _MAX_WORDS = 8
+_LEVELS = frozenset({"tinh", "huyen", "xa", "phuong", "quan", "tw"})
 # What a subject opens after: the start of the text or a clause, a marker, or an
 # assigning word ("Giao", "đề nghị").
 _OPENS = regex.compile(r"(?:^|[\n,;:.()\-+•]|(?<!\p{L})(?:giao(?:[ \t]+cho)?|de[ \t]+nghi|yeu[ \t]+cau|va))"
@@ -86,11 +87,12 @@ def name_tail(text: str, pos: int, end: int, *, after_head: bool = False,
     stops, opens = _predicates()
     if any(w.lower() in stops for w in gap_words):
         return None
-    # a predicate opens the gap, or follows a number that ends the name ("Ban Chỉ đạo
-    # quốc gia 1237 xây dựng kế hoạch thực hiện")
+    # a predicate opens the gap, or follows a number or a level that ends the name ("Ban
+    # Chỉ đạo quốc gia 1237 xây dựng kế hoạch", "Ban Chỉ đạo 389 tỉnh xây dựng kế hoạch")
     folded = [fold(w) for w in gap_words]
     if any((" ".join(folded[i:]) + " ").startswith(opens)
-           for i in range(len(folded)) if i == 0 or folded[i - 1].isdigit()):
+           for i in range(len(folded)) if i == 0 or folded[i - 1].isdigit()
+           or folded[i - 1] in _LEVELS):
         return None
     if after_head and gap_words[0].lower() in agency_vocabulary().not_name_starts:
         return None

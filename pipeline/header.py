@@ -174,7 +174,7 @@ _SAYS = regex.compile(r"(?:^|\n|\.\s)(?P<who>(?:Văn phòng|Ủy ban|UBND|Bộ|S
                       r"[ \t]+(?:xin[ \t]+)?thông[ \t]+báo[ \t]+(?:để|cho|đến)(?!\p{L})")
 _MOTTO = regex.compile(r"doc\s*lap\W{0,4}tu\s*do|hanh\s*phuc")
 _RULE = regex.compile(r"[-_=]{3,}")
-_CAPS = regex.compile(r"[\p{Lu}][\p{Lu} ,\-&]{2,80}")
+_CAPS = regex.compile(r"[\p{Lu}][\p{Lu}\d ,\-&]{2,80}")   # "BAN CHỈ ĐẠO 389"
 
 
 @cache

@@ -159,6 +159,11 @@ def test_shared_head_lists(text, expected):
     ("Trung tâm truyền thông tỉnh", ["Trung tâm truyền thông tỉnh"]),
     ("Đài Phát thanh và truyền hình tỉnh", ["Đài Phát thanh và truyền hình tỉnh"]),
     ("Ban Bầu cử xã phối hợp", ["Ban Bầu cử xã"]),
+    # a steering committee by its number, and the verb after its level
+    ("Ban Chỉ đạo 389 tỉnh xây dựng kế hoạch triển khai", ["Ban Chỉ đạo 389 tỉnh"]),
+    ("báo cáo Ban Chỉ đạo 138 Trung ương", ["Ban Chỉ đạo 138 Trung ương"]),
+    ("Ban quản lý dự án tỉnh xây dựng kế hoạch triển khai", []),
+    ("Ban quản lý dự án đầu tư xây dựng tỉnh chủ trì", ["Ban quản lý dự án đầu tư xây dựng tỉnh"]),
     xfail("Phó Giám đốc Sở Y tế phụ trách lĩnh vực dược", ["Sở Y tế"],
           reason="the name is read on to the end ('phụ trách lĩnh vực dược'), and the read-on name "
                  "takes the stripped title back: 'Phó Giám đốc Sở Y tế phụ trách lĩnh vực dược'"),

@@ -95,6 +95,9 @@ def test_a_text_without_header_takes_its_issuer_from_the_signer():
     ("BỘ TÀI CHÍNH\nCỤC QUẢN LÝ GIÁ\nSố: 12/QLG-CS\nHà Nội, ngày 1 tháng 2 năm 2024\n", "CỤC QUẢN LÝ GIÁ", "Bộ Tài chính"),
     ("ĐẢNG ỦY UBND TỈNH\nSố 215-CV/ĐU\nLâm Đồng, ngày 02 tháng 7 năm 2026\n", "ĐẢNG ỦY UBND TỈNH", None),
     ("ĐẢNG CỘNG SẢN VIỆT NAM\nTỈNH ỦY NGHỆ AN\n*\nSố 1250-CV/TU\n", "Tỉnh ủy Nghệ An", None),
+    # a number in the body's name ("Ban Chỉ đạo 389")
+    ("UBND TỈNH AN GIANG\nBAN CHỈ ĐẠO 389\nSố: 12/KH-BCĐ389\nAn Giang, ngày 5 tháng 3 năm 2026\n",
+     "BAN CHỈ ĐẠO 389", "UBND TỈNH AN GIANG"),
 ])
 def test_issuers_the_gazetteer_does_not_know_are_read_as_printed(text, issuer, parent):
     h = parse_header(text)

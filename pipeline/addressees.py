@@ -19,6 +19,8 @@ ALIAS = regex.compile(r"\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?(?:g�
 # a letter to one unit; not "các cơ quan liên quan", who are others).
 _GENERIC = regex.compile(r"^(?:quy\s+)?(?:cac\s+)?(?:don vi|dia phuong|co quan)$")
 _QUY = regex.compile(r"^quy\s+")
+# an addressee "các địa phương" can stand for: a local government
+_LOCAL = regex.compile(r"^(?:cac\s+)?(?:uy ban nhan dan|ubnd|tinh|thanh pho|huyen|quan|xa|phuong|dia phuong)(?:\s|$)")
 # the words a collective re-mention names its addressees' kinds by
 # (the key has no punctuation: "bộ, ngành, địa phương" is "bo nganh dia phuong")
 _KIND_NOUN = regex.compile(r"dia phuong|co quan|don vi|bo|nganh|so|ban")
@@ -63,7 +65,8 @@ class Addressees:
                   if k.startswith(bare + " ") and len(bare.split()) >= 2]
         if longer:
             return longer
-        if _GENERIC.match(key) and len(self.recipients) == 1:
+        if _GENERIC.match(key) and len(self.recipients) == 1 \
+                and ("dia phuong" not in key or _LOCAL.match(self.keys[0])):
             return list(self.recipients)
         if self._covered_by(bare):
             return list(self.recipients)

@@ -25,7 +25,6 @@ def resolve(recipients, name, aliases=()):
     # a generic re-mention in a letter to one recipient
     (ONE, "các đơn vị", (), ONE),
     (ONE, "đơn vị", (), ONE),
-    (ONE, "các địa phương", (), ONE),
     (["UBND huyện Lâm Thao"], "địa phương", (), ["UBND huyện Lâm Thao"]),
     # a shorter form of one addressee's name
     (MIXED, "Ủy ban nhân dân các tỉnh", (), ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
@@ -56,6 +55,10 @@ def test_re_mentions_are_the_addressees(recipients, name, aliases, expected):
     (MIXED, "các bộ"),
     (["Bộ Tư pháp"], "các bộ, ngành"),       # one kind of addressee: the others of that kind
     (TWO_SO, "các sở, ngành"),
+    # localities in a letter to one body that is no local government
+    (["Bộ Nông nghiệp và Môi trường"], "các địa phương"),
+    (["Các sở, ban, ngành tỉnh"], "các địa phương"),
+    (ONE, "các địa phương"),
     # no Kính gửi: nothing to resolve to
     ([], "các đơn vị"),
     ([], "quý Sở"),

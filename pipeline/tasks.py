@@ -181,8 +181,14 @@ def is_actionable(text: str) -> bool:
     return _DUTY.search(folded) is not None or bool(find_agencies(rest) and find_report_to(rest))
 
 
+_ASSIGNS = regex.compile(r"(?<!\p{L})(?:giao|yeu cau|de nghi)(?!\p{L})")
+
+
 def _last_clause(text: str) -> tuple[str, int]:
-    cut = max(text.rfind("; "), text.rfind(". "))
+    stop, cut = text.rfind(". "), text.rfind("; ")
+    if cut > stop and _ASSIGNS.search(fold(text[stop + 2:cut])) and not _ASSIGNS.search(fold(text[cut + 2:])):
+        cut = -1      # "yêu cầu Giám đốc các sở; Chủ tịch UBND các xã thực hiện": one list
+    cut = max(cut, stop)
     return (text[cut + 2:], cut + 2) if cut >= 0 else (text, 0)
 
 

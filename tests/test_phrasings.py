@@ -331,6 +331,20 @@ def test_a_unit_borrows_only_a_siblings_own_fields(fields_after_each_item, expec
     assert [t.deadline and (t.deadline.kind, t.deadline.due) for t in letter.tasks] == expected
 
 
+@pytest.mark.parametrize("intro, lead", [
+    # addressees listed with semicolons after the order word: one list
+    ("Ủy ban nhân dân tỉnh yêu cầu Giám đốc các sở, Thủ trưởng các ban, ngành tỉnh; Chủ tịch "
+     "Ủy ban nhân dân các xã, phường thực hiện tốt các nội dung sau:",
+     ["các sở", "các ban, ngành tỉnh", "Ủy ban nhân dân các xã, phường"]),
+    # a sentence before the ordering one is context, even after a semicolon
+    ("Năm 2025, công tác tuyên truyền còn hạn chế; Ủy ban nhân dân tỉnh yêu cầu Sở Y tế thực hiện:",
+     ["Sở Y tế"]),
+])
+def test_the_introducing_lines_list_of_assignees(intro, lead):
+    letter = extract(HEAD + intro + "\n\n1. Tăng cường công tác tuyên truyền về phòng, chống dịch bệnh.\n")
+    assert [t.lead for t in letter.tasks] == [lead]
+
+
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():
     letter = extract(
         HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "

@@ -25,7 +25,8 @@ _TRIGGER = regex.compile(
 )
 # what every match of _TRIGGER starts with
 _TRIGGER_WORDS = ("bao cao", "trinh", "gui", "chuyen gui", "thong bao", "kien nghi", "de xuat")
-_PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:tong hop,?[ \t\n]+)?$")
+# "để (kịp thời) (tổng hợp,) báo cáo": the recipient's own next step, or the issuer's
+_PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:(?:kip thoi|co so|phuc vu)[ \t\n]+)?(?:tong hop,?[ \t\n]+)?$")
 _VE = regex.compile(r"(?<!\p{L})(?:ve|len|cho)[ \t\n]+")
 # what may stand between the verb and its recipient: a direction, an adverb, a title
 _TO = regex.compile(r"[ \t\n]*(?:(?:ve|len|toi|den|cho|ngay|kip thoi|dinh ky|truc tiep|bang van ban"
@@ -48,7 +49,7 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
     for m in finditer_at(_TRIGGER, folded, occurrences(folded, _TRIGGER_WORDS)):
         if any(a.end <= m.start() and not folded[a.end:m.start()].strip() for a in found):
             continue    # "báo cáo UBND Thành phố trình HĐND": the next step is the recipient's
-        purpose = _PURPOSE.search(folded, max(0, m.start() - 16), m.start()) is not None
+        purpose = _PURPOSE.search(folded, max(0, m.start() - 28), m.start()) is not None
         into = purposes if purpose else found
         group = _recipient_at(text, groups, _TO.match(folded, m.end()).end())
         if group is None:

@@ -100,6 +100,12 @@ def test_titles_and_adverbs_between(text, expected):
     ("tổng hợp, báo cáo UBND tỉnh; đồng thời gửi Sở Tài chính", ["UBND tỉnh", "Sở Tài chính"]),
     # the recipient's own next step is not this task's report
     ("báo cáo Sở Tài chính để tổng hợp, báo cáo UBND tỉnh", ["Sở Tài chính"]),
+    # ... nor is the issuer's purpose, said first
+    ("Để kịp thời tổng hợp báo cáo Thủ tướng Chính phủ, đề nghị các tỉnh gửi về Bộ Tài chính",
+     ["Bộ Tài chính"]),
+    ("Để phục vụ báo cáo Chính phủ, đề nghị các tỉnh báo cáo Bộ Nội vụ", ["Bộ Nội vụ"]),
+    # a purpose is the recipient where the task names no other
+    ("Để kịp thời báo cáo UBND tỉnh, đề nghị Sở Y tế tổng hợp số liệu", ["UBND tỉnh"]),
     pytest.param("báo cáo kết quả cho UBND tỉnh", ["UBND tỉnh"]),
 ])
 def test_bare_heads_authorities_and_lists(text, expected):

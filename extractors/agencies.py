@@ -117,7 +117,12 @@ def _patterns() -> dict[str, regex.Pattern]:
     coll_noun = "(?:" + "|".join(words(n) if n[0].isupper() else _first_letter_ci(n) for n in
                                  sorted(v.collective_nouns, key=len, reverse=True)) + ")"
     # "các Sở ngành" without a comma, but "các đơn vị tổ chức hội nghị" is a verb
-    coll_list = (rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}{coll_noun}"
+    # ("các hội, tổ chức hội thảo": after a comma too, "tổ chức" before what is organised
+    # is the verb)
+    organised = (rf"tổ{WS}chức{WS}(?:hội{WS}(?:nghị|thảo|thi|diễn)|lễ|tập{WS}huấn|kiểm{WS}tra|thực{WS}hiện"
+                 rf"|triển{WS}khai|tuyên{WS}truyền|lớp|cuộc|giám{WS}sát|hoạt{WS}động|sơ{WS}kết|tổng{WS}kết"
+                 rf"|đối{WS}thoại)(?!\p{{L}})")
+    coll_list = (rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}(?!{organised}){coll_noun}"
                  rf"|{WS}(?!tổ{WS}chức|phòng{WS}(?:chống|ngừa|cháy|thủ)){coll_noun})*")
     # "các tổ chức chính trị - xã hội tỉnh", "các sở, ngành cấp tỉnh"
     coll_level = rf"(?:{WS}(?:tỉnh|thành{WS}phố|cấp{WS}tỉnh|cấp{WS}huyện|cấp{WS}xã|các{WS}cấp|cơ{WS}sở)(?!\p{{L}}))?"

@@ -115,10 +115,10 @@ def _patterns() -> dict[str, regex.Pattern]:
         "verb_ahead": regex.compile(rf"(?<!\p{{L}}){adverbs}{verb}|(?<!\p{{L}})chu tri(?!\p{{L}})"),
         "chu_tri": regex.compile(r"[ \t\n]*(?:,[ \t\n]*)?chu tri(?!\p{L})"),
         # "phối hợp với Y", "phối hợp chặt chẽ với Y", "phối hợp, hỗ trợ Y", "phối hợp Y",
-        # "cùng (với) Y", "phối hợp giữa Y"
+        # "cùng (với) Y", "phối hợp giữa Y", "với sự tham gia của Y"
         "partner": regex.compile(
             r"(?<!\p{L})(?:phoi hop(?:(?:[ \t\n]+\p{L}+){0,2}?[ \t\n]+(?:voi|cung|giua)|[ \t\n]+cua)?"
-            r"(?:[ \t\n]*,[ \t\n]*ho tro)?|cung(?:[ \t\n]+voi)?)[ \t\n]+"),
+            r"(?:[ \t\n]*,[ \t\n]*ho tro)?|cung(?:[ \t\n]+voi)?|su[ \t\n]+tham[ \t\n]+gia[ \t\n]+cua)[ \t\n]+"),
         "bare_chu_tri": regex.compile(rf"[ \t\n]*{adverbs}chu tri(?!\p{{L}})"),
         "bare_phoi_hop": regex.compile(
             r"[ \t\n]*(?:tiep tuc[ \t\n]+|chu dong[ \t\n]+|thuong xuyen[ \t\n]+)*phoi hop"
@@ -159,7 +159,7 @@ def _may_assign(folded: str) -> bool:
     return any(w in folded for w in _assigning_words())
 
 
-_PARTNER_WORDS = ("phoi hop", "cung")       # what every match of "partner" starts with
+_PARTNER_WORDS = ("phoi hop", "cung", "su tham gia")   # what every match of "partner" starts with
 
 
 def starts_with_action(text: str) -> bool:

@@ -144,8 +144,14 @@ WITH_PARTNERS = [
      "chu_tri", ["Sở Y tế"], ["Sở Tài chính"]),
     ("Giao Sở Y tế chủ trì, có sự phối hợp của Công an tỉnh, tổ chức kiểm tra",
      "giao", ["Sở Y tế"], ["Công an tỉnh"]),
+    ("Sở Y tế chủ trì, với sự tham gia của Sở Nội vụ, Sở Tài chính, xây dựng kế hoạch",
+     "chu_tri", ["Sở Y tế"], ["Sở Nội vụ", "Sở Tài chính"]),
+    ("Giao Sở Y tế chủ trì, có sự tham gia của các hội nghề nghiệp, tổ chức hội thảo",
+     "giao", ["Sở Y tế"], ["các hội nghề nghiệp"]),
     # a list is no partnership
     ("Sở Y tế, Sở Tài chính kiểm tra giá", "subject", ["Sở Y tế", "Sở Tài chính"], []),
+    # taking part is no partnership where no one takes part ("sự tham gia của người dân")
+    ("Sở Y tế khuyến khích sự tham gia của người dân", "subject", ["Sở Y tế"], []),
 ]
 
 

@@ -601,7 +601,7 @@ def _order_sentence(text: str) -> int:
     return starts[-1] if starts else 0
 
 
-def _give_fields_to_their_items(item: Item) -> None:
+def _give_fields_to_their_items(item: Item) -> bool:
     """Field lines printed between an item's children, one after each ("- Tuyên truyền ..."
     / "Thời gian thực hiện: ..." / "- Tham mưu ..." / "Thời gian hoàn thành: ..."), are
     each the field of the child before it, not of the unit; a block of fields before or
@@ -609,15 +609,16 @@ def _give_fields_to_their_items(item: Item) -> None:
     children = [c for c in item.children if read_field(c.para.text) is None]
     fields = [p for p in item.body if read_field(p.text) is not None]
     if len(children) < 2 or not fields:
-        return
+        return any(read_field(p.text) for c in children for p in c.body)     # (given before)
     first, last = children[0].para.start, children[-1].para.start
     if not any(first < p.start < last for p in fields):
-        return
+        return False
     for p in fields:
         owner = next((c for c in reversed(children) if c.para.start < p.start), None)
         if owner is not None:
             item.body.remove(p)
             owner.body.append(p)
+    return True
 
 
 def _ancestors(item: Item, below: Item) -> list[Item]:
@@ -643,15 +644,17 @@ def _descendants(item: Item) -> list[Item]:
 
 def _borrowed_fields(builder: TaskBuilder, siblings: list[Item]) -> dict[int, Fields]:
     """Items of a plan without fields of their own take those of the next sibling of
-    their family that has some: a block printed after 1.2 covers 1.1 too (fields printed
-    after each of 1.2's own items are theirs, and cover nothing else)."""
-    for s in siblings:
-        _give_fields_to_their_items(s)
+    their family that has some: a block printed after 1.2 covers 1.1 too. A unit whose
+    items each carry their own fields ("- Tuyên truyền ..." / "Thời gian: ...") neither
+    lends nor borrows: its fields are its items'."""
+    itemised = {id(s) for s in siblings if _give_fields_to_their_items(s)}
     own = {id(s): builder.read_fields(s) for s in siblings}
     out: dict[int, Fields] = {}
     following: Fields | None = None
     family = None
     for s in reversed(siblings):
+        if id(s) in itemised:
+            continue
         if own[id(s)]:
             following, family = own[id(s)], s.family
         elif following is not None and s.family == family and s.kind not in BULLETS:

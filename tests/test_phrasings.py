@@ -345,6 +345,19 @@ def test_the_introducing_lines_list_of_assignees(intro, lead):
     assert [t.lead for t in letter.tasks] == [lead]
 
 
+def test_a_unit_whose_items_carry_their_own_fields_borrows_none():
+    # 1.1's items each have a time field; 1.2's block names a lead, which is 1.2's alone
+    plan = ("| ỦY BAN NHÂN DÂN TỈNH AN GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+            "| Số: 12/KH-UBND | An Giang, ngày 5 tháng 3 năm 2026 |\n\nKẾ HOẠCH\n\nTuyên truyền năm 2026\n\n"
+            "I. NHIỆM VỤ\n\n1.1. Tuyên truyền\n\n- Tổ chức hội nghị phổ biến pháp luật.\n\nThời gian: Quý I/2026.\n\n"
+            "- Tổ chức tập huấn tuyên truyền viên.\n\nThời gian: Quý II/2026.\n\n"
+            "1.2. Kiểm tra\n\n- Kiểm tra các cơ sở kinh doanh.\n\n- Xử lý vi phạm.\n\n"
+            "Cơ quan chủ trì: Công an tỉnh.\n\nThời gian: Quý III/2026.\n")
+    got = [(t.lead, t.deadline.due) for t in extract(plan).tasks]
+    assert got == [([], "2026-03-31"), ([], "2026-06-30"),
+                   (["Công an tỉnh"], "2026-09-30"), (["Công an tỉnh"], "2026-09-30")]
+
+
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():
     letter = extract(
         HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "

@@ -110,9 +110,11 @@ _DAY_OF_PERIOD = regex.compile(
     rf"(?<!\p{{L}})(?:dinh ky{WS})?(?:truoc|cham nhat|vao)(?:{WS}ngay)?{WS}\d{{1,2}}{WS}"
     rf"(?:(?:hang|moi){WS}(?P<unit>thang|quy)"
     rf"|cua{WS}(?:thang{WS}(?:cuoi|dau){WS})?(?P<unit2>thang|quy)(?:{WS}(?:cuoi|dau|tiep theo|ke tiep))*)(?!\p{{L}})")
-# "kịp thời" is a quality in "tính kịp thời" and a purpose in "để kịp thời ...".
+# "kịp thời" is a quality in "tính kịp thời" and a purpose in "để kịp thời ..."; "thường
+# xuyên" a kind of spending or work in "chi thường xuyên", "nhiệm vụ thường xuyên".
 _CONTINUOUS = regex.compile(
-    rf"(?<!\p{{L}})(?:thuong xuyen|khan truong|(?<!tinh{WS})kip thoi|tu nay(?!{WS}(?:den|toi)\b))(?!\p{{L}})")
+    rf"(?<!\p{{L}})(?:(?<!(?:chi|kinh phi|nhiem vu|hoat dong|du toan|von|ngan sach){WS})thuong xuyen"
+    rf"|khan truong|(?<!tinh{WS})kip thoi|tu nay(?!{WS}(?:den|toi)\b))(?!\p{{L}})")
 _CONTINUOUS_WORDS = ("thuong xuyen", "khan truong", "kip thoi", "tu nay")    # what _CONTINUOUS opens with
 # "báo cáo Bộ để kịp thời xem xét": the recipient's purpose, not the assignee's manner
 _THEIR_PURPOSE = regex.compile(r"(?<!\p{L})(?:bao cao|phan anh|gui|de xuat|kien nghi)(?!\p{L})[^.;]{0,80}"

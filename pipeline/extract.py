@@ -46,7 +46,7 @@ def extract_document(raw: RawDocument) -> Letter:
     tables = find_task_tables(text, start, end)
     paras = paragraphs(text, start, end, skip=[(t.start, t.end) for t in tables])
     outline = build_outline(paras)
-    labels = label_sections(outline.sections)
+    labels = label_sections(outline.sections, text)
     warnings += [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in outline.warnings]
     warnings += [Warning(code=c, message=m, span=doc.span(s, e))
                  for c, m, s, e in numbering_warnings(outline.sections)]
@@ -59,7 +59,7 @@ def extract_document(raw: RawDocument) -> Letter:
     issuer = header.issuer.value if header.issuer else None
     # a letter to others (công văn, công điện ...), not a plan that allots work to its issuer too
     to_others = bool(header.recipients) and (header.doc_type is None or header.doc_type.value in LETTER_TYPES)
-    drafts = build_tasks(outline, labels, year, issuer, to_others=to_others)
+    drafts = build_tasks(outline, labels, year, issuer, to_others=to_others, text=text)
     drafts += table_tasks(tables, year, _section_at(outline, labels))
     drafts.sort(key=lambda d: d.start)
     # the addressees as agencies: a title before one is not part of it

@@ -6,10 +6,17 @@ from pipeline.outline import Item
 Warn = tuple[str, str, int, int]
 
 
-def label_sections(sections: list[Item]) -> list[str | None]:
+def label_sections(sections: list[Item], text: str) -> list[str | None]:
     """Labels of top-level items (as printed, or as the sequence proves them where OCR
-    damaged them); bullets are not sections (None)."""
-    return [item.label if item.marker.numbered else None for item in sections]
+    damaged them); bullets are not sections (None), nor the items of a run-in enumeration
+    ("... như sau: (i) rà soát ...; (ii) đề xuất ..."), whose labels open no line."""
+    return [item.label if item.marker.numbered and not _run_in(text, item.marker.start) else None
+            for item in sections]
+
+
+def _run_in(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return bool(text[line_start:pos].strip(" \t*_#|>"))
 
 
 def numbering_warnings(items: list[Item]) -> list[Warn]:

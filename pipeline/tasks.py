@@ -662,6 +662,52 @@ def _borrowed_fields(builder: TaskBuilder, siblings: list[Item]) -> dict[int, Fi
     return out
 
 
+# the report a run-in enumeration ends with: "(i) ...; (ii) ..., báo cáo Thủ tướng Chính phủ
+# trong tháng 11", after the last item's own words
+_SHARED_TAIL = regex.compile(r"[,;][ \t]+(?:va[ \t]+)?(?:(?:tong hop|kip thoi)[ \t]*,?[ \t]+)*(?:bao cao|trinh)"
+                             r"(?!\p{L})[^,;]*\.?[ \t]*$")
+
+
+def _share_run_in_tails(drafts: list[TaskDraft], text: str) -> None:
+    """The report clause after the last item of a run-in enumeration ends the whole
+    enumeration: its recipient and its time go to every item that has none of its own."""
+    run: list[TaskDraft] = []
+    for d in [*drafts, None]:
+        para = d.paras[0] if d is not None else None
+        inline = para is not None and para.marker is not None and run and \
+            run[-1].paras[-1].end <= para.start and _same_line(text, run[-1].paras[-1], para)
+        if inline:
+            run.append(d)
+            continue
+        if len(run) > 1:
+            _share_tail(run)
+        run = [d] if d is not None else []
+
+
+def _same_line(text: str, before: Paragraph, after: Paragraph) -> bool:
+    # (a run-in item's marker follows its sibling's text on the same line)
+    return after.marker is not None and "\n" not in text[before.end:after.marker.start]
+
+
+_HARD = frozenset({"date", "month", "quarter", "half", "year"})
+
+
+def _share_tail(run: list[TaskDraft]) -> None:
+    last = run[-1]
+    tail = _SHARED_TAIL.search(fold(last.text))
+    if tail is None:
+        return
+    at = last.text_from + tail.start() if last.text_from is not None else last.start
+    deadlines = [d for d in last.deadlines if not d[4] and d[1] >= at]
+    report = [r for r in last.report_to if r[1] >= at]
+    # (the clause is the sentence's own, shared by its items: not an inherited deadline)
+    for d in run[:-1]:
+        if deadlines and not any(not x[4] and x[0].kind in _HARD for x in d.deadlines):
+            d.deadlines = deadlines + d.deadlines
+        if report and not d.report_to:
+            d.report_to = list(report)
+
+
 def introduced_lead(outline: Outline, year: int | None = None) -> tuple[str, ...]:
     """The lead that the letter's introducing line gives to everything under it."""
     ctx = Context()
@@ -672,7 +718,7 @@ def introduced_lead(outline: Outline, year: int | None = None) -> tuple[str, ...
 
 
 def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | None,
-                issuer: str | None = None, to_others: bool = False) -> list[TaskDraft]:
+                issuer: str | None = None, to_others: bool = False, text: str | None = None) -> list[TaskDraft]:
     builder = TaskBuilder(letter_year, issuer, to_others)
     ctx = Context()
     for p in outline.intro:
@@ -687,6 +733,8 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
         if is_aims_section(item):
             continue
         builder.visit(item, ctx, label, top=True)
+    if text is not None:
+        _share_run_in_tails(builder.drafts, text)
     last_label = next((lb for lb in reversed(labels) if lb), None)
     for p in outline.loose:
         if first is not None and p.start > first and builder._orders(p.text):

@@ -358,6 +358,28 @@ def test_a_unit_whose_items_carry_their_own_fields_borrows_none():
                    (["Công an tỉnh"], "2026-09-30"), (["Công an tỉnh"], "2026-09-30")]
 
 
+VPCP = ("| VĂN PHÒNG CHÍNH PHỦ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+        "| Số: 123/VPCP-KTTH | Hà Nội, ngày 5 tháng 3 năm 2026 |\n\nKính gửi: Bộ Tài chính\n\n")
+
+
+@pytest.mark.parametrize("tail, report_to, due", [
+    # the report after the last item of a run-in enumeration ends every item
+    (", báo cáo Thủ tướng Chính phủ trong tháng 4 năm 2026.", ["Thủ tướng Chính phủ"], "2026-04-30"),
+    ("; kịp thời báo cáo Thủ tướng Chính phủ trước ngày 15/4/2026.", ["Thủ tướng Chính phủ"], "2026-04-15"),
+    # a time that is the last item's own words is the last item's alone
+    (" trong tháng 4 năm 2026.", [], None),
+])
+def test_a_run_in_enumeration_and_its_shared_report(tail, report_to, due):
+    letter = extract(VPCP + "Phó Thủ tướng Chính phủ có ý kiến như sau: Giao Bộ Tài chính chủ trì, phối hợp với "
+                     "các cơ quan liên quan: (i) rà soát các khoản chi thường xuyên; (ii) đề xuất phương án "
+                     "cắt giảm; (iii) hoàn thiện dự thảo Nghị định" + tail + "\n")
+    assert letter.sections == []          # run-in items are no sections
+    assert [t.text[:8] for t in letter.tasks] == ["rà soát ", "đề xuất ", "hoàn thi"]
+    first, last = letter.tasks[0], letter.tasks[-1]
+    assert first.report_to == report_to and (first.deadline.due if first.deadline else None) == due
+    assert last.deadline is not None and last.deadline.due in ("2026-04-30", "2026-04-15")
+
+
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():
     letter = extract(
         HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "

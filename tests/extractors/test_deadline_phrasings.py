@@ -157,6 +157,10 @@ NOT_DEADLINES = [
     "thực hiện Đề án nâng cao chất lượng đến năm 2030",
     "Đề án phát triển du lịch giai đoạn đến năm 2030",
     "triển khai Chương trình từ nay đến năm 2030 và những năm tiếp theo",
+    # "thường xuyên" as a kind of spending or work
+    "rà soát các khoản chi thường xuyên",
+    "cắt giảm kinh phí thường xuyên",
+    "thực hiện các nhiệm vụ thường xuyên",
     # a cycle that only describes a noun, or no cycle
     "chi trả phụ cấp hằng tháng",
     "các kế hoạch hằng năm",

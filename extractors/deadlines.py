@@ -391,7 +391,7 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
         unit = m["unit"] or m["unit2"] or m["unit3"]
         rec = RECURRENCES.get(unit) if unit else (
             "quarterly" if m["n"] in ("3", "03") else "half-yearly" if m["n"] else None)
-        due, index = _next_due(f, m, periods) if rec == "yearly" else (None, None)
+        due, index = _next_due(f, m, periods) if rec in ("yearly", "half-yearly", "quarterly", "monthly") else (None, None)
         if index is not None:
             # the days listed before it are days of the same cycle ("15/6 và 15/12 hằng năm")
             first = index

@@ -115,6 +115,15 @@ RECURRING = [
     # a day printed beside a yearly cycle is its next due date (the letter's year)
     ("trước ngày 10/12 hằng năm", [("recurring", "2025-12-10", "yearly")]),
     ("định kỳ hằng năm (trước ngày 15/11) báo cáo", [("recurring", "2025-11-15", "yearly")]),
+    # any cycle's printed day is its next due date, not a one-off deadline
+    ("định kỳ 6 tháng (trước ngày 15/6) và hằng năm (trước ngày 15/12) báo cáo",
+     [("recurring", "2025-06-15", "half-yearly"), ("recurring", "2025-12-15", "yearly")]),
+    ("báo cáo định kỳ hằng quý (trước ngày 20/3)", [("recurring", "2025-03-20", "quarterly")]),
+    # ... but a day with its own year, or in another clause, is one
+    ("báo cáo hằng tháng, hoàn thành trước ngày 30/6/2026",
+     [("recurring", None, "monthly"), ("date", "2026-06-30", None)]),
+    ("định kỳ 6 tháng báo cáo; tổng kết trước ngày 15/6",
+     [("recurring", None, "half-yearly"), ("date", "2025-06-15", None)]),
     ("định kỳ 6 tháng, hằng năm", [("recurring", None, "half-yearly"), ("recurring", None, "yearly")]),
 ]
 

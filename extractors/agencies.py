@@ -105,8 +105,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     # (a qualifier naming a bare body, "thuộc Bộ", is no qualifier where the body's name
     # follows: "các đơn vị thuộc Bộ Tài chính" is read whole by _with_owner)
     bare_body = [q for q in v.qualifiers if q.split()[-1] in ("Bộ", "Cục", "cục")]
-    qualifier = (rf"(?:{alternation(bare_body)}(?!{WS}\p{{Lu}})"
-                 rf"|{alternation(q for q in v.qualifiers if q not in bare_body)})")
+    # (the longer forms first: "ngang Bộ, cơ quan thuộc Chính phủ" before "ngang Bộ")
+    qualifier = (rf"(?:{alternation(q for q in v.qualifiers if q not in bare_body)}"
+                 rf"|{alternation(bare_body)}(?!{WS}\p{{Lu}}))")
     # "UBND các xã, phường có liên quan"
     local = rf"(?:Thường{WS}trực{WS})?{local_head}(?:{WS}(?:{locality}))+(?:{WS}{qualifier})?"
     # Heads are capitalised ("Sở Y tế"); lower case only where the common noun names
@@ -144,7 +145,9 @@ def _patterns() -> dict[str, regex.Pattern]:
               rf"{CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}")
     title = "(?:" + "|".join(_first_letter_ci(t.title) for t in
                              sorted(v.titles, key=lambda t: len(t.title), reverse=True)) + ")"
-    body = rf"(?:{local}|{named}|{collective})"
+    # after a title, one collective noun with its qualifier names the bodies too ("Thủ
+    # trưởng cơ quan ngang Bộ", "Thủ trưởng đơn vị có liên quan")
+    body = rf"(?:{local}|{named}|{collective}|{coll_noun}{WS}{qualifier}{sectors})"
     province_item = rf"(?:(?:tỉnh|thành{WS}phố|TP\.?){WS})?{province}(?![\p{{L}}\d])"
     bound = r"(?<![\p{L}\d])"
     end = r"(?![\p{L}\d])"
@@ -721,6 +724,7 @@ def _longest_first(found: list[AgencyMention]) -> list[AgencyMention]:
 _JOINERS = frozenset({"", ",", ";", ":", "và"})
 
 
+_JOINER = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]*")
 # "Bộ Y tế và các Sở Tài chính, Nội vụ"
 _JOINER_CAC = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+[Cc]ác[ \t\r\n]+")
 # A shared head between two items of a list: "Văn phòng Chính phủ và các Bộ: Tài chính,
@@ -732,6 +736,10 @@ _HEAD_BETWEEN = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+(?:[Cc]ác[ \t\r
 def _joined(text: str, prev: AgencyMention, a: AgencyMention) -> bool:
     gap = text[prev.end:a.start]
     if gap.strip(" \t\r\n") in _JOINERS or _JOINER_CAC.fullmatch(gap):
+        return True
+    # "Thủ trưởng cơ quan ngang Bộ, Chủ tịch Tổng Liên đoàn ...": the next item's title
+    joiner = _JOINER.match(gap)
+    if joiner and (t := _title_prefix().match(text, prev.end + joiner.end())) and t.end() == a.start:
         return True
     m = _HEAD_BETWEEN.fullmatch(gap)
     return m is not None and a.name.startswith(m["head"] + " ") and not text.startswith(m["head"], a.start)

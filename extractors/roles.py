@@ -39,7 +39,9 @@ _NOT_PREDICATE = regex.compile(
     r"|da|dang|vua|se|duoc|bi|cho biet|cho rang|la noi|ma|nay|do|neu|khi|thi|ngay|nam|thang"
     # "X gửi Công văn số 12" recounts; "X gửi báo cáo về Bộ trước ngày ..." orders
     r"|gui(?![ \t\n]+(?:(?:bao cao|ket qua|danh sach|y kien)(?![ \t\n]+so(?!\p{L}))|ve(?!\p{L})))"
-    r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh|khong co|chua co)(?!\p{L})")
+    r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh|khong co|chua co"
+    # "X chịu trách nhiệm (trực tiếp) trước Chính phủ về ...": whom X answers to, no task
+    r"|chiu trach nhiem(?:[ \t\n]+truc tiep)?[ \t\n]+truoc)(?!\p{L})")
 # A request made in another document, recounted: "X có văn bản số 12/VPCP-KTTH (ngày
 # ...) đề nghị Y ...", "tại Công văn số 45 đề nghị" (the order was given there, not here).
 _IN_DOCUMENT = regex.compile(
@@ -240,12 +242,20 @@ def _predicate_after(folded: str, pos: int) -> bool:
     if folded[pos:at].strip(" \t\n,"):
         return True           # adverbs open only predicates ("khẩn trương", "căn cứ chức năng")
     rest = folded[at:at + 40]
-    if not rest or not _LOWER.match(rest):
-        return False
+    if not rest or not _LOWER.match(rest) or _titles().match(rest):
+        return False          # (", Chủ tịch UBND ...": the list goes on with a title)
     if _RELATIVE.match(rest):
         end = _clause_end(folded, at)
         return pats["verb_ahead"].search(folded, at + 3, end) is not None
     return _NOT_PREDICATE.match(rest) is None
+
+
+@cache
+def _titles() -> regex.Pattern:
+    from extractors.vocabulary import agency_vocabulary
+    # (of two words at least: folded, "Trưởng" is also "trường học")
+    return regex.compile(_alt(t.title.lower() for t in agency_vocabulary().titles
+                              if t.strip and " " in t.title) + r"(?!\p{L})")
 
 
 def _clause_end(folded: str, pos: int) -> int:

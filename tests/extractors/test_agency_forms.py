@@ -29,6 +29,9 @@ def xfail(*values, reason):
     ("Bộ trưởng Bộ Tài chính", ["Bộ Tài chính"], "Bộ trưởng"),
     ("Chánh Văn phòng UBND tỉnh", ["UBND tỉnh"], "Chánh Văn phòng"),
     ("Hiệu trưởng Trường Đại học Hùng Vương", ["Trường Đại học Hùng Vương"], "Hiệu trưởng"),
+    # one collective noun with its qualifier, after a title
+    ("Thủ trưởng đơn vị có liên quan", ["đơn vị có liên quan"], "Thủ trưởng"),
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ", ["cơ quan ngang bộ"], "Thủ trưởng"),
     ("Ông Nguyễn Văn An, Giám đốc Sở Nội vụ", ["Sở Nội vụ"], "Giám đốc"),
 ])
 def test_titles_are_stripped_and_kept_aside(text, expected, title):
@@ -195,6 +198,19 @@ def test_a_name_ends_at_its_verb(text, expected):
     ("thiết bị Văn phòng, bàn ghế", []),
 ])
 def test_units_by_their_head_alone(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the kinds of central agencies, alone or in a list
+    ("các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ", ["các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ"]),
+    ("các Bộ, cơ quan ngang Bộ khẩn trương rà soát", ["các Bộ, cơ quan ngang Bộ"]),
+    ("Thủ trưởng cơ quan ngang Bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh",
+     ["cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh"]),
+    # ... not a ministry's own units
+    ("các đơn vị thuộc Bộ Tài chính", ["các đơn vị thuộc Bộ Tài chính"]),
+])
+def test_kinds_of_central_agencies(text, expected):
     assert names(text) == expected
 
 

@@ -150,6 +150,13 @@ WITH_PARTNERS = [
      "giao", ["Sở Y tế"], ["các hội nghề nghiệp"]),
     # a list is no partnership
     ("Sở Y tế, Sở Tài chính kiểm tra giá", "subject", ["Sở Y tế", "Sở Tài chính"], []),
+    # a list of titled bodies is one subject
+    ("Thủ trưởng cơ quan ngang Bộ, Chủ tịch Tổng Liên đoàn Lao động Việt Nam, Tổng Giám đốc Bảo hiểm "
+     "xã hội Việt Nam nghiên cứu, góp ý", "subject",
+     ["cơ quan ngang Bộ", "Tổng Liên đoàn Lao động Việt Nam", "Bảo hiểm xã hội Việt Nam"], []),
+    # whom a body answers to is no order of it
+    ("Giám đốc Sở Y tế chịu trách nhiệm trực tiếp trước Chủ tịch UBND tỉnh về kết quả", None, [], []),
+    ("Sở Y tế chịu trách nhiệm kiểm tra an toàn thực phẩm", "subject", ["Sở Y tế"], []),
     # taking part is no partnership where no one takes part ("sự tham gia của người dân")
     ("Sở Y tế khuyến khích sự tham gia của người dân", "subject", ["Sở Y tế"], []),
 ]

@@ -131,8 +131,12 @@ def _patterns() -> dict[str, regex.Pattern]:
     polite = rf"[Qq]uý{WS}(?:{coll_list}|Ủy{WS}ban|Uỷ{WS}ban|UBND|Tổng{WS}cục|Hội|Công{WS}ty|Trung{WS}tâm|Viện|Trường)(?!{WS}\p{{Lu}})"
     # "các ngành, lĩnh vực" are sectors, not bodies
     sectors = rf"(?!{OPT_WS}(?:,|và){OPT_WS}lĩnh{WS}vực)"
-    collective = (rf"{polite}|[Cc]ác{WS}{coll_list}{coll_level}(?:{WS}{qualifier})?{sectors}"
-                  rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}{coll_level}(?:{WS}{qualifier})?{sectors}")
+    # "các bộ, cơ quan trung ương và địa phương": a last kind after "và"
+    # (in lower case: "và Cục Thuế" is a name of its own)
+    and_kind = (rf"(?:{WS}và{WS}(?!{organised})(?=\p{{Ll}}){coll_list}(?:{WS}{qualifier})?"
+                rf"(?![\p{{L}}\d]|{WS}(?:tổ{WS}chức|\p{{Lu}})))?")
+    collective = (rf"{polite}|[Cc]ác{WS}{coll_list}{coll_level}(?:{WS}{qualifier})?{and_kind}{sectors}"
+                  rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}{coll_level}(?:{WS}{qualifier})?{and_kind}{sectors}")
     steering = (rf"Ban{WS}Chỉ{WS}đạo(?:{WS}(?:Trung{WS}ương|tỉnh|thành{WS}phố|cấp{WS}tỉnh))?(?:{WS}về)?"
                 rf"{WS}{alternation(v.steering_topics)}(?:{WS}(?:{levels}))?")
     # a steering committee by its level: "Ban Chỉ đạo các quân khu", "Ban Chỉ đạo cấp tỉnh"

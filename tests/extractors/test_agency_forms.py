@@ -95,6 +95,14 @@ def test_named_bodies(text, expected):
     ("Các chủ đầu tư tập trung đẩy nhanh tiến độ", ["Các chủ đầu tư"]),
     ("Ủy ban nhân dân các xã, phường và đặc khu", ["Ủy ban nhân dân các xã, phường và đặc khu"]),
     ("UBND các xã, phường và Công an tỉnh", ["UBND các xã, phường", "Công an tỉnh"]),
+    # a last kind after "và" is part of the collective ...
+    ("các bộ, cơ quan trung ương và địa phương", ["các bộ, cơ quan trung ương và địa phương"]),
+    ("Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan",
+     ["Các tổ chức chính trị - xã hội và tổ chức, đoàn thể có liên quan"]),
+    # ... but not a named body, nor what is organised, nor people
+    ("các Vụ, đơn vị thuộc Tổng cục và Cục Thuế", ["các Vụ, đơn vị thuộc Tổng cục", "Cục Thuế"]),
+    ("các sở, ngành và tổ chức hội nghị", ["các sở, ngành"]),
+    ("các cơ quan, đơn vị và cá nhân", ["các cơ quan, đơn vị"]),
 ])
 def test_collectives_stay_as_written(text, expected):
     assert names(text) == expected

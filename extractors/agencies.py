@@ -54,7 +54,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     ocr_prone = ("đề", "để", "của", "các", "có")
     # (but not where the loose form is a common word of names: "mọi" / "môi trường", "thì" /
     # "thị trường", "được" / "dược")
-    exact = ("mọi", "thì", "được")
+    exact = ("mọi", "thì", "được", "căn", "cần")     # ("căn", "cần" loose are "cán": "Vụ Tổ chức cán bộ")
     stops = [loose(w) if w in ocr_prone or (len(w) >= 3 and w not in exact) else regex.escape(w)
              for w in v.name_stops if w != "số"]
     # "một số", "văn bản số 12" end a name; "Trung tâm Chuyển đổi số Thành phố" goes on

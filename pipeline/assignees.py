@@ -27,6 +27,8 @@ _LABEL = regex.compile(r"([^:]{3,120}):\s+")
 _SHARED_LABEL = regex.compile(r"([^:]{3,120}:[^:]{3,200}):\s+")    # its first colon a shared head's
 _APPOSITION = regex.compile(r"[ \t]+[-–][ \t]+(?=(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hành viên|[Tt]hường trực)(?!\p{L}))")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
+_NAME_GOES_ON = regex.compile(r"(?:,[ \t\n]*\p{Lu}\p{Ll}*(?:[ \t\n]+(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,3}){1,2}"
+                              r"(?:[ \t\n]+và[ \t\n]+\p{Lu}\p{Ll}*(?:[ \t\n]+\p{Ll}+){0,2})?[ \t\n]*")
 
 
 def agency_only(text: str) -> list[str] | None:
@@ -47,6 +49,11 @@ def agency_only(text: str) -> list[str] | None:
         rest = rest[:s] + rest[e:]
     if mentions and not _JOINERS.sub("", rest):
         return [a.name for a in mentions]
+    # "Vụ Kế hoạch, Tài chính" alone on its line: a name with a comma in it (the words
+    # after the comma capitalised, none a name of its own)
+    if len(mentions) == 1 and mentions[0].start == 0 and _NAME_GOES_ON.fullmatch(t, mentions[0].end) \
+            and not starts_with_action(t[mentions[0].end:].lstrip(" ,")):
+        return [" ".join(t.split())]
     # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency, then what it is
     if mentions and mentions[0].start == 0:
         apposition = _APPOSITION.match(t, mentions[0].end)

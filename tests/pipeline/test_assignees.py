@@ -29,6 +29,9 @@ def _no_letter_names():
     ("Đối với các tổ chức khác:", ["các tổ chức khác"]),
     ("Trách nhiệm của các đơn vị", ["các đơn vị"]),
     ("Đối với các doanh nghiệp nhà nước:", ["các doanh nghiệp nhà nước"]),
+    # a name with a comma in it, alone on its line
+    ("Vụ Kế hoạch, Tài chính", ["Vụ Kế hoạch, Tài chính"]),
+    ("Vụ Kế hoạch, Tài chính:", ["Vụ Kế hoạch, Tài chính"]),
     # the members a bracket names count too ("collective như: A, B")
     ("Các cơ quan tham mưu quản lý ngành, lĩnh vực (gồm các Sở: Xây dựng, Tài chính)",
      ["Các cơ quan tham mưu quản lý ngành, lĩnh vực", "Sở Xây dựng", "Sở Tài chính"]),
@@ -58,6 +61,8 @@ def test_assignee_headings(heading, agencies):
     "Các đơn vị tổ chức tập huấn (gồm Sở Y tế, Sở Nội vụ)",
     "Các sở, ngành rà soát hồ sơ (gồm Sở Y tế).",
     "Rà soát hồ sơ (gồm hồ sơ của Sở Y tế)",
+    # ... not a name and an order after its comma
+    "Sở Y tế, Tổ chức tập huấn",
 ])
 def test_no_assignee_heading(heading):
     assert agency_only(heading) is None

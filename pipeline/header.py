@@ -258,12 +258,19 @@ _ITEM = regex.compile(r"(?m)(?:^[ \t]*|(?<=[|;.:][ \t]*))[-–•+]\s*(?P<v>[^\n
                       r"(?=[;.][ \t]*[-–•+]\s|[;.,]?\s*(?:\||\n|$))")
 
 
+# words no name ends with (the next line a name may go on to: _NEXT_LINE)
+_DANGLING = regex.compile(r"(?<!\p{L})(?:[Cc]ác|của|thuộc|trực|và|những|tại)[ \t*_]*$")
+
+
 def _inline_recipient(text: str, start: int) -> str:
     """The recipient written after "Kính gửi:" on its line, with the lines it wraps onto
     (they go on in lower case: "... các tỉnh, thành phố trực" / "thuộc Trung ương.")."""
     end = text.find("\n", start)
     while end >= 0 and not text[start:end].rstrip().endswith((".", ";", ":", "|")):
         m = _LOWER_LINE.match(text[end:])
+        if m is None and _DANGLING.search(text, start, end):
+            # "Kính gửi: Các" / "Doanh nghiệp ...": a line that cannot end a name goes on
+            m = _NEXT_LINE.match(text[end:])
         if m is None:
             break
         end += m.end()
@@ -289,6 +296,8 @@ def _items(text: str, start: int, end: int) -> list[Field]:
 # the words a letter's body opens with, which no name goes on with
 _BODY_OPENS = regex.compile(r"(?:Thực hiện|Căn cứ|Theo|Ngày|Xét|Để|Trong|Nhằm|Qua|Tiếp theo|Vừa qua|Hiện nay"
                             r"|Sau khi|Về việc)(?!\p{L})")
+# the line after a recipient left dangling ("Kính gửi: Các"): no item, no body
+_NEXT_LINE = regex.compile(r"\n[ \t]*(?![-–•+|\s*_])(?!" + _BODY_OPENS.pattern + r")[^\n]{1,100}")
 # a line an item wraps onto ends the item itself (its ";" or ".")
 _WRAP = regex.compile(r"[ \t]*\n[ \t]*(?![-–•+|\s])(?!" + _BODY_OPENS.pattern + r")[^\n|]{1,80}?[;.]"
                       r"(?=[ \t]*(?:\n|\||$))")

@@ -142,6 +142,13 @@ def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
      ["Sở Y tế", "UBND các tỉnh, thành phố trực thuộc Trung ương"]),
     ("Kính gửi:\n- Sở Y tế\nThực hiện Công văn số 5.\n", ["Sở Y tế"]),
     ("Kính gửi:\n- Sở Y tế\nThực hiện ý kiến chỉ đạo;\n", ["Sở Y tế"]),
+    # a recipient left dangling on its line ("Các", "... thuộc") goes on to the next one
+    ("Kính gửi: Các\nDoanh nghiệp cho thuê lại lao động trên địa bàn Thành phố\n\nThực hiện Công văn.",
+     ["Các Doanh nghiệp cho thuê lại lao động trên địa bàn Thành phố"]),
+    ("Kính gửi: Thủ trưởng các cơ quan tham mưu thuộc\nBộ\nThực hiện ý kiến chỉ đạo của Bộ trưởng,",
+     ["Thủ trưởng các cơ quan tham mưu thuộc Bộ"]),
+    # ... never to the body
+    ("Kính gửi: Các\nThực hiện Công văn số 5.\n", ["Các"]),
 ])
 def test_kinh_gui_items(kinh_gui, recipients):
     header = parse_header("BỘ Y TẾ\nSố: 12/BYT-KH\nHà Nội, ngày 2 tháng 3 năm 2025\n" + kinh_gui)

@@ -143,7 +143,10 @@ def _patterns() -> dict[str, regex.Pattern]:
     # ... or by its number: "Ban Chỉ đạo 389 tỉnh", "Ban Chỉ đạo 138 Trung ương"
     steering_level = (rf"Ban{WS}Chỉ{WS}đạo{WS}(?:(?:(?:các|cấp){WS})?(?:quân{WS}khu|quốc{WS}gia|{levels})"
                       rf"(?:{WS}\d+)?|\d+(?![\p{{L}}\d/])(?:{WS}(?:{levels}|quốc{WS}gia|Quốc{WS}gia))?)")
-    standalone = rf"(?:{steering}|{steering_level}|{alternation(v.standalone)})"
+    # the authorities named in lower case, with any tones: OCR prints "cấp có thâm quyền"
+    authorities = "|".join(WS.join(loose(w) for w in a.split())
+                           for a in sorted(v.standalone, key=len, reverse=True) if a[0].islower())
+    standalone = rf"(?:{steering}|{steering_level}|{alternation(v.standalone)}|{authorities})"
     # "Phó Thủ tướng Trần Hồng Hà", "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
     person = (rf"(?:Phó{WS})?Thủ{WS}tướng(?:{WS}Chính{WS}phủ)?{WS}(?!Chính{WS}phủ|Việt{WS}Nam|{verbs}(?!\p{{L}}))"
               rf"{CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}")

@@ -162,11 +162,26 @@ def gates() -> dict[str, Gate]:
                 return True
         return False
 
+    # the authorities in lower case, with any tones (OCR's "cấp có thâm quyền")
+    loose_authorities = _loose_authorities()
+
     def standalone_(text: str, pos: int, end: int, word: str) -> bool:
-        return bool(standalone.ends(text, pos, end, word))
+        return bool(standalone.ends(text, pos, end, word)) or (
+            word in loose_authorities[0] and loose_authorities[1].match(text, pos, end) is not None)
 
     return {"titled": titled, "collective": collective, "named": named, "local": local,
             "standalone": standalone_}
+
+
+@cache
+def _loose_authorities() -> tuple[frozenset[str], "regex.Pattern"]:
+    """The first words of the lower-case authorities, and the phrases with any tones."""
+    import regex
+
+    from extractors.patterns import WS, loose
+    names = sorted((a for a in agency_vocabulary().standalone if a[0].islower()), key=len, reverse=True)
+    pattern = regex.compile("|".join(WS.join(loose(w) for w in a.split()) for a in names))
+    return frozenset(a.split()[0] for a in names), pattern
 
 
 @cache

@@ -225,6 +225,17 @@ def test_kinds_of_central_agencies(text, expected):
     assert names(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an authority in lower case is read with the tones OCR gives it
+    ("trình cấp có thâm quyền xem xét", ["cấp có thâm quyền"]),
+    ("đề nghị cơ quan có thấm quyền xử lý", ["cơ quan có thấm quyền"]),
+    # ... but not other words with the same letters
+    ("cấp có thẩm định giá", []),
+])
+def test_authorities_in_ocr_text(text, expected):
+    assert names(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # common words that open a sentence with a head's first syllable
     "Ban hành quy chế làm việc",

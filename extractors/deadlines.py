@@ -110,11 +110,13 @@ _DAY_OF_PERIOD = regex.compile(
     rf"(?<!\p{{L}})(?:dinh ky{WS})?(?:truoc|cham nhat|vao)(?:{WS}ngay)?{WS}\d{{1,2}}{WS}"
     rf"(?:(?:hang|moi){WS}(?P<unit>thang|quy)"
     rf"|cua{WS}(?:thang{WS}(?:cuoi|dau){WS})?(?P<unit2>thang|quy)(?:{WS}(?:cuoi|dau|tiep theo|ke tiep))*)(?!\p{{L}})")
-# "kịp thời" is a quality in "tính kịp thời" and a purpose in "để kịp thời ..."; "thường
+# "kịp thời" is a quality in "tính kịp thời" (_QUALITY) and a purpose in "để kịp thời ..."; "thường
 # xuyên" a kind of spending or work in "chi thường xuyên", "nhiệm vụ thường xuyên".
 _CONTINUOUS = regex.compile(
     rf"(?<!\p{{L}})(?:(?<!(?:chi|kinh phi|nhiem vu|hoat dong|du toan|von|ngan sach){WS})thuong xuyen"
-    rf"|khan truong|(?<!tinh{WS})kip thoi|tu nay(?!{WS}(?:den|toi)\b))(?!\p{{L}})")
+    rf"|khan truong|kip thoi|tu nay(?!{WS}(?:den|toi)\b))(?!\p{{L}})")
+# (checked as printed: folded, "tính kịp thời" is also "tỉnh kịp thời", "Công an tỉnh kịp thời xử lý")
+_QUALITY = regex.compile(r"(?<!\p{L})tính[ \t\n]+$", regex.I)
 _CONTINUOUS_WORDS = ("thuong xuyen", "khan truong", "kip thoi", "tu nay")    # what _CONTINUOUS opens with
 # "báo cáo Bộ để kịp thời xem xét": the recipient's purpose, not the assignee's manner
 _THEIR_PURPOSE = regex.compile(r"(?<!\p{L})(?:bao cao|phan anh|gui|de xuat|kien nghi)(?!\p{L})[^.;]{0,80}"
@@ -314,7 +316,8 @@ def _cached_deadlines(text: str, letter_year: int | None, field: bool) -> tuple[
         found.append(DeadlineMatch(periods[last][0], periods[last][1], None,
                                    start - (3 if ranged else 0), span_end))
     for m in finditer_at(_CONTINUOUS, f, occurrences(f, _CONTINUOUS_WORDS)):
-        if not _THIRD_PARTY.search(f[max(0, m.start() - 80):m.start()]) \
+        if not _QUALITY.search(text, max(0, m.start() - 8), m.start()) \
+                and not _THIRD_PARTY.search(f[max(0, m.start() - 80):m.start()]) \
                 and not _THEIR_PURPOSE.search(f[max(0, m.start() - 120):m.start()]) \
                 and not any(a <= m.start() < b for a, b in purposes):
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))

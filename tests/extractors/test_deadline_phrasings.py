@@ -94,6 +94,8 @@ CONTINUOUS = [
     ("thực hiện từ nay", [("continuous", None, None)]),
     ("Kịp thời báo cáo UBND tỉnh những vướng mắc", [("continuous", None, None)]),
     ("Khẩn trương hoàn thiện hồ sơ", [("continuous", None, None)]),
+    # after a province's "tỉnh" (folded, the same letters as the "tính" of a quality)
+    ("Công an tỉnh kịp thời xử lý vi phạm", [("continuous", None, None)]),
     ("ngay sau khi nhận được văn bản", [("continuous", None, None)]),
     ("trình ngay UBND tỉnh", [("continuous", None, None)]),
     ("trong vòng 05 ngày làm việc, kể từ ngày nhận hồ sơ", [("relative", None, None)]),

@@ -168,6 +168,8 @@ NOT_DEADLINES = [
     "thực hiện Đề án nâng cao chất lượng đến năm 2030",
     "Đề án phát triển du lịch giai đoạn đến năm 2030",
     "triển khai Chương trình từ nay đến năm 2030 và những năm tiếp theo",
+    # a quality, not a manner
+    "bảo đảm tính kịp thời, chính xác của số liệu",
     # "thường xuyên" as a kind of spending or work
     "rà soát các khoản chi thường xuyên",
     "cắt giảm kinh phí thường xuyên",

@@ -154,7 +154,9 @@ def _patterns() -> dict[str, regex.Pattern]:
                              sorted(v.titles, key=lambda t: len(t.title), reverse=True)) + ")"
     # after a title, one collective noun with its qualifier names the bodies too ("Thủ
     # trưởng cơ quan ngang Bộ", "Thủ trưởng đơn vị có liên quan")
-    body = rf"(?:{local}|{named}|{collective}|{coll_noun}{WS}{qualifier}{sectors})"
+    # ... and a head alone stands for every body of its kind ("Giám đốc Sở, Thủ trưởng ...")
+    body = (rf"(?:{local}|{named}|{collective}|{coll_noun}{WS}{qualifier}{sectors}"
+            rf"|(?:Sở|Bộ|Ban|Cục|Vụ|Phòng)(?={OPT_WS}(?:[,;:]|và(?!\p{{L}})|$)))")
     province_item = rf"(?:(?:tỉnh|thành{WS}phố|TP\.?){WS})?{province}(?![\p{{L}}\d])"
     bound = r"(?<![\p{L}\d])"
     end = r"(?![\p{L}\d])"

@@ -29,6 +29,8 @@ def _no_letter_names():
     ("Đối với các tổ chức khác:", ["các tổ chức khác"]),
     ("Trách nhiệm của các đơn vị", ["các đơn vị"]),
     ("Đối với các doanh nghiệp nhà nước:", ["các doanh nghiệp nhà nước"]),
+    # titles over a head alone and over a collective without "các"
+    ("Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", ["Sở", "cơ quan, ban, ngành"]),
     # a name with a comma in it, alone on its line
     ("Vụ Kế hoạch, Tài chính", ["Vụ Kế hoạch, Tài chính"]),
     ("Vụ Kế hoạch, Tài chính:", ["Vụ Kế hoạch, Tài chính"]),

@@ -181,6 +181,9 @@ def is_actionable(text: str) -> bool:
     return _DUTY.search(folded) is not None or bool(find_agencies(rest) and find_report_to(rest))
 
 
+# a line that introduces its assignee's duties: "X có trách nhiệm:" (X up to 20 words)
+_DUTY_LINE = regex.compile(r"(?P<who>(?:\S+[ \t\n]+){0,19}?\S+)[ \t\n]+(?:có|chịu)[ \t\n]+trách[ \t\n]+nhiệm"
+                           r"(?:[ \t\n]+(?:thực[ \t\n]+hiện|như[ \t\n]+sau))?[ \t\n*_]*:?[ \t\n*_]*$")
 _ASSIGNS = regex.compile(r"(?<!\p{L})(?:giao|yeu cau|de nghi)(?!\p{L})")
 
 
@@ -223,6 +226,13 @@ class TaskBuilder:
             ctx = replace(ctx, report_to=tuple(_placed(para, off, report)))
         if roles.rule in ("giao", "chu_tri", "subject", "labelled") and roles.lead and not speaking:
             lead = [(self._fullest(n, ctx), s, e) for n, s, e in _placed(para, off, roles.lead)]
+            duty = _DUTY_LINE.match(clause)
+            if duty and len(roles.lead) == 1 and roles.lead[0].kind == "collective" and roles.lead[0].start == 0 \
+                    and duty.end("who") > roles.lead[0].end:
+                # "Các đơn vị cấp nước sạch trên địa bàn có trách nhiệm:": the collective
+                # as the line describes it
+                who = clause[:duty.end("who")]
+                lead = [(" ".join(who.split()), para.to_text(off), para.to_text(off + len(who)))]
             # the short name the line gives them ("... (sau đây gọi tắt là các bộ, cơ quan
             # trung ương và địa phương)") is how the letter names them from then on
             alias = ALIAS.search(clause, roles.lead[-1].end)

@@ -380,6 +380,22 @@ def test_a_run_in_enumeration_and_its_shared_report(tail, report_to, due):
     assert last.deadline is not None and last.deadline.due in ("2026-04-30", "2026-04-15")
 
 
+@pytest.mark.parametrize("line, lead", [
+    # a collective the duty line describes is named as described
+    ("11. Các đơn vị cấp nước sạch trên địa bàn thành phố có trách nhiệm",
+     ["Các đơn vị cấp nước sạch trên địa bàn thành phố"]),
+    ("Các tổ chức, cá nhân và hộ gia đình khai thác nước trên địa bàn có trách nhiệm:",
+     ["Các tổ chức, cá nhân và hộ gia đình khai thác nước trên địa bàn"]),
+    # a named body keeps its name
+    ("3. Sở Y tế có trách nhiệm:", ["Sở Y tế"]),
+])
+def test_a_duty_line_names_its_assignee_as_described(line, lead):
+    letter = extract(HEAD + line + "\n\na) Thực hiện các quy định về khai thác nước.\n\n"
+                     "b) Phối hợp với Sở Xây dựng đấu nối nước sạch.\n")
+    assert [t.lead for t in letter.tasks] == [lead, lead]
+    assert letter.tasks[1].support == ["Sở Xây dựng"]
+
+
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():
     letter = extract(
         HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "

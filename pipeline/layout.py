@@ -319,7 +319,7 @@ def _split_stuck_labels(doc: str, units: list[_Unit],
                     expected += 1
         if marker and marker.numbered:
             cuts += _heading_dash(doc, marker.end, u.end)
-        if "(" in doc[u.start:u.end]:
+        if ")" in doc[u.start:u.end]:
             runs, inline = _run_in(doc, u, inline)
             cuts += runs
         pieces = [u]
@@ -333,7 +333,8 @@ def _split_stuck_labels(doc: str, units: list[_Unit],
 
 _LETTERS = "abcdđefghiklmnopqrstuvxy"
 # A run-in enumeration: "... Giao X: (i) Chỉ đạo ...; (ii) Chỉ đạo ..." (markup between).
-_RUN_IN = regex.compile(r"(?<=[:;.])[ \t*_]*(?P<label>\((?P<v>[ivx]{1,4}|\d{1,2}|[a-zđ])\))[ \t*_]+(?=\p{L})")
+# ("a) ...; b) ..." too, without the opening bracket)
+_RUN_IN = regex.compile(r"(?<=[:;.])[ \t*_]*(?P<label>\(?(?P<v>[ivx]{1,4}|\d{1,2}|[a-zđ])\))[ \t*_]+(?=\p{L})")
 _ROMANS = [k.lower() for k in sorted(ROMAN, key=ROMAN.get)]
 
 

@@ -277,6 +277,12 @@ class TaskBuilder:
     def _field(self, line: FieldLine, paras: list[Paragraph], item: Item | None, out: Fields) -> None:
         if line.kind in ("content", "other"):
             return
+        # "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: các sở, ngành": two fields, one line
+        second = _second_field(paras[0].text, line.value_start)
+        if second is not None:
+            at, nested = second
+            self._field(nested, [_tail_of(paras[0], at)], None, out)
+            paras = [_head_of(paras[0], at), *paras[1:]]
         if line.kind == "lead_support" and item is not None:
             nested = self.read_fields(item)
             out.lead, out.support = out.lead or nested.lead, out.support or nested.support
@@ -330,6 +336,9 @@ class TaskBuilder:
     def emit(self, paras: list[Paragraph], ctx: Context, section: str | None,
              marker: str | None, text_start: int = 0) -> TaskDraft:
         """A task of `paras`; its text starts `text_start` into the first paragraph."""
+        if not text_start and (field := read_field(paras[0].text)) is not None and field.kind == "content" \
+                and paras[0].text[field.value_start:].strip():
+            text_start = field.value_start     # "Nội dung: Khảo sát ...": the content is the task
         text = " ".join(p.text for p in paras)[text_start:]
         bounds, pos = [], -text_start
         for p in paras:
@@ -609,6 +618,38 @@ def _order_sentence(text: str) -> int:
     at = roles.lead[0].start
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
     return starts[-1] if starts else 0
+
+
+def _second_field(text: str, start: int) -> tuple[int, FieldLine] | None:
+    """Where a second field starts on a field's line, after a semicolon, and what it is."""
+    at = text.find(";", start)
+    while at >= 0:
+        rest = at + 1 + len(text[at + 1:]) - len(text[at + 1:].lstrip())
+        nested = read_field(text[rest:])
+        if nested is not None and nested.kind not in ("content", "other") and text[rest:][:nested.value_start].rstrip().endswith(":"):
+            return rest, nested
+        at = text.find(";", at + 1)
+    return None
+
+
+def _head_of(p: Paragraph, at: int) -> Paragraph:
+    """The paragraph's text up to `at` (a field line cut before the next field)."""
+    return _cut(p, 0, at)
+
+
+def _tail_of(p: Paragraph, at: int) -> Paragraph:
+    return _cut(p, at, len(p.text))
+
+
+def _cut(p: Paragraph, start: int, end: int) -> Paragraph:
+    """The part of a paragraph's joined text from `start` to `end`, its pieces clipped."""
+    pieces, starts = [], []
+    for (s, e), at in zip(p.pieces, p._starts):
+        lo, hi = max(start, at), min(end, at + e - s)
+        if lo < hi:
+            pieces.append((s + lo - at, s + hi - at))
+            starts.append(lo - start)
+    return Paragraph(pieces, None, p.text[start:end], starts)
 
 
 def _give_fields_to_their_items(item: Item) -> bool:

@@ -396,6 +396,29 @@ def test_a_duty_line_names_its_assignee_as_described(line, lead):
     assert letter.tasks[1].support == ["Sở Xây dựng"]
 
 
+def test_a_plan_units_content_field_lists_its_tasks_run_in():
+    letter = extract(VPCP + "II. NHIỆM VỤ\n\n1. Khảo sát, cảnh báo sạt lở\n\n"
+                     "1.1. Nội dung: a) Khảo sát điểm sạt lở; b) Cắm biển cảnh báo.\n\n"
+                     "1.2. Cơ quan chủ trì: Sở Nông nghiệp và Môi trường.\n\n"
+                     "1.3. Cơ quan phối hợp: UBND các xã.\n\n1.4. Thời gian thực hiện: Quý III/2026.\n")
+    got = [(t.text, t.lead, t.support, t.deadline.due) for t in letter.tasks]
+    assert got == [("Khảo sát điểm sạt lở;", ["Sở Nông nghiệp và Môi trường"], ["UBND các xã"], "2026-09-30"),
+                   ("Cắm biển cảnh báo.", ["Sở Nông nghiệp và Môi trường"], ["UBND các xã"], "2026-09-30")]
+
+
+@pytest.mark.parametrize("fields", [
+    "- Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: các sở, ngành\n\n- Thời gian: Quý IV/2026\n",
+    "- Cơ quan chủ trì: Sở Tư pháp; cơ quan phối\nhợp: các sở, ngành\n\n- Thời gian: Quý IV/2026\n",
+    "- Cơ quan chủ trì: Sở Tư pháp\n\n- Cơ quan phối hợp: các sở, ngành; thời gian: Quý IV/2026\n",
+])
+def test_two_fields_on_one_line(fields):
+    source = VPCP + "2. Kiểm tra việc thi hành pháp luật\n\n" + fields
+    t = extract(source).tasks[0]
+    assert (t.lead, t.support, t.deadline.due) == (["Sở Tư pháp"], ["các sở, ngành"], "2026-12-31")
+    span = next(e.span for e in t.evidence if e.field == "support")
+    assert source[span.start:span.end] == "các sở, ngành"
+
+
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():
     letter = extract(
         HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "

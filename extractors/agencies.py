@@ -646,12 +646,18 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
             if not any(s < h1 and h0 < e for h0, h1 in heads):
                 found.append(AgencyMention(s, e, name, kind_, title))
     found = _with_owner(text, _prefer_known(text, _subject_names(text, start, end, _longest_first(found)), known))
-    return tuple(_with_cac(text, start, a) for a in found)
+    return tuple(_with_cac(text, start, a, found[i + 1] if i + 1 < len(found) else None)
+                 for i, a in enumerate(found))
 
 
-def _with_cac(text: str, start: int, a: AgencyMention) -> AgencyMention:
-    """"các cấp có thẩm quyền": an authority named in lower case takes its "các"."""
-    if a.kind != "standalone" or not a.name[0].islower():
+def _with_cac(text: str, start: int, a: AgencyMention, after: AgencyMention | None) -> AgencyMention:
+    """"các cấp có thẩm quyền", "Các Sở Xây dựng nêu trên": the "các" before a name
+    belongs to the mention (the bodies of that name in several places) — but for the
+    head of a list the items after it share ("các Sở Tài chính, Xây dựng")."""
+    if a.kind not in ("standalone", "named") or a.title is not None:
+        return a
+    if after is not None and after.name.split()[:1] == a.name.split()[:1] \
+            and not text.startswith(after.name.split()[0], after.start):
         return a
     c = _CAC_BEFORE.search(text, max(start, a.start - 8), a.start)
     return a if c is None else AgencyMention(c.start(), a.end, _clean(text[c.start():a.end]), a.kind, a.title)

@@ -154,6 +154,10 @@ WITH_PARTNERS = [
     ("Thủ trưởng cơ quan ngang Bộ, Chủ tịch Tổng Liên đoàn Lao động Việt Nam, Tổng Giám đốc Bảo hiểm "
      "xã hội Việt Nam nghiên cứu, góp ý", "subject",
      ["cơ quan ngang Bộ", "Tổng Liên đoàn Lao động Việt Nam", "Bảo hiểm xã hội Việt Nam"], []),
+    # a subject with its "các", and a subject "nêu trên" (folded, "nêu" is also "nếu")
+    ("Các Sở Xây dựng chỉ đạo các đơn vị kiểm tra công trình", "subject", ["Các Sở Xây dựng"], []),
+    ("Các Sở Xây dựng nêu trên chỉ đạo các đơn vị kiểm tra", "subject", ["Các Sở Xây dựng"], []),
+    ("Nếu Sở Xây dựng chỉ đạo chậm thì báo cáo", None, [], []),
     # whom a body answers to is no order of it
     ("Giám đốc Sở Y tế chịu trách nhiệm trực tiếp trước Chủ tịch UBND tỉnh về kết quả", None, [], []),
     ("Sở Y tế chịu trách nhiệm kiểm tra an toàn thực phẩm", "subject", ["Sở Y tế"], []),

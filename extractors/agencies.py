@@ -16,6 +16,7 @@ import regex
 
 from extractors.agency_gates import after_space, follows, gates
 from extractors.patterns import OPT_WS, WS, alternation, collapse, fold, loose, trie_alternation, words
+from extractors.spacing import short_run, short_runs
 from extractors.subject_names import bare_heads, bare_units, name_tail, opens_clause
 from extractors.vocabulary import action_vocabulary, agency_vocabulary, load_yaml, provinces
 
@@ -38,8 +39,48 @@ def _first_letter_ci(phrase: str) -> str:
     return f"(?:[{first.upper()}{first.lower()}]{body[3:-1] if body else ''})"
 
 
+class _Compiled(dict):
+    """Patterns compiled when first asked for: from their sources, else as `others` has them."""
+
+    def __init__(self, sources: dict[str, str], others: dict[str, regex.Pattern] | None = None):
+        super().__init__()
+        self.sources, self.others = sources, others
+
+    def __missing__(self, kind: str) -> regex.Pattern:
+        if kind in self.sources:
+            pattern = regex.compile(self.sources[kind])
+        elif self.others is not None:
+            pattern = self.others[kind]
+        else:
+            raise KeyError(kind)
+        self[kind] = pattern
+        return pattern
+
+
 @cache
 def _patterns() -> dict[str, regex.Pattern]:
+    """The patterns as written, for any text."""
+    return _Compiled(_pattern_sources())
+
+
+# The kinds tried most, matched on a paragraph with each run of whitespace written out
+# (extractors/spacing.py): setting up their thousand repeats at each call cost more than
+# many of their matches.
+_SHORT_RUN_KINDS = ("named", "collective")
+
+
+@cache
+def _short_run_patterns() -> dict[str, regex.Pattern]:
+    sources = _pattern_sources()
+    return _Compiled({k: short_run(sources[k]) for k in _SHORT_RUN_KINDS}, _patterns())
+
+
+def _patterns_for(text: str) -> dict[str, regex.Pattern]:
+    return _short_run_patterns() if short_runs(text) else _patterns()
+
+
+@cache
+def _pattern_sources() -> dict[str, str]:
     v = agency_vocabulary()
     # A capitalised verb starts no name part: it opens the body under a heading line
     # ("2. Sở Tài chính" / "Chủ trì, ...", "3. UBND các xã, phường" / "Căn cứ ...").
@@ -161,8 +202,8 @@ def _patterns() -> dict[str, regex.Pattern]:
     bound = r"(?<![\p{L}\d])"
     end = r"(?![\p{L}\d])"
 
-    def compile_(pattern: str) -> regex.Pattern:
-        return regex.compile(pattern)
+    def compile_(pattern: str) -> str:
+        return pattern
     return {
         "titled": compile_(rf"{bound}(?P<title>{title}){WS}(?P<body>{body}){end}"),
         "local": compile_(rf"{bound}{local}{end}"),
@@ -593,7 +634,7 @@ def _word_roles(word: str):
 @lru_cache(maxsize=4096)
 def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[AgencyMention, ...]:
     # Cached: a task's text is read for roles, report-to and headings alike.
-    pats = _patterns()
+    pats = _patterns_for(text)
     found: list[AgencyMention] = []
     heads: list[tuple[int, int]] = []    # "Các Bộ, cơ quan:" names no agency itself
     starts, triggers = _start_words(text, start, end, letter)

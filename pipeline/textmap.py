@@ -9,7 +9,7 @@ cleaned text, and `Text.printed` reads a value back as the letter prints it.
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -117,18 +117,26 @@ class Text:
         as printed ("Bộ Tài chính" read where the letter prints "Bộ Tàichính")."""
         if self.matching is None or not self.matching.inserted:
             return value
-        view = self.matching.text
-        for i in self.matching.inserted:
+        view, inserted = self.matching.text, self.matching.inserted
+        # (the insertions inside the value, found by bisection: a letter OCR glued has many)
+        for i in inserted[bisect_right(inserted, start):bisect_left(inserted, end - 1)]:
             if start < i < end - 1:
-                left = _LETTERS_AT_END.search(view[:i])
-                right = _LETTERS.match(view[i + 1:])
+                left = _letters_before(view, i)
+                right = _LETTERS.match(view, i + 1)
                 if left and right:
                     value = value.replace(f"{left.group()} {right.group()}", left.group() + right.group(), 1)
         return value
 
 
 _LETTERS = regex.compile(r"\p{L}+")
-_LETTERS_AT_END = regex.compile(r"\p{L}+$")
+_LETTERS_BACK = regex.compile(r"(?r)\p{L}+")
+
+
+def _letters_before(text: str, i: int):
+    r"""What `\p{L}+$` finds in text[:i] (its `$` also before a final newline), matched
+    backwards from i: the search, given a copy of text[:i], tried every position of it."""
+    end = i - 1 if i and text[i - 1] == "\n" else i
+    return _LETTERS_BACK.match(text, 0, end)
 
 
 def _find_words(text: str, words: list[str], start: int, end: int) -> tuple[int, int] | None:

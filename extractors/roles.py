@@ -327,8 +327,18 @@ def _written_partners(text: str, folded: str, pos: int, mentions: list[AgencyMen
             break
         if _CONCERNED.match(folded[s:e]):
             continue      # the qualifier of the name before it
+        if not _BODIES_WRITTEN().match(folded, s, e):
+            break         # "thời gian, địa điểm": what is agreed on, not who
         out.append(AgencyMention(s, e, " ".join(text[s:e].split()), "written"))
     return out
+
+
+@cache
+def _BODIES_WRITTEN() -> regex.Pattern:
+    """What a partner written out opens with: a plural ("các", "những") or a kind of body."""
+    from extractors.vocabulary import agency_vocabulary
+    kinds = sorted({fold(n) for n in agency_vocabulary().collective_nouns}, key=len, reverse=True)
+    return regex.compile(r"(?:cac|nhung|moi|" + "|".join(regex.escape(k) for k in kinds) + r")(?!\p{L})")
 
 
 def _labelled(groups, folded: str) -> Roles | None:

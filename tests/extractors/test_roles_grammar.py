@@ -154,6 +154,11 @@ WITH_PARTNERS = [
     ("Thủ trưởng cơ quan ngang Bộ, Chủ tịch Tổng Liên đoàn Lao động Việt Nam, Tổng Giám đốc Bảo hiểm "
      "xã hội Việt Nam nghiên cứu, góp ý", "subject",
      ["cơ quan ngang Bộ", "Tổng Liên đoàn Lao động Việt Nam", "Bảo hiểm xã hội Việt Nam"], []),
+    # partners no agency rule reads, as written: plurals and kinds of body only
+    ("Sở Y tế phối hợp với các doanh nghiệp viễn thông triển khai", "subject", ["Sở Y tế"],
+     ["các doanh nghiệp viễn thông"]),
+    ("Sở Y tế phối hợp với Công an tỉnh thống nhất thời gian, địa điểm kiểm tra", "subject", ["Sở Y tế"],
+     ["Công an tỉnh"]),
     # a subject with its "các", and a subject "nêu trên" (folded, "nêu" is also "nếu")
     ("Các Sở Xây dựng chỉ đạo các đơn vị kiểm tra công trình", "subject", ["Các Sở Xây dựng"], []),
     ("Các Sở Xây dựng nêu trên chỉ đạo các đơn vị kiểm tra", "subject", ["Các Sở Xây dựng"], []),

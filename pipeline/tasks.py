@@ -29,9 +29,11 @@ from pipeline.outline import Item, Outline
 
 # Sections that state aims, not orders ("I. MỤC ĐÍCH, YÊU CẦU").
 _AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|tinh hinh"
-                      r"|danh gia|pham vi|doi tuong|nguyen tac|ket qua dat duoc)(?:[ ,\-–]+(?:muc dich|yeu cau"
-                      r"|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua)[ ,]*)*"
-                      r"(?:[ ,]+(?:chung|cu the|chu yeu|dat duoc))?$")
+                      r"|danh gia|pham vi|doi tuong|nguyen tac|ket qua dat duoc)(?:(?:[ ,\-–]+|[ ]+va[ ]+)(?:muc dich|yeu cau"
+                      r"|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua"
+                      # ("đối tượng và thời gian thi đua": when the movement runs, not a task's time)
+                      r"|(?<=(?:pham vi|doi tuong)[ ,va]+)thoi gian)[ ,]*)*"
+                      r"(?:[ ,]+(?:chung|cu the|chu yeu|dat duoc|thi dua|ap dung|dieu chinh))?$")
 # What a speaker does in an introducing line ("Chủ tịch UBND tỉnh chỉ đạo như sau:");
 # it does not make the speaker a lead; nor does the issuer's own plan ("Ban Chỉ đạo
 # xây dựng kế hoạch triển khai như sau:"). "X chỉ đạo Y thực hiện ...:" does.

@@ -419,6 +419,19 @@ def test_two_fields_on_one_line(fields):
     assert source[span.start:span.end] == "các sở, ngành"
 
 
+@pytest.mark.parametrize("heading, tasks", [
+    # who takes part in a movement, and when it runs: no task
+    ("II. ĐỐI TƯỢNG VÀ THỜI GIAN THI ĐUA", 1),
+    ("II. PHẠM VI, ĐỐI TƯỢNG ÁP DỤNG", 1),
+    # the time a plan's work is done in is no such part
+    ("II. THỜI GIAN THỰC HIỆN", 2),
+])
+def test_the_parts_that_say_who_takes_part(heading, tasks):
+    letter = extract(VPCP + "I. NHIỆM VỤ\n\n1. Sở Y tế tổ chức phát động phong trào thi đua.\n\n" + heading
+                     + "\n\n1. Ủy ban nhân dân các xã, phường trên địa bàn thành phố thực hiện.\n")
+    assert len(letter.tasks) == tasks
+
+
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():
     letter = extract(
         HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "

@@ -253,4 +253,18 @@ def _stands_alone(p: Paragraph, host: Item) -> bool:
     if p.text[:1].islower() or head.endswith((":", ",")):
         return False
     heading = host.marker.numbered and not host.children and not head.endswith((".", ";", "./."))
+    if heading and host.body and _orders_others(p.text, head):
+        return True       # "4. UBND các xã" / its body / "UBND Thành phố yêu cầu ...; giao X ..."
     return not heading
+
+
+def _orders_others(text: str, heading: str) -> bool:
+    """Does the paragraph order agencies of its own, none of them the heading's?"""
+    from extractors.roles import find_roles         # the outline stays free of extractors otherwise
+    from pipeline.assignees import agency_only
+
+    roles = find_roles(text)
+    if roles.rule not in ("giao", "subject", "chu_tri") or not roles.lead:
+        return False
+    own = {a.name for a in roles.lead}
+    return not own & set(agency_only(heading) or [])

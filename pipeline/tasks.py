@@ -609,6 +609,12 @@ def _as_written(p: Paragraph, off: int, on_label_line: bool, named: list[AgencyM
 _SENTENCE_END = regex.compile(r"[.!?](?:[ \t]*[)\]”\"'])?[ \t]+(?=\p{Lu})")
 
 
+# a sentence that only urges everyone to carry out what the letter says
+_EXHORTATION = regex.compile(r"(?<!\p{L})(?:nghiem tuc|khan truong|to chuc)?[ \t\n]*(?:trien khai[ \t\n]+)?thuc hien"
+                             r"(?:[ \t\n]+nghiem)?[ \t\n]+(?:(?:nhung|cac)[ \t\n]+noi dung(?:[ \t\n]+(?:neu )?tren)?"
+                             r"|(?:cong van|chi thi|van ban|ke hoach|thong bao) nay)[ \t\n]*[./]*$")
+
+
 def _order_sentence(text: str) -> int:
     """Where the sentence that gives a paragraph's order starts: a paragraph that first
     recounts ("Thực hiện ý kiến của Ban Tổ chức Trung ương ..., Bộ Nội vụ đã xây dựng ...")
@@ -619,7 +625,15 @@ def _order_sentence(text: str) -> int:
         return 0
     at = roles.lead[0].start
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    return starts[-1] if starts else 0
+    start = starts[-1] if starts else 0
+    # "... yêu cầu các sở nghiêm túc thực hiện những nội dung trên. Giao Sở Y tế ...": the
+    # exhortation is no task; the order after it is
+    end = _SENTENCE_END.search(text, at)
+    if end and _EXHORTATION.search(fold(text[start:end.start() + 1])):
+        later = _order_sentence(text[end.end():])
+        if find_roles(text[end.end():]).lead:
+            return end.end() + later
+    return start
 
 
 def _second_field(text: str, start: int) -> tuple[int, FieldLine] | None:

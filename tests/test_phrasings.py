@@ -432,6 +432,24 @@ def test_the_parts_that_say_who_takes_part(heading, tasks):
     assert len(letter.tasks) == tasks
 
 
+def test_a_closing_order_after_a_headings_body_is_a_task_of_its_own():
+    letter = extract(VPCP + "3. Sở Y tế\n\nTăng cường kiểm tra an toàn thực phẩm.\n\n"
+                     "4. Ủy ban nhân dân các phường, xã\n\nTăng cường kiểm tra các trạm y tế.\n\n"
+                     "Ủy ban nhân dân tỉnh yêu cầu các sở, ngành nghiêm túc thực hiện những nội dung trên. "
+                     "Giao Sở Y tế chủ trì đôn đốc các đơn vị thực hiện; tổng hợp báo cáo Ủy ban nhân dân tỉnh./.\n")
+    got = [(t.text[:20], t.lead) for t in letter.tasks]
+    # the exhortation is no task; the order after it is, with its own lead
+    assert got == [("Tăng cường kiểm tra ", ["Sở Y tế"]), ("Tăng cường kiểm tra ", ["Ủy ban nhân dân các phường, xã"]),
+                   ("Giao Sở Y tế chủ trì", ["Sở Y tế"])]
+    assert letter.tasks[-1].report_to == ["Ủy ban nhân dân tỉnh"]
+
+
+def test_a_headings_second_paragraph_on_the_same_assignee_is_its_body():
+    letter = extract(VPCP + "4. Sở Y tế\n\nTăng cường kiểm tra các trạm y tế.\n\n"
+                     "Sở Y tế chủ trì tổng hợp kết quả, báo cáo Bộ Y tế.\n")
+    assert [t.lead for t in letter.tasks] == [["Sở Y tế"]]
+
+
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():
     letter = extract(
         HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "

@@ -9,7 +9,7 @@ import regex
 from extractors.agencies import find_agencies, shared_heads
 from extractors.agency_names import expand_abbreviations
 from extractors.patterns import fold
-from extractors.roles import starts_with_action
+from extractors.roles import has_order_verb, starts_with_action
 from extractors.vocabulary import action_vocabulary
 
 # Words that may stand before the assignee in a heading that names nothing else.
@@ -26,6 +26,8 @@ _NON_WORD = regex.compile(r"[^\p{L}\d]+")
 _LABEL = regex.compile(r"([^:]{3,120}):\s+")
 _SHARED_LABEL = regex.compile(r"([^:]{3,120}:[^:]{3,200}):\s+")    # its first colon a shared head's
 _APPOSITION = regex.compile(r"[ \t]+[-–][ \t]+(?=(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hành viên|[Tt]hường trực)(?!\p{L}))")
+_PLURAL_BODIES = regex.compile(r"cac[ \t\n]+(?:co so|doanh nghiep|truong|benh vien|hop tac xa|to chuc|co quan"
+                                r"|don vi|ngan hang|chi nhanh|cong ty|tong cong ty|tap doan|hoi|ban quan ly)(?!\p{L})")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _NAME_GOES_ON = regex.compile(r"(?:,[ \t\n]*\p{Lu}\p{Ll}*(?:[ \t\n]+(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,3}){1,2}"
                               r"(?:[ \t\n]+và[ \t\n]+\p{Lu}\p{Ll}*(?:[ \t\n]+\p{Ll}+){0,2})?[ \t\n]*")
@@ -68,6 +70,11 @@ def agency_only(text: str) -> list[str] | None:
     bare = _BRACKETED.sub("", t).strip()
     named = mentions or fold(bare).startswith("cac ") or form and form.group(0).startswith(("trach nhiem", "nhiem vu"))
     if form and named and len(bare.split()) <= 8 and not starts_with_action(bare) and not _TOPIC.search(fold(bare)):
+        return [bare]
+    # "3. Các cơ sở KCB BHYT trên địa bàn Thành phố": bodies of a kind, named in the plural
+    # by a heading alone (no verb, no stop)
+    if _PLURAL_BODIES.match(fold(bare)) and len(bare.split()) <= 12 and not text.rstrip().endswith((".", ";")) \
+            and not has_order_verb(bare) and not _TOPIC.search(fold(bare)):
         return [bare]
     return None
 

@@ -31,6 +31,9 @@ def _no_letter_names():
     ("Đối với các doanh nghiệp nhà nước:", ["các doanh nghiệp nhà nước"]),
     # titles over a head alone and over a collective without "các"
     ("Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành", ["Sở", "cơ quan, ban, ngành"]),
+    # bodies of a kind in the plural, as the heading describes them
+    ("Các cơ sở khám bệnh trên địa bàn thành phố", ["Các cơ sở khám bệnh trên địa bàn thành phố"]),
+    ("Các doanh nghiệp viễn thông", ["Các doanh nghiệp viễn thông"]),
     # a name with a comma in it, alone on its line
     ("Vụ Kế hoạch, Tài chính", ["Vụ Kế hoạch, Tài chính"]),
     ("Vụ Kế hoạch, Tài chính:", ["Vụ Kế hoạch, Tài chính"]),
@@ -63,6 +66,10 @@ def test_assignee_headings(heading, agencies):
     "Các đơn vị tổ chức tập huấn (gồm Sở Y tế, Sở Nội vụ)",
     "Các sở, ngành rà soát hồ sơ (gồm Sở Y tế).",
     "Rà soát hồ sơ (gồm hồ sơ của Sở Y tế)",
+    # ... not topics in the plural, nor an order
+    "Các giải pháp chủ yếu",
+    "Các nội dung cần thực hiện",
+    "Các cơ sở khám bệnh thực hiện nghiêm quy định",
     # ... not a name and an order after its comma
     "Sở Y tế, Tổ chức tập huấn",
 ])

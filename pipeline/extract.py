@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractors import clear_caches
-from extractors.agencies import title_end, use_letter_names
+from extractors.agencies import find_agencies, shared_heads, title_end, use_letter_names
 from extractors.citations import citation_key, find_citations, printed_ref
 from extractors.named_references import find_named_references
 from extractors.roles import find_roles
@@ -63,8 +63,7 @@ def extract_document(raw: RawDocument) -> Letter:
     drafts += table_tasks(tables, year, _section_at(outline, labels))
     drafts.sort(key=lambda d: d.start)
     # the addressees as agencies: a title before one is not part of it
-    recipients = [(doc.printed_value(f.value[cut:], f.start + cut, f.end), f.start + cut, f.end)
-                  for f in header.recipients if f.value for cut in [title_end(f.value)]]
+    recipients = [r for f in header.recipients if f.value for r in _recipients(doc, text, f)]
     addressees = [r[0] for r in recipients]
     after_list = header.recipients[-1].end if header.recipients else header.body_start
     readdress = Addressees(recipients, find_aliases(text, max(0, after_list - 5), after_list + 250))
@@ -103,6 +102,25 @@ def _own_ref(header: Header) -> set[str]:
     year = f"{header.symbol_year}/" if header.symbol_year else ""
     sep = "-" if header.party else "/"
     return {citation_key(f"{header.number.value}{sep}{year}{header.symbol.value}")}
+
+
+def _recipients(doc: Text, text: str, f) -> list[tuple[str, int, int]]:
+    """A Kính gửi item as addressees, its title aside; a list that shares its head ("Các
+    sở: Tài chính, Xây dựng, Y tế") is one addressee an item."""
+    cut = title_end(f.value)
+    if not cut and shared_heads(text[f.start:f.end]):
+        listed = find_agencies(text[f.start:f.end])
+        if len(listed) > 1:
+            return [(_listed_name(doc, a.name, f.start + a.start, f.start + a.end), f.start + a.start, f.start + a.end)
+                    for a in listed]
+    return [(doc.printed_value(f.value[cut:], f.start + cut, f.end), f.start + cut, f.end)]
+
+
+def _listed_name(doc: Text, name: str, start: int, end: int) -> str:
+    """An item of a shared-head list as printed, with the head it shares before it."""
+    printed = " ".join(doc.printed(start, end).split())
+    head = name.split()[0]
+    return printed if printed.split()[:1] == [head] else f"{head} {printed}"
 
 
 def _section_at(outline, labels):

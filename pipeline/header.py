@@ -303,6 +303,13 @@ _WRAP = regex.compile(r"[ \t]*\n[ \t]*(?![-–•+|\s])(?!" + _BODY_OPENS.patter
                       r"(?=[ \t]*(?:\n|\||$))")
 
 
+# the first line after "Kính gửi:" that is neither an item nor the lines it wraps onto
+_LIST_END = regex.compile(r"(?m)^(?<!,[ \t]*\n)(?![ \t]*[-–•+|])(?=[ \t]*\S)(?!.*[;,]\s*$)")
+# a line a list left on a comma goes on with (up to its own end, stop or not)
+_LIST_WRAP = regex.compile(r",?[ \t]*\n[ \t]*(?![-–•+|\s])(?!" + _BODY_OPENS.pattern + r")[^\n|]{1,120}?"
+                           r"(?=[ \t]*(?:\n|\||$))")
+
+
 def _last_item_tail(text: str, end: int) -> int:
     """The list's end, past the line the last item wraps onto ("- UBND các tỉnh, thành phố
     trực thuộc" / "Trung ương."): a short line ending with "." after an item line left open."""
@@ -319,10 +326,13 @@ def _last_item_tail(text: str, end: int) -> int:
 
 def _wrapped_on(text: str, at: int, end: int) -> str:
     """The lines an item wraps onto ("- Các bộ, cơ quan thuộc" / "Chính phủ;"), each
-    short and ending with the item's own ";" or "."."""
+    short and ending with the item's own ";" or "."; after a line left on a comma, the
+    lines of the list it goes on with ("- Các sở: Tài chính, Xây dựng," / "Y tế; Nội vụ,
+    Tư pháp" / "và Công Thương;")."""
     tail = ""
-    while not (text[:at].rstrip(" \t").endswith((";", ".", ",")) or at >= end):
-        m = _WRAP.match(text, at, end)
+    while not (text[:at].rstrip(" \t").endswith((";", ".")) or at >= end):
+        comma = text[:at].rstrip(" \t").endswith(",") or text.startswith(",", at)
+        m = (_LIST_WRAP if comma else _WRAP).match(text, at, end)
         if m is None:
             break
         tail += text[at:m.end()]
@@ -421,7 +431,8 @@ def parse_header(text: str) -> Header:
     if kg:
         end = kg.end()
         # The list runs to the first line that is neither an item nor its continuation.
-        m = regex.compile(r"(?m)^(?![ \t]*[-–•+|])(?=[ \t]*\S)(?!.*[;,]\s*$)").search(text, kg.end() + 1)
+        # (a line after one left on a comma goes on with its list)
+        m = _LIST_END.search(text, kg.end() + 1)
         inline = _inline_recipient(text, kg.end())
         if inline.strip(" \t*_") and not inline.strip().startswith(("-", "–", "•", "+", "|")):
             end = kg.end() + len(inline)

@@ -450,6 +450,14 @@ def test_a_headings_second_paragraph_on_the_same_assignee_is_its_body():
     assert [t.lead for t in letter.tasks] == [["Sở Y tế"]]
 
 
+def test_addressees_listed_under_one_head_are_each_an_addressee():
+    letter = extract("| ỦY BAN NHÂN DÂN TỈNH AN GIANG | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+                     "| Số: 12/UBND-KT | An Giang, ngày 5 tháng 3 năm 2026 |\n\n"
+                     "Kính gửi:\n- Các sở: Tài chính, Xây dựng;\n- Công an tỉnh.\n\n"
+                     "Ủy ban nhân dân tỉnh đề nghị quý cơ quan khẩn trương rà soát hồ sơ.\n")
+    assert letter.tasks[0].lead == ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh"]
+
+
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():
     letter = extract(
         HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "

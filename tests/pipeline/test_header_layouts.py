@@ -149,6 +149,9 @@ def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
      ["Thủ trưởng các cơ quan tham mưu thuộc Bộ"]),
     # ... never to the body
     ("Kính gửi: Các\nThực hiện Công văn số 5.\n", ["Các"]),
+    # an item left on a comma goes on with the lines of its list
+    ("Kính gửi:\n- Các sở: Tài chính, Xây dựng,\nY tế; Nội vụ, Khoa học\nvà Công nghệ;\n- Công an tỉnh.\n\nThực hiện Công văn.",
+     ["Các sở: Tài chính, Xây dựng, Y tế; Nội vụ, Khoa học và Công nghệ", "Công an tỉnh"]),
 ])
 def test_kinh_gui_items(kinh_gui, recipients):
     header = parse_header("BỘ Y TẾ\nSố: 12/BYT-KH\nHà Nội, ngày 2 tháng 3 năm 2025\n" + kinh_gui)

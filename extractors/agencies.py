@@ -75,6 +75,15 @@ def _short_run_patterns() -> dict[str, regex.Pattern]:
     return _Compiled({k: short_run(sources[k]) for k in _SHORT_RUN_KINDS}, _patterns())
 
 
+def compile_patterns() -> None:
+    """Compiles every agency pattern in both forms now (a batch worker starts warm: a
+    file's time budget does not pay for them)."""
+    for kind in _pattern_sources():
+        _patterns()[kind]
+    for kind in _SHORT_RUN_KINDS:
+        _short_run_patterns()[kind]
+
+
 def _patterns_for(text: str) -> dict[str, regex.Pattern]:
     return _short_run_patterns() if short_runs(text) else _patterns()
 

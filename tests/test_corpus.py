@@ -24,6 +24,11 @@ def squash(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).split())
 
 
+def letters(text: str) -> str:
+    """The letters and digits of a name, case and punctuation aside."""
+    return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
+
+
 def is_subsequence(words: list[str], of: list[str]) -> bool:
     it = iter(of)
     return all(any(w == x for x in it) for w in words)
@@ -60,11 +65,12 @@ def test_every_span_points_at_its_value(path):
         assert is_subsequence(text_words, span_words)
         for e in t.evidence:
             # every value, inherited ones too, points at the name as printed; a short
-            # name ("các Cục Thuế") may stand for the fuller one the letter gave first
+            # name ("các Cục Thuế") may stand for the fuller one the letter gave first, a
+            # name for its Kính gửi form, which may space its hyphen otherwise
             assert e.span.end > e.span.start, e
-            printed = squash(source[e.span.start:e.span.end]).casefold().removeprefix("các ")
-            value = squash(e.value).casefold()
-            assert printed in value or value[:8] in printed, (printed, value)
+            printed = letters(source[e.span.start:e.span.end]).removeprefix("các")
+            value = letters(e.value)
+            assert printed in value or value[:6] in printed, (printed, value)
         for d in [t.deadline, *t.other_deadlines] if t.deadline else []:
             assert squash(source[d.span.start:d.span.end]) == d.text
     for s in result.sections:

@@ -17,7 +17,7 @@ import regex
 from extractors.agency_gates import after_space, follows, gates
 from extractors.patterns import OPT_WS, WS, alternation, collapse, fold, loose, trie_alternation, words
 from extractors.spacing import short_run, short_runs
-from extractors.subject_names import bare_heads, bare_units, name_tail, opens_clause
+from extractors.subject_names import bare_heads, bare_units, name_tail, opens_clause, steering_remit
 from extractors.vocabulary import action_vocabulary, agency_vocabulary, load_yaml, provinces
 
 CAP = r"\p{Lu}[\p{L}&]*"
@@ -742,7 +742,9 @@ def _subject_names(text: str, start: int, end: int,
     out: list[AgencyMention] = []
     for i, a in enumerate(found):
         nxt = found[i + 1].start if i + 1 < len(found) else end
-        if a.kind == "named" and opens_clause(text, start, a.start):
+        if a.kind == "named" and a.name == "Ban Chỉ đạo" and (remit := steering_remit(text, a.end, end)):
+            a = AgencyMention(a.start, remit, _clean(text[a.start:remit]), "named")
+        elif a.kind == "named" and opens_clause(text, start, a.start):
             last = i + 1 == len(found)
             tail = name_tail(text, a.end, nxt, alone=last and not text[start:a.start].strip(),
                              listed=not last)

@@ -145,3 +145,19 @@ def bare_units(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 or (fold(" ".join(words[:4])) + " ").startswith(opens)):
             out.append((m.start(), m.end()))
     return out
+
+
+# A steering committee named by its remit: "Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn
+# vị hành chính các cấp ... yêu cầu", "Ban Chỉ đạo về phòng, chống thiên tai tỉnh đề nghị":
+# the remit runs, commas and all, to the verb the committee asks or assigns with.
+_REMIT = regex.compile(r"[ \t\n]+(?:thuc hien|ve)(?:[ \t\n]+[\p{L}\d,\-]+){1,30}?"
+                       r"(?=[ \t\n]+(?:yeu cau|de nghi|giao|co y kien|thong bao|chi dao|chu tri|phoi hop|trien khai"
+                       # ("tổ chức lại đơn vị hành chính", "mô hình tổ chức chính quyền" are the remit)
+                       r"|tham muu|to chuc(?![ \t\n]+(?:lai|chinh quyen|bo may)))(?!\p{L}))")
+
+
+def steering_remit(text: str, pos: int, end: int) -> int | None:
+    """Where the name of a steering committee whose head ends at `pos` ("Ban Chỉ đạo")
+    ends, when its remit follows up to an asking or assigning verb; None otherwise."""
+    m = _REMIT.match(fold(text[pos:min(end, pos + 300)]))
+    return pos + m.end() if m else None

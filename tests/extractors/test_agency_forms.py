@@ -171,6 +171,13 @@ def test_shared_head_lists(text, expected):
     ("Trung tâm truyền thông tỉnh", ["Trung tâm truyền thông tỉnh"]),
     ("Đài Phát thanh và truyền hình tỉnh", ["Đài Phát thanh và truyền hình tỉnh"]),
     ("Ban Bầu cử xã phối hợp", ["Ban Bầu cử xã"]),
+    # a steering committee named by its remit, up to the verb it asks or acts with
+    ("Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp yêu cầu các Bộ",
+     ["Ban Chỉ đạo thực hiện sắp xếp, tổ chức lại đơn vị hành chính các cấp", "các Bộ"]),
+    ("Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công tổ chức kiểm tra hồ sơ",
+     ["Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công"]),
+    # ... not a committee that acts on its own ("thực hiện" its verb)
+    ("Ban Chỉ đạo thực hiện kiểm tra các cơ sở.", ["Ban Chỉ đạo"]),
     # a stop word read with any tone is no other word with the same letters
     ("Vụ Tổ chức cán bộ tham mưu", ["Vụ Tổ chức cán bộ"]),
     ("Sở Y tế căn cứ chức năng", ["Sở Y tế"]),

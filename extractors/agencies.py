@@ -716,6 +716,9 @@ def _with_cac(text: str, start: int, a: AgencyMention, after: AgencyMention | No
 _OWNED_BY = regex.compile(r"[ \t\n]+(?:trực[ \t\n]+)?thuộc[ \t\n]+")
 
 
+_OF_KIND = regex.compile(r"[ \t\n]+của[ \t\n]+(?=các[ \t\n])")
+
+
 def _with_owner(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
     """A collective and the body it belongs to are one mention: "các đơn vị thuộc BHXH
     Việt Nam", "các cơ quan trực thuộc Bộ" (the units of that body, not the body)."""
@@ -725,6 +728,11 @@ def _with_owner(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
         if prev is not None and prev.kind == "collective" and (m := _OWNED_BY.match(text, prev.end)) \
                 and m.end() == a.start:
             out[-1] = AgencyMention(prev.start, a.end, _clean(text[prev.start:a.end]), "collective", prev.title)
+            continue
+        # "cơ quan Trung ương của các đoàn thể": a kind of body of the bodies of a kind
+        if prev is not None and a.kind == "collective" and (m := _OF_KIND.match(text, prev.end)) \
+                and m.end() == a.start and prev.name.split()[0].lower() in ("cơ", "các") :
+            out[-1] = AgencyMention(prev.start, a.end, _clean(prev.name + text[prev.end:a.end]), prev.kind, prev.title)
             continue
         out.append(a)
     return out

@@ -228,6 +228,10 @@ def test_units_by_their_head_alone(text, expected):
      ["cơ quan ngang Bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh"]),
     # ... not a ministry's own units
     ("các đơn vị thuộc Bộ Tài chính", ["các đơn vị thuộc Bộ Tài chính"]),
+    # a kind of body of the bodies of a kind
+    ("Thủ trưởng cơ quan Trung ương của các đoàn thể, Chủ tịch Ủy ban nhân dân các tỉnh",
+     ["cơ quan Trung ương của các đoàn thể", "Ủy ban nhân dân các tỉnh"]),
+    ("Sở Y tế của các tỉnh", ["Sở Y tế"]),
 ])
 def test_kinds_of_central_agencies(text, expected):
     assert names(text) == expected

@@ -403,6 +403,8 @@ def parse_header(text: str) -> Header:
                                date.start(), date.end()))
         zone_end = max(zone_end, date.end())
     issuer_zone = number.start() if number else min(len(text), 300)
+    if number is None and (kg := _KINH_GUI.search(text, 0, issuer_zone)):
+        issuer_zone = kg.start()      # a copy that starts at "Kính gửi": no letterhead above it
     bodies = _find_bodies(text, 0, max(issuer_zone, 1))
     motto = _MOTTO.search(fold(text[:max(issuer_zone, 1)]))
     if motto:

@@ -83,6 +83,12 @@ def test_recipients_signer_and_distribution():
         assert text[f.start:f.end].replace("\n", " ").startswith(f.value[:5])
 
 
+def test_a_copy_that_starts_at_kinh_gui_takes_no_issuer_from_its_signature():
+    h = parse_header("Kính gửi: Các sở, ban, ngành\n\nỦy ban nhân dân đề nghị các sở rà soát.\n\n"
+                     "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n")
+    assert h.issuer is None
+
+
 def test_a_text_without_header_takes_its_issuer_from_the_signer():
     text = "CHỈ THỊ\n\nVỀ VIỆC ĐÀO TẠO NGHỀ\n\nThủ tướng Chính phủ yêu cầu:\n1. Chỉ đạo.\n\n| Nơi nhận: - Như trên. | THỦ TƯỚNG Nguyễn Tấn Dũng |\n"
     h = parse_header(text)

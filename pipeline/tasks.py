@@ -186,6 +186,11 @@ def is_actionable(text: str) -> bool:
 # a line that introduces its assignee's duties: "X có trách nhiệm:" (X up to 20 words)
 _DUTY_LINE = regex.compile(r"(?P<who>(?:\S+[ \t\n]+){0,19}?\S+)[ \t\n]+(?:có|chịu)[ \t\n]+trách[ \t\n]+nhiệm"
                            r"(?:[ \t\n]+(?:thực[ \t\n]+hiện|như[ \t\n]+sau))?[ \t\n*_]*:?[ \t\n*_]*$")
+# a leader an office speaks for, giving directions: "Phó Thủ tướng Chính phủ Trần Hồng Hà
+# có ý kiến như sau:", "Chủ tịch UBND tỉnh đã kết luận:"
+_SUPERIOR_SPEAKS = regex.compile(r"(?:^|[,;.][ \t\n]*)(?:Phó[ \t\n]+)?(?:Thủ[ \t\n]+tướng|Chủ[ \t\n]+tịch|Bộ[ \t\n]+trưởng)"
+                                 r"(?!\p{L})[^,.;:]{0,80}?(?:đã[ \t\n]+)?(?:có[ \t\n]+ý[ \t\n]+kiến|kết[ \t\n]+luận"
+                                 r"|chỉ[ \t\n]+đạo)[^.;]{0,40}:?[ \t\n]*$")
 _ASSIGNS = regex.compile(r"(?<!\p{L})(?:giao|yeu cau|de nghi)(?!\p{L})")
 
 
@@ -219,6 +224,10 @@ class TaskBuilder:
         # issuer introducing what it says ("Bộ Nội vụ thông tin như sau:")
         speaking = roles.rule == "subject" and (_SPEAKER.match(fold(clause), roles.lead[-1].end)
                                                 or (self.to_others and self._issuer_only(roles.lead, clause)))
+        if self.to_others and _SUPERIOR_SPEAKS.search(clause):
+            # the issuer conveys its superior's orders ("Phó Thủ tướng ... có ý kiến như sau:"
+            # in a letter of the Government Office): an order to the issuer is one of them
+            self.to_others = False
         said = tuple((d, para.text[off + d.start:off + d.end], para.to_text(off + d.start),
                       para.to_text(off + d.end)) for d in find_deadlines(clause, self.year))
         if said:

@@ -458,6 +458,18 @@ def test_addressees_listed_under_one_head_are_each_an_addressee():
     assert letter.tasks[0].lead == ["Sở Tài chính", "Sở Xây dựng", "Công an tỉnh"]
 
 
+@pytest.mark.parametrize("intro, tasks", [
+    # the Government Office conveys the Deputy Prime Minister's orders, one of them to itself
+    ("Phó Thủ tướng Chính phủ Trần Văn A có ý kiến như sau:", 2),
+    # the Office's own doings in its own letter are no task
+    ("Văn phòng Chính phủ thông báo như sau:", 1),
+])
+def test_an_order_to_the_issuer_from_its_superior_is_a_task(intro, tasks):
+    letter = extract(VPCP + intro + "\n\n1. Bộ Tài chính chủ trì hoàn thiện dự thảo Nghị định.\n\n"
+                     "2. Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.\n")
+    assert len(letter.tasks) == tasks
+
+
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():
     letter = extract(
         HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "

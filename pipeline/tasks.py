@@ -436,6 +436,8 @@ class TaskBuilder:
         if item.kind == "dieu" and (_DECIDES.match(folded) or _FORMAL.search(folded)):
             return
         line = None if top else read_field(text)   # a section is no field ("III. KINH PHÍ")
+        if line is not None and _topic_heading(item, line):
+            line = None
         if line is not None and line.kind not in ("content",):
             return                      # a field: read with its unit
         _give_fields_to_their_items(item)
@@ -584,7 +586,12 @@ _CLAUSE_BREAK = regex.compile(r"[;.]\s")
 
 def _is_field(item: Item) -> bool:
     line = read_field(item.para.text)
-    return line is not None and line.kind != "content"
+    return line is not None and line.kind != "content" and not _topic_heading(item, line)
+
+
+def _topic_heading(item: Item, line: FieldLine) -> bool:
+    """ "7. Kinh phí thực hiện" over its own items is a heading of a topic, not a field."""
+    return line.kind == "other" and not item.para.text[line.value_start:].strip(" .:;") and bool(item.children)
 
 
 def _names_its_lead(text: str) -> bool:

@@ -470,6 +470,19 @@ def test_an_order_to_the_issuer_from_its_superior_is_a_task(intro, tasks):
     assert len(letter.tasks) == tasks
 
 
+@pytest.mark.parametrize("unit, tasks", [
+    # a topic heading over its own items: the orders among them are tasks
+    ("7. Kinh phí thực hiện\n\n- Kinh phí thực hiện theo quy định hiện hành.\n\n"
+     "- Sở Tài chính hướng dẫn các đơn vị lập dự toán.\n", ["Sở Tài chính hướng dẫn"]),
+    # a field line with its value is a field of its unit, no task
+    ("7. Tập huấn cán bộ\n\n- Sở Nội vụ tổ chức tập huấn.\n\n- Kinh phí thực hiện: ngân sách tỉnh.\n",
+     ["Sở Nội vụ tổ chức tậ"]),
+])
+def test_a_topic_heading_is_no_field(unit, tasks):
+    letter = extract(VPCP + unit)
+    assert [t.text[:20] for t in letter.tasks] == [t[:20] for t in tasks]
+
+
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():
     letter = extract(
         HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "

@@ -169,13 +169,17 @@ def starts_with_action(text: str) -> bool:
     """Does the item open with an order ("Rà soát ...", "Tiếp tục tham mưu ...")?"""
     m = _patterns()["starts_action"].match(fold(text))
     if m is None:
-        return False
+        # "Tiếp tục phát triển hợp tác ...", "Khẩn trương hoàn chỉnh ...": an adverb of manner
+        # opens an order whatever verb follows it
+        return _URGING.match(text) is not None
     # after an opening phrase, a sentence that tells what was done or will be done by a
     # subject of its own ("..., các ngành đã triển khai", "..., trong năm 2019 Bộ sẽ tổng
     # kết") orders nothing
     return not (m["opener"] and _DONE.search(text.split(". ")[0]))
 
 
+_URGING = regex.compile(r"[ \t\n]*(?:[Tt]iếp tục|[Kk]hẩn trương|[Cc]hủ động|[Tt]ích cực|[Kk]ịp thời)[ \t\n]+"
+                       r"(?!(?:là|có|được|bị|diễn|xảy|tăng|giảm|gia|còn|đạt|chưa|không)(?!\p{L}))\p{Ll}")
 # (not "đã được phê duyệt": a passive that only describes its noun)
 _DONE = regex.compile(r",[ \t\n]*[^,.;]{1,40}?(?<!\p{L})(?:đã|sẽ)(?!\p{L})(?![ \t\n]+(?:được|bị)(?!\p{L}))")
 

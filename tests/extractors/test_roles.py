@@ -66,6 +66,12 @@ def test_roles(text, expected):
     ("Trên cơ sở đó, Bộ Tài chính đã ban hành hướng dẫn", False),
     ("Trên cơ sở Nghị quyết Đại hội lần thứ I, nhiệm kỳ 2025 - 2030, khẩn trương xây dựng đề án", True),
     ("Sau khi chọn danh sách thanh tra, kiểm tra tại trụ sở, cơ quan thuế cập nhật", False),
+    # an adverb of manner opens an order whatever verb follows it
+    ("Tiếp tục phát triển hợp tác với các nước láng giềng", True),
+    ("khẩn trương hoàn chỉnh hồ sơ dự án", True),
+    # ... not a trend or a state
+    ("Tiếp tục có chiều hướng gia tăng", False),
+    ("Tiếp tục tăng mạnh so với cùng kỳ", False),
 ])
 def test_starts_with_action(text, expected):
     assert starts_with_action(text) is expected

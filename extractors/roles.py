@@ -394,13 +394,16 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
     # (tried only where an assigning word's first word stands, in a text that holds one)
     assigns = finditer_at(pats["assign"], folded, occurrences(folded, _assigning_firsts())) \
         if _may_assign(folded) else ()
+    recounted: set[int] = set()     # "đã giao X ...": X was given an order elsewhere
     for m in assigns:
         g = _group_at(groups, m.end(), folded)
         alternative = (_ALTERNATIVE.search(folded, max(0, m.start() - 12), m.start())
                        or _in_document(groups, folded, m.start()))
         if g and not alternative:
             orders.append(_Order(g[0].start, g, "giao"))
-    taken = {a.start for o in orders for a in o.lead}
+        elif g:
+            recounted.add(g[0].start)
+    taken = {a.start for o in orders for a in o.lead} | recounted
     partner_zones = [(m.start(), _clause_end(folded, m.end()))
                      for m in finditer_at(pats["partner"], folded, occurrences(folded, _PARTNER_WORDS))]
     for i, g in enumerate(groups):

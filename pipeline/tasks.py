@@ -191,6 +191,7 @@ _DUTY_LINE = regex.compile(r"(?P<who>(?:\S+[ \t\n]+){0,19}?\S+)[ \t\n]+(?:có|ch
 _SUPERIOR_SPEAKS = regex.compile(r"(?:^|[,;.][ \t\n]*)(?:Phó[ \t\n]+)?(?:Thủ[ \t\n]+tướng|Chủ[ \t\n]+tịch|Bộ[ \t\n]+trưởng)"
                                  r"(?!\p{L})[^,.;:]{0,80}?(?:đã[ \t\n]+)?(?:có[ \t\n]+ý[ \t\n]+kiến|kết[ \t\n]+luận"
                                  r"|chỉ[ \t\n]+đạo)[^.;]{0,40}:?[ \t\n]*$")
+_RECOUNTED = regex.compile(r"(?<!\p{L})(?:da|tung)[ \t\n]+(?:giao|yeu cau|de nghi|chi dao)(?!\p{L})")
 _ASSIGNS = regex.compile(r"(?<!\p{L})(?:giao|yeu cau|de nghi)(?!\p{L})")
 
 
@@ -562,6 +563,8 @@ class TaskBuilder:
             return False
         if self._issuer_only(roles.lead, text) and roles.rule in ("subject", "chu_tri"):
             return False      # what the issuer says it does itself (ANNOTATION.md, "Tasks")
+        if roles.rule is None and _RECOUNTED.search(fold(text)):
+            return False      # "... đã giao Bộ X ..., báo cáo trước ngày ...": an order given before
         return roles.rule in ("subject", "chu_tri", "labelled") or bool(
             find_deadlines(text, self.year) or find_report_to(text))
 

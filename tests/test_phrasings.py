@@ -483,6 +483,14 @@ def test_a_topic_heading_is_no_field(unit, tasks):
     assert [t.text[:20] for t in letter.tasks] == [t[:20] for t in tasks]
 
 
+def test_an_order_given_before_and_recounted_is_no_task():
+    letter = extract(VPCP + "Tại Công văn số 12/VPCP-KGVX ngày 9/10/2025, Phó Thủ tướng đã giao Bộ Y tế xây "
+                     "dựng Thông tư, báo cáo Thủ tướng Chính phủ trước ngày 30/11/2025. Đến nay Bộ chưa có báo cáo."
+                     "\n\nPhó Thủ tướng yêu cầu Bộ Y tế khẩn trương hoàn thành, báo cáo Thủ tướng Chính phủ "
+                     "trước ngày 30/5/2026.\n")
+    assert [(t.text[:12], t.deadline.due) for t in letter.tasks] == [("Phó Thủ tướn", "2026-05-30")]
+
+
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():
     letter = extract(
         HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "

@@ -163,6 +163,8 @@ WITH_PARTNERS = [
     ("Các Sở Xây dựng chỉ đạo các đơn vị kiểm tra công trình", "subject", ["Các Sở Xây dựng"], []),
     ("Các Sở Xây dựng nêu trên chỉ đạo các đơn vị kiểm tra", "subject", ["Các Sở Xây dựng"], []),
     ("Nếu Sở Xây dựng chỉ đạo chậm thì báo cáo", None, [], []),
+    # the one given an order before ("đã giao X ...") is no subject of this one
+    ("Phó Thủ tướng đã giao Bộ Y tế xây dựng Thông tư", None, [], []),
     # whom a body answers to is no order of it
     ("Giám đốc Sở Y tế chịu trách nhiệm trực tiếp trước Chủ tịch UBND tỉnh về kết quả", None, [], []),
     ("Sở Y tế chịu trách nhiệm kiểm tra an toàn thực phẩm", "subject", ["Sở Y tế"], []),

@@ -253,8 +253,10 @@ def _stands_alone(p: Paragraph, host: Item) -> bool:
     if p.text[:1].islower() or head.endswith((":", ",")):
         return False
     heading = host.marker.numbered and not host.children and not head.endswith((".", ";", "./."))
-    if heading and host.body and _orders_others(p.text, head):
-        return True       # "4. UBND các xã" / its body / "UBND Thành phố yêu cầu ...; giao X ..."
+    if heading and (host.body or len(head.split()) > 30) and _orders_others(p.text, head):
+        # "4. UBND các xã" / its body / "UBND Thành phố yêu cầu ...; giao X ...", or a
+        # long item left without its stop, then an order of its own
+        return True
     return not heading
 
 

@@ -191,6 +191,9 @@ _DUTY_LINE = regex.compile(r"(?P<who>(?:\S+[ \t\n]+){0,19}?\S+)[ \t\n]+(?:có|ch
 _SUPERIOR_SPEAKS = regex.compile(r"(?:^|[,;.][ \t\n]*)(?:Phó[ \t\n]+)?(?:Thủ[ \t\n]+tướng|Chủ[ \t\n]+tịch|Bộ[ \t\n]+trưởng)"
                                  r"(?!\p{L})[^,.;:]{0,80}?(?:đã[ \t\n]+)?(?:có[ \t\n]+ý[ \t\n]+kiến|kết[ \t\n]+luận"
                                  r"|chỉ[ \t\n]+đạo)[^.;]{0,40}:?[ \t\n]*$")
+# what a paragraph that first recounts says: something done, received, cited, proposed
+_RECOUNTS = regex.compile(r"^ngay \d|(?<!\p{L})(?:da|vua|nhan duoc|thuc hien|can cu|tai (?:cong van|van ban)(?: so)? \d"
+                          r"|xet de nghi|trong thoi gian qua)(?!\p{L})")
 _RECOUNTED = regex.compile(r"(?<!\p{L})(?:da|tung)[ \t\n]+(?:giao|yeu cau|de nghi|chi dao)(?!\p{L})")
 _ASSIGNS = regex.compile(r"(?<!\p{L})(?:giao|yeu cau|de nghi)(?!\p{L})")
 
@@ -645,6 +648,8 @@ def _order_sentence(text: str) -> int:
     at = roles.lead[0].start
     starts = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
     start = starts[-1] if starts else 0
+    if start and not _RECOUNTS.search(fold(text[:start])):
+        start = 0     # "Yêu cầu báo cáo tại Công văn này thay thế ... Cục Thuế thực hiện ...": one task
     # "... yêu cầu các sở nghiêm túc thực hiện những nội dung trên. Giao Sở Y tế ...": the
     # exhortation is no task; the order after it is
     end = _SENTENCE_END.search(text, at)

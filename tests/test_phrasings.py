@@ -491,6 +491,20 @@ def test_an_order_given_before_and_recounted_is_no_task():
     assert [(t.text[:12], t.deadline.due) for t in letter.tasks] == [("Phó Thủ tướn", "2026-05-30")]
 
 
+def test_a_paragraph_ordering_others_after_a_long_item_without_its_stop_is_a_task():
+    long_item = ("8.3. Thực hiện đánh giá, báo cáo các khó khăn, vướng mắc trong quá trình triển khai các giải "
+                 "pháp quản lý thuế, công tác thanh tra kiểm tra thuế các đơn vị, tổ chức có hình thức kinh doanh "
+                 "thuộc lĩnh vực thương mại điện tử, đề xuất các giải pháp đối với lĩnh vực này")
+    letter = extract(VPCP + "8. Báo cáo\n\n8.1. Rà soát hồ sơ.\n\n" + long_item + "\n\n"
+                     "Yêu cầu báo cáo tại Công văn này thay thế các yêu cầu trước. Cục Thuế các tỉnh thực hiện "
+                     "tổng hợp, báo cáo Tổng cục Thuế trước ngày 10 của tháng đầu quý.\n")
+    assert [t.text[:12] for t in letter.tasks] == ["Rà soát hồ s", "Thực hiện đá", "Yêu cầu báo "]
+    # ... but a line that only goes on with the item's sentence is its own text
+    letter = extract(VPCP + "8. Báo cáo\n\n8.1. Rà soát hồ sơ.\n\n" + long_item + " của các Cơ quan đại diện"
+                     "\n\nViệt Nam ở nước ngoài.\n")
+    assert [t.text[:12] for t in letter.tasks] == ["Rà soát hồ s", "Thực hiện đá"]
+
+
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():
     letter = extract(
         HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "

@@ -64,12 +64,13 @@ def check_tesseract(path: str | None) -> None:
 
 
 def ocr_pages(pdf, indexes: list[int], path: str | None = None,
-              workers: int | None = None, changed: list[tuple[str, str]] | None = None
-              ) -> dict[int, tuple[str, "OcrPage"]]:
+              workers: int | None = None, changed: list[tuple[str, str]] | None = None,
+              labels: list[tuple[str, str]] | None = None) -> dict[int, tuple[str, "OcrPage"]]:
     """Text of each page index (0-based) of an open pypdfium2 document, with the
     page's first and last lines for judging page breaks. `changed` collects the words
     whose first reading was replaced (second readings, settled tone marks), as (first,
-    taken), for the letter's warnings."""
+    taken), for the letter's warnings; `labels` the bullets and list labels read from
+    their place on the page (attach_bullets, read_label)."""
     changed = [] if changed is None else changed
     check_tesseract(path)
     workers = max(1, workers or min(len(indexes), os.cpu_count() or 1))
@@ -97,7 +98,7 @@ def ocr_pages(pdf, indexes: list[int], path: str | None = None,
     if doubtful:
         changed += reread_words(doubtful, path)
     changed += settle_marks([lines for lines, _ in read.values()])
-    return read_pages({i: (deskew(lines), width) for i, (lines, width) in read.items()})
+    return read_pages({i: (deskew(lines), width) for i, (lines, width) in read.items()}, labels)
 
 
 def _doubtful_cuts(lines: list["Line"], image, dpi: int) -> list[tuple["Line", int, object]]:
@@ -150,10 +151,11 @@ def settle_marks(pages: list[list["Line"]]) -> list[tuple[str, str]]:
     return changed
 
 
-def read_pages(read: dict[int, tuple[list["Line"], float]]) -> dict[int, tuple[str, "OcrPage"]]:
+def read_pages(read: dict[int, tuple[list["Line"], float]], labels: list[tuple[str, str]] | None = None
+               ) -> dict[int, tuple[str, "OcrPage"]]:
     """Page texts from tesseract's lines, paragraph starts judged against the margin
     and line spacing of all the pages together."""
-    laid = {i: _lay_out(lines, width, first=i == 0) for i, (lines, width) in read.items()}
+    laid = {i: _lay_out(lines, width, i == 0, labels) for i, (lines, width) in sorted(read.items())}
     g = geometry([whole for _, _, whole in laid.values()], OCR_TOLERANCE, OCR_SLACK)
     out, hang = {}, None
     for i in sorted(laid):
@@ -195,9 +197,9 @@ def _tesseract(png: bytes, path: str | None, index: int, dpi: int = DPI) -> str:
 
 
 # Roman section headings in capitals ("II. NỘI DUNG CÔNG TÁC") are where tesseract
-# slips most: "I." comes out "L." or "1.", "II." comes out "H.", "III." comes out
+# slips most: "I." comes out "L.", "1." or "TL", "II." comes out "H.", "III." comes out
 # "IIL" or "II.", and the space after the stop may be lost ("I.MỤC ĐÍCH").
-_HEADING = regex.compile(r"(?m)^(?P<pre>[ \t]*)(?P<hash>#+[ \t]*)?(?P<label>[IVXLl1|H]{1,5})(?P<dot>[.,:]?)(?P<gap>[ \t]+|(?<=[.,:]))"
+_HEADING = regex.compile(r"(?m)^(?P<pre>[ \t]*)(?P<hash>#+[ \t]*)?(?P<label>[IVXLlT1|H]{1,5})(?P<dot>[.,:]?)(?P<gap>[ \t]+|(?<=[.,:]))"
                          r"(?=[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$)")
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
@@ -217,7 +219,7 @@ def repair_headings(text: str) -> tuple[str, list[str]]:
         k += 1
         if k > len(_ROMANS):
             break
-        read = m["label"].translate(str.maketrans("lL1|", "IIII")).replace("H", "II")
+        read = m["label"].translate(str.maketrans("lL1|T", "IIIII")).replace("H", "II")
         expected = _ROMANS[k - 1]
         hashes = (m["hash"] or "").strip()
         spaced = m["gap"] and (not hashes or m["hash"] != hashes)
@@ -235,24 +237,51 @@ def repair_headings(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
-# "5," for "5.": tesseract confuses the two at a paragraph's start
-_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<n>\d{1,2})(?P<p>[.,])(?=[ \t])")
+# "5," for "5." (and "2.2," for "2.2."): tesseract confuses the two at a paragraph's start
+_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<n>\d{1,2}(?:\.\d{1,2})*)(?P<p>[.,])(?=[ \t])")
 
 
 def repair_item_numbers(text: str) -> tuple[str, list[str]]:
-    """A paragraph opened by "N," is item N when the last item read was "N-1." (the
-    only repair: the number is right, its stop was read as a comma)."""
-    last, changes, notes = None, [], []
+    """A paragraph opened by "N," is item N when the last item read at its level was
+    "N-1." ("2.2," after "2.1."; the only repair: the number is right, its stop was
+    read as a comma)."""
+    last: dict[tuple[int, ...], int] = {}      # under each parent number, the last item read
+    changes, notes = [], []
     for m in _ITEM.finditer(text):
-        n = int(m["n"])
-        if m["p"] == "," and last is not None and n == last + 1:
+        parts = tuple(int(v) for v in m["n"].split("."))
+        parent, n = parts[:-1], parts[-1]
+        if m["p"] == "," and last.get(parent) == n - 1:
             changes.append(m.start("p"))
-            notes.append(f"{n}, -> {n}.")
-            last = n
+            notes.append(f"{m['n']}, -> {m['n']}.")
+            last[parent] = n
         elif m["p"] == ".":
-            last = n
+            last[parent] = n
     for at in reversed(changes):
         text = text[:at] + "." + text[at + 1:]
+    return text, notes
+
+
+# a list's letter labels in order: Vietnamese letters have "đ" after "d"
+LETTERS = "abcdđefghijklmnopqrstuvwxyz"
+_LETTER_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<label>\p{Ll}{1,2})(?=\)[ \t])")
+
+
+def repair_letter_labels(text: str) -> tuple[str, list[str]]:
+    """A paragraph opened by a label no list uses ("ở)", "là)") between two letter
+    labels with exactly one letter between them ("d)" ... "e)") is that letter."""
+    found = list(_LETTER_ITEM.finditer(text))
+    changes, notes = [], []
+    for k, m in enumerate(found):
+        if m["label"] in LETTERS or k == 0 or k + 1 == len(found):
+            continue
+        before, after = found[k - 1]["label"], found[k + 1]["label"]
+        if len(before) == len(after) == 1 and before in LETTERS and after in LETTERS:
+            between = LETTERS[LETTERS.index(before) + 1:LETTERS.index(after)]
+            if len(between) == 1:
+                changes.append((m.start("label"), m.end("label"), between))
+                notes.append(f"{m['label']}) -> {between})")
+    for start, end, new in reversed(changes):
+        text = text[:start] + new + text[end:]
     return text, notes
 
 
@@ -399,6 +428,8 @@ def speck_marks(chars: list[Char], height: int) -> list[Char]:
     """A word's characters without a colon or semicolon at its edge whose box is too
     short to hold two marks (a speck of dust tesseract read as one)."""
     out = list(chars)
+    if len(out) > 2 and out[-1].text in ".," and out[-2].text in ":;":
+        del out[-1]           # ":." is never printed: the stop is a speck beside the colon
     for at in (-1, 0):
         if len(out) > 1 and out[at].text in ":;" and out[at].box is not None:
             top, bottom = out[at].box[1], out[at].box[3]
@@ -448,9 +479,71 @@ def page_text(lines: list[Line], width: float, first: bool) -> str:
     return _text(head, body, whole, geometry([whole], OCR_TOLERANCE, OCR_SLACK), None)[0]
 
 
-def _lay_out(lines: list[Line], width: float, first: bool) -> tuple[str, list[Line], list[Segment]]:
+def attach_bullets(lines: list[Line], labels: list[tuple[str, str]] | None = None) -> list[Line]:
+    """A list's bullet glyph that tesseract put in a block of its own (a column of
+    bullets on a hanging indent, read as "VÀ", "X", "v" or "%") put back at the start
+    of the line it stands beside, as the bullet it is: a mark or two of at most three
+    characters, bullet-sized, whose middle lies within the height of another line's
+    first word just to its right. A number, a list's label or a heading's Roman
+    numeral is never taken for a bullet."""
+    lone = [n for n, line in enumerate(lines) if _lone_glyph(line)]
+    if not lone:
+        return lines
+    out = {n: line for n, line in enumerate(lines)}
+    for n in lone:
+        glyph = lines[n].words[0] if len(lines[n].words) == 1 else _joined(lines[n].words)
+        middle = (glyph.top + glyph.bottom) / 2
+        best = None
+        for m, line in out.items():
+            if m == n or not line.words or m in lone:
+                continue
+            first = line.words[0]
+            height = max(first.bottom - first.top, 1.0)
+            gap = first.x0 - glyph.x1
+            if first.top - 0.1 * height <= middle <= first.bottom + 0.1 * height and 0 < gap <= 3 * height:
+                if best is None or gap < best[0]:
+                    best = (gap, m)
+        if best is None or _ROMAN_LABEL.fullmatch(glyph.text) and _upper(out[best[1]]):
+            continue
+        line = out[best[1]]
+        text = glyph.text if opens_with_bullet(glyph.text + " ") else "•"
+        if labels is not None:
+            labels.append((glyph.text, text))
+        out[best[1]] = Line(line.key, [Segment(glyph.x0, glyph.top, glyph.x1, glyph.bottom, text), *line.words],
+                            [(), *line.choices], [100.0, *line.confs])
+        del out[n]
+    return [out[n] for n in sorted(out)]
+
+
+_ROMAN_LABEL = regex.compile(r"[IVXLTl1|]{1,4}[.,:]?")
+
+
+def _lone_glyph(line: Line) -> bool:
+    if not line.words or len(line.words) > 2:
+        return False
+    glyph = _joined(line.words)
+    text = glyph.text.replace(" ", "")
+    return (len(text) <= 3 and not text.isdigit() and _NUMBER_LABEL.fullmatch(text) is None
+            and _LIST_LABEL.fullmatch(text) is None
+            and BULLET_SIZE[0] <= min(glyph.x1 - glyph.x0, glyph.bottom - glyph.top)
+            and max(glyph.x1 - glyph.x0, glyph.bottom - glyph.top) <= BULLET_SIZE[1])
+
+
+def _joined(words: list[Segment]) -> Segment:
+    return Segment(min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words),
+                   max(w.bottom for w in words), " ".join(w.text for w in words))
+
+
+def _upper(line: Line) -> bool:
+    letters = [c for w in line.words for c in w.text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _lay_out(lines: list[Line], width: float, first: bool, labels: list[tuple[str, str]] | None = None
+             ) -> tuple[str, list[Line], list[Segment]]:
     """The header (page 1, read column by column), the body lines, and each body line
     as one segment (with where the text after a leading bullet starts)."""
+    lines = attach_bullets(lines, labels)
     pieces, owner = [], []        # a line split where its words leave a column-wide gap
     for n, line in enumerate(lines):
         for piece in _split_at_gaps(line.words):
@@ -461,13 +554,19 @@ def _lay_out(lines: list[Line], width: float, first: bool) -> tuple[str, list[Li
     if split:
         head, first_line = split[0], owner[split[1]]
     body = lines[first_line:]
-    return head, body, [_whole(ln) for ln in body]
+    return head, body, [_whole(ln, labels) for ln in body]
 
 
-def _whole(line: Line) -> Segment:
+def _whole(line: Line, labels: list[tuple[str, str]] | None = None) -> Segment:
     words = line.words
     if len(words) > 2 and _NUMBER_LABEL.fullmatch(words[0].text) and _DEBRIS.fullmatch(words[1].text):
         words = [words[0], *words[2:]]     # the tab after "b)" or "2." read as "_" or "—"
+    if len(words) > 1:
+        label = read_label(words[0], words[1], line.confs[0] if line.confs else 100.0)
+        if label != words[0].text:
+            if labels is not None:
+                labels.append((words[0].text, label))
+            words = [Segment(words[0].x0, words[0].top, words[0].x1, words[0].bottom, label), *words[1:]]
     text_x = None
     typed = len(words) > 1 and opens_with_bullet(words[0].text + " ")
     if len(words) > 1 and (typed or _is_bullet(words[0], words[1])):
@@ -481,6 +580,30 @@ def _whole(line: Line) -> Segment:
     base = bottoms[(len(bottoms) - 1) // 4]
     return Segment(min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words),
                    base, " ".join(w.text for w in words), text_x)
+
+
+# a list's label as tesseract misreads it when unsure: the letter and its bracket with
+# the tab after it read as a stray mark ("c;ạ", "d)ạ"), or a number without its stop
+_LETTER_LABEL_READ = regex.compile(r"(?P<label>[a-zđ])[);](?:\p{L}\p{M}*|[\p{P}\p{S}])?")
+_BARE_NUMBER = regex.compile(r"\d{1,2}")
+TAB = 1.5                 # of the text's height: a blank this wide after a line's first word is a tab
+LABEL_DOUBT = 80.0        # word confidence under which a line's first word may be a misread label
+
+
+def read_label(first: Segment, second: Segment, conf: float) -> str:
+    """A line's first word as the list label it stands for, where only a label fits:
+    it opens the line, a tab-wide blank follows it, it is no wider than a label, and
+    tesseract is unsure of it. "c;ạ" or "d)ạ" is "c)" or "d)", a lone "1" is "1.";
+    anything else is returned as read."""
+    height = max(second.bottom - second.top, 1.0)
+    if conf >= LABEL_DOUBT or second.x0 - first.x1 < TAB * height or first.x1 - first.x0 > 1.2 * height:
+        return first.text
+    m = _LETTER_LABEL_READ.fullmatch(first.text)
+    if m and first.text != m["label"] + ")":
+        return m["label"] + ")"
+    if _BARE_NUMBER.fullmatch(first.text):
+        return first.text + "."
+    return first.text
 
 
 def _is_bullet(first: Segment, second: Segment) -> bool:

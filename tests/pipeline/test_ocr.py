@@ -352,3 +352,87 @@ def test_hocr_character_boxes_give_the_text_and_each_letters_choices():
     assert [w.text for w in line.words] == ["Tố"]
     assert line.choices[0] == ((("T", 95.0),), (("ố", 90.7), ("ổ", 66.0)))
     assert line.confs == [88.0]
+
+
+def _line(key: int, *words: tuple[float, float, float, float, str]) -> Line:
+    return Line((key, key, key), [Segment(*w) for w in words], [() for _ in words], [96.0 for _ in words])
+
+
+@pytest.mark.parametrize("lines, read", [
+    # a bullet column tesseract read apart, as "VÀ", beside the line it opens: that line's bullet
+    ([_line(1, (106, 577, 115, 586, "VÀ")), _line(2, (123, 576, 152, 590, "Tổng"), (158, 577, 182, 590, "hợp,"))],
+     ["• Tổng hợp,"]),
+    ([_line(1, (104, 479, 114, 489, "%")), _line(2, (121, 479, 162, 492, "Trường"), (169, 479, 190, 493, "hợp"))],
+     ["• Trường hợp"]),
+    # a typed dash read apart stays a dash
+    ([_line(1, (106, 583, 112, 585.5, "-")), _line(2, (123, 576, 152, 590, "Tổng"), (158, 577, 182, 590, "hợp,"))],
+     ["- Tổng hợp,"]),
+    # a page number above the text, a mark far from any line's start, a heading's Roman
+    # numeral and a list's letter are no bullets
+    ([_line(1, (290, 40, 296, 50, "2")), _line(2, (123, 76, 152, 90, "Tổng"), (158, 77, 182, 90, "hợp,"))],
+     ["2", "Tổng hợp,"]),
+    ([_line(1, (40, 577, 49, 586, "VÀ")), _line(2, (123, 576, 152, 590, "Tổng"), (158, 577, 182, 590, "hợp,"))],
+     ["VÀ", "Tổng hợp,"]),
+    ([_line(1, (106, 577, 110, 588, "I")), _line(2, (123, 576, 162, 588, "CÔNG"), (168, 576, 200, 588, "TÁC"))],
+     ["I", "CÔNG TÁC"]),
+    ([_line(1, (106, 577, 115, 588, "a)")), _line(2, (123, 576, 152, 590, "Tổng"), (158, 577, 182, 590, "hợp,"))],
+     ["a)", "Tổng hợp,"]),
+])
+def test_a_bullet_tesseract_read_in_a_block_of_its_own_opens_its_line(lines, read):
+    from pipeline.readers.ocr import attach_bullets
+
+    assert [" ".join(w.text for w in line.words) for line in attach_bullets(lines)] == read
+
+
+@pytest.mark.parametrize("words, read", [
+    # a list's letter with the tab after it read as a stray letter, tesseract unsure of it
+    ([(524, 2702, 40, 51, 42, "c;ạ"), (674, 2700, 88, 39, 96, "Ban")], "c) Ban"),
+    ([(497, 1127, 43, 52, 31, "d)ạ"), (647, 1122, 121, 42, 96, "Hoàn")], "d) Hoàn"),
+    # a number that lost its stop, a tab after it
+    ([(494, 675, 49, 39, 73, "1"), (641, 669, 82, 51, 96, "Nội")], "1. Nội"),
+    # tesseract sure of it, an ordinary space after it, or too wide for a label: as read
+    ([(494, 675, 49, 39, 95, "1"), (641, 669, 82, 51, 96, "Nội")], "1 Nội"),
+    ([(494, 675, 49, 39, 73, "2"), (560, 669, 82, 51, 96, "tháng")], "2 tháng"),
+    ([(494, 675, 120, 39, 42, "c;ạ"), (674, 669, 82, 51, 96, "Ban")], "c;ạ Ban"),
+])
+def test_a_misread_list_label_before_a_tab_is_read_as_the_label(words, read):
+    assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("d) Một.\n\nở) Hai.\n\ne) Ba.\n", "d) Một.\n\nđ) Hai.\n\ne) Ba.\n"),
+    ("e) Một.\n\nlà) Hai.\n\ng) Ba.\n", "e) Một.\n\nf) Hai.\n\ng) Ba.\n"),
+    # two letters could be meant, or nothing follows to tell: as read
+    ("e) Một.\n\nlà) Hai.\n\nh) Ba.\n", "e) Một.\n\nlà) Hai.\n\nh) Ba.\n"),
+    ("d) Một.\n\nở) Hai.\n", "d) Một.\n\nở) Hai.\n"),
+])
+def test_a_letter_label_misread_between_two_others_is_put_back(text, repaired):
+    from pipeline.readers.ocr import repair_letter_labels
+
+    assert repair_letter_labels(text)[0] == repaired
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("2.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n", "2.1. Sở Y tế.\n\n2.2. Sở Nội vụ.\n"),
+    ("2.1. Sở Y tế.\n\n2.3, Sở Nội vụ.\n", "2.1. Sở Y tế.\n\n2.3, Sở Nội vụ.\n"),
+    ("1.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n", "1.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n"),
+])
+def test_a_decimal_item_number_read_with_a_comma_is_put_back_in_sequence(text, repaired):
+    from pipeline.readers.ocr import repair_item_numbers
+
+    assert repair_item_numbers(text)[0] == repaired
+
+
+def test_a_roman_one_read_as_tl_is_put_back_in_sequence():
+    text = ("TL CÔNG TÁC QUÁN TRIỆT\n\nI. BAN HÀNH VĂN BẢN\n\nII. ĐẨY MẠNH TUYÊN TRUYỀN\n\n"
+            "IV. THÀNH LẬP TỔ CHỨC\n")
+    fixed, notes = repair_headings(text)
+    assert [line.split()[0] for line in fixed.splitlines() if line.strip()] == ["I.", "II.", "III.", "IV."]
+    assert notes[0] == "TL -> I."
+
+
+def test_a_stop_after_a_colon_is_a_speck():
+    from pipeline.readers.ocr import parse_hocr
+
+    [line] = parse_hocr(_hocr_chars([_word(400, "tư:."), _word(700, "Chủ")]))
+    assert [w.text for w in line.words] == ["tư:", "Chủ"]

@@ -237,28 +237,62 @@ def repair_headings(text: str) -> tuple[str, list[str]]:
     return text, notes
 
 
-# "5," for "5." (and "2.2," for "2.2."): tesseract confuses the two at a paragraph's start
-_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<n>\d{1,2}(?:\.\d{1,2})*)(?P<p>[.,])(?=[ \t])")
+# "5," for "5." (and "2.2," for "2.2."): tesseract confuses the two at a paragraph's
+# start; an unreadable number ("+.") or one digit misread ("9." between "4." and "6.")
+_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<n>\d{1,2}(?:\.\d{1,2})*|[^\p{L}\p{N}\s]{1,2})"
+                      r"(?P<p>[.,])(?=[ \t])")
 
 
 def repair_item_numbers(text: str) -> tuple[str, list[str]]:
-    """A paragraph opened by "N," is item N when the last item read at its level was
-    "N-1." ("2.2," after "2.1."; the only repair: the number is right, its stop was
-    read as a comma)."""
+    """Numbered items put back in sequence where only one number fits: a paragraph
+    opened by "N," is item N when the last item read at its level was "N-1." ("2.2,"
+    after "2.1."; the number is right, its stop was read as a comma); one opened by
+    marks that are no number ("+.") or by a number a digit off ("9.") is item N when
+    the items read before and after it at the top level are N-1 and N+1 (or none
+    follows, for marks)."""
+    found = list(_ITEM.finditer(text))
+    numbers = [tuple(int(v) for v in m["n"].split(".")) if m["n"][0].isdigit() else None for m in found]
     last: dict[tuple[int, ...], int] = {}      # under each parent number, the last item read
     changes, notes = [], []
-    for m in _ITEM.finditer(text):
-        parts = tuple(int(v) for v in m["n"].split("."))
+    for k, m in enumerate(found):
+        parts = numbers[k]
+        if parts is None or len(parts) == 1 and m["p"] == ".":
+            n = _top_between(numbers, k, last.get(()), marks=parts is None)
+            if n is not None and (parts is None or _one_digit_off(parts[0], n)):
+                changes.append((m.start("n"), m.end("p"), f"{n}."))
+                notes.append(f"{m['n']}{m['p']} -> {n}.")
+                last[()] = n
+                continue
+        if parts is None:
+            continue
         parent, n = parts[:-1], parts[-1]
         if m["p"] == "," and last.get(parent) == n - 1:
-            changes.append(m.start("p"))
+            changes.append((m.start("p"), m.end("p"), "."))
             notes.append(f"{m['n']}, -> {m['n']}.")
             last[parent] = n
         elif m["p"] == ".":
             last[parent] = n
-    for at in reversed(changes):
-        text = text[:at] + "." + text[at + 1:]
+    for start, end, new in reversed(changes):
+        text = text[:start] + new + text[end:]
     return text, notes
+
+
+def _top_between(numbers: list, k: int, before: int | None, marks: bool) -> int | None:
+    """The top-level item number that item k must have, from the one read before it
+    and the next one read after it; None where they do not say."""
+    if before is None:
+        return None
+    after = next((p[0] for p in numbers[k + 1:] if p is not None and len(p) == 1), None)
+    if after is None:
+        return before + 1 if marks else None
+    if after == before + 2 and numbers[k] != (before + 1,):
+        return before + 1
+    return None
+
+
+def _one_digit_off(read: int, n: int) -> bool:
+    a, b = str(read), str(n)
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
 # a list's letter labels in order: Vietnamese letters have "đ" after "d"

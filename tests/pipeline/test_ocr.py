@@ -436,3 +436,20 @@ def test_a_stop_after_a_colon_is_a_speck():
 
     [line] = parse_hocr(_hocr_chars([_word(400, "tư:."), _word(700, "Chủ")]))
     assert [w.text for w in line.words] == ["tư:", "Chủ"]
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("4. Một.\n\n9. Hai.\n\n6. Ba.\n", "4. Một.\n\n5. Hai.\n\n6. Ba.\n"),
+    ("1. Một.\n\n+. Hai.\n", "1. Một.\n\n2. Hai.\n"),
+    ("1. Một.\n\n+. Hai.\n\n3. Ba.\n", "1. Một.\n\n2. Hai.\n\n3. Ba.\n"),
+    # the letter's own numbers where the sequence does not say: as read
+    ("4. Một.\n\n9. Hai.\n", "4. Một.\n\n9. Hai.\n"),
+    ("4. Một.\n\n9. Hai.\n\n7. Ba.\n", "4. Một.\n\n9. Hai.\n\n7. Ba.\n"),
+    ("4. Một.\n\n12. Hai.\n\n6. Ba.\n", "4. Một.\n\n12. Hai.\n\n6. Ba.\n"),
+    ("+. Hai.\n\n3. Ba.\n", "+. Hai.\n\n3. Ba.\n"),
+    ("1. Một.\n\n+. Hai.\n\n4. Ba.\n", "1. Một.\n\n+. Hai.\n\n4. Ba.\n"),
+])
+def test_an_item_number_misread_between_two_others_is_put_back(text, repaired):
+    from pipeline.readers.ocr import repair_item_numbers
+
+    assert repair_item_numbers(text)[0] == repaired

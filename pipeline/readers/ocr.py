@@ -503,7 +503,26 @@ def _lines(words: list[_Word], dpi: int) -> list[Line]:
         line.words.append(Segment(x, y, x + w, y + h, text))
         line.choices.append(word.choices if text == word.text else ())
         line.confs.append(word.conf)
-    return list(lines.values())
+    return [_without_speck_colons(line) for line in lines.values()]
+
+
+def _without_speck_colons(line: Line) -> Line:
+    """A colon or semicolon read as a word of its own ("Yên; :") whose box is under
+    half the height of the line's words: two marks one above the other are never so
+    short, so it is a speck (or a dash smeared by one), dropped like speck_marks does."""
+    heights = sorted(w.bottom - w.top for w in line.words)
+    if len(heights) < 3:
+        return line
+    median = heights[len(heights) // 2]
+    keep = [k for k, w in enumerate(line.words)
+            if not (w.text in (":", ";") and w.bottom - w.top < SPECK_COLON_LINE * median)]
+    if len(keep) == len(line.words):
+        return line
+    return Line(line.key, [line.words[k] for k in keep], [line.choices[k] for k in keep],
+                [line.confs[k] for k in keep])
+
+
+SPECK_COLON_LINE = 0.45   # of the height of the line's words: a colon of its own is never shorter
 
 
 def page_text(lines: list[Line], width: float, first: bool) -> str:

@@ -453,3 +453,15 @@ def test_an_item_number_misread_between_two_others_is_put_back(text, repaired):
     from pipeline.readers.ocr import repair_item_numbers
 
     assert repair_item_numbers(text)[0] == repaired
+
+
+@pytest.mark.parametrize("words, read", [
+    # a colon of its own, too short for two marks: a speck, dropped
+    ([(1600, 860, 100, 45, 96, "Hưng"), (1780, 864, 99, 45, 93, "Yên;"), (1895, 887, 15, 18, 66, ":")],
+     "Hưng Yên;"),
+    # a colon as tall as a small letter, typed apart ("Kính gửi :"): kept
+    ([(1600, 860, 100, 45, 96, "Kính"), (1780, 860, 99, 45, 93, "gửi"), (1895, 875, 10, 30, 90, ":")],
+     "Kính gửi :"),
+])
+def test_a_colon_of_its_own_too_short_for_two_marks_is_a_speck(words, read):
+    assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read

@@ -79,6 +79,7 @@ def ocr_pages(pdf, indexes: list[int], path: str | None = None,
 
     def take(i, width, dpi, image, future) -> None:
         lines = parse_hocr(future.result(), dpi)
+        unread_bullets(lines, image, dpi, labels)
         read[i] = (lines, width)
         doubtful.extend(_doubtful_cuts(lines, image, dpi))
 
@@ -99,6 +100,68 @@ def ocr_pages(pdf, indexes: list[int], path: str | None = None,
         changed += reread_words(doubtful, path)
     changed += settle_marks([lines for lines, _ in read.values()])
     return read_pages({i: (deskew(lines), width) for i, (lines, width) in read.items()}, labels)
+
+
+INK = 128                 # a pixel darker than this is ink
+
+
+def unread_bullets(lines: list["Line"], image, dpi: int, labels: list[tuple[str, str]] | None = None) -> None:
+    """A bullet glyph tesseract read nothing for (a check mark or an arrowhead on a
+    hanging indent) put before the line it opens, as "•": ink of a bullet's size in
+    the blank just left of a line's first word, where no word tesseract read lies,
+    and the line opens with a word of letters (not a label or a bullet already)."""
+    scale = dpi / 72
+    boxes = [w for line in lines for w in line.words]
+    for line in lines:
+        if not line.words or not regex.match(r"\p{L}", line.words[0].text) \
+                or _NUMBER_LABEL.fullmatch(line.words[0].text):
+            continue
+        first = line.words[0]
+        height = first.bottom - first.top
+        x0, x1 = first.x0 - 3 * height, first.x0 - 0.08 * height
+        if x0 < 0 or any(w.x1 > x0 and w.x0 < x1 and w.bottom > first.top and w.top < first.bottom
+                         for w in boxes):
+            continue
+        region = image.crop((round(x0 * scale), round(first.top * scale), round(x1 * scale),
+                             round(first.bottom * scale)))
+        ink = _largest_blob(region)
+        if ink is None:
+            continue
+        left, top, right, bottom = (v / scale for v in ink)
+        if (left > 0 and right < x1 - x0 - 0.2             # clear of the region's edges: a glyph of its own
+                and BULLET_SIZE[0] <= min(right - left, bottom - top)
+                and max(right - left, bottom - top) <= BULLET_SIZE[1]):
+            line.words.insert(0, Segment(x0 + left, first.top + top, x0 + right, first.top + bottom, "•"))
+            line.choices.insert(0, ())
+            line.confs.insert(0, 100.0)
+            if labels is not None:
+                labels.append(("(unread)", "•"))
+
+
+def _largest_blob(region) -> tuple[int, int, int, int] | None:
+    """The box (pixels) of the largest connected piece of ink in a small image: two
+    specks of dust side by side are no glyph as big as both."""
+    width, height = region.size
+    px = region.load()
+    seen: set[tuple[int, int]] = set()
+    best: tuple[int, tuple[int, int, int, int]] | None = None
+    for y0 in range(height):
+        for x0 in range(width):
+            if (x0, y0) in seen or px[x0, y0] >= INK:
+                continue
+            stack, count, box = [(x0, y0)], 0, [x0, y0, x0, y0]
+            seen.add((x0, y0))
+            while stack:
+                x, y = stack.pop()
+                count += 1
+                box = [min(box[0], x), min(box[1], y), max(box[2], x), max(box[3], y)]
+                for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                    if 0 <= nx < width and 0 <= ny < height and (nx, ny) not in seen and px[nx, ny] < INK:
+                        seen.add((nx, ny))
+                        stack.append((nx, ny))
+            if best is None or count > best[0]:
+                best = (count, (box[0], box[1], box[2] + 1, box[3] + 1))
+    return best[1] if best else None
 
 
 def _doubtful_cuts(lines: list["Line"], image, dpi: int) -> list[tuple["Line", int, object]]:
@@ -295,25 +358,32 @@ def _one_digit_off(read: int, n: int) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
 
 
-# a list's letter labels in order: Vietnamese letters have "đ" after "d"
+# a list's letter labels in order: the Vietnamese alphabet ("đ" after "d", no f, j, w,
+# z), or the Latin one that some letters follow
+VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy"
+LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 LETTERS = "abcdđefghijklmnopqrstuvwxyz"
 _LETTER_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<label>\p{Ll}{1,2})(?=\)[ \t])")
 
 
 def repair_letter_labels(text: str) -> tuple[str, list[str]]:
     """A paragraph opened by a label no list uses ("ở)", "là)") between two letter
-    labels with exactly one letter between them ("d)" ... "e)") is that letter."""
+    labels with exactly one letter between them is that letter: "đ" between "d)" and
+    "e)", "g" between "e)" and "h)" (Vietnamese has no "f"), "f" between "e)" and "g)"."""
     found = list(_LETTER_ITEM.finditer(text))
     changes, notes = [], []
     for k, m in enumerate(found):
         if m["label"] in LETTERS or k == 0 or k + 1 == len(found):
             continue
         before, after = found[k - 1]["label"], found[k + 1]["label"]
-        if len(before) == len(after) == 1 and before in LETTERS and after in LETTERS:
-            between = LETTERS[LETTERS.index(before) + 1:LETTERS.index(after)]
-            if len(between) == 1:
-                changes.append((m.start("label"), m.end("label"), between))
-                notes.append(f"{m['label']}) -> {between})")
+        # in either alphabet, exactly one letter between the labels around it
+        fits = {between for alphabet in (VIETNAMESE_LETTERS, LATIN_LETTERS)
+                if before in alphabet and after in alphabet
+                and len(between := alphabet[alphabet.index(before) + 1:alphabet.index(after)]) == 1}
+        if len(fits) == 1:
+            label = fits.pop()
+            changes.append((m.start("label"), m.end("label"), label))
+            notes.append(f"{m['label']}) -> {label})")
     for start, end, new in reversed(changes):
         text = text[:start] + new + text[end:]
     return text, notes
@@ -342,10 +412,11 @@ class Line:
 _DEBRIS = regex.compile(r"[\p{P}\p{S}]{1,4}")
 DEBRIS_CONFIDENCE = 60
 _DASH = regex.compile(r"[-–—+•]+")       # a dash or bullet, however unsure, is kept unless a speck
-_DASH_READ = regex.compile(r"_*-[-_]*_[-_]*|_+-")
+# a dash read with a smear of underscore or a speck at its end ("-_", "-—_", "¬")
+_DASH_READ = regex.compile(r"_*[-–—][-–—_]*_[-–—_]*|_+[-–—]|¬")
 SPECK = 2.0               # pt: a mark smaller than this both ways is dust, not a dash
-BULLET_SIZE = (2.5, 10.0) # pt: the sides of a bullet glyph of a 12-14 pt text (an ornament as
-                          # Wingdings "v" is nearly as wide as a capital)
+BULLET_SIZE = (2.5, 11.0) # pt: the sides of a bullet glyph of a 12-14 pt text (an ornament as
+                          # Wingdings "v" is as wide as a capital)
 
 
 @dataclass
@@ -490,7 +561,7 @@ def _lines(words: list[_Word], dpi: int) -> list[Line]:
     for word in words:
         text = word.text
         x, y, w, h = (v * scale for v in word.box)
-        if _DASH_READ.fullmatch(text) and max(w, h) >= SPECK:
+        if _DASH_READ.fullmatch(text) and max(w, h) >= SPECK and w >= h:
             text = "-"        # a dash read with a smear of underscore ("-_", "_-")
         # a dash is wider than tall: a tall one is a blank (the tab after "a)") misread
         dash = _DASH.fullmatch(text) is not None and w >= h
@@ -664,10 +735,18 @@ def _is_bullet(first: Segment, second: Segment) -> bool:
     (never a number or letter of a list, "2.", "a)", nor a capital: "I." of a heading
     whose dot was lost, or read as "TL")."""
     height = max(second.bottom - second.top, 1.0)        # the text's, not the (small) bullet's
+    side = min(first.x1 - first.x0, first.bottom - first.top)
+    # marks with no letter as big as half the text's height ("'" 9 pt wide): no
+    # punctuation is that big, so a bullet, even on a narrow hanging indent
+    # (a dash's box is never that tall: two specks side by side read as "--" are no
+    # bullet; marks with a stop, "+.", are a label misread; "#" opens a heading)
+    tab = 0.4 * height if (side >= 0.5 * height and not regex.search(r"[\p{L}\p{N}#]", first.text)
+                           and not regex.fullmatch(r"[-–—_]+|.*[.)]", first.text)
+                           and not _ROMAN_LABEL.fullmatch(second.text)) else height
     return (len(first.text) <= 3 and not any(c.isdigit() for c in first.text)
-            and min(first.x1 - first.x0, first.bottom - first.top) >= 0.2 * height    # not dust
+            and side >= 0.2 * height    # not dust
             and not _LIST_LABEL.fullmatch(first.text) and not regex.search(r"\p{Lu}", first.text)
-            and first.x1 - first.x0 <= 0.9 * height and second.x0 - first.x1 >= height)
+            and first.x1 - first.x0 <= 0.9 * height and second.x0 - first.x1 >= tab)
 
 
 _LIST_LABEL = regex.compile(r"\(?\p{L}{1,3}[.)]")

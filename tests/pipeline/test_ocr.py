@@ -196,6 +196,13 @@ def _tsv(words) -> str:
     # a symbol-font bullet read as "e", a tab before the text: shown as a bullet
     ([(405, 100, 18, 18, 90, "e"), (485, 90, 94, 40, 96, "Phối")], "• Phối"),
     ([(426, 100, 18, 18, 17, "“=_"), (500, 90, 91, 39, 96, "Ban")], "• Ban"),      # a square one
+    ([(441, 1298, 42, 40, 53, "*"), (512, 1290, 181, 65, 96, "Thường")], "* Thường"),  # an ornament, as wide as a capital
+    # a mark as big as half a line on a narrow hanging indent ("'" 9 pt wide): a bullet ...
+    ([(428, 520, 36, 36, 0, "'"), (498, 524, 123, 42, 92, "Khan")], "• Khan"),
+    # ... but not a quote mark of ordinary size, nor two specks read as a dash
+    ([(452, 1571, 31, 25, 38, "--"), (503, 1554, 81, 42, 96, "báo")], "-- báo"),
+    ([(510, 1575, 36, 39, 75, "+."), (567, 1575, 65, 51, 96, "Bộ")], "+. Bộ"),      # a label misread
+    ([(428, 520, 10, 14, 90, "'"), (460, 524, 123, 42, 92, "Khan")], "' Khan"),
     # ... but not a word of the text after an ordinary space, nor a list's letter
     ([(405, 100, 18, 18, 90, "e"), (435, 90, 94, 40, 96, "ngại")], "e ngại"),
     ([(405, 90, 30, 40, 90, "a)"), (485, 90, 94, 40, 96, "Sở")], "a) Sở"),
@@ -223,7 +230,8 @@ def test_a_dash_tesseract_is_unsure_of_is_kept():
     assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == "- Sở"
 
 
-@pytest.mark.parametrize("token, read", [("-_", "- Rà"), ("_-", "- Rà"), ("_", "Rà"), ("--", "-- Rà")])
+@pytest.mark.parametrize("token, read", [("-_", "- Rà"), ("_-", "- Rà"), ("_", "Rà"), ("--", "-- Rà"),
+                                         ("-—_", "- Rà"), ("¬", "- Rà")])
 def test_a_dash_read_with_an_underscore_smear_is_a_dash(token, read):
     words = [(447, 2634, 15, 5, 53, token), (522, 2607, 60, 42, 91, "Rà")]
     assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read
@@ -402,8 +410,9 @@ def test_a_misread_list_label_before_a_tab_is_read_as_the_label(words, read):
 @pytest.mark.parametrize("text, repaired", [
     ("d) Một.\n\nở) Hai.\n\ne) Ba.\n", "d) Một.\n\nđ) Hai.\n\ne) Ba.\n"),
     ("e) Một.\n\nlà) Hai.\n\ng) Ba.\n", "e) Một.\n\nf) Hai.\n\ng) Ba.\n"),
+    ("e) Một.\n\nø) Hai.\n\nh) Ba.\n", "e) Một.\n\ng) Hai.\n\nh) Ba.\n"),     # no f in Vietnamese
     # two letters could be meant, or nothing follows to tell: as read
-    ("e) Một.\n\nlà) Hai.\n\nh) Ba.\n", "e) Một.\n\nlà) Hai.\n\nh) Ba.\n"),
+    ("e) Một.\n\nlà) Hai.\n\ni) Ba.\n", "e) Một.\n\nlà) Hai.\n\ni) Ba.\n"),
     ("d) Một.\n\nở) Hai.\n", "d) Một.\n\nở) Hai.\n"),
 ])
 def test_a_letter_label_misread_between_two_others_is_put_back(text, repaired):
@@ -465,3 +474,24 @@ def test_an_item_number_misread_between_two_others_is_put_back(text, repaired):
 ])
 def test_a_colon_of_its_own_too_short_for_two_marks_is_a_speck(words, read):
     assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read
+
+
+@pytest.mark.parametrize("ink, read", [
+    ((446, 2804, 483, 2841), "• Quán triệt"),     # a check mark tesseract read nothing for
+    ((446, 2820, 451, 2825), "Quán triệt"),       # a speck of dust
+    ([(440, 2820, 445, 2825), (470, 2800, 475, 2805)], "Quán triệt"),     # two, a bullet's width apart
+    (None, "Quán triệt"),
+])
+def test_a_bullet_tesseract_left_unread_is_found_in_the_ink(ink, read):
+    from PIL import Image, ImageDraw
+
+    from pipeline.readers.ocr import unread_bullets
+
+    image = Image.new("L", (2480, 3508), 255)
+    for box in ([ink] if isinstance(ink, tuple) else ink or []):
+        ImageDraw.Draw(image).rectangle(box, fill=0)
+    scale = 72 / 300
+    line = _line(1, (495 * scale, 2790 * scale, 597 * scale, 2846 * scale, "Quán"),
+                 (620 * scale, 2790 * scale, 700 * scale, 2846 * scale, "triệt"))
+    unread_bullets([line], image, 300)
+    assert " ".join(w.text for w in line.words) == read

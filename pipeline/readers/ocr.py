@@ -30,8 +30,9 @@ import regex
 from pipeline.errors import UnreadableFile
 from pipeline.readers.columns import (Geometry, Segment, continues, geometry, header_columns,
                                       opens_with_bullet, paragraph_starts)
-from pipeline.readers.ocr_reread import better, crop, doubtful, png, readings, stack
+from pipeline.readers.ocr_reread import REREAD_BELOW, better, crop, doubtful, png, readings, stack
 from pipeline.readers.ocr_vote import Reading, settle
+from pipeline.view import is_syllable
 
 DPI = 300                 # pages are rendered at this: tesseract reads a 200 dpi scan
                           # better brought up to 300 than at its own resolution
@@ -710,6 +711,7 @@ def _whole(line: Line, labels: list[tuple[str, str]] | None = None) -> Segment:
 # the tab after it read as a stray mark ("c;ạ", "d)ạ"), or a number without its stop
 _LETTER_LABEL_READ = regex.compile(r"(?P<label>[a-zđ])[);](?:\p{L}\p{M}*|[\p{P}\p{S}])?")
 _BARE_NUMBER = regex.compile(r"\d{1,2}")
+_LETTER_GARBLED = regex.compile(r"[a-zđ]\p{Ll}{1,2}")
 TAB = 1.5                 # of the text's height: a blank this wide after a line's first word is a tab
 LABEL_DOUBT = 80.0        # word confidence under which a line's first word may be a misread label
 
@@ -717,14 +719,17 @@ LABEL_DOUBT = 80.0        # word confidence under which a line's first word may 
 def read_label(first: Segment, second: Segment, conf: float) -> str:
     """A line's first word as the list label it stands for, where only a label fits:
     it opens the line, a tab-wide blank follows it, it is no wider than a label, and
-    tesseract is unsure of it. "c;ạ" or "d)ạ" is "c)" or "d)", a lone "1" is "1.";
-    anything else is returned as read."""
+    tesseract is unsure of it. "c;ạ" or "d)ạ" is "c)" or "d)", a lone "1" is "1.",
+    and a letter with a bracket read as letters that make no Vietnamese syllable
+    ("cệy") is that letter's label; anything else is returned as read."""
     height = max(second.bottom - second.top, 1.0)
     if conf >= LABEL_DOUBT or second.x0 - first.x1 < TAB * height or first.x1 - first.x0 > 1.2 * height:
         return first.text
     m = _LETTER_LABEL_READ.fullmatch(first.text)
     if m and first.text != m["label"] + ")":
         return m["label"] + ")"
+    if conf < REREAD_BELOW and _LETTER_GARBLED.fullmatch(first.text) and not is_syllable(first.text):
+        return first.text[0] + ")"      # "cệy": the bracket read as letters no syllable has
     if _BARE_NUMBER.fullmatch(first.text):
         return first.text + "."
     return first.text

@@ -396,6 +396,9 @@ def test_a_bullet_tesseract_read_in_a_block_of_its_own_opens_its_line(lines, rea
     # a list's letter with the tab after it read as a stray letter, tesseract unsure of it
     ([(524, 2702, 40, 51, 42, "c;ạ"), (674, 2700, 88, 39, 96, "Ban")], "c) Ban"),
     ([(497, 1127, 43, 52, 31, "d)ạ"), (647, 1122, 121, 42, 96, "Hoàn")], "d) Hoàn"),
+    # the bracket read as letters that make no syllable
+    ([(525, 2663, 41, 49, 20, "cệy"), (674, 2655, 120, 54, 92, "Tổng")], "c) Tổng"),
+    ([(525, 2663, 41, 49, 20, "các"), (590, 2655, 120, 54, 92, "Tổng")], "các Tổng"),   # a word of the text
     # a number that lost its stop, a tab after it
     ([(494, 675, 49, 39, 73, "1"), (641, 669, 82, 51, 96, "Nội")], "1. Nội"),
     # tesseract sure of it, an ordinary space after it, or too wide for a label: as read

@@ -125,6 +125,8 @@ def unread_bullets(lines: list["Line"], image, dpi: int, labels: list[tuple[str,
             continue
         region = image.crop((round(x0 * scale), round(first.top * scale), round(x1 * scale),
                              round(first.bottom * scale)))
+        if region.point(lambda v: 255 if v < INK else 0).getbbox() is None:
+            continue              # blank, as most margins are: no need to look for pieces
         ink = _largest_blob(region)
         if ink is None:
             continue

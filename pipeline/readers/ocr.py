@@ -305,8 +305,8 @@ def repair_headings(text: str) -> tuple[str, list[str]]:
 
 # "5," for "5." (and "2.2," for "2.2."): tesseract confuses the two at a paragraph's
 # start; an unreadable number ("+.") or one digit misread ("9." between "4." and "6.")
-_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<n>\d{1,2}(?:\.\d{1,2})*|[^\p{L}\p{N}\s]{1,2})"
-                      r"(?P<p>[.,])(?=[ \t])")
+_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<speck>[-'‘’.](?=\d))?"
+                      r"(?P<n>\d{1,2}(?:\.\d{1,2})*|[^\p{L}\p{N}\s]{1,2})(?P<p>[.,])(?=[ \t])")
 
 
 def repair_item_numbers(text: str) -> tuple[str, list[str]]:
@@ -333,12 +333,15 @@ def repair_item_numbers(text: str) -> tuple[str, list[str]]:
             continue
         parent, n = parts[:-1], parts[-1]
         if m["p"] == "," and last.get(parent) == n - 1:
+            # a speck glued before the number ("-9,") goes with the comma
             changes.append((m.start("p"), m.end("p"), "."))
-            notes.append(f"{m['n']}, -> {m['n']}.")
+            if m["speck"]:
+                changes.append((m.start("speck"), m.end("speck"), ""))
+            notes.append(f"{m['speck'] or ''}{m['n']}, -> {m['n']}.")
             last[parent] = n
-        elif m["p"] == ".":
+        elif m["p"] == "." and not m["speck"]:
             last[parent] = n
-    for start, end, new in reversed(changes):
+    for start, end, new in sorted(changes, reverse=True):
         text = text[:start] + new + text[end:]
     return text, notes
 
@@ -710,8 +713,8 @@ def _whole(line: Line, labels: list[tuple[str, str]] | None = None) -> Segment:
 
 
 # a list's label as tesseract misreads it when unsure: the letter and its bracket with
-# the tab after it read as a stray mark ("c;ạ", "d)ạ"), or a number without its stop
-_LETTER_LABEL_READ = regex.compile(r"(?P<label>[a-zđ])[);](?:\p{L}\p{M}*|[\p{P}\p{S}])?")
+# the tab after it read as a stray mark ("c;ạ", "d)ạ", "bạ"), or a number without its stop
+_LETTER_LABEL_READ = regex.compile(r"(?P<label>[a-zđ])(?:[);](?:\p{L}\p{M}*|[\p{P}\p{S}])?|ạ)")
 _BARE_NUMBER = regex.compile(r"\d{1,2}")
 _LETTER_GARBLED = regex.compile(r"[a-zđ]\p{Ll}{1,2}")
 TAB = 1.5                 # of the text's height: a blank this wide after a line's first word is a tab

@@ -396,6 +396,7 @@ def test_a_bullet_tesseract_read_in_a_block_of_its_own_opens_its_line(lines, rea
     # a list's letter with the tab after it read as a stray letter, tesseract unsure of it
     ([(524, 2702, 40, 51, 42, "c;ạ"), (674, 2700, 88, 39, 96, "Ban")], "c) Ban"),
     ([(497, 1127, 43, 52, 31, "d)ạ"), (647, 1122, 121, 42, 96, "Hoàn")], "d) Hoàn"),
+    ([(491, 520, 46, 53, 54, "bạ"), (642, 517, 63, 52, 96, "Bộ")], "b) Bộ"),
     # the bracket read as letters that make no syllable
     ([(525, 2663, 41, 49, 20, "cệy"), (674, 2655, 120, 54, 92, "Tổng")], "c) Tổng"),
     ([(525, 2663, 41, 49, 20, "các"), (590, 2655, 120, 54, 92, "Tổng")], "các Tổng"),   # a word of the text
@@ -426,6 +427,8 @@ def test_a_letter_label_misread_between_two_others_is_put_back(text, repaired):
 
 @pytest.mark.parametrize("text, repaired", [
     ("2.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n", "2.1. Sở Y tế.\n\n2.2. Sở Nội vụ.\n"),
+    ("8. Sở Y tế.\n\n-9, Giao Sở Nội vụ.\n", "8. Sở Y tế.\n\n9. Giao Sở Nội vụ.\n"),      # a speck before it
+    ("8. Sở Y tế.\n\n-7, Giao Sở Nội vụ.\n", "8. Sở Y tế.\n\n-7, Giao Sở Nội vụ.\n"),
     ("2.1. Sở Y tế.\n\n2.3, Sở Nội vụ.\n", "2.1. Sở Y tế.\n\n2.3, Sở Nội vụ.\n"),
     ("1.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n", "1.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n"),
 ])

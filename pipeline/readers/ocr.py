@@ -746,11 +746,14 @@ def _is_bullet(first: Segment, second: Segment) -> bool:
     whose dot was lost, or read as "TL")."""
     height = max(second.bottom - second.top, 1.0)        # the text's, not the (small) bullet's
     side = min(first.x1 - first.x0, first.bottom - first.top)
-    # marks with no letter as big as half the text's height ("'" 9 pt wide): no
-    # punctuation is that big, so a bullet, even on a narrow hanging indent
+    # marks with no letter as big as half the text's height ("'" 9 pt wide), or a
+    # square of a bullet's size ("“" read for a 4 pt square): no punctuation is that
+    # big or stands a tab apart, so a bullet, even on a narrow hanging indent
     # (a dash's box is never that tall: two specks side by side read as "--" are no
     # bullet; marks with a stop, "+.", are a label misread; "#" opens a heading)
-    tab = 0.4 * height if (side >= 0.5 * height and not regex.search(r"[\p{L}\p{N}#]", first.text)
+    w, h = first.x1 - first.x0, first.bottom - first.top
+    square = side >= BULLET_SIZE[0] and 0.7 <= w / max(h, 0.1) <= 1.4      # a small square bullet
+    tab = 0.4 * height if ((side >= 0.5 * height or square) and not regex.search(r"[\p{L}\p{N}#]", first.text)
                            and not regex.fullmatch(r"[-–—_]+|.*[.)]", first.text)
                            and not _ROMAN_LABEL.fullmatch(second.text)) else height
     return (len(first.text) <= 3 and not any(c.isdigit() for c in first.text)

@@ -699,7 +699,7 @@ def _whole(line: Line, labels: list[tuple[str, str]] | None = None) -> Segment:
             words = [Segment(words[0].x0, words[0].top, words[0].x1, words[0].bottom, label), *words[1:]]
     text_x = None
     typed = len(words) > 1 and opens_with_bullet(words[0].text + " ")
-    if len(words) > 1 and (typed or _is_bullet(words[0], words[1])):
+    if len(words) > 1 and (typed or _is_bullet(words[0], words[1], line.confs[0] if line.confs else 100.0)):
         text_x = words[1].x0          # a bullet, then the text on its hanging indent
         if not typed:
             # a symbol-font bullet read as a letter or a sign ("e", "©", "«"): it is
@@ -740,20 +740,26 @@ def read_label(first: Segment, second: Segment, conf: float) -> str:
     return first.text
 
 
-def _is_bullet(first: Segment, second: Segment) -> bool:
+UNREADABLE = 30.0         # word confidence under which tesseract could not read a glyph at all
+
+
+def _is_bullet(first: Segment, second: Segment, conf: float = 100.0) -> bool:
     """A glyph alone before a tab-wide blank: a list's bullet, whatever OCR read it as
     (never a number or letter of a list, "2.", "a)", nor a capital: "I." of a heading
     whose dot was lost, or read as "TL")."""
     height = max(second.bottom - second.top, 1.0)        # the text's, not the (small) bullet's
     side = min(first.x1 - first.x0, first.bottom - first.top)
     # marks with no letter as big as half the text's height ("'" 9 pt wide), or a
-    # square of a bullet's size ("“" read for a 4 pt square): no punctuation is that
-    # big or stands a tab apart, so a bullet, even on a narrow hanging indent
+    # square of a bullet's size ("“" read for a 4 pt square), or a square glyph
+    # tesseract could not read at all ("*x"): no punctuation is that big or stands a
+    # tab apart, so a bullet, even on a narrow hanging indent
     # (a dash's box is never that tall: two specks side by side read as "--" are no
     # bullet; marks with a stop, "+.", are a label misread; "#" opens a heading)
     w, h = first.x1 - first.x0, first.bottom - first.top
     square = side >= BULLET_SIZE[0] and 0.7 <= w / max(h, 0.1) <= 1.4      # a small square bullet
-    tab = 0.4 * height if ((side >= 0.5 * height or square) and not regex.search(r"[\p{L}\p{N}#]", first.text)
+    marks = not regex.search(r"[\p{L}\p{N}#]", first.text) or (
+        conf < UNREADABLE and square and not is_syllable(first.text.lower()))
+    tab = 0.4 * height if ((side >= 0.5 * height or square) and marks
                            and not regex.fullmatch(r"[-–—_]+|.*[.)]", first.text)
                            and not _ROMAN_LABEL.fullmatch(second.text)) else height
     return (len(first.text) <= 3 and not any(c.isdigit() for c in first.text)

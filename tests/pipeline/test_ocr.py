@@ -200,6 +200,7 @@ def _tsv(words) -> str:
     # a mark as big as half a line on a narrow hanging indent ("'" 9 pt wide): a bullet ...
     ([(428, 520, 36, 36, 0, "'"), (498, 524, 123, 42, 92, "Khan")], "• Khan"),
     ([(422, 1004, 18, 18, 63, "“"), (485, 992, 102, 52, 96, "Chủ")], "• Chủ"),     # a small square one
+    ([(428, 657, 37, 36, 0, "*x"), (498, 660, 123, 42, 95, "Đánh")], "• Đánh"),    # not read at all
     # ... but not a quote mark of ordinary size, nor two specks read as a dash
     ([(452, 1571, 31, 25, 38, "--"), (503, 1554, 81, 42, 96, "báo")], "-- báo"),
     ([(510, 1575, 36, 39, 75, "+."), (567, 1575, 65, 51, 96, "Bộ")], "+. Bộ"),      # a label misread

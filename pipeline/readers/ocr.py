@@ -750,15 +750,16 @@ def _is_bullet(first: Segment, second: Segment, conf: float = 100.0) -> bool:
     height = max(second.bottom - second.top, 1.0)        # the text's, not the (small) bullet's
     side = min(first.x1 - first.x0, first.bottom - first.top)
     # marks with no letter as big as half the text's height ("'" 9 pt wide), or a
-    # square of a bullet's size ("“" read for a 4 pt square), or a square glyph
-    # tesseract could not read at all ("*x"): no punctuation is that big or stands a
-    # tab apart, so a bullet, even on a narrow hanging indent
+    # square of a bullet's size ("“" read for a 4 pt square), or a square glyph read
+    # as a letter that is no syllable ("v") or as letters tesseract could not read at
+    # all ("*x"): no punctuation is that big or stands a tab apart, and no word is so
+    # read, so a bullet, even on a narrow hanging indent
     # (a dash's box is never that tall: two specks side by side read as "--" are no
     # bullet; marks with a stop, "+.", are a label misread; "#" opens a heading)
     w, h = first.x1 - first.x0, first.bottom - first.top
     square = side >= BULLET_SIZE[0] and 0.7 <= w / max(h, 0.1) <= 1.4      # a small square bullet
     marks = not regex.search(r"[\p{L}\p{N}#]", first.text) or (
-        conf < UNREADABLE and square and not is_syllable(first.text.lower()))
+        square and not is_syllable(first.text.lower()) and (conf < UNREADABLE or len(first.text) == 1))
     tab = 0.4 * height if ((side >= 0.5 * height or square) and marks
                            and not regex.fullmatch(r"[-–—_]+|.*[.)]", first.text)
                            and not _ROMAN_LABEL.fullmatch(second.text)) else height

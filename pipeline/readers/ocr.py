@@ -567,8 +567,8 @@ def _lines(words: list[_Word], dpi: int) -> list[Line]:
     for word in words:
         text = word.text
         x, y, w, h = (v * scale for v in word.box)
-        if _DASH_READ.fullmatch(text) and max(w, h) >= SPECK and w >= h:
-            text = "-"        # a dash read with a smear of underscore ("-_", "_-")
+        if (_DASH_READ.fullmatch(text) or word.first and text == "~") and max(w, h) >= SPECK and w >= h:
+            text = "-"        # a dash read with a smear of underscore ("-_", "_-"), or as a tilde opening its line
         # a dash is wider than tall: a tall one is a blank (the tab after "a)") misread
         dash = _DASH.fullmatch(text) is not None and w >= h
         # a square glyph opening its line: a bullet OCR cannot name ('“_', '"_'), for _whole

@@ -120,6 +120,12 @@ G = Geometry(margin=85.0, right=540.0, pitch=18.5, tolerance=1.5, slack=2.0)
     ([(103, 0, "\uf0b7 Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan", 121),
       (121, 0, "liên quan tham mưu bố trí biên chế."),
       (103, 0, "\uf0b7 Sở Tài chính bố trí kinh phí thực hiện.", 121)], [0, 2]),
+    # ... until a line goes on at the margin: the bulleted paragraph is over, and a
+    # line on the first-line indent after it opens a paragraph
+    ([(103, 0, "\uf0b7 Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan", 121),
+      (121, 0, "liên quan tham mưu bố trí biên chế, đào tạo cán bộ."),
+      (85, 0, "hằng năm báo cáo kết quả thực hiện với Ủy ban nhân dân tỉnh."),
+      (121, 0, "e) Sở Tài chính bố trí kinh phí thực hiện kế hoạch.")], [0, 3]),
     # ... but a line at the indent after a plain paragraph opens one
     ([(121, 0, "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan."),
       (121, 0, "Sở Tài chính bố trí kinh phí thực hiện.")], [0, 1]),
@@ -235,7 +241,7 @@ def test_a_dash_tesseract_is_unsure_of_is_kept():
 
 
 @pytest.mark.parametrize("token, read", [("-_", "- Rà"), ("_-", "- Rà"), ("_", "Rà"), ("--", "-- Rà"),
-                                         ("-—_", "- Rà"), ("¬", "- Rà")])
+                                         ("-—_", "- Rà"), ("¬", "- Rà"), ("~", "- Rà")])
 def test_a_dash_read_with_an_underscore_smear_is_a_dash(token, read):
     words = [(447, 2634, 15, 5, 53, token), (522, 2607, 60, 42, 91, "Rà")]
     assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read

@@ -478,7 +478,7 @@ def parse_hocr(hocr: str, dpi: int = DPI) -> list[Line]:
                     x0, y0, x1, y1 = (int(v) for v in box.groups())
                     chars = _characters(w)
                     if chars:
-                        chars = speck_marks(chars, y1 - y0)
+                        chars = glued_stops(speck_marks(chars, y1 - y0))
                         text = "".join(c.text for c in chars).strip()
                         choices = tuple(c.choices for c in chars)
                         if any(not c for c in choices) or len(choices) != len(text):
@@ -547,6 +547,25 @@ def speck_marks(chars: list[Char], height: int) -> list[Char]:
             if bottom - top < SPECK_COLON * height:
                 del out[at]
     return out
+
+
+def glued_stops(chars: list[Char]) -> list[Char]:
+    """A stop between two syllables of a word with no space ("Cơ.quan", "ở.mà"): a
+    speck of dust between two words, read as the stop; given back as the space it
+    sits in. Only between Vietnamese syllables with a mark on one of them, so that a
+    web address ("gdt.gov.vn") or "v.v" keeps its stops."""
+    text = "".join(c.text for c in chars)
+    if len(text) != len(chars):
+        return chars
+    for m in reversed(list(_GLUED_STOP.finditer(text))):
+        left, right = m["left"], m["right"]
+        if is_syllable(left.lower()) and is_syllable(right.lower()) and not (left + right).isascii():
+            at = m.start("stop")
+            chars = [*chars[:at], Char(" ", chars[at].box, ((" ", 100.0),)), *chars[at + 1:]]
+    return chars
+
+
+_GLUED_STOP = regex.compile(r"(?<![\p{L}.])(?P<left>\p{L}+)(?P<stop>\.)(?P<right>\p{Ll}+)(?![\p{L}.])")
 
 
 def _choices(word, text: str) -> tuple:

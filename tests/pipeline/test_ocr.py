@@ -511,3 +511,19 @@ def test_a_bullet_tesseract_left_unread_is_found_in_the_ink(ink, read):
                  (620 * scale, 2790 * scale, 700 * scale, 2846 * scale, "triệt"))
     unread_bullets([line], image, 300)
     assert " ".join(w.text for w in line.words) == read
+
+
+@pytest.mark.parametrize("word, read", [
+    ("Cơ.quan", "Cơ quan"),
+    ("ở.mà", "ở mà"),
+    # a web address, "v.v", a number, or a stop at the word's end: as read
+    ("gdt.gov.vn", "gdt.gov.vn"),
+    ("v.v", "v.v"),
+    ("1.2", "1.2"),
+    ("quan.", "quan."),
+])
+def test_a_stop_glued_between_two_syllables_is_a_speck_between_words(word, read):
+    from pipeline.readers.ocr import parse_hocr
+
+    [line] = parse_hocr(_hocr_chars([_word(400, word), _word(900, "thực")]))
+    assert [w.text for w in line.words] == [read, "thực"]

@@ -28,7 +28,7 @@ from xml.etree import ElementTree
 import regex
 
 from pipeline.errors import UnreadableFile
-from pipeline.readers.columns import (Geometry, Segment, continues, geometry, header_columns,
+from pipeline.readers.columns import (_SALUTATION, Geometry, Segment, continues, geometry, header_columns,
                                       opens_with_bullet, paragraph_starts)
 from pipeline.readers.ocr_reread import REREAD_BELOW, better, crop, doubtful, png, readings, stack
 from pipeline.readers.ocr_vote import Reading, settle
@@ -537,10 +537,15 @@ SPECK_COLON = 0.3         # of the word's height: a colon's box is never shorter
 
 def speck_marks(chars: list[Char], height: int) -> list[Char]:
     """A word's characters without a colon or semicolon at its edge whose box is too
-    short to hold two marks (a speck of dust tesseract read as one)."""
+    short to hold two marks, a stop after a colon, or a hyphen opening the word that
+    is no wider than tall (specks of dust tesseract read as marks)."""
     out = list(chars)
     if len(out) > 2 and out[-1].text in ".," and out[-2].text in ":;":
         del out[-1]           # ":." is never printed: the stop is a speck beside the colon
+    if len(out) > 2 and out[0].text == "-" and out[0].box is not None and out[1].text.isalpha():
+        x0, y0, x1, y1 = out[0].box
+        if x1 - x0 < 1.5 * (y1 - y0):
+            del out[0]        # a "hyphen" no wider than tall before a letter ("-chủ"): a speck
     for at in (-1, 0):
         if len(out) > 1 and out[at].text in ":;" and out[at].box is not None:
             top, bottom = out[at].box[1], out[at].box[3]
@@ -698,12 +703,43 @@ def _lay_out(lines: list[Line], width: float, first: bool, labels: list[tuple[st
         for piece in _split_at_gaps(line.words):
             pieces.append(piece)
             owner.append(n)
-    head, first_line = "", 0
-    split = header_columns(pieces, width) if first else None
-    if split:
-        head, first_line = split[0], owner[split[1]]
-    body = lines[first_line:]
+    order = _salutation_after_its_column(pieces) if first else list(range(len(pieces)))
+    split = header_columns([pieces[i] for i in order], width) if first else None
+    if not split:
+        return "", lines, [_whole(ln, labels) for ln in lines]
+    head, taken = split[0], set(order[:split[1]])
+    rest = [owner[i] for i in order[split[1]:]]
+    body = []
+    for n in range(min(rest, default=len(lines)), len(lines)):
+        line, cut = lines[n], [pieces[i] for i in taken if owner[i] == n]
+        if cut:
+            # a line the header shares with the body ("... Điều 22 Luật   Kính gửi:"):
+            # the body keeps only its own words, not the header's again
+            keep = [k for k, w in enumerate(line.words)
+                    if not any(p.x0 - OCR_TOLERANCE <= w.x0 and w.x1 <= p.x1 + OCR_TOLERANCE for p in cut)]
+            if not keep:
+                continue
+            line = Line(line.key, [line.words[k] for k in keep],
+                        [line.choices[k] for k in keep if k < len(line.choices)],
+                        [line.confs[k] for k in keep if k < len(line.confs)])
+        body.append(line)
     return head, body, [_whole(ln, labels) for ln in body]
+
+
+def _salutation_after_its_column(pieces: list[Segment]) -> list[int]:
+    """The order to judge the header's pieces in: "Kính gửi" (which ends the header)
+    after the lines of the left column that tesseract read after it but that stand
+    beside or just under it (the last line of a long V/v: "BHYT")."""
+    order = list(range(len(pieces)))
+    at = next((i for i, p in enumerate(pieces) if _SALUTATION.match(p.text)), None)
+    if at is None:
+        return order
+    sal = pieces[at]
+    height = sal.bottom - sal.top
+    j = at + 1
+    while j < len(pieces) and pieces[j].x1 < sal.x0 and pieces[j].top < sal.bottom + 2 * height:
+        j += 1
+    return order[:at] + order[at + 1:j] + [at] + order[j:]
 
 
 def _whole(line: Line, labels: list[tuple[str, str]] | None = None) -> Segment:
@@ -782,10 +818,12 @@ def _is_bullet(first: Segment, second: Segment, conf: float = 100.0) -> bool:
     tab = 0.4 * height if ((side >= 0.5 * height or square) and marks
                            and not regex.fullmatch(r"[-–—_]+|.*[.)]", first.text)
                            and not _ROMAN_LABEL.fullmatch(second.text)) else height
+    # an ornament (Wingdings "❖" read as "s") may be wider than a letter
+    widest = BULLET_SIZE[1] if tab < height else 0.9 * height
     return (len(first.text) <= 3 and not any(c.isdigit() for c in first.text)
             and side >= 0.2 * height    # not dust
             and not _LIST_LABEL.fullmatch(first.text) and not regex.search(r"\p{Lu}", first.text)
-            and first.x1 - first.x0 <= 0.9 * height and second.x0 - first.x1 >= tab)
+            and first.x1 - first.x0 <= widest and second.x0 - first.x1 >= tab)
 
 
 _LIST_LABEL = regex.compile(r"\(?\p{L}{1,3}[.)]")

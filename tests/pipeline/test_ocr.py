@@ -208,6 +208,7 @@ def _tsv(words) -> str:
     ([(422, 1004, 18, 18, 63, "“"), (485, 992, 102, 52, 96, "Chủ")], "• Chủ"),     # a small square one
     ([(428, 657, 37, 36, 0, "*x"), (498, 660, 123, 42, 95, "Đánh")], "• Đánh"),    # not read at all
     ([(435, 1664, 39, 36, 71, "v"), (506, 1665, 103, 54, 96, "Tiếp")], "• Tiếp"),   # a letter alone, no syllable
+    ([(446, 924, 40, 41, 76, "s"), (519, 927, 59, 41, 92, "Sở")], "• Sở"),          # an ornament wider than a letter
     ([(435, 1664, 39, 36, 71, "à"), (506, 1665, 103, 54, 96, "Tiếp")], "à Tiếp"),   # a syllable: as read
     # ... but not a quote mark of ordinary size, nor two specks read as a dash
     ([(452, 1571, 31, 25, 38, "--"), (503, 1554, 81, 42, 96, "báo")], "-- báo"),
@@ -456,6 +457,19 @@ def test_a_roman_one_read_as_tl_is_put_back_in_sequence():
     assert notes[0] == "TL -> I."
 
 
+@pytest.mark.parametrize("box, read", [
+    ((390, 120, 394, 124), "chủ"),        # a speck before the word, read as a hyphen
+    ((380, 120, 396, 124), "-chủ"),       # a dash typed against the word: kept
+])
+def test_a_hyphen_no_wider_than_tall_opening_a_word_is_a_speck(box, read):
+    from pipeline.readers.ocr import parse_hocr
+
+    word = _word(400, "chủ")
+    chars = [("-", box, [("-", 90.0)]), *word[2]]
+    [line] = parse_hocr(_hocr_chars([((380, 100, 475, 140), 43, chars), _word(700, "trì")]))
+    assert [w.text for w in line.words] == [read, "trì"]
+
+
 def test_a_stop_after_a_colon_is_a_speck():
     from pipeline.readers.ocr import parse_hocr
 
@@ -527,3 +541,23 @@ def test_a_stop_glued_between_two_syllables_is_a_speck_between_words(word, read)
 
     [line] = parse_hocr(_hocr_chars([_word(400, word), _word(900, "thực")]))
     assert [w.text for w in line.words] == [read, "thực"]
+
+
+def test_a_header_line_tesseract_read_with_kinh_gui_is_read_once_and_kinh_gui_after_its_column():
+    lines = [
+        _line(1, (130, 55, 200, 66, "BỘ"), (204, 55, 230, 66, "Y TẾ")),
+        _line(2, (330, 55, 420, 66, "CỘNG HÒA"), (424, 55, 540, 66, "XÃ HỘI CHỦ NGHĨA")),
+        _line(3, (330, 72, 540, 83, "Độc lập - Tự do - Hạnh phúc")),
+        _line(4, (99, 130, 180, 142, "Số: 627/BYT-BH"), (184, 130, 280, 142, "V/v hướng dẫn"),
+              (340, 130, 540, 142, "Hà Nội, ngày 27 tháng 01 năm 2021")),
+        _line(5, (99, 147, 312, 160, "thực hiện Điều 22 Luật"), (412, 151, 439, 161, "Kính"),
+              (443, 151, 465, 164, "gửi:")),
+        _line(6, (187, 170, 224, 179, "BHYT")),
+        _line(7, (124, 222, 139, 232, "Sở"), (143, 222, 300, 232, "Y tế các tỉnh;")),
+        _line(8, (85, 250, 540, 262, "Thực hiện quy định tại Điều 22 Luật bảo hiểm y tế số 25/2008/QH12 ngày"),),
+    ]
+    text = page_text(lines, 595, first=True)
+    left, right, body = text.split("\n\n", 2)
+    assert left.splitlines()[-1] == "BHYT"
+    assert text.count("thực hiện Điều 22 Luật") == 1
+    assert body.startswith("Kính gửi:")

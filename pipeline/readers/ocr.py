@@ -265,7 +265,7 @@ def _tesseract(png: bytes, path: str | None, index: int, dpi: int = DPI) -> str:
 # Roman section headings in capitals ("II. NỘI DUNG CÔNG TÁC") are where tesseract
 # slips most: "I." comes out "L.", "1." or "TL", "II." comes out "H.", "III." comes out
 # "IIL" or "II.", and the space after the stop may be lost ("I.MỤC ĐÍCH").
-_HEADING = regex.compile(r"(?m)^(?P<pre>[ \t]*)(?P<hash>#+[ \t]*)?(?P<label>[IVXLlT1|H]{1,5})(?P<dot>[.,:]?)(?P<gap>[ \t]+|(?<=[.,:]))"
+_HEADING = regex.compile(r"(?m)^(?P<pre>[ \t]*)(?P<hash>#+[ \t]*)?(?P<speck>[_'‘’`.,-])?(?P<label>[IVXLlT1|H]{1,5})(?P<dot>[.,:]?)(?P<gap>[ \t]+|(?<=[.,:]))"
                          r"(?=[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$)")
 _ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 
@@ -289,13 +289,14 @@ def repair_headings(text: str) -> tuple[str, list[str]]:
         expected = _ROMANS[k - 1]
         hashes = (m["hash"] or "").strip()
         spaced = m["gap"] and (not hashes or m["hash"] != hashes)
-        if read == expected and m["label"] == expected and m["dot"] == "." and spaced:
+        speck = m["speck"] or ""          # a speck of dust glued before the label ("_IX.")
+        if read == expected and m["label"] == expected and m["dot"] == "." and spaced and not speck:
             continue
         if read == expected or _one_edit(read, expected):
             # a markdown heading's "#" keeps its space too ("#1." -> "# I.")
-            start = m.start("hash") if hashes else m.start("label")
+            start = m.start("hash") if hashes else (m.start("speck") if speck else m.start("label"))
             changes.append((start, m.end("gap"), (hashes + " " if hashes else "") + expected + ". "))
-            notes.append(f"{hashes}{m['label']}{m['dot']}{'' if spaced else ' (no space)'} -> {expected}.")
+            notes.append(f"{hashes}{speck}{m['label']}{m['dot']}{'' if spaced else ' (no space)'} -> {expected}.")
         elif read in _ROMANS:
             k = _ROMANS.index(read) + 1       # a heading the count missed: follow the letter
     for start, end, new in reversed(changes):

@@ -449,6 +449,12 @@ def test_a_decimal_item_number_read_with_a_comma_is_put_back_in_sequence(text, r
     assert repair_item_numbers(text)[0] == repaired
 
 
+def test_a_speck_glued_before_a_roman_heading_label_is_dropped():
+    fixed, notes = repair_headings("I. MỤC ĐÍCH\n\nII. NỘI DUNG\n\n_III. KIỂM TRA, SƠ KẾT\n")
+    assert fixed.splitlines()[-1] == "III. KIỂM TRA, SƠ KẾT"
+    assert notes == ["_III. -> III."]
+
+
 def test_a_roman_one_read_as_tl_is_put_back_in_sequence():
     text = ("TL CÔNG TÁC QUÁN TRIỆT\n\nI. BAN HÀNH VĂN BẢN\n\nII. ĐẨY MẠNH TUYÊN TRUYỀN\n\n"
             "IV. THÀNH LẬP TỔ CHỨC\n")

@@ -306,7 +306,7 @@ def repair_headings(text: str) -> tuple[str, list[str]]:
 
 # "5," for "5." (and "2.2," for "2.2."): tesseract confuses the two at a paragraph's
 # start; an unreadable number ("+.") or one digit misread ("9." between "4." and "6.")
-_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<speck>[-'‘’.](?=\d))?"
+_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<speck>[-_'‘’`.](?=\d))?"
                       r"(?P<n>\d{1,2}(?:\.\d{1,2})*|[^\p{L}\p{N}\s]{1,2})(?P<p>[.,])(?=[ \t])")
 
 
@@ -339,6 +339,11 @@ def repair_item_numbers(text: str) -> tuple[str, list[str]]:
             if m["speck"]:
                 changes.append((m.start("speck"), m.end("speck"), ""))
             notes.append(f"{m['speck'] or ''}{m['n']}, -> {m['n']}.")
+            last[parent] = n
+        elif m["p"] == "." and m["speck"] and m["speck"] in "_'‘’`":
+            # a mark no label has, glued before a number and its stop ("_2.3."): a speck
+            changes.append((m.start("speck"), m.end("speck"), ""))
+            notes.append(f"{m['speck']}{m['n']}. -> {m['n']}.")
             last[parent] = n
         elif m["p"] == "." and not m["speck"]:
             last[parent] = n

@@ -439,6 +439,8 @@ def test_a_letter_label_misread_between_two_others_is_put_back(text, repaired):
 @pytest.mark.parametrize("text, repaired", [
     ("2.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n", "2.1. Sở Y tế.\n\n2.2. Sở Nội vụ.\n"),
     ("8. Sở Y tế.\n\n-9, Giao Sở Nội vụ.\n", "8. Sở Y tế.\n\n9. Giao Sở Nội vụ.\n"),      # a speck before it
+    ("2.2. Sở Y tế.\n\n_2.3. Giao Vụ Chính sách.\n", "2.2. Sở Y tế.\n\n2.3. Giao Vụ Chính sách.\n"),
+    ("Các nội dung:\n\n-2. Giao Vụ Chính sách.\n", "Các nội dung:\n\n-2. Giao Vụ Chính sách.\n"),   # a dash may be meant
     ("8. Sở Y tế.\n\n-7, Giao Sở Nội vụ.\n", "8. Sở Y tế.\n\n-7, Giao Sở Nội vụ.\n"),
     ("2.1. Sở Y tế.\n\n2.3, Sở Nội vụ.\n", "2.1. Sở Y tế.\n\n2.3, Sở Nội vụ.\n"),
     ("1.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n", "1.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n"),

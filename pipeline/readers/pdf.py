@@ -333,7 +333,7 @@ def _markdown(rows: list[list]) -> str:
 def _repair_ocr_headings(pages: list[str], scanned: list[int]) -> list:
     """Roman heading labels and numbered items are read as a sequence over all OCR'd
     pages together."""
-    from pipeline.readers.ocr import repair_headings, repair_item_numbers, repair_letter_labels
+    from pipeline.readers.ocr_sequence import repair_headings, repair_item_numbers, repair_letter_labels
 
     marker = "\n\x00page\x00\n"
     joined, notes = repair_headings(marker.join(pages[i] for i in scanned))

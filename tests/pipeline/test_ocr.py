@@ -3,7 +3,8 @@ import pytest
 
 from pipeline.readers.columns import (Geometry, Segment, continues, geometry, header_columns, left_margin,
                                       paragraph_starts)
-from pipeline.readers.ocr import Line, deskew, page_text, parse_tsv, repair_headings, repair_ocr
+from pipeline.readers.ocr import Line, deskew, page_text, parse_tsv, repair_ocr
+from pipeline.readers.ocr_sequence import repair_headings
 
 
 @pytest.mark.parametrize("read, repaired", [
@@ -231,7 +232,7 @@ def test_ocr_debris_is_dropped_and_misread_bullets_are_bullets(words, read):
     ("5, 6 tháng đầu năm.\n", "5, 6 tháng đầu năm.\n"),
 ])
 def test_an_item_number_read_with_a_comma_is_put_back_in_sequence(text, repaired):
-    from pipeline.readers.ocr import repair_item_numbers
+    from pipeline.readers.ocr_sequence import repair_item_numbers
 
     assert repair_item_numbers(text)[0] == repaired
 
@@ -431,7 +432,7 @@ def test_a_misread_list_label_before_a_tab_is_read_as_the_label(words, read):
     ("d) Một.\n\nở) Hai.\n", "d) Một.\n\nở) Hai.\n"),
 ])
 def test_a_letter_label_misread_between_two_others_is_put_back(text, repaired):
-    from pipeline.readers.ocr import repair_letter_labels
+    from pipeline.readers.ocr_sequence import repair_letter_labels
 
     assert repair_letter_labels(text)[0] == repaired
 
@@ -446,7 +447,7 @@ def test_a_letter_label_misread_between_two_others_is_put_back(text, repaired):
     ("1.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n", "1.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n"),
 ])
 def test_a_decimal_item_number_read_with_a_comma_is_put_back_in_sequence(text, repaired):
-    from pipeline.readers.ocr import repair_item_numbers
+    from pipeline.readers.ocr_sequence import repair_item_numbers
 
     assert repair_item_numbers(text)[0] == repaired
 
@@ -497,7 +498,7 @@ def test_a_stop_after_a_colon_is_a_speck():
     ("1. Một.\n\n+. Hai.\n\n4. Ba.\n", "1. Một.\n\n+. Hai.\n\n4. Ba.\n"),
 ])
 def test_an_item_number_misread_between_two_others_is_put_back(text, repaired):
-    from pipeline.readers.ocr import repair_item_numbers
+    from pipeline.readers.ocr_sequence import repair_item_numbers
 
     assert repair_item_numbers(text)[0] == repaired
 

@@ -8,7 +8,10 @@ the pipeline at least 20x faster. DOCX, .doc (LibreOffice) and TCVN3 text: ms pe
 letter. Scans: OCR seconds per page (tesseract, one thread per page on all cores).
 --scores: F1 of every format on all the corpus letters next to the text's (tasks,
 sections, lead and the rest), the .doc and scan fixtures included (the test suite
-scores those on a fixed subset only: LibreOffice and OCR take minutes for all).
+scores those on a fixed subset only: LibreOffice and OCR take minutes for all), and
+the scans' OCR word accuracy: the words (runs of letters and digits, NFC) of each
+letter's text found, in order, in what OCR read of its scan (difflib's longest
+matching blocks), over all the letters' words.
 """
 from __future__ import annotations
 
@@ -65,12 +68,50 @@ def _pdfplumber(path: Path) -> None:
             page.close()
 
 
+_WORD = None
+
+
+def words(text: str) -> list[str]:
+    """The words of a text for OCR word accuracy: runs of letters (with their marks)
+    and digits, NFC."""
+    import unicodedata
+
+    import regex
+
+    global _WORD
+    _WORD = _WORD or regex.compile(r"[\p{L}\p{M}\d]+")
+    return _WORD.findall(unicodedata.normalize("NFC", text))
+
+
+def word_accuracy(read: str, text: str) -> tuple[int, int]:
+    """(words of `text` found in order in `read`, words of `text`)."""
+    import difflib
+
+    a, b = words(text), words(read)
+    found = sum(m.size for m in difflib.SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return found, len(a)
+
+
 def scores() -> None:
     from pipeline.evaluate import METRICS, evaluate_corpus
+    from pipeline.extract import extract_document
+    from pipeline.readers import read
+
+    found_total = [0, 0]
+
+    def scanned(path: Path) -> dict:
+        raw = read(path)
+        found, total = word_accuracy(raw.source, (ROOT / "corpus" / "letters" / f"{path.stem}.txt")
+                                     .read_text(encoding="utf-8"))
+        found_total[0] += found
+        found_total[1] += total
+        return extract_document(raw).model_dump(mode="json")
 
     def run(letters: Path | None) -> tuple[dict[str, float], float]:
         start = time.perf_counter()
-        report = evaluate_corpus(ROOT / "corpus", lambda p: extract(p).model_dump(mode="json"), letters)
+        extractor = scanned if letters is not None and letters.name == "scan" else \
+            (lambda p: extract(p).model_dump(mode="json"))
+        report = evaluate_corpus(ROOT / "corpus", extractor, letters)
         failed = [s.name for s in report.letters if s.failed]
         if failed:
             print(f"  failed: {', '.join(failed)}")
@@ -88,6 +129,9 @@ def scores() -> None:
     for metric in METRICS:
         cells = "".join(f"{table[k][metric]:>8.3f} ({table[k][metric] - text[metric]:+.3f})" for k in kinds)
         print(f"{metric:<17}{text[metric]:>7.3f}{cells}")
+    if found_total[1]:
+        print(f"OCR word accuracy of the scans: {found_total[0] / found_total[1]:.2%} "
+              f"({found_total[0]}/{found_total[1]} words of the letters' text)")
 
 
 def main() -> None:

@@ -163,7 +163,8 @@ def paragraph_starts(page: list[Segment], g: Geometry, hang: float | None = None
     """Indexes of the lines of one page that open a paragraph, and the hanging indent
     in force at the page's end (for the next page). A line opens a paragraph when:
     - it is indented 8-60 pt from the margin (the first-line indent), unless it sits
-      where the text after the bullet above it starts (a bullet's hanging indent);
+      where the text after the bullet above it starts (a bullet's hanging indent, in
+      force until a line goes on at the margin);
     - it opens with a bullet glyph;
     - the space above it is wider than between the lines of a paragraph (the space
       after or before a paragraph), by more than the geometry's slack.
@@ -179,6 +180,8 @@ def paragraph_starts(page: list[Segment], g: Geometry, hang: float | None = None
         if start:
             out.append(i)
             hang = s.text_x           # set by the reader for a line that opens with a bullet
+        elif hang is not None and abs(s.x0 - g.margin) <= g.tolerance < abs(hang - g.margin):
+            hang = None               # a line back at the margin: the bulleted paragraph is over
     return out, hang
 
 

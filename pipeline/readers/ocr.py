@@ -8,11 +8,15 @@ header's two columns and first-line indents (columns.py). With them come its cho
 for each letter, from which a doubtful tone mark is settled by the document's own
 surer readings (ocr_vote.py), and its word confidences: a doubtful word is read again
 on its own, the second reading taken where it only adds letters (ocr_reread.py). A
-colon too short for two dots is a speck (speck_marks). Other recognition errors are
-repaired only where nothing else could have been printed: Ð (U+00D0, Icelandic eth)
-for Đ, a fraction slash (U+2044) for "/", O/o/l/I between digits of a date or a
-document number, and Roman heading labels that break their sequence by one letter
-("H." for "II.").
+colon too short for two dots, a stop glued between two syllables are specks
+(speck_marks, glued_stops). Bullets and list labels are read from their place on the
+page where tesseract misread them: a bullet column read as a block of its own
+(attach_bullets), a bullet left unread (unread_bullets: the ink left of its line), a
+glyph before a tab (_is_bullet), a label before a tab (read_label); each is listed
+for the letter's `ocr_repair` warning. Other recognition errors are repaired only
+where nothing else could have been printed: Ð (U+00D0, Icelandic eth) for Đ, a
+fraction slash (U+2044) for "/", O/o/l/I between digits of a date or a document
+number, and labels that break their sequence (ocr_sequence.py).
 """
 from __future__ import annotations
 
@@ -28,10 +32,11 @@ from xml.etree import ElementTree
 import regex
 
 from pipeline.errors import UnreadableFile
-from pipeline.readers.columns import (Geometry, Segment, continues, geometry, header_columns,
+from pipeline.readers.columns import (_SALUTATION, Geometry, Segment, continues, geometry, header_columns,
                                       opens_with_bullet, paragraph_starts)
-from pipeline.readers.ocr_reread import better, crop, doubtful, png, readings, stack
+from pipeline.readers.ocr_reread import REREAD_BELOW, better, crop, doubtful, png, readings, stack
 from pipeline.readers.ocr_vote import Reading, settle
+from pipeline.view import is_syllable
 
 DPI = 300                 # pages are rendered at this: tesseract reads a 200 dpi scan
                           # better brought up to 300 than at its own resolution
@@ -64,12 +69,13 @@ def check_tesseract(path: str | None) -> None:
 
 
 def ocr_pages(pdf, indexes: list[int], path: str | None = None,
-              workers: int | None = None, changed: list[tuple[str, str]] | None = None
-              ) -> dict[int, tuple[str, "OcrPage"]]:
+              workers: int | None = None, changed: list[tuple[str, str]] | None = None,
+              labels: list[tuple[str, str]] | None = None) -> dict[int, tuple[str, "OcrPage"]]:
     """Text of each page index (0-based) of an open pypdfium2 document, with the
     page's first and last lines for judging page breaks. `changed` collects the words
     whose first reading was replaced (second readings, settled tone marks), as (first,
-    taken), for the letter's warnings."""
+    taken), for the letter's warnings; `labels` the bullets and list labels read from
+    their place on the page (attach_bullets, read_label)."""
     changed = [] if changed is None else changed
     check_tesseract(path)
     workers = max(1, workers or min(len(indexes), os.cpu_count() or 1))
@@ -78,6 +84,7 @@ def ocr_pages(pdf, indexes: list[int], path: str | None = None,
 
     def take(i, width, dpi, image, future) -> None:
         lines = parse_hocr(future.result(), dpi)
+        unread_bullets(lines, image, dpi, labels)
         read[i] = (lines, width)
         doubtful.extend(_doubtful_cuts(lines, image, dpi))
 
@@ -97,7 +104,71 @@ def ocr_pages(pdf, indexes: list[int], path: str | None = None,
     if doubtful:
         changed += reread_words(doubtful, path)
     changed += settle_marks([lines for lines, _ in read.values()])
-    return read_pages({i: (deskew(lines), width) for i, (lines, width) in read.items()})
+    return read_pages({i: (deskew(lines), width) for i, (lines, width) in read.items()}, labels)
+
+
+INK = 128                 # a pixel darker than this is ink
+
+
+def unread_bullets(lines: list["Line"], image, dpi: int, labels: list[tuple[str, str]] | None = None) -> None:
+    """A bullet glyph tesseract read nothing for (a check mark or an arrowhead on a
+    hanging indent) put before the line it opens, as "•": ink of a bullet's size in
+    the blank just left of a line's first word, where no word tesseract read lies,
+    and the line opens with a word of letters (not a label or a bullet already)."""
+    scale = dpi / 72
+    boxes = [w for line in lines for w in line.words]
+    for line in lines:
+        if not line.words or not regex.match(r"\p{L}", line.words[0].text) \
+                or _NUMBER_LABEL.fullmatch(line.words[0].text):
+            continue
+        first = line.words[0]
+        height = first.bottom - first.top
+        x0, x1 = first.x0 - 3 * height, first.x0 - 0.08 * height
+        if x0 < 0 or any(w.x1 > x0 and w.x0 < x1 and w.bottom > first.top and w.top < first.bottom
+                         for w in boxes):
+            continue
+        region = image.crop((round(x0 * scale), round(first.top * scale), round(x1 * scale),
+                             round(first.bottom * scale)))
+        if region.point(lambda v: 255 if v < INK else 0).getbbox() is None:
+            continue              # blank, as most margins are: no need to look for pieces
+        ink = _largest_blob(region)
+        if ink is None:
+            continue
+        left, top, right, bottom = (v / scale for v in ink)
+        if (left > 0 and right < x1 - x0 - 0.2             # clear of the region's edges: a glyph of its own
+                and BULLET_SIZE[0] <= min(right - left, bottom - top)
+                and max(right - left, bottom - top) <= BULLET_SIZE[1]):
+            line.words.insert(0, Segment(x0 + left, first.top + top, x0 + right, first.top + bottom, "•"))
+            line.choices.insert(0, ())
+            line.confs.insert(0, 100.0)
+            if labels is not None:
+                labels.append(("(unread)", "•"))
+
+
+def _largest_blob(region) -> tuple[int, int, int, int] | None:
+    """The box (pixels) of the largest connected piece of ink in a small image: two
+    specks of dust side by side are no glyph as big as both."""
+    width, height = region.size
+    px = region.load()
+    seen: set[tuple[int, int]] = set()
+    best: tuple[int, tuple[int, int, int, int]] | None = None
+    for y0 in range(height):
+        for x0 in range(width):
+            if (x0, y0) in seen or px[x0, y0] >= INK:
+                continue
+            stack, count, box = [(x0, y0)], 0, [x0, y0, x0, y0]
+            seen.add((x0, y0))
+            while stack:
+                x, y = stack.pop()
+                count += 1
+                box = [min(box[0], x), min(box[1], y), max(box[2], x), max(box[3], y)]
+                for nx, ny in ((x + 1, y), (x - 1, y), (x, y + 1), (x, y - 1)):
+                    if 0 <= nx < width and 0 <= ny < height and (nx, ny) not in seen and px[nx, ny] < INK:
+                        seen.add((nx, ny))
+                        stack.append((nx, ny))
+            if best is None or count > best[0]:
+                best = (count, (box[0], box[1], box[2] + 1, box[3] + 1))
+    return best[1] if best else None
 
 
 def _doubtful_cuts(lines: list["Line"], image, dpi: int) -> list[tuple["Line", int, object]]:
@@ -150,10 +221,11 @@ def settle_marks(pages: list[list["Line"]]) -> list[tuple[str, str]]:
     return changed
 
 
-def read_pages(read: dict[int, tuple[list["Line"], float]]) -> dict[int, tuple[str, "OcrPage"]]:
+def read_pages(read: dict[int, tuple[list["Line"], float]], labels: list[tuple[str, str]] | None = None
+               ) -> dict[int, tuple[str, "OcrPage"]]:
     """Page texts from tesseract's lines, paragraph starts judged against the margin
     and line spacing of all the pages together."""
-    laid = {i: _lay_out(lines, width, first=i == 0) for i, (lines, width) in read.items()}
+    laid = {i: _lay_out(lines, width, i == 0, labels) for i, (lines, width) in sorted(read.items())}
     g = geometry([whole for _, _, whole in laid.values()], OCR_TOLERANCE, OCR_SLACK)
     out, hang = {}, None
     for i in sorted(laid):
@@ -194,77 +266,6 @@ def _tesseract(png: bytes, path: str | None, index: int, dpi: int = DPI) -> str:
     return done.stdout.decode("utf-8", "replace")
 
 
-# Roman section headings in capitals ("II. NỘI DUNG CÔNG TÁC") are where tesseract
-# slips most: "I." comes out "L." or "1.", "II." comes out "H.", "III." comes out
-# "IIL" or "II.", and the space after the stop may be lost ("I.MỤC ĐÍCH").
-_HEADING = regex.compile(r"(?m)^(?P<pre>[ \t]*)(?P<hash>#+[ \t]*)?(?P<label>[IVXLl1|H]{1,5})(?P<dot>[.,:]?)(?P<gap>[ \t]+|(?<=[.,:]))"
-                         r"(?=[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$)")
-_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
-
-
-def repair_headings(text: str) -> tuple[str, list[str]]:
-    """Roman heading labels put back in sequence when OCR misread them by one letter.
-    Only for letters that visibly number headings in Roman numerals (some heading
-    reads II, III, IV... correctly, or "H." that only "II." is read as); returns
-    the text and what was changed."""
-    found = list(_HEADING.finditer(text))
-    if not any(m["label"].replace("H", "II") in _ROMANS[1:] for m in found):
-        return text, []
-    changes: list[tuple[int, int, str]] = []
-    notes = []
-    k = 0
-    for m in found:
-        k += 1
-        if k > len(_ROMANS):
-            break
-        read = m["label"].translate(str.maketrans("lL1|", "IIII")).replace("H", "II")
-        expected = _ROMANS[k - 1]
-        hashes = (m["hash"] or "").strip()
-        spaced = m["gap"] and (not hashes or m["hash"] != hashes)
-        if read == expected and m["label"] == expected and m["dot"] == "." and spaced:
-            continue
-        if read == expected or _one_edit(read, expected):
-            # a markdown heading's "#" keeps its space too ("#1." -> "# I.")
-            start = m.start("hash") if hashes else m.start("label")
-            changes.append((start, m.end("gap"), (hashes + " " if hashes else "") + expected + ". "))
-            notes.append(f"{hashes}{m['label']}{m['dot']}{'' if spaced else ' (no space)'} -> {expected}.")
-        elif read in _ROMANS:
-            k = _ROMANS.index(read) + 1       # a heading the count missed: follow the letter
-    for start, end, new in reversed(changes):
-        text = text[:start] + new + text[end:]
-    return text, notes
-
-
-# "5," for "5.": tesseract confuses the two at a paragraph's start
-_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<n>\d{1,2})(?P<p>[.,])(?=[ \t])")
-
-
-def repair_item_numbers(text: str) -> tuple[str, list[str]]:
-    """A paragraph opened by "N," is item N when the last item read was "N-1." (the
-    only repair: the number is right, its stop was read as a comma)."""
-    last, changes, notes = None, [], []
-    for m in _ITEM.finditer(text):
-        n = int(m["n"])
-        if m["p"] == "," and last is not None and n == last + 1:
-            changes.append(m.start("p"))
-            notes.append(f"{n}, -> {n}.")
-            last = n
-        elif m["p"] == ".":
-            last = n
-    for at in reversed(changes):
-        text = text[:at] + "." + text[at + 1:]
-    return text, notes
-
-
-def _one_edit(a: str, b: str) -> bool:
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    if len(a) == len(b):
-        return sum(x != y for x, y in zip(a, b)) == 1
-    short, long_ = sorted((a, b), key=len)
-    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
-
-
 @dataclass
 class Line:
     key: tuple[int, int, int]             # tesseract's block, paragraph, line
@@ -279,10 +280,11 @@ class Line:
 _DEBRIS = regex.compile(r"[\p{P}\p{S}]{1,4}")
 DEBRIS_CONFIDENCE = 60
 _DASH = regex.compile(r"[-–—+•]+")       # a dash or bullet, however unsure, is kept unless a speck
-_DASH_READ = regex.compile(r"_*-[-_]*_[-_]*|_+-")
+# a dash read with a smear of underscore or a speck at its end ("-_", "-—_", "¬")
+_DASH_READ = regex.compile(r"_*[-–—][-–—_]*_[-–—_]*|_+[-–—]|¬")
 SPECK = 2.0               # pt: a mark smaller than this both ways is dust, not a dash
-BULLET_SIZE = (2.5, 10.0) # pt: the sides of a bullet glyph of a 12-14 pt text (an ornament as
-                          # Wingdings "v" is nearly as wide as a capital)
+BULLET_SIZE = (2.5, 11.0) # pt: the sides of a bullet glyph of a 12-14 pt text (an ornament as
+                          # Wingdings "v" is as wide as a capital)
 
 
 @dataclass
@@ -338,7 +340,7 @@ def parse_hocr(hocr: str, dpi: int = DPI) -> list[Line]:
                     x0, y0, x1, y1 = (int(v) for v in box.groups())
                     chars = _characters(w)
                     if chars:
-                        chars = speck_marks(chars, y1 - y0)
+                        chars = glued_stops(speck_marks(chars, y1 - y0))
                         text = "".join(c.text for c in chars).strip()
                         choices = tuple(c.choices for c in chars)
                         if any(not c for c in choices) or len(choices) != len(text):
@@ -397,14 +399,40 @@ SPECK_COLON = 0.3         # of the word's height: a colon's box is never shorter
 
 def speck_marks(chars: list[Char], height: int) -> list[Char]:
     """A word's characters without a colon or semicolon at its edge whose box is too
-    short to hold two marks (a speck of dust tesseract read as one)."""
+    short to hold two marks, a stop after a colon, or a hyphen opening the word that
+    is no wider than tall (specks of dust tesseract read as marks)."""
     out = list(chars)
+    if len(out) > 2 and out[-1].text in ".," and out[-2].text in ":;":
+        del out[-1]           # ":." is never printed: the stop is a speck beside the colon
+    if len(out) > 2 and out[0].text == "-" and out[0].box is not None and out[1].text.isalpha():
+        x0, y0, x1, y1 = out[0].box
+        if x1 - x0 < 1.5 * (y1 - y0):
+            del out[0]        # a "hyphen" no wider than tall before a letter ("-chủ"): a speck
     for at in (-1, 0):
         if len(out) > 1 and out[at].text in ":;" and out[at].box is not None:
             top, bottom = out[at].box[1], out[at].box[3]
             if bottom - top < SPECK_COLON * height:
                 del out[at]
     return out
+
+
+def glued_stops(chars: list[Char]) -> list[Char]:
+    """A stop between two syllables of a word with no space ("Cơ.quan", "ở.mà"): a
+    speck of dust between two words, read as the stop; given back as the space it
+    sits in. Only between Vietnamese syllables with a mark on one of them, so that a
+    web address ("gdt.gov.vn") or "v.v" keeps its stops."""
+    text = "".join(c.text for c in chars)
+    if len(text) != len(chars):
+        return chars
+    for m in reversed(list(_GLUED_STOP.finditer(text))):
+        left, right = m["left"], m["right"]
+        if is_syllable(left.lower()) and is_syllable(right.lower()) and not (left + right).isascii():
+            at = m.start("stop")
+            chars = [*chars[:at], Char(" ", chars[at].box, ((" ", 100.0),)), *chars[at + 1:]]
+    return chars
+
+
+_GLUED_STOP = regex.compile(r"(?<![\p{L}.])(?P<left>\p{L}+)(?P<stop>\.)(?P<right>\p{Ll}+)(?![\p{L}.])")
 
 
 def _choices(word, text: str) -> tuple:
@@ -425,8 +453,8 @@ def _lines(words: list[_Word], dpi: int) -> list[Line]:
     for word in words:
         text = word.text
         x, y, w, h = (v * scale for v in word.box)
-        if _DASH_READ.fullmatch(text) and max(w, h) >= SPECK:
-            text = "-"        # a dash read with a smear of underscore ("-_", "_-")
+        if (_DASH_READ.fullmatch(text) or word.first and text == "~") and max(w, h) >= SPECK and w >= h:
+            text = "-"        # a dash read with a smear of underscore ("-_", "_-"), or as a tilde opening its line
         # a dash is wider than tall: a tall one is a blank (the tab after "a)") misread
         dash = _DASH.fullmatch(text) is not None and w >= h
         # a square glyph opening its line: a bullet OCR cannot name ('“_', '"_'), for _whole
@@ -438,7 +466,26 @@ def _lines(words: list[_Word], dpi: int) -> list[Line]:
         line.words.append(Segment(x, y, x + w, y + h, text))
         line.choices.append(word.choices if text == word.text else ())
         line.confs.append(word.conf)
-    return list(lines.values())
+    return [_without_speck_colons(line) for line in lines.values()]
+
+
+def _without_speck_colons(line: Line) -> Line:
+    """A colon or semicolon read as a word of its own ("Yên; :") whose box is under
+    half the height of the line's words: two marks one above the other are never so
+    short, so it is a speck (or a dash smeared by one), dropped like speck_marks does."""
+    heights = sorted(w.bottom - w.top for w in line.words)
+    if len(heights) < 3:
+        return line
+    median = heights[len(heights) // 2]
+    keep = [k for k, w in enumerate(line.words)
+            if not (w.text in (":", ";") and w.bottom - w.top < SPECK_COLON_LINE * median)]
+    if len(keep) == len(line.words):
+        return line
+    return Line(line.key, [line.words[k] for k in keep], [line.choices[k] for k in keep],
+                [line.confs[k] for k in keep])
+
+
+SPECK_COLON_LINE = 0.45   # of the height of the line's words: a colon of its own is never shorter
 
 
 def page_text(lines: list[Line], width: float, first: bool) -> str:
@@ -448,29 +495,128 @@ def page_text(lines: list[Line], width: float, first: bool) -> str:
     return _text(head, body, whole, geometry([whole], OCR_TOLERANCE, OCR_SLACK), None)[0]
 
 
-def _lay_out(lines: list[Line], width: float, first: bool) -> tuple[str, list[Line], list[Segment]]:
+def attach_bullets(lines: list[Line], labels: list[tuple[str, str]] | None = None) -> list[Line]:
+    """A list's bullet glyph that tesseract put in a block of its own (a column of
+    bullets on a hanging indent, read as "VÀ", "X", "v" or "%") put back at the start
+    of the line it stands beside, as the bullet it is: a mark or two of at most three
+    characters, bullet-sized, whose middle lies within the height of another line's
+    first word just to its right. A number, a list's label or a heading's Roman
+    numeral is never taken for a bullet."""
+    lone = [n for n, line in enumerate(lines) if _lone_glyph(line)]
+    if not lone:
+        return lines
+    out = {n: line for n, line in enumerate(lines)}
+    for n in lone:
+        glyph = lines[n].words[0] if len(lines[n].words) == 1 else _joined(lines[n].words)
+        middle = (glyph.top + glyph.bottom) / 2
+        best = None
+        for m, line in out.items():
+            if m == n or not line.words or m in lone:
+                continue
+            first = line.words[0]
+            height = max(first.bottom - first.top, 1.0)
+            gap = first.x0 - glyph.x1
+            if first.top - 0.1 * height <= middle <= first.bottom + 0.1 * height and 0 < gap <= 3 * height:
+                if best is None or gap < best[0]:
+                    best = (gap, m)
+        if best is None or _ROMAN_LABEL.fullmatch(glyph.text) and _upper(out[best[1]]):
+            continue
+        line = out[best[1]]
+        text = glyph.text if opens_with_bullet(glyph.text + " ") else "•"
+        if labels is not None:
+            labels.append((glyph.text, text))
+        out[best[1]] = Line(line.key, [Segment(glyph.x0, glyph.top, glyph.x1, glyph.bottom, text), *line.words],
+                            [(), *line.choices], [100.0, *line.confs])
+        del out[n]
+    return [out[n] for n in sorted(out)]
+
+
+_ROMAN_LABEL = regex.compile(r"[IVXLTl1|]{1,4}[.,:]?")
+
+
+def _lone_glyph(line: Line) -> bool:
+    if not line.words or len(line.words) > 2:
+        return False
+    glyph = _joined(line.words)
+    text = glyph.text.replace(" ", "")
+    return (len(text) <= 3 and not text.isdigit() and _NUMBER_LABEL.fullmatch(text) is None
+            and _LIST_LABEL.fullmatch(text) is None
+            and BULLET_SIZE[0] <= min(glyph.x1 - glyph.x0, glyph.bottom - glyph.top)
+            and max(glyph.x1 - glyph.x0, glyph.bottom - glyph.top) <= BULLET_SIZE[1])
+
+
+def _joined(words: list[Segment]) -> Segment:
+    return Segment(min(w.x0 for w in words), min(w.top for w in words), max(w.x1 for w in words),
+                   max(w.bottom for w in words), " ".join(w.text for w in words))
+
+
+def _upper(line: Line) -> bool:
+    letters = [c for w in line.words for c in w.text if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def _lay_out(lines: list[Line], width: float, first: bool, labels: list[tuple[str, str]] | None = None
+             ) -> tuple[str, list[Line], list[Segment]]:
     """The header (page 1, read column by column), the body lines, and each body line
     as one segment (with where the text after a leading bullet starts)."""
+    lines = attach_bullets(lines, labels)
     pieces, owner = [], []        # a line split where its words leave a column-wide gap
     for n, line in enumerate(lines):
         for piece in _split_at_gaps(line.words):
             pieces.append(piece)
             owner.append(n)
-    head, first_line = "", 0
-    split = header_columns(pieces, width) if first else None
-    if split:
-        head, first_line = split[0], owner[split[1]]
-    body = lines[first_line:]
-    return head, body, [_whole(ln) for ln in body]
+    order = _salutation_after_its_column(pieces) if first else list(range(len(pieces)))
+    split = header_columns([pieces[i] for i in order], width) if first else None
+    if not split:
+        return "", lines, [_whole(ln, labels) for ln in lines]
+    head, taken = split[0], set(order[:split[1]])
+    rest = [owner[i] for i in order[split[1]:]]
+    body = []
+    for n in range(min(rest, default=len(lines)), len(lines)):
+        line, cut = lines[n], [pieces[i] for i in taken if owner[i] == n]
+        if cut:
+            # a line the header shares with the body ("... Điều 22 Luật   Kính gửi:"):
+            # the body keeps only its own words, not the header's again
+            keep = [k for k, w in enumerate(line.words)
+                    if not any(p.x0 - OCR_TOLERANCE <= w.x0 and w.x1 <= p.x1 + OCR_TOLERANCE for p in cut)]
+            if not keep:
+                continue
+            line = Line(line.key, [line.words[k] for k in keep],
+                        [line.choices[k] for k in keep if k < len(line.choices)],
+                        [line.confs[k] for k in keep if k < len(line.confs)])
+        body.append(line)
+    return head, body, [_whole(ln, labels) for ln in body]
 
 
-def _whole(line: Line) -> Segment:
+def _salutation_after_its_column(pieces: list[Segment]) -> list[int]:
+    """The order to judge the header's pieces in: "Kính gửi" (which ends the header)
+    after the lines of the left column that tesseract read after it but that stand
+    beside or just under it (the last line of a long V/v: "BHYT")."""
+    order = list(range(len(pieces)))
+    at = next((i for i, p in enumerate(pieces) if _SALUTATION.match(p.text)), None)
+    if at is None:
+        return order
+    sal = pieces[at]
+    height = sal.bottom - sal.top
+    j = at + 1
+    while j < len(pieces) and pieces[j].x1 < sal.x0 and pieces[j].top < sal.bottom + 2 * height:
+        j += 1
+    return order[:at] + order[at + 1:j] + [at] + order[j:]
+
+
+def _whole(line: Line, labels: list[tuple[str, str]] | None = None) -> Segment:
     words = line.words
     if len(words) > 2 and _NUMBER_LABEL.fullmatch(words[0].text) and _DEBRIS.fullmatch(words[1].text):
         words = [words[0], *words[2:]]     # the tab after "b)" or "2." read as "_" or "—"
+    if len(words) > 1:
+        label = read_label(words[0], words[1], line.confs[0] if line.confs else 100.0)
+        if label != words[0].text:
+            if labels is not None:
+                labels.append((words[0].text, label))
+            words = [Segment(words[0].x0, words[0].top, words[0].x1, words[0].bottom, label), *words[1:]]
     text_x = None
     typed = len(words) > 1 and opens_with_bullet(words[0].text + " ")
-    if len(words) > 1 and (typed or _is_bullet(words[0], words[1])):
+    if len(words) > 1 and (typed or _is_bullet(words[0], words[1], line.confs[0] if line.confs else 100.0)):
         text_x = words[1].x0          # a bullet, then the text on its hanging indent
         if not typed:
             # a symbol-font bullet read as a letter or a sign ("e", "©", "«"): it is
@@ -483,15 +629,63 @@ def _whole(line: Line) -> Segment:
                    base, " ".join(w.text for w in words), text_x)
 
 
-def _is_bullet(first: Segment, second: Segment) -> bool:
+# a list's label as tesseract misreads it when unsure: the letter and its bracket with
+# the tab after it read as a stray mark ("c;ạ", "d)ạ", "bạ"), or a number without its stop
+_LETTER_LABEL_READ = regex.compile(r"(?P<label>[a-zđ])(?:[);](?:\p{L}\p{M}*|[\p{P}\p{S}])?|ạ)")
+_BARE_NUMBER = regex.compile(r"\d{1,2}")
+_LETTER_GARBLED = regex.compile(r"[a-zđ]\p{Ll}{1,2}")
+TAB = 1.5                 # of the text's height: a blank this wide after a line's first word is a tab
+LABEL_DOUBT = 80.0        # word confidence under which a line's first word may be a misread label
+
+
+def read_label(first: Segment, second: Segment, conf: float) -> str:
+    """A line's first word as the list label it stands for, where only a label fits:
+    it opens the line, a tab-wide blank follows it, it is no wider than a label, and
+    tesseract is unsure of it. "c;ạ" or "d)ạ" is "c)" or "d)", a lone "1" is "1.",
+    and a letter with a bracket read as letters that make no Vietnamese syllable
+    ("cệy") is that letter's label; anything else is returned as read."""
+    height = max(second.bottom - second.top, 1.0)
+    if conf >= LABEL_DOUBT or second.x0 - first.x1 < TAB * height or first.x1 - first.x0 > 1.2 * height:
+        return first.text
+    m = _LETTER_LABEL_READ.fullmatch(first.text)
+    if m and first.text != m["label"] + ")":
+        return m["label"] + ")"
+    if conf < REREAD_BELOW and _LETTER_GARBLED.fullmatch(first.text) and not is_syllable(first.text):
+        return first.text[0] + ")"      # "cệy": the bracket read as letters no syllable has
+    if _BARE_NUMBER.fullmatch(first.text):
+        return first.text + "."
+    return first.text
+
+
+UNREADABLE = 30.0         # word confidence under which tesseract could not read a glyph at all
+
+
+def _is_bullet(first: Segment, second: Segment, conf: float = 100.0) -> bool:
     """A glyph alone before a tab-wide blank: a list's bullet, whatever OCR read it as
     (never a number or letter of a list, "2.", "a)", nor a capital: "I." of a heading
     whose dot was lost, or read as "TL")."""
     height = max(second.bottom - second.top, 1.0)        # the text's, not the (small) bullet's
+    side = min(first.x1 - first.x0, first.bottom - first.top)
+    # marks with no letter as big as half the text's height ("'" 9 pt wide), or a
+    # square of a bullet's size ("“" read for a 4 pt square), or a square glyph read
+    # as a letter that is no syllable ("v") or as letters tesseract could not read at
+    # all ("*x"): no punctuation is that big or stands a tab apart, and no word is so
+    # read, so a bullet, even on a narrow hanging indent
+    # (a dash's box is never that tall: two specks side by side read as "--" are no
+    # bullet; marks with a stop, "+.", are a label misread; "#" opens a heading)
+    w, h = first.x1 - first.x0, first.bottom - first.top
+    square = side >= BULLET_SIZE[0] and 0.7 <= w / max(h, 0.1) <= 1.4      # a small square bullet
+    marks = not regex.search(r"[\p{L}\p{N}#]", first.text) or (
+        square and not is_syllable(first.text.lower()) and (conf < UNREADABLE or len(first.text) == 1))
+    tab = 0.4 * height if ((side >= 0.5 * height or square) and marks
+                           and not regex.fullmatch(r"[-–—_]+|.*[.)]", first.text)
+                           and not _ROMAN_LABEL.fullmatch(second.text)) else height
+    # an ornament (Wingdings "❖" read as "s") may be wider than a letter
+    widest = BULLET_SIZE[1] if tab < height else 0.9 * height
     return (len(first.text) <= 3 and not any(c.isdigit() for c in first.text)
-            and min(first.x1 - first.x0, first.bottom - first.top) >= 0.2 * height    # not dust
+            and side >= 0.2 * height    # not dust
             and not _LIST_LABEL.fullmatch(first.text) and not regex.search(r"\p{Lu}", first.text)
-            and first.x1 - first.x0 <= 0.9 * height and second.x0 - first.x1 >= height)
+            and first.x1 - first.x0 <= widest and second.x0 - first.x1 >= tab)
 
 
 _LIST_LABEL = regex.compile(r"\(?\p{L}{1,3}[.)]")

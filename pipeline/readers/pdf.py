@@ -74,11 +74,12 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int | None = None)
             from pipeline.readers.ocr import ocr_pages
 
             changed: list[tuple[str, str]] = []
+            labels: list[tuple[str, str]] = []
             if len(scanned) == n:
-                texts = ocr_pages(pdf, scanned, path, changed=changed)   # raises if tesseract is missing
+                texts = ocr_pages(pdf, scanned, path, changed=changed, labels=labels)   # raises if tesseract is missing
             else:
                 try:
-                    texts = ocr_pages(pdf, scanned, path, changed=changed)
+                    texts = ocr_pages(pdf, scanned, path, changed=changed, labels=labels)
                 except UnreadableFile as exc:               # keep the pages that have text
                     texts = {}
                     warnings.append(("ocr_unavailable", f"pages {_pages(scanned)} have no text "
@@ -93,6 +94,8 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int | None = None)
                 warnings += _repair_ocr_headings(pages, scanned)
                 if changed:
                     warnings.append(("ocr_repair", _reread_note(changed)))
+                if labels:
+                    warnings.append(("ocr_repair", _label_note(labels)))
     finally:
         pdf.close()
     scanned_read = tuple(i + 1 for i in scanned if pages[i].strip()) if scanned else ()
@@ -330,11 +333,13 @@ def _markdown(rows: list[list]) -> str:
 def _repair_ocr_headings(pages: list[str], scanned: list[int]) -> list:
     """Roman heading labels and numbered items are read as a sequence over all OCR'd
     pages together."""
-    from pipeline.readers.ocr import repair_headings, repair_item_numbers
+    from pipeline.readers.ocr_sequence import repair_headings, repair_item_numbers, repair_letter_labels
 
     marker = "\n\x00page\x00\n"
     joined, notes = repair_headings(marker.join(pages[i] for i in scanned))
     joined, more = repair_item_numbers(joined)
+    notes += more
+    joined, more = repair_letter_labels(joined)
     notes += more
     if not notes:
         return []
@@ -349,6 +354,14 @@ def _reread_note(changed: list[tuple[str, str]]) -> str:
     shown = ", ".join(f"{a}→{b}" + (f" ×{n}" if n > 1 else "") for (a, b), n in counts.most_common(8))
     more = f" and {len(counts) - 8} more" if len(counts) > 8 else ""
     return f"OCR readings replaced by surer ones of the same scan ({len(changed)} words): {shown}{more}"
+
+
+def _label_note(labels: list[tuple[str, str]]) -> str:
+    """The bullets and list labels OCR misread, read from their place on the page."""
+    counts = Counter(labels)
+    shown = ", ".join(f"{a}→{b}" + (f" ×{n}" if n > 1 else "") for (a, b), n in counts.most_common(8))
+    more = f" and {len(counts) - 8} more" if len(counts) > 8 else ""
+    return f"OCR'd bullets and list labels read from their place on the page ({len(labels)}): {shown}{more}"
 
 
 def _pages(indexes: list[int]) -> str:

@@ -3,7 +3,8 @@ import pytest
 
 from pipeline.readers.columns import (Geometry, Segment, continues, geometry, header_columns, left_margin,
                                       paragraph_starts)
-from pipeline.readers.ocr import Line, deskew, page_text, parse_tsv, repair_headings, repair_ocr
+from pipeline.readers.ocr import Line, deskew, page_text, parse_tsv, repair_ocr
+from pipeline.readers.ocr_sequence import repair_headings
 
 
 @pytest.mark.parametrize("read, repaired", [
@@ -120,6 +121,12 @@ G = Geometry(margin=85.0, right=540.0, pitch=18.5, tolerance=1.5, slack=2.0)
     ([(103, 0, "\uf0b7 Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan", 121),
       (121, 0, "liên quan tham mưu bố trí biên chế."),
       (103, 0, "\uf0b7 Sở Tài chính bố trí kinh phí thực hiện.", 121)], [0, 2]),
+    # ... until a line goes on at the margin: the bulleted paragraph is over, and a
+    # line on the first-line indent after it opens a paragraph
+    ([(103, 0, "\uf0b7 Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan", 121),
+      (121, 0, "liên quan tham mưu bố trí biên chế, đào tạo cán bộ."),
+      (85, 0, "hằng năm báo cáo kết quả thực hiện với Ủy ban nhân dân tỉnh."),
+      (121, 0, "e) Sở Tài chính bố trí kinh phí thực hiện kế hoạch.")], [0, 3]),
     # ... but a line at the indent after a plain paragraph opens one
     ([(121, 0, "Giao Sở Nội vụ chủ trì, phối hợp với các cơ quan liên quan."),
       (121, 0, "Sở Tài chính bố trí kinh phí thực hiện.")], [0, 1]),
@@ -196,6 +203,18 @@ def _tsv(words) -> str:
     # a symbol-font bullet read as "e", a tab before the text: shown as a bullet
     ([(405, 100, 18, 18, 90, "e"), (485, 90, 94, 40, 96, "Phối")], "• Phối"),
     ([(426, 100, 18, 18, 17, "“=_"), (500, 90, 91, 39, 96, "Ban")], "• Ban"),      # a square one
+    ([(441, 1298, 42, 40, 53, "*"), (512, 1290, 181, 65, 96, "Thường")], "* Thường"),  # an ornament, as wide as a capital
+    # a mark as big as half a line on a narrow hanging indent ("'" 9 pt wide): a bullet ...
+    ([(428, 520, 36, 36, 0, "'"), (498, 524, 123, 42, 92, "Khan")], "• Khan"),
+    ([(422, 1004, 18, 18, 63, "“"), (485, 992, 102, 52, 96, "Chủ")], "• Chủ"),     # a small square one
+    ([(428, 657, 37, 36, 0, "*x"), (498, 660, 123, 42, 95, "Đánh")], "• Đánh"),    # not read at all
+    ([(435, 1664, 39, 36, 71, "v"), (506, 1665, 103, 54, 96, "Tiếp")], "• Tiếp"),   # a letter alone, no syllable
+    ([(446, 924, 40, 41, 76, "s"), (519, 927, 59, 41, 92, "Sở")], "• Sở"),          # an ornament wider than a letter
+    ([(435, 1664, 39, 36, 71, "à"), (506, 1665, 103, 54, 96, "Tiếp")], "à Tiếp"),   # a syllable: as read
+    # ... but not a quote mark of ordinary size, nor two specks read as a dash
+    ([(452, 1571, 31, 25, 38, "--"), (503, 1554, 81, 42, 96, "báo")], "-- báo"),
+    ([(510, 1575, 36, 39, 75, "+."), (567, 1575, 65, 51, 96, "Bộ")], "+. Bộ"),      # a label misread
+    ([(428, 520, 10, 14, 90, "'"), (460, 524, 123, 42, 92, "Khan")], "' Khan"),
     # ... but not a word of the text after an ordinary space, nor a list's letter
     ([(405, 100, 18, 18, 90, "e"), (435, 90, 94, 40, 96, "ngại")], "e ngại"),
     ([(405, 90, 30, 40, 90, "a)"), (485, 90, 94, 40, 96, "Sở")], "a) Sở"),
@@ -213,7 +232,7 @@ def test_ocr_debris_is_dropped_and_misread_bullets_are_bullets(words, read):
     ("5, 6 tháng đầu năm.\n", "5, 6 tháng đầu năm.\n"),
 ])
 def test_an_item_number_read_with_a_comma_is_put_back_in_sequence(text, repaired):
-    from pipeline.readers.ocr import repair_item_numbers
+    from pipeline.readers.ocr_sequence import repair_item_numbers
 
     assert repair_item_numbers(text)[0] == repaired
 
@@ -223,7 +242,8 @@ def test_a_dash_tesseract_is_unsure_of_is_kept():
     assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == "- Sở"
 
 
-@pytest.mark.parametrize("token, read", [("-_", "- Rà"), ("_-", "- Rà"), ("_", "Rà"), ("--", "-- Rà")])
+@pytest.mark.parametrize("token, read", [("-_", "- Rà"), ("_-", "- Rà"), ("_", "Rà"), ("--", "-- Rà"),
+                                         ("-—_", "- Rà"), ("¬", "- Rà"), ("~", "- Rà")])
 def test_a_dash_read_with_an_underscore_smear_is_a_dash(token, read):
     words = [(447, 2634, 15, 5, 53, token), (522, 2607, 60, 42, 91, "Rà")]
     assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read
@@ -352,3 +372,201 @@ def test_hocr_character_boxes_give_the_text_and_each_letters_choices():
     assert [w.text for w in line.words] == ["Tố"]
     assert line.choices[0] == ((("T", 95.0),), (("ố", 90.7), ("ổ", 66.0)))
     assert line.confs == [88.0]
+
+
+def _line(key: int, *words: tuple[float, float, float, float, str]) -> Line:
+    return Line((key, key, key), [Segment(*w) for w in words], [() for _ in words], [96.0 for _ in words])
+
+
+@pytest.mark.parametrize("lines, read", [
+    # a bullet column tesseract read apart, as "VÀ", beside the line it opens: that line's bullet
+    ([_line(1, (106, 577, 115, 586, "VÀ")), _line(2, (123, 576, 152, 590, "Tổng"), (158, 577, 182, 590, "hợp,"))],
+     ["• Tổng hợp,"]),
+    ([_line(1, (104, 479, 114, 489, "%")), _line(2, (121, 479, 162, 492, "Trường"), (169, 479, 190, 493, "hợp"))],
+     ["• Trường hợp"]),
+    # a typed dash read apart stays a dash
+    ([_line(1, (106, 583, 112, 585.5, "-")), _line(2, (123, 576, 152, 590, "Tổng"), (158, 577, 182, 590, "hợp,"))],
+     ["- Tổng hợp,"]),
+    # a page number above the text, a mark far from any line's start, a heading's Roman
+    # numeral and a list's letter are no bullets
+    ([_line(1, (290, 40, 296, 50, "2")), _line(2, (123, 76, 152, 90, "Tổng"), (158, 77, 182, 90, "hợp,"))],
+     ["2", "Tổng hợp,"]),
+    ([_line(1, (40, 577, 49, 586, "VÀ")), _line(2, (123, 576, 152, 590, "Tổng"), (158, 577, 182, 590, "hợp,"))],
+     ["VÀ", "Tổng hợp,"]),
+    ([_line(1, (106, 577, 110, 588, "I")), _line(2, (123, 576, 162, 588, "CÔNG"), (168, 576, 200, 588, "TÁC"))],
+     ["I", "CÔNG TÁC"]),
+    ([_line(1, (106, 577, 115, 588, "a)")), _line(2, (123, 576, 152, 590, "Tổng"), (158, 577, 182, 590, "hợp,"))],
+     ["a)", "Tổng hợp,"]),
+])
+def test_a_bullet_tesseract_read_in_a_block_of_its_own_opens_its_line(lines, read):
+    from pipeline.readers.ocr import attach_bullets
+
+    assert [" ".join(w.text for w in line.words) for line in attach_bullets(lines)] == read
+
+
+@pytest.mark.parametrize("words, read", [
+    # a list's letter with the tab after it read as a stray letter, tesseract unsure of it
+    ([(524, 2702, 40, 51, 42, "c;ạ"), (674, 2700, 88, 39, 96, "Ban")], "c) Ban"),
+    ([(497, 1127, 43, 52, 31, "d)ạ"), (647, 1122, 121, 42, 96, "Hoàn")], "d) Hoàn"),
+    ([(491, 520, 46, 53, 54, "bạ"), (642, 517, 63, 52, 96, "Bộ")], "b) Bộ"),
+    # the bracket read as letters that make no syllable
+    ([(525, 2663, 41, 49, 20, "cệy"), (674, 2655, 120, 54, 92, "Tổng")], "c) Tổng"),
+    ([(525, 2663, 41, 49, 20, "các"), (590, 2655, 120, 54, 92, "Tổng")], "các Tổng"),   # a word of the text
+    # a number that lost its stop, a tab after it
+    ([(494, 675, 49, 39, 73, "1"), (641, 669, 82, 51, 96, "Nội")], "1. Nội"),
+    # tesseract sure of it, an ordinary space after it, or too wide for a label: as read
+    ([(494, 675, 49, 39, 95, "1"), (641, 669, 82, 51, 96, "Nội")], "1 Nội"),
+    ([(494, 675, 49, 39, 73, "2"), (560, 669, 82, 51, 96, "tháng")], "2 tháng"),
+    ([(494, 675, 120, 39, 42, "c;ạ"), (674, 669, 82, 51, 96, "Ban")], "c;ạ Ban"),
+])
+def test_a_misread_list_label_before_a_tab_is_read_as_the_label(words, read):
+    assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("d) Một.\n\nở) Hai.\n\ne) Ba.\n", "d) Một.\n\nđ) Hai.\n\ne) Ba.\n"),
+    ("e) Một.\n\nlà) Hai.\n\ng) Ba.\n", "e) Một.\n\nf) Hai.\n\ng) Ba.\n"),
+    ("e) Một.\n\nø) Hai.\n\nh) Ba.\n", "e) Một.\n\ng) Hai.\n\nh) Ba.\n"),     # no f in Vietnamese
+    # two letters could be meant, or nothing follows to tell: as read
+    ("e) Một.\n\nlà) Hai.\n\ni) Ba.\n", "e) Một.\n\nlà) Hai.\n\ni) Ba.\n"),
+    ("d) Một.\n\nở) Hai.\n", "d) Một.\n\nở) Hai.\n"),
+])
+def test_a_letter_label_misread_between_two_others_is_put_back(text, repaired):
+    from pipeline.readers.ocr_sequence import repair_letter_labels
+
+    assert repair_letter_labels(text)[0] == repaired
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("2.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n", "2.1. Sở Y tế.\n\n2.2. Sở Nội vụ.\n"),
+    ("8. Sở Y tế.\n\n-9, Giao Sở Nội vụ.\n", "8. Sở Y tế.\n\n9. Giao Sở Nội vụ.\n"),      # a speck before it
+    ("2.2. Sở Y tế.\n\n_2.3. Giao Vụ Chính sách.\n", "2.2. Sở Y tế.\n\n2.3. Giao Vụ Chính sách.\n"),
+    ("Các nội dung:\n\n-2. Giao Vụ Chính sách.\n", "Các nội dung:\n\n-2. Giao Vụ Chính sách.\n"),   # a dash may be meant
+    ("8. Sở Y tế.\n\n-7, Giao Sở Nội vụ.\n", "8. Sở Y tế.\n\n-7, Giao Sở Nội vụ.\n"),
+    ("2.1. Sở Y tế.\n\n2.3, Sở Nội vụ.\n", "2.1. Sở Y tế.\n\n2.3, Sở Nội vụ.\n"),
+    ("1.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n", "1.1. Sở Y tế.\n\n2.2, Sở Nội vụ.\n"),
+])
+def test_a_decimal_item_number_read_with_a_comma_is_put_back_in_sequence(text, repaired):
+    from pipeline.readers.ocr_sequence import repair_item_numbers
+
+    assert repair_item_numbers(text)[0] == repaired
+
+
+def test_a_speck_glued_before_a_roman_heading_label_is_dropped():
+    fixed, notes = repair_headings("I. MỤC ĐÍCH\n\nII. NỘI DUNG\n\n_III. KIỂM TRA, SƠ KẾT\n")
+    assert fixed.splitlines()[-1] == "III. KIỂM TRA, SƠ KẾT"
+    assert notes == ["_III. -> III."]
+
+
+def test_a_roman_one_read_as_tl_is_put_back_in_sequence():
+    text = ("TL CÔNG TÁC QUÁN TRIỆT\n\nI. BAN HÀNH VĂN BẢN\n\nII. ĐẨY MẠNH TUYÊN TRUYỀN\n\n"
+            "IV. THÀNH LẬP TỔ CHỨC\n")
+    fixed, notes = repair_headings(text)
+    assert [line.split()[0] for line in fixed.splitlines() if line.strip()] == ["I.", "II.", "III.", "IV."]
+    assert notes[0] == "TL -> I."
+
+
+@pytest.mark.parametrize("box, read", [
+    ((390, 120, 394, 124), "chủ"),        # a speck before the word, read as a hyphen
+    ((380, 120, 396, 124), "-chủ"),       # a dash typed against the word: kept
+])
+def test_a_hyphen_no_wider_than_tall_opening_a_word_is_a_speck(box, read):
+    from pipeline.readers.ocr import parse_hocr
+
+    word = _word(400, "chủ")
+    chars = [("-", box, [("-", 90.0)]), *word[2]]
+    [line] = parse_hocr(_hocr_chars([((380, 100, 475, 140), 43, chars), _word(700, "trì")]))
+    assert [w.text for w in line.words] == [read, "trì"]
+
+
+def test_a_stop_after_a_colon_is_a_speck():
+    from pipeline.readers.ocr import parse_hocr
+
+    [line] = parse_hocr(_hocr_chars([_word(400, "tư:."), _word(700, "Chủ")]))
+    assert [w.text for w in line.words] == ["tư:", "Chủ"]
+
+
+@pytest.mark.parametrize("text, repaired", [
+    ("4. Một.\n\n9. Hai.\n\n6. Ba.\n", "4. Một.\n\n5. Hai.\n\n6. Ba.\n"),
+    ("1. Một.\n\n+. Hai.\n", "1. Một.\n\n2. Hai.\n"),
+    ("1. Một.\n\n+. Hai.\n\n3. Ba.\n", "1. Một.\n\n2. Hai.\n\n3. Ba.\n"),
+    # the letter's own numbers where the sequence does not say: as read
+    ("4. Một.\n\n9. Hai.\n", "4. Một.\n\n9. Hai.\n"),
+    ("4. Một.\n\n9. Hai.\n\n7. Ba.\n", "4. Một.\n\n9. Hai.\n\n7. Ba.\n"),
+    ("4. Một.\n\n12. Hai.\n\n6. Ba.\n", "4. Một.\n\n12. Hai.\n\n6. Ba.\n"),
+    ("+. Hai.\n\n3. Ba.\n", "+. Hai.\n\n3. Ba.\n"),
+    ("1. Một.\n\n+. Hai.\n\n4. Ba.\n", "1. Một.\n\n+. Hai.\n\n4. Ba.\n"),
+])
+def test_an_item_number_misread_between_two_others_is_put_back(text, repaired):
+    from pipeline.readers.ocr_sequence import repair_item_numbers
+
+    assert repair_item_numbers(text)[0] == repaired
+
+
+@pytest.mark.parametrize("words, read", [
+    # a colon of its own, too short for two marks: a speck, dropped
+    ([(1600, 860, 100, 45, 96, "Hưng"), (1780, 864, 99, 45, 93, "Yên;"), (1895, 887, 15, 18, 66, ":")],
+     "Hưng Yên;"),
+    # a colon as tall as a small letter, typed apart ("Kính gửi :"): kept
+    ([(1600, 860, 100, 45, 96, "Kính"), (1780, 860, 99, 45, 93, "gửi"), (1895, 875, 10, 30, 90, ":")],
+     "Kính gửi :"),
+])
+def test_a_colon_of_its_own_too_short_for_two_marks_is_a_speck(words, read):
+    assert page_text(parse_tsv(_tsv(words)), 595, first=False).strip() == read
+
+
+@pytest.mark.parametrize("ink, read", [
+    ((446, 2804, 483, 2841), "• Quán triệt"),     # a check mark tesseract read nothing for
+    ((446, 2820, 451, 2825), "Quán triệt"),       # a speck of dust
+    ([(440, 2820, 445, 2825), (470, 2800, 475, 2805)], "Quán triệt"),     # two, a bullet's width apart
+    (None, "Quán triệt"),
+])
+def test_a_bullet_tesseract_left_unread_is_found_in_the_ink(ink, read):
+    from PIL import Image, ImageDraw
+
+    from pipeline.readers.ocr import unread_bullets
+
+    image = Image.new("L", (2480, 3508), 255)
+    for box in ([ink] if isinstance(ink, tuple) else ink or []):
+        ImageDraw.Draw(image).rectangle(box, fill=0)
+    scale = 72 / 300
+    line = _line(1, (495 * scale, 2790 * scale, 597 * scale, 2846 * scale, "Quán"),
+                 (620 * scale, 2790 * scale, 700 * scale, 2846 * scale, "triệt"))
+    unread_bullets([line], image, 300)
+    assert " ".join(w.text for w in line.words) == read
+
+
+@pytest.mark.parametrize("word, read", [
+    ("Cơ.quan", "Cơ quan"),
+    ("ở.mà", "ở mà"),
+    # a web address, "v.v", a number, or a stop at the word's end: as read
+    ("gdt.gov.vn", "gdt.gov.vn"),
+    ("v.v", "v.v"),
+    ("1.2", "1.2"),
+    ("quan.", "quan."),
+])
+def test_a_stop_glued_between_two_syllables_is_a_speck_between_words(word, read):
+    from pipeline.readers.ocr import parse_hocr
+
+    [line] = parse_hocr(_hocr_chars([_word(400, word), _word(900, "thực")]))
+    assert [w.text for w in line.words] == [read, "thực"]
+
+
+def test_a_header_line_tesseract_read_with_kinh_gui_is_read_once_and_kinh_gui_after_its_column():
+    lines = [
+        _line(1, (130, 55, 200, 66, "BỘ"), (204, 55, 230, 66, "Y TẾ")),
+        _line(2, (330, 55, 420, 66, "CỘNG HÒA"), (424, 55, 540, 66, "XÃ HỘI CHỦ NGHĨA")),
+        _line(3, (330, 72, 540, 83, "Độc lập - Tự do - Hạnh phúc")),
+        _line(4, (99, 130, 180, 142, "Số: 627/BYT-BH"), (184, 130, 280, 142, "V/v hướng dẫn"),
+              (340, 130, 540, 142, "Hà Nội, ngày 27 tháng 01 năm 2021")),
+        _line(5, (99, 147, 312, 160, "thực hiện Điều 22 Luật"), (412, 151, 439, 161, "Kính"),
+              (443, 151, 465, 164, "gửi:")),
+        _line(6, (187, 170, 224, 179, "BHYT")),
+        _line(7, (124, 222, 139, 232, "Sở"), (143, 222, 300, 232, "Y tế các tỉnh;")),
+        _line(8, (85, 250, 540, 262, "Thực hiện quy định tại Điều 22 Luật bảo hiểm y tế số 25/2008/QH12 ngày"),),
+    ]
+    text = page_text(lines, 595, first=True)
+    left, right, body = text.split("\n\n", 2)
+    assert left.splitlines()[-1] == "BHYT"
+    assert text.count("thực hiện Điều 22 Luật") == 1
+    assert body.startswith("Kính gửi:")

@@ -158,7 +158,7 @@ def test_a_page_is_a_scan_when_an_image_covers_it_not_when_its_text_is_short(mon
 
     called = []
 
-    def fake_ocr(pdf, indexes, path=None, workers=None, changed=None):
+    def fake_ocr(pdf, indexes, path=None, workers=None, changed=None, labels=None):
         called.extend(indexes)
         return {i: ("Sở Y tế thực hiện.\n", pipeline.readers.ocr.OcrPage(None, None, None)) for i in indexes}
 

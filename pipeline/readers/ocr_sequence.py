@@ -1,0 +1,159 @@
+"""Item and heading labels of OCR'd text put back in sequence where only one label fits.
+
+tesseract slips most on the short labels that open paragraphs: "I." read "L.", "TL"
+or "1.", "5." read "5," or "9.", "2." read "+.", "đ)" read "ở)", a speck of dust
+glued before a label ("_IX.", "-9,"). Where the labels read before and after it say
+which one it must be, it is put back; every change is returned for the letter's
+`ocr_repair` warning. Labels a letter itself prints out of order are left alone.
+"""
+from __future__ import annotations
+
+import regex
+
+
+# Roman section headings in capitals ("II. NỘI DUNG CÔNG TÁC") are where tesseract
+# slips most: "I." comes out "L.", "1." or "TL", "II." comes out "H.", "III." comes out
+# "IIL" or "II.", and the space after the stop may be lost ("I.MỤC ĐÍCH").
+_HEADING = regex.compile(r"(?m)^(?P<pre>[ \t]*)(?P<hash>#+[ \t]*)?(?P<speck>[_'‘’`.,-])?(?P<label>[IVXLlT1|H]{1,5})(?P<dot>[.,:]?)(?P<gap>[ \t]+|(?<=[.,:]))"
+                         r"(?=[^\p{Ll}\n]*\p{Lu}{2}[^\p{Ll}\n]*$)")
+_ROMANS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+def repair_headings(text: str) -> tuple[str, list[str]]:
+    """Roman heading labels put back in sequence when OCR misread them by one letter.
+    Only for letters that visibly number headings in Roman numerals (some heading
+    reads II, III, IV... correctly, or "H." that only "II." is read as); returns
+    the text and what was changed."""
+    found = list(_HEADING.finditer(text))
+    if not any(m["label"].replace("H", "II") in _ROMANS[1:] for m in found):
+        return text, []
+    changes: list[tuple[int, int, str]] = []
+    notes = []
+    k = 0
+    for m in found:
+        k += 1
+        if k > len(_ROMANS):
+            break
+        read = m["label"].translate(str.maketrans("lL1|T", "IIIII")).replace("H", "II")
+        expected = _ROMANS[k - 1]
+        hashes = (m["hash"] or "").strip()
+        spaced = m["gap"] and (not hashes or m["hash"] != hashes)
+        speck = m["speck"] or ""          # a speck of dust glued before the label ("_IX.")
+        if read == expected and m["label"] == expected and m["dot"] == "." and spaced and not speck:
+            continue
+        if read == expected or _one_edit(read, expected):
+            # a markdown heading's "#" keeps its space too ("#1." -> "# I.")
+            start = m.start("hash") if hashes else (m.start("speck") if speck else m.start("label"))
+            changes.append((start, m.end("gap"), (hashes + " " if hashes else "") + expected + ". "))
+            notes.append(f"{hashes}{speck}{m['label']}{m['dot']}{'' if spaced else ' (no space)'} -> {expected}.")
+        elif read in _ROMANS:
+            k = _ROMANS.index(read) + 1       # a heading the count missed: follow the letter
+    for start, end, new in reversed(changes):
+        text = text[:start] + new + text[end:]
+    return text, notes
+
+
+# "5," for "5." (and "2.2," for "2.2."): tesseract confuses the two at a paragraph's
+# start; an unreadable number ("+.") or one digit misread ("9." between "4." and "6.")
+_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<speck>[-_'‘’`.](?=\d))?"
+                      r"(?P<n>\d{1,2}(?:\.\d{1,2})*|[^\p{L}\p{N}\s]{1,2})(?P<p>[.,])(?=[ \t])")
+
+
+def repair_item_numbers(text: str) -> tuple[str, list[str]]:
+    """Numbered items put back in sequence where only one number fits: a paragraph
+    opened by "N," is item N when the last item read at its level was "N-1." ("2.2,"
+    after "2.1."; the number is right, its stop was read as a comma); one opened by
+    marks that are no number ("+.") or by a number a digit off ("9.") is item N when
+    the items read before and after it at the top level are N-1 and N+1 (or none
+    follows, for marks)."""
+    found = list(_ITEM.finditer(text))
+    numbers = [tuple(int(v) for v in m["n"].split(".")) if m["n"][0].isdigit() else None for m in found]
+    last: dict[tuple[int, ...], int] = {}      # under each parent number, the last item read
+    changes, notes = [], []
+    for k, m in enumerate(found):
+        parts = numbers[k]
+        if parts is None or len(parts) == 1 and m["p"] == ".":
+            n = _top_between(numbers, k, last.get(()), marks=parts is None)
+            if n is not None and (parts is None or _one_digit_off(parts[0], n)):
+                changes.append((m.start("n"), m.end("p"), f"{n}."))
+                notes.append(f"{m['n']}{m['p']} -> {n}.")
+                last[()] = n
+                continue
+        if parts is None:
+            continue
+        parent, n = parts[:-1], parts[-1]
+        if m["p"] == "," and last.get(parent) == n - 1:
+            # a speck glued before the number ("-9,") goes with the comma
+            changes.append((m.start("p"), m.end("p"), "."))
+            if m["speck"]:
+                changes.append((m.start("speck"), m.end("speck"), ""))
+            notes.append(f"{m['speck'] or ''}{m['n']}, -> {m['n']}.")
+            last[parent] = n
+        elif m["p"] == "." and m["speck"] and m["speck"] in "_'‘’`":
+            # a mark no label has, glued before a number and its stop ("_2.3."): a speck
+            changes.append((m.start("speck"), m.end("speck"), ""))
+            notes.append(f"{m['speck']}{m['n']}. -> {m['n']}.")
+            last[parent] = n
+        elif m["p"] == "." and not m["speck"]:
+            last[parent] = n
+    for start, end, new in sorted(changes, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text, notes
+
+
+def _top_between(numbers: list, k: int, before: int | None, marks: bool) -> int | None:
+    """The top-level item number that item k must have, from the one read before it
+    and the next one read after it; None where they do not say."""
+    if before is None:
+        return None
+    after = next((p[0] for p in numbers[k + 1:] if p is not None and len(p) == 1), None)
+    if after is None:
+        return before + 1 if marks else None
+    if after == before + 2 and numbers[k] != (before + 1,):
+        return before + 1
+    return None
+
+
+def _one_digit_off(read: int, n: int) -> bool:
+    a, b = str(read), str(n)
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+
+
+# a list's letter labels in order: the Vietnamese alphabet ("đ" after "d", no f, j, w,
+# z), or the Latin one that some letters follow
+VIETNAMESE_LETTERS = "abcdđeghiklmnopqrstuvxy"
+LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+LETTERS = "abcdđefghijklmnopqrstuvwxyz"
+_LETTER_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<label>\p{Ll}{1,2})(?=\)[ \t])")
+
+
+def repair_letter_labels(text: str) -> tuple[str, list[str]]:
+    """A paragraph opened by a label no list uses ("ở)", "là)") between two letter
+    labels with exactly one letter between them is that letter: "đ" between "d)" and
+    "e)", "g" between "e)" and "h)" (Vietnamese has no "f"), "f" between "e)" and "g)"."""
+    found = list(_LETTER_ITEM.finditer(text))
+    changes, notes = [], []
+    for k, m in enumerate(found):
+        if m["label"] in LETTERS or k == 0 or k + 1 == len(found):
+            continue
+        before, after = found[k - 1]["label"], found[k + 1]["label"]
+        # in either alphabet, exactly one letter between the labels around it
+        fits = {between for alphabet in (VIETNAMESE_LETTERS, LATIN_LETTERS)
+                if before in alphabet and after in alphabet
+                and len(between := alphabet[alphabet.index(before) + 1:alphabet.index(after)]) == 1}
+        if len(fits) == 1:
+            label = fits.pop()
+            changes.append((m.start("label"), m.end("label"), label))
+            notes.append(f"{m['label']}) -> {label})")
+    for start, end, new in reversed(changes):
+        text = text[:start] + new + text[end:]
+    return text, notes
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))

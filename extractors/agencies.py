@@ -420,6 +420,11 @@ def _known_set() -> frozenset[str]:
     return frozenset(_known_names())
 
 
+def is_known_name(name: str) -> bool:
+    """Is `name`, as written (spaces aside), a body of the national gazetteer?"""
+    return " ".join(name.split()) in _known_set()
+
+
 def _clean(name: str) -> str:
     return collapse(name).strip(" ,;:.-")
 

@@ -284,13 +284,30 @@ def _items(text: str, start: int, end: int) -> list[Field]:
     out = []
     # An item's dash opens a line or cell, or follows the ";" that ended the item before:
     # the dash inside "Sở Lao động - Thương binh và Xã hội" splits nothing.
+    open_end = False       # the item before ended with no stop of its own
     for m in _ITEM.finditer(text[start:end]):
         raw = m["v"] + _wrapped_on(text, start + m.end("v"), end)
         v = collapse(raw).strip(" ;.,")
         if _LETTER.search(v):
             s = start + m.start("v")
-            out.append(Field(v, s, s + len(raw.rstrip(" ;.,"))))
+            if out and open_end and _crosses_dash(out[-1].value, v):
+                # "- Sở Lao động" / "- Thương binh và Xã hội tỉnh A;": a name wrapped at its dash
+                prev = out.pop()
+                out.append(Field(f"{prev.value} - {v}", prev.start, s + len(raw.rstrip(" ;.,"))))
+            else:
+                out.append(Field(v, s, s + len(raw.rstrip(" ;.,"))))
+        stop = text[start + m.start("v"):start + m.end()].rstrip()
+        open_end = not raw.rstrip().endswith((";", ".", ",")) and not stop.endswith((";", ".", ","))
     return out
+
+
+def _crosses_dash(before: str, after: str) -> bool:
+    """Does a known agency name run from `before` over a dash into `after`?"""
+    from extractors.agencies import is_known_name     # (the header reads no agencies otherwise)
+
+    # (a known name: two names of their own join with a dash too, "Bộ A - Tổng Liên đoàn B")
+    words = after.split()
+    return any(is_known_name(f"{before} - {' '.join(words[:n])}") for n in range(1, min(len(words), 8) + 1))
 
 
 # the words a letter's body opens with, which no name goes on with

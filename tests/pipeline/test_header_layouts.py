@@ -155,6 +155,10 @@ def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
      ["Thủ trưởng các cơ quan tham mưu thuộc Bộ"]),
     # ... never to the body
     ("Kính gửi: Các\nThực hiện Công văn số 5.\n", ["Các"]),
+    # a known name wrapped at its own dash is one item; two names are two
+    ("Kính gửi:\n- Sở Lao động\n- Thương binh và Xã hội tỉnh Hà Nam;\n- Bộ Y tế\n- Tổng Liên đoàn Lao động Việt Nam."
+     "\n\nThực hiện Công văn.",
+     ["Sở Lao động - Thương binh và Xã hội tỉnh Hà Nam", "Bộ Y tế", "Tổng Liên đoàn Lao động Việt Nam"]),
     # an item left on a comma goes on with the lines of its list
     ("Kính gửi:\n- Các sở: Tài chính, Xây dựng,\nY tế; Nội vụ, Khoa học\nvà Công nghệ;\n- Công an tỉnh.\n\nThực hiện Công văn.",
      ["Các sở: Tài chính, Xây dựng, Y tế; Nội vụ, Khoa học và Công nghệ", "Công an tỉnh"]),

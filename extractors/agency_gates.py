@@ -18,6 +18,9 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
+import regex
+
+from extractors.patterns import WS, loose
 from extractors.vocabulary import agency_vocabulary, provinces
 
 Gate = Callable[[str, int, int, str], bool]     # text, start, end of the text, word at start
@@ -174,11 +177,8 @@ def gates() -> dict[str, Gate]:
 
 
 @cache
-def _loose_authorities() -> tuple[frozenset[str], "regex.Pattern"]:
+def _loose_authorities() -> tuple[frozenset[str], regex.Pattern]:
     """The first words of the lower-case authorities, and the phrases with any tones."""
-    import regex
-
-    from extractors.patterns import WS, loose
     names = sorted((a for a in agency_vocabulary().standalone if a[0].islower()), key=len, reverse=True)
     pattern = regex.compile("|".join(WS.join(loose(w) for w in a.split()) for a in names))
     return frozenset(a.split()[0] for a in names), pattern

@@ -50,6 +50,17 @@ class Paragraph:
         piece_start, _ = self.pieces[i]
         return min(piece_start + offset - self._starts[i], self.pieces[i][1])
 
+    def part(self, start: int, end: int) -> "Paragraph":
+        """The paragraph's joined text from `start` to `end`, its pieces clipped (a field
+        line cut where a second field starts on it)."""
+        pieces, starts = [], []
+        for (s, e), at in zip(self.pieces, self._starts):
+            lo, hi = max(start, at), min(end, at + e - s)
+            if lo < hi:
+                pieces.append((s + lo - at, s + hi - at))
+                starts.append(lo - start)
+        return Paragraph(pieces, None, self.text[start:end], starts)
+
 
 def _join(doc: str, pieces: list[tuple[int, int]]) -> tuple[str, list[int]]:
     return _glue(pieces, lambda s, e: doc[s:e])

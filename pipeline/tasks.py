@@ -296,8 +296,8 @@ class TaskBuilder:
         second = _second_field(paras[0].text, line.value_start)
         if second is not None:
             at, nested = second
-            self._field(nested, [_tail_of(paras[0], at)], None, out)
-            paras = [_head_of(paras[0], at), *paras[1:]]
+            self._field(nested, [paras[0].part(at, len(paras[0].text))], None, out)
+            paras = [paras[0].part(0, at), *paras[1:]]
         if line.kind == "lead_support" and item is not None:
             nested = self.read_fields(item)
             out.lead, out.support = out.lead or nested.lead, out.support or nested.support
@@ -670,26 +670,6 @@ def _second_field(text: str, start: int) -> tuple[int, FieldLine] | None:
             return rest, nested
         at = text.find(";", at + 1)
     return None
-
-
-def _head_of(p: Paragraph, at: int) -> Paragraph:
-    """The paragraph's text up to `at` (a field line cut before the next field)."""
-    return _cut(p, 0, at)
-
-
-def _tail_of(p: Paragraph, at: int) -> Paragraph:
-    return _cut(p, at, len(p.text))
-
-
-def _cut(p: Paragraph, start: int, end: int) -> Paragraph:
-    """The part of a paragraph's joined text from `start` to `end`, its pieces clipped."""
-    pieces, starts = [], []
-    for (s, e), at in zip(p.pieces, p._starts):
-        lo, hi = max(start, at), min(end, at + e - s)
-        if lo < hi:
-            pieces.append((s + lo - at, s + hi - at))
-            starts.append(lo - start)
-    return Paragraph(pieces, None, p.text[start:end], starts)
 
 
 def _give_fields_to_their_items(item: Item) -> bool:

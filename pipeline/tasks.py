@@ -183,6 +183,8 @@ def is_actionable(text: str) -> bool:
     return _DUTY.search(folded) is not None or bool(find_agencies(rest) and find_report_to(rest))
 
 
+# a paragraph that is a note in brackets, under a field's values
+_ASIDE = regex.compile(r"[ \t]*\([^()]*(?:\([^()]*\)[^()]*)*\)[ \t.;]*")
 # a line that introduces its assignee's duties: "X có trách nhiệm:" (X up to 20 words)
 _DUTY_LINE = regex.compile(r"(?P<who>(?:\S+[ \t\n]+){0,19}?\S+)[ \t\n]+(?:có|chịu)[ \t\n]+trách[ \t\n]+nhiệm"
                            r"(?:[ \t\n]+(?:thực[ \t\n]+hiện|như[ \t\n]+sau))?[ \t\n*_]*:?[ \t\n*_]*$")
@@ -329,6 +331,8 @@ class TaskBuilder:
         lead, support = [], []
         for n, (p, off) in enumerate(pieces):
             value = p.text[off:]
+            if _ASIDE.fullmatch(value):
+                continue      # "(Văn phòng Ban Chỉ đạo, cơ quan thường trực ... giúp ...)": a note
             roles = find_roles(value)
             if roles.rule in ("chu_tri", "subject", "labelled") and roles.lead:
                 lead += _placed(p, off, roles.lead)

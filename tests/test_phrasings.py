@@ -505,6 +505,16 @@ def test_a_paragraph_ordering_others_after_a_long_item_without_its_stop_is_a_tas
     assert [t.text[:12] for t in letter.tasks] == ["Rà soát hồ s", "Thực hiện đá"]
 
 
+def test_a_note_in_brackets_under_a_fields_values_names_no_lead():
+    letter = extract(VPCP + "IV. THÔNG TIN VỀ LIỆT SĨ\n\n1. Nội dung\n\na) Lập cơ sở dữ liệu liệt sĩ;\n\n"
+                     "2. Cơ quan chủ trì, phối hợp\n\n"
+                     "a) Cơ quan chủ trì\n\n- Bộ Quốc phòng.\n\n- Ban Chỉ đạo các tỉnh.\n\n"
+                     "(Văn phòng Ban Chỉ đạo là cơ quan giúp Ban Chỉ đạo thu thập thông tin.)\n\n"
+                     "b) Cơ quan phối hợp\n\n- Các cơ quan, đơn vị, địa phương.\n")
+    t = letter.tasks[0]
+    assert (t.lead, t.support) == (["Bộ Quốc phòng", "Ban Chỉ đạo các tỉnh"], ["Các cơ quan, đơn vị, địa phương"])
+
+
 def test_an_unnumbered_order_starts_at_its_ordering_sentence():
     letter = extract(
         HEAD + "Thực hiện ý kiến của Ban Tổ chức Trung ương tại Văn bản số 91-CV/BTCTW, Bộ Xây dựng đã "

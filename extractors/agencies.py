@@ -131,7 +131,8 @@ def _pattern_sources() -> dict[str, str]:
     head_list = sorted((h for h in all_heads if " " not in h), key=len, reverse=True)
     # one-word heads as a trie (as the verbs), the others tolerant of line breaks ("Tổng⏎cục")
     heads = trie_alternation(regex.escape(h) for h in head_list)
-    more = rf"(?!(?:{heads}|{alternation(h for h in all_heads if ' ' in h)})(?!\p{{L}}))"
+    # ("Chính phủ" after a name is its owner: "Ủy ban Chuyên trách Chính phủ Campuchia")
+    more = rf"(?!(?:{heads}|{alternation(h for h in all_heads if ' ' in h and h != 'Chính phủ')})(?!\p{{L}}))"
     no_verb = rf"(?!{verbs}(?!\p{{L}}))"
     # after a plain space; after "và" always ("Giáo dục và Đào tạo"), after a dash when a
     # name word follows ("Thanh tra - Kiểm tra Thuế", not the bullet "Vụ KK - Tiếp tục bám")

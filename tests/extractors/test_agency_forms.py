@@ -178,6 +178,9 @@ def test_shared_head_lists(text, expected):
      ["Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công"]),
     # ... not a committee that acts on its own ("thực hiện" its verb)
     ("Ban Chỉ đạo thực hiện kiểm tra các cơ sở.", ["Ban Chỉ đạo"]),
+    # "Chính phủ" after a name is its owner, not a name of its own
+    ("phối hợp với Ủy ban Chuyên trách Chính phủ Campuchia", ["Ủy ban Chuyên trách Chính phủ Campuchia"]),
+    ("báo cáo Bộ Tài chính, Chính phủ", ["Bộ Tài chính", "Chính phủ"]),
     # a stop word read with any tone is no other word with the same letters
     ("Vụ Tổ chức cán bộ tham mưu", ["Vụ Tổ chức cán bộ"]),
     ("Sở Y tế căn cứ chức năng", ["Sở Y tế"]),

@@ -22,7 +22,7 @@ import regex
 
 from extractors.agencies import AgencyMention, find_agencies, group_agencies, letter_names
 from extractors.patterns import finditer_at, fold, occurrences
-from extractors.vocabulary import action_vocabulary
+from extractors.vocabulary import action_vocabulary, agency_vocabulary
 
 _WS = r"[ \t\n]"
 _DIRECTS = regex.compile(r"[ \t\n]*(?:tiep tuc[ \t\n]+)?chi dao[ \t\n]+")
@@ -257,7 +257,6 @@ def _predicate_after(folded: str, pos: int) -> bool:
 
 @cache
 def _titles() -> regex.Pattern:
-    from extractors.vocabulary import agency_vocabulary
     # (of two words at least: folded, "Trưởng" is also "trường học")
     return regex.compile(_alt(t.title.lower() for t in agency_vocabulary().titles
                               if t.strip and " " in t.title) + r"(?!\p{L})")
@@ -331,16 +330,15 @@ def _written_partners(text: str, folded: str, pos: int, mentions: list[AgencyMen
             break
         if _CONCERNED.match(folded[s:e]):
             continue      # the qualifier of the name before it
-        if not _BODIES_WRITTEN().match(folded, s, e):
+        if not _bodies_written().match(folded, s, e):
             break         # "thời gian, địa điểm": what is agreed on, not who
         out.append(AgencyMention(s, e, " ".join(text[s:e].split()), "written"))
     return out
 
 
 @cache
-def _BODIES_WRITTEN() -> regex.Pattern:
+def _bodies_written() -> regex.Pattern:
     """What a partner written out opens with: a plural ("các", "những") or a kind of body."""
-    from extractors.vocabulary import agency_vocabulary
     kinds = sorted({fold(n) for n in agency_vocabulary().collective_nouns}, key=len, reverse=True)
     return regex.compile(r"(?:cac|nhung|moi|" + "|".join(regex.escape(k) for k in kinds) + r")(?!\p{L})")
 

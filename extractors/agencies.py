@@ -94,7 +94,10 @@ def _pattern_sources() -> dict[str, str]:
     # A capitalised verb starts no name part: it opens the body under a heading line
     # ("2. Sở Tài chính" / "Chủ trì, ...", "3. UBND các xã, phường" / "Căn cứ ...").
     a = action_vocabulary()
-    verb_list = sorted({p[0].upper() + p[1:] for p in (*a.verbs, *a.adverbs, "Là")}, key=len, reverse=True)
+    # ("Quyết định", a document's name as often as a verb, is no order verb but never a
+    # name's part either: "Trung tâm X | Quyết định ban hành ...", a table's next cell)
+    verb_list = sorted({p[0].upper() + p[1:] for p in (*a.verbs, *a.adverbs, "Là", "Quyết định")},
+                       key=len, reverse=True)
     # (a trie, not a named list (\L<verbs>): the regex module looks a named list up once
     # for each length of its strings, making a string each time, where a trie fails at
     # the first letter no verb goes on with; only looked ahead for, where the order of

@@ -178,6 +178,8 @@ def test_shared_head_lists(text, expected):
      ["Ban Chỉ đạo thực hiện hỗ trợ nhà ở cho người có công"]),
     # ... not a committee that acts on its own ("thực hiện" its verb)
     ("Ban Chỉ đạo thực hiện kiểm tra các cơ sở.", ["Ban Chỉ đạo"]),
+    # a table's next cell opening with "Quyết định" is no part of the name before it
+    ("Trung tâm Chuyển đổi số Quyết định ban hành quy trình", ["Trung tâm Chuyển đổi số"]),
     # "Chính phủ" after a name is its owner, not a name of its own
     ("phối hợp với Ủy ban Chuyên trách Chính phủ Campuchia", ["Ủy ban Chuyên trách Chính phủ Campuchia"]),
     ("báo cáo Bộ Tài chính, Chính phủ", ["Bộ Tài chính", "Chính phủ"]),

@@ -4,6 +4,8 @@ Kế toán", "Sở Tư pháp: Phối hợp với ...". The task text starts at t
 """
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from extractors.agencies import find_agencies, shared_heads
@@ -84,11 +86,13 @@ def agency_only(text: str) -> list[str] | None:
 _MEMBERS = regex.compile(r"[ \t]*\((?:bao[ \t]+)?gồm(?:[ \t]+cả)?[ \t:]+(?P<who>[^()]+)\)[*_ \t]*$")
 # what opens a predicate after a collective, where a description would stand ("cơ quan
 # tham mưu" is a kind of body, so that verb is not here)
-_PREDICATE = regex.compile(
-    "(?:" + "|".join(fold(w) for w in (*action_vocabulary().adverbs, "chu tri", "phoi hop", "thuc hien",
-                                      "trien khai", "to chuc", "chi dao", "co trach nhiem", "chiu trach nhiem",
-                                      "ra soat", "xay dung", "bao cao"))
-    + r")(?!\p{L})")
+@cache
+def _predicate() -> regex.Pattern:
+    return regex.compile(
+        "(?:" + "|".join(fold(w) for w in (*action_vocabulary().adverbs, "chu tri", "phoi hop", "thuc hien",
+                                          "trien khai", "to chuc", "chi dao", "co trach nhiem", "chiu trach nhiem",
+                                          "ra soat", "xay dung", "bao cao"))
+        + r")(?!\p{L})")
 _COLLECTIVE_START = regex.compile(r"^(?:các|cơ quan|đơn vị)[ \t]", regex.I)
 
 
@@ -105,7 +109,7 @@ def _with_members(t: str, mentions: list) -> list[str] | None:
         # a collective described in lower case, no other name before the bracket
         if (not mentions or mentions[0].start != 0 or mentions[0].kind != "collective"
                 or any(a.start < m.start() for a in mentions[1:]) or len(head.split()) > 12
-                or _PREDICATE.match(fold(head[mentions[0].end:].strip()))):
+                or _predicate().match(fold(head[mentions[0].end:].strip()))):
             return None       # (an order: "Các sở, ngành khẩn trương rà soát (gồm ...)")
         who = [head]
     inside = m["who"].strip()

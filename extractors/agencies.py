@@ -107,7 +107,9 @@ def _pattern_sources() -> dict[str, str]:
     ocr_prone = ("đề", "để", "của", "các", "có")
     # (but not where the loose form is a common word of names: "mọi" / "môi trường", "thì" /
     # "thị trường", "được" / "dược")
-    exact = ("mọi", "thì", "được", "căn", "cần")     # ("căn", "cần" loose are "cán": "Vụ Tổ chức cán bộ")
+    # ("căn", "cần" loose are "cán": "Vụ Tổ chức cán bộ"; "ban", "tăng", "làm" loose are
+    # "Cục Xuất bản", "Hạ tầng", "Triển lãm")
+    exact = ("mọi", "thì", "được", "căn", "cần", "ban", "tăng", "làm")
     stops = [loose(w) if w in ocr_prone or (len(w) >= 3 and w not in exact) else regex.escape(w)
              for w in v.name_stops if w != "số"]
     # "một số", "văn bản số 12" end a name; "Trung tâm Chuyển đổi số Thành phố" goes on
@@ -704,7 +706,8 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
                 kind_ = kind
             if not any(s < h1 and h0 < e for h0, h1 in heads):
                 found.append(AgencyMention(s, e, name, kind_, title))
-    found = _with_owner(text, _prefer_known(text, _subject_names(text, start, end, _longest_first(found)), known))
+    found = _subject_names(text, start, end, _longest_first(found))
+    found = _with_owner(text, _prefer_known(text, _with_comma_parts(text, end, found), known))
     return tuple(_with_cac(text, start, a, found[i + 1] if i + 1 < len(found) else None)
                  for i, a in enumerate(found))
 
@@ -720,6 +723,40 @@ def _with_cac(text: str, start: int, a: AgencyMention, after: AgencyMention | No
         return a
     c = _CAC_BEFORE.search(text, max(start, a.start - 8), a.start)
     return a if c is None else AgencyMention(c.start(), a.end, _clean(text[c.start():a.end]), a.kind, a.title)
+
+
+_COMMA = regex.compile(r"[ \t]*,[ \t\n]*")
+_AND_WORD = regex.compile(r"(?<!\p{L})và(?!\p{L})")
+
+
+def _with_comma_parts(text: str, end: int, found: list[AgencyMention]) -> list[AgencyMention]:
+    """A name whose remit is itself a list: "Phòng Kinh tế, Hạ tầng và Đô thị", "Cục Xuất
+    bản, In và Phát hành". The part after the comma starts with no head of its own and
+    ends with "và ..."; where it is a known name under the same head ("Sở Tài chính, Xây
+    dựng và Nội vụ") the comma separates a list instead."""
+    out = list(found)
+    for i, a in enumerate(out):
+        if a.kind != "named" or not (c := _COMMA.match(text, a.end, end)):
+            continue
+        part = _patterns()["item_name"].match(text, c.end(), end)
+        if part is None or not _AND_WORD.search(part.group()):
+            continue
+        words_ = part.group().split()
+        head = a.name.split()[0] if a.title is None else None
+        nxt = out[i + 1].start if i + 1 < len(out) else end
+        if words_[0] in _all_heads() or part.end() > nxt or head is None or head.lower() == "các":
+            continue
+        pieces = [p.strip() for p in _AND_WORD.split(part.group())]
+        if any(_known_under(head, p) for p in (part.group(), *pieces)):
+            continue
+        out[i] = AgencyMention(a.start, part.end(), _clean(text[a.start:part.end()]), a.kind, a.title)
+    return out
+
+
+@cache
+def _all_heads() -> frozenset[str]:
+    v = agency_vocabulary()
+    return frozenset(h.split()[0] for h in (*v.named_heads, *v.local_heads, *v.standalone) if h[0].isupper())
 
 
 _OWNED_BY = regex.compile(r"[ \t\n]+(?:trực[ \t\n]+)?thuộc[ \t\n]+")

@@ -127,7 +127,9 @@ _THIRD_PARTY = regex.compile(r"(?<!\p{L})(?:huong dan|yeu cau|de nghi|don doc|nh
                              r"|chi dao)[ \t\n]+(?:[^ \t\n,.;]+[ \t\n]+){1,6}$")
 # "ngay" done at once after a verb ("triển khai ngay", "trình ngay"); folded "ngay" is also
 # "ngày", so the printed word is checked where it is found.
-_AT_ONCE = regex.compile(rf"(?<=\p{{L}}{WS})ngay(?![ \t\n]*(?:\d|sau khi|khi|tu|tai|hom|nay|mai)|\p{{L}})"
+# (not "right in/at/even": "ngay trong quá trình xây dựng", "ngay tại cơ sở", "ngay cả")
+_AT_ONCE = regex.compile(rf"(?<=\p{{L}}{WS})ngay(?![ \t\n]*(?:\d|sau khi|khi|tu|tai|hom|nay|mai"
+                         rf"|trong{WS}(?:qua{WS}trinh|khau)|(?:ca|o)(?!\p{{L}}))|\p{{L}})"
                          rf"|(?<![\p{{L}}])ngay(?={WS}(?:sau khi|khi)(?!\p{{L}}))")
 _RELATIVE = regex.compile(
     rf"(?<!\p{{L}})(?:trong(?:{WS}thoi{WS}han|{WS}vong)?{WS}|sau{WS})?(?P<n>\d{{1,3}}){WS}ngay"

@@ -123,8 +123,10 @@ def _patterns() -> dict[str, regex.Pattern]:
             r"(?<!\p{L})(?:phoi hop(?:(?:[ \t\n]+\p{L}+){0,2}?[ \t\n]+(?:voi|cung|giua)|[ \t\n]+cua)?"
             r"(?:[ \t\n]*,[ \t\n]*ho tro)?|cung(?:[ \t\n]+voi)?|su[ \t\n]+tham[ \t\n]+gia[ \t\n]+cua)[ \t\n]+"),
         "bare_chu_tri": regex.compile(rf"[ \t\n]*{adverbs}chu tri(?!\p{{L}})"),
+        # ("Khẩn trương phối hợp với Y", "Chủ động, tích cực phối hợp với Y": the order's
+        # manner first, as before "chủ trì")
         "bare_phoi_hop": regex.compile(
-            r"[ \t\n]*(?:tiep tuc[ \t\n]+|chu dong[ \t\n]+|thuong xuyen[ \t\n]+)*phoi hop"
+            rf"[ \t\n]*{adverbs}phoi hop"
             r"(?:[ \t\n]+chat che)?(?:[ \t\n]+(?:voi|cung))?[ \t\n]+"),
         # a plan's fields written out: "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ..."
         "lead_label": regex.compile(

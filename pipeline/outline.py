@@ -28,7 +28,9 @@ _CLOSING = regex.compile(
     r"|^noi nhan|thuc hien nghiem tuc, hieu qua chi thi"
     # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ... phản ánh / báo cáo về X"
     # (a paragraph that opens with an order of its own and adds this is a task)
-    r"|^(?:[^.;]{0,60}[ ,])?(?:neu|khi) co (?:kho khan|vuong mac)"
+    r"|^(?:[^.;]{0,60}[ ,])?(?:neu|khi) co (?:phat sinh )?(?:kho khan|vuong mac)"
+    # ... also after a longer "Trong quá trình <work>," opening
+    r"|^trong qua trinh [^.;]{0,120}[ ,](?:neu|khi) co (?:phat sinh )?(?:kho khan|vuong mac)"
     r"|^de nghi cac to chuc, ca nhan co lien quan thuc hien"
     # a signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
     r"|^(?:tm|kt|tl|tuq)\s*\.\s*\S"

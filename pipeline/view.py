@@ -90,7 +90,19 @@ _EMPHASIS = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__|\*")
 
 def markup(text: str) -> list[Edit]:
     edits: list[Edit] = []
+    opened = -1         # where the open "**" run starts, if one is open
     for m in _EMPHASIS.finditer(text):
+        if m.group() == "**":
+            if opened < 0:
+                opened = m.start()
+            else:
+                if _bold_block(text, opened, m.start()):
+                    # a bold heading wrapped over lines ("**3. Cục" / "Điện ảnh**"): its
+                    # close ends the paragraph, as the blank line a page would show
+                    edits.append((m.start(), m.end(), " \n"))
+                    opened = -1
+                    continue
+                opened = -1
         if m.group() == "*":
             line_start = text.rfind("\n", 0, m.start()) + 1
             after = text[m.end():m.end() + 1]
@@ -101,6 +113,15 @@ def markup(text: str) -> list[Edit]:
                 continue      # "2 * 3": a sign between spaces
         edits.append((m.start(), m.end(), " " * len(m.group())))
     return edits
+
+
+def _bold_block(text: str, start: int, close: int) -> bool:
+    """A bold run that fills whole lines, more than one: from a line's start to another's end."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", close)
+    line_end = len(text) if line_end < 0 else line_end
+    return "\n" in text[start:close] and not text[line_start:start].strip() \
+        and not text[close + 2:line_end].strip()
 
 
 # ---------------------------------------------------------------- glued words

@@ -203,6 +203,25 @@ def test_a_name_ends_at_its_verb(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a remit that is itself a list, ending in "và ..."
+    ("Giao Phòng Kinh tế, Hạ tầng và Đô thị chủ trì", ["Phòng Kinh tế, Hạ tầng và Đô thị"]),
+    ("2. Cục Xuất bản, In và Phát hành", ["Cục Xuất bản, In và Phát hành"]),
+    ("Cục Mỹ thuật, Nhiếp ảnh và Triển lãm phối hợp", ["Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"]),
+    ("Phòng Văn hóa, Khoa học và Thông tin thực hiện", ["Phòng Văn hóa, Khoa học và Thông tin"]),
+    # must not: a list of bodies, each with its head
+    ("Cục Điện ảnh, Cục Du lịch và Vụ Pháp chế", ["Cục Điện ảnh", "Cục Du lịch", "Vụ Pháp chế"]),
+    ("Giao Sở Nội vụ, Công an tỉnh và Sở Tài chính", ["Sở Nội vụ", "Công an tỉnh", "Sở Tài chính"]),
+    # ... or known names under the shared head
+    ("các Sở Tài chính, Xây dựng và Nội vụ", ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"]),
+    ("Sở Y tế, Giáo dục và Đào tạo", ["Sở Y tế"]),
+    # ... or a list without "và" after the comma
+    ("Phòng Kinh tế, Văn phòng", ["Phòng Kinh tế", "Văn phòng"]),
+])
+def test_names_whose_remit_is_a_list(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a unit by its head alone, where an agency stands: as subject, partner or list item
     ("Giao Văn phòng chủ trì, phối hợp với Vụ Kế hoạch", ["Văn phòng", "Vụ Kế hoạch"]),
     ("Vụ Pháp chế phối hợp cùng Văn phòng xây dựng kế hoạch", ["Vụ Pháp chế", "Văn phòng"]),

@@ -143,6 +143,9 @@ NOT_DEADLINES = [
     "thực hiện kể từ ngày 01/7/2025",
     # a noun the period only qualifies
     "phân bổ ngân sách trong năm 2025",
+    # "ngay" as "right in / at / even", not "at once"
+    "cắt giảm thủ tục ngay trong quá trình xây dựng văn bản",
+    "giải quyết ngay tại cơ sở", "kiểm tra ngay cả khi đã cấp phép",
     # a verb that only covers the period
     "tạm dừng thu phí đến hết tháng 9/2026",
     "miễn tiền thuê đất đến hết năm 2026",

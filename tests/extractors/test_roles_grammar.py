@@ -188,6 +188,8 @@ BARE = [
     ("Phối hợp với Sở Tài chính, Sở Nội vụ thẩm định", "bare_phoi_hop", ["Sở Tài chính", "Sở Nội vụ"], []),
     ("Phối hợp chặt chẽ với Công an tỉnh kiểm tra", "bare_phoi_hop", ["Công an tỉnh"], []),
     ("Chủ động phối hợp với Công an tỉnh kiểm tra", "bare_phoi_hop", ["Công an tỉnh"], []),
+    ("Khẩn trương phối hợp với Văn phòng UBND tỉnh rà soát", "bare_phoi_hop", ["Văn phòng UBND tỉnh"], []),
+    ("Tích cực, chủ động phối hợp với Sở Y tế kiểm tra", "bare_phoi_hop", ["Sở Y tế"], []),
     # a plan's fields written out in one line
     ("Đơn vị chủ trì: Sở Tư pháp. Đơn vị phối hợp: Sở Nội vụ", "labelled", ["Sở Tư pháp"], ["Sở Nội vụ"]),
     ("Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Sở Nội vụ, Công an tỉnh",

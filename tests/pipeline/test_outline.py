@@ -9,11 +9,18 @@ from pipeline.outline import build_outline, is_closing
     ("Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, địa phương khẩn trương triển khai thực hiện./.", True),
     ("Thông báo để các cơ quan, đơn vị biết và thực hiện./.", True),
     ("Trong quá trình thực hiện, nếu có vướng mắc đề nghị phản ánh về Bộ Y tế để được hướng dẫn./.", True),
+    ("Trong quá trình triển khai công tác kiểm tra chuyên ngành, nếu có phát sinh vướng mắc "
+     "đề nghị phản ánh về Cục Hải quan.", True),
+    ("Khi có phát sinh khó khăn, các đơn vị báo cáo về Văn phòng.", True),
     ("Mọi ý kiến thắc mắc xin liên hệ Cục Thanh tra - Kiểm tra Thuế.", True),
     # an order of its own stays in the directive part
     ("Yêu cầu Thủ trưởng các cơ quan khẩn trương tổ chức thực hiện và báo cáo kết quả về UBND "
      "Thành phố trước ngày 20/12/2025./.", False),
     ("Tổng cục Thuế đề nghị Cục Thuế báo cáo kết quả trước ngày 05/12/2022.", False),
+    # an order opening with "Trong quá trình ..." and no difficulties clause
+    ("Trong quá trình thực hiện dự án, Sở Xây dựng kiểm tra chất lượng công trình.", False),
+    ("Sở Tài chính rà soát nguồn vốn. Trong quá trình thẩm định, nếu có vướng mắc báo cáo UBND tỉnh.",
+     False),
 ])
 def test_closing_formulas(text, closing):
     (p,) = paragraphs(text)

@@ -83,6 +83,11 @@ def test_syllables(syllable, ok):
     (head_hyphen, "Bộ -Tư pháp, Lao động -Thương binh", "Bộ  Tư pháp, Lao động -Thương binh"),
     (markup, "**I.** Sở Y tế:** *Nhóm 1:* x", "  I.   Sở Y tế:    Nhóm 1:  x"),
     (markup, "* Lưu ý: bullet\n2 * 3", "* Lưu ý: bullet\n2 * 3"),     # a bullet and a sign stay
+    # a bold heading over two lines ends its paragraph where the bold closes
+    (markup, "**3. Cục\nĐiện ảnh**\nPhối hợp", "  3. Cục\nĐiện ảnh \n\nPhối hợp"),
+    # ... not bold inside a line, nor bold on one line
+    (markup, "bảo đảm **hoàn thành\ntrong tháng 12**\nvà", "bảo đảm   hoàn thành\ntrong tháng 12  \nvà"),
+    (markup, "**1. Vụ Pháp chế**\nTập trung", "  1. Vụ Pháp chế  \nTập trung"),
 ])
 def test_steps(step, text, expected):
     assert run(step, text) == expected

@@ -153,7 +153,7 @@ def _pattern_sources() -> dict[str, str]:
     # "các xã, phường và đặc khu"
     levels = rf"{level}(?:{OPT_WS}[,\-]{OPT_WS}{level}|{WS}(?:và{WS})?{level})*"
     place = (rf"(?:(?<=tỉnh|phố|Phố){WS}{province}"
-             rf"|(?<=xã|phường|huyện|quận|trấn){WS}{no_verb}{CAP}(?:{WS}{CAP}){{0,2}})")
+             rf"|(?<=xã|phường|huyện|quận|trấn|đặc{WS}khu){WS}{no_verb}{more}{CAP}(?:{WS}{CAP}){{0,2}})")
     locality = (rf"(?:các{WS})?{levels}(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?(?:{place})?"
                 rf"|{WS[:-1]}?ở{WS}địa{WS}phương"
                 rf"|{province}")       # "Báo và Phát thanh, Truyền hình Phú Thọ"

@@ -26,6 +26,9 @@ from extractors.vocabulary import action_vocabulary, agency_vocabulary
 
 _WS = r"[ \t\n]"
 _DIRECTS = regex.compile(r"[ \t\n]*(?:tiep tuc[ \t\n]+)?chi dao[ \t\n]+")
+# ... whom an opening "chỉ đạo" directs, listed after a unit it names in plain words:
+# "Tiếp tục chỉ đạo phòng chuyên môn, các cơ quan có liên quan rà soát"
+_DIRECTS_LIST = regex.compile(r"[ \t\n]*(?:tiep tuc[ \t\n]+)?chi dao[ \t\n]+[^.;:,]{1,40},[ \t\n]*")
 _CLAUSE_END = regex.compile(r"[;.!?](?:[ \t\n]|$)|\n")
 _SENTENCE_END = regex.compile(r"[.!?](?:[ \t\n]|$)|\n")
 _POSSESSIVE = regex.compile(r"(?<!\p{L})cua[ \t\n]*$")
@@ -425,7 +428,7 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
             continue
         if _predicate_after(folded, g[-1].end):
             subjects = _subjects(g, folded)
-            if not subjects:
+            if not subjects or (i == 0 and _DIRECTS_LIST.fullmatch(folded, 0, g[0].start)):
                 continue
             earlier = [a for o in orders if o.start < g[0].start for a in o.lead]
             joins = _SUPPORTS.match(folded, g[-1].end) or (

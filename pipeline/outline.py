@@ -41,7 +41,7 @@ _CLOSING = regex.compile(
 _EXHORTATION = regex.compile(
     r"^(?:[^.]{0,40}[ ,])?(?:yeu cau|de nghi)[^.]{0,200}?[ ,](?:(?:nghiem tuc|khan truong|kip thoi|quyet liet"
     r"|khan truong,? nghiem tuc|nghiem tuc,? khan truong)[ ,]+)?(?:(?:trien khai|to chuc)[ ,]+)?"
-    r"thuc hien(?: tot| nghiem| co hieu qua)?(?: (?:van ban|cong van|chi thi|ke hoach|thong bao|quyet dinh) nay)?"
+    r"thuc hien(?: tot| nghiem tuc| nghiem| co hieu qua)?(?: (?:van ban|cong van|chi thi|ke hoach|thong bao|quyet dinh) nay)?"
     r"[ ]*\.?/?\.?[ ]*$")
 
 

@@ -55,6 +55,9 @@ LETTER_TYPES = frozenset({"công văn", "công điện"})
 # Praise and assessment, not orders ("1. Đánh giá cao sự chủ động của các bộ ...").
 _PRAISE = regex.compile(r"^(?:danh gia cao|hoan nghenh|bieu duong|ghi nhan|qua ra soat|qua kiem tra|theo bao cao)(?!\p{L})")
 _SE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})")
+# a liability, not an action: "Chịu trách nhiệm trước pháp luật nếu để xảy ra phá rừng"
+_LIABLE_IF = regex.compile(r"^(?:phai )?chiu (?:hoan toan )?trach nhiem (?:truoc [^.;]{0,60}?)?"
+                           r"(?:neu|khi|trong truong hop)(?!\p{L})")
 # "..., đề nghị đơn vị làm thủ tục" (letter 032); not "Đơn đề nghị hỗ trợ" (a document).
 _DUTY = regex.compile(r"(?<!\p{L}|don |giay |theo )de nghi(?!\p{L})")
 # A decision's formal articles: issuing, entry into force, who executes it (ANNOTATION.md).
@@ -172,7 +175,7 @@ def is_actionable(text: str) -> bool:
     _, off = split_label(text)
     rest = text[off:]
     folded = fold(rest)
-    if _commitment(rest) or _FORMAL.search(folded) or _PRAISE.match(folded):
+    if _commitment(rest) or _FORMAL.search(folded) or _PRAISE.match(folded) or _LIABLE_IF.match(folded):
         return False
     if starts_with_action(rest):
         return True

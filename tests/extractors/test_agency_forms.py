@@ -94,6 +94,10 @@ def test_named_bodies(text, expected):
     ("các đơn vị sự nghiệp công lập", ["các đơn vị sự nghiệp công lập"]),
     ("Các chủ đầu tư tập trung đẩy nhanh tiến độ", ["Các chủ đầu tư"]),
     ("Ủy ban nhân dân các xã, phường và đặc khu", ["Ủy ban nhân dân các xã, phường và đặc khu"]),
+    # a place after "đặc khu" as after "xã"; a body after the level is none of it
+    ("UBND các xã, phường, đặc khu Cồn Cỏ:", ["UBND các xã, phường, đặc khu Cồn Cỏ"]),
+    ("UBND đặc khu Phú Quốc chủ trì", ["UBND đặc khu Phú Quốc"]),
+    ("UBND các xã, phường, đặc khu Sở Tài chính", ["UBND các xã, phường, đặc khu", "Sở Tài chính"]),
     ("UBND các xã, phường và Công an tỉnh", ["UBND các xã, phường", "Công an tỉnh"]),
     # a last kind after "và" is part of the collective ...
     ("các bộ, cơ quan trung ương và địa phương", ["các bộ, cơ quan trung ương và địa phương"]),

@@ -215,6 +215,9 @@ NO_ORDER = [
     # an item that opens by directing a body: the body directed leads nothing of it
     ("Chỉ đạo Sở Y tế chủ trì xây dựng quy trình tiếp nhận", None, [], []),
     ("Tiếp tục chỉ đạo Sở Y tế chủ trì xây dựng quy trình", None, [], []),
+    # whom the item's "chỉ đạo" directs, after a unit named in plain words
+    ("Tiếp tục chỉ đạo phòng chuyên môn, các cơ quan có liên quan rà soát", None, [], []),
+    ("Chỉ đạo lực lượng kiểm lâm, các đơn vị chủ rừng tuần tra", None, [], []),
     ("UBND tỉnh chỉ đạo Sở Y tế chủ trì xây dựng quy trình", "subject", ["UBND tỉnh"], []),
     # an order in brackets details the main one
     ("Đề nghị các Bộ, ngành tổng hợp số liệu (Sở Y tế báo cáo theo Phụ lục 1) gửi về Bộ Nội vụ",

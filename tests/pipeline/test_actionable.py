@@ -31,6 +31,11 @@ def _no_letter_names():
     ("Theo kết quả kiểm tra, phát hiện 12 cơ sở vi phạm quy định.", False),
     # a passive that only describes its noun ("đã được phê duyệt") is no account of what was done
     ("Trên cơ sở kế hoạch năm 2016 đã được phê duyệt, tập trung phân tích chuyên sâu.", True),
+    # a liability for what may happen is no action
+    ("Chịu trách nhiệm trước pháp luật nếu để xảy ra vi phạm trên địa bàn.", False),
+    ("Chịu hoàn toàn trách nhiệm trước Chủ tịch UBND tỉnh khi để chậm trễ.", False),
+    # ... an order with the responsibility it carries is one
+    ("Rà soát hồ sơ và chịu trách nhiệm trước pháp luật nếu để xảy ra sai sót.", True),
 ])
 def test_orders_and_statements(text, expected):
     assert is_actionable(text) is expected

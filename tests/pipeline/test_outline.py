@@ -8,6 +8,8 @@ from pipeline.outline import build_outline, is_closing
     ("Yêu cầu Thủ trưởng các Sở, ban, ngành, Chủ tịch UBND các xã, phường nghiêm túc thực hiện./.", True),
     ("Ủy ban nhân dân tỉnh yêu cầu các sở, ngành, địa phương khẩn trương triển khai thực hiện./.", True),
     ("Thông báo để các cơ quan, đơn vị biết và thực hiện./.", True),
+    ("Yêu cầu Giám đốc các sở, ban, ngành; Chủ tịch UBND các xã triển khai thực hiện nghiêm túc "
+     "Chỉ thị này./.", True),
     ("Trong quá trình thực hiện, nếu có vướng mắc đề nghị phản ánh về Bộ Y tế để được hướng dẫn./.", True),
     ("Trong quá trình triển khai công tác kiểm tra chuyên ngành, nếu có phát sinh vướng mắc "
      "đề nghị phản ánh về Cục Hải quan.", True),

@@ -224,6 +224,13 @@ class TaskBuilder:
         self.drafts: list[TaskDraft] = []
 
     # -- context -------------------------------------------------------------
+    def _titled(self, name: str, mention: AgencyMention) -> str:
+        """A title before the issuer itself stays ("Chủ tịch UBND tỉnh" in a letter of the
+        UBND): dropped, it would leave the issuer (ANNOTATION.md, names)."""
+        if mention.title and self.issuer and same_agency(name, self.issuer):
+            return f"{mention.title} {name}"
+        return name
+
     def intro_context(self, para: Paragraph, ctx: Context, assigns: str = "subject") -> Context:
         """The context an introducing line gives: who it assigns (not a speaker, nor
         the issuer drafting its own plan), the deadline and recipient it ties to the work."""
@@ -243,7 +250,8 @@ class TaskBuilder:
             ctx = replace(ctx, deadlines=said)
         report = find_report_to(clause)
         if report:
-            ctx = replace(ctx, report_to=tuple(_placed(para, off, report)))
+            ctx = replace(ctx, report_to=tuple((self._titled(n, a), s, e) for (n, s, e), a
+                                               in zip(_placed(para, off, report), report)))
         if roles.rule in ("giao", "chu_tri", "subject", "labelled") and roles.lead and not speaking:
             lead = [(self._fullest(n, ctx), s, e) for n, s, e in _placed(para, off, roles.lead)]
             duty = _DUTY_LINE.match(clause)
@@ -392,8 +400,7 @@ class TaskBuilder:
 
         def placed(name: str, mention: AgencyMention | None) -> tuple[str, int, int, bool]:
             if mention is not None:
-                if mention.title and self.issuer and same_agency(name, self.issuer):
-                    name = f"{mention.title} {name}"   # "Chủ tịch UBND tỉnh" in a letter of the UBND
+                name = self._titled(name, mention)
                 return name, to_doc(mention.start), to_doc(mention.end), False
             start, end = where.get(name, (paras[0].start, paras[0].start))
             return name, start, end, True
@@ -403,7 +410,8 @@ class TaskBuilder:
         own += [(d, s, e, t, False) for d, t, s, e in ctx.field_deadlines]
         inherited = [(d, s, e, t, True) for d, t, s, e in ctx.deadlines]
         mentions = find_agencies(text)
-        report = [(a.name, to_doc(a.start), to_doc(a.end)) for a in find_report_to(text, mentions)] \
+        report = [(self._titled(a.name, a), to_doc(a.start), to_doc(a.end))
+                  for a in find_report_to(text, mentions)] \
             or list(ctx.report_to)
         products = [(d.text, to_doc(d.start), to_doc(d.end)) for d in find_deliverables(text)]
         products += [p for p in ctx.products if p[0] not in {q[0] for q in products}]

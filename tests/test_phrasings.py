@@ -575,3 +575,19 @@ def test_an_order_by_name_after_the_listed_contents_is_a_task_of_its_own():
     assert [t.text[:12] for t in letter.tasks] == ["Chủ tịch UBN", "UBND các tỉn", "Giao Sở Xây "]
     assert letter.tasks[1].deadline.due == "2013-11-20"
     assert letter.tasks[1].report_to == ["Bộ Xây dựng"]
+
+
+PROVINCE_HEAD = ("| ỦY BAN NHÂN DÂN TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+                 "| Số: 7360/KH-UBND | Lai Châu, ngày 19 tháng 11 năm 2025 |\n\n")
+
+
+@pytest.mark.parametrize("order, report_to", [
+    # the issuer's own head keeps the title: without it the issuer would report to itself
+    ("Sở Y tế tổng hợp, báo cáo Chủ tịch UBND tỉnh trước ngày 10/12/2025.", ["Chủ tịch UBND tỉnh"]),
+    ("Sở Y tế tổng hợp, báo cáo UBND tỉnh trước ngày 10/12/2025.", ["UBND tỉnh"]),
+    # another body's head does not
+    ("Sở Y tế tổng hợp, báo cáo Bộ trưởng Bộ Y tế trước ngày 10/12/2025.", ["Bộ Y tế"]),
+])
+def test_a_title_before_the_issuer_stays_in_report_to(order, report_to):
+    letter = extract(PROVINCE_HEAD + "Ủy ban nhân dân tỉnh yêu cầu:\n\n1. " + order + "\n")
+    assert [t.report_to for t in letter.tasks] == [report_to]

@@ -451,10 +451,40 @@ _BRACKET = regex.compile(r"\([^()]*\)")
 _JOINS = regex.compile(r"[ \t\n]*(?:cung[ \t\n]+)?phoi hop(?:[ \t\n]+chat che)?[ \t\n]+voi[ \t\n]+")
 
 
+# an aside between a subject and its predicate: "Sở Tài chính, trên cơ sở đề xuất của các
+# cơ quan, đơn vị, chủ trì tổng hợp", "Sở Nội vụ, căn cứ đề nghị của Sở Y tế, thẩm định"
+_ASIDE_OPENS = regex.compile(r"[ \t\n]*,[ \t\n]*(?:tren co so|can cu|theo|sau khi|thong qua|trong pham vi)"
+                             r"(?!\p{L})")
+_ASIDE_COMMA = regex.compile(r",[ \t\n]*")
+
+
+def _asides(groups, folded: str) -> list[tuple[int, int]]:
+    """The asides after a clause's subject, up to the comma its predicate follows."""
+    pats = _patterns()
+    out = []
+    for g in groups:
+        m = _ASIDE_OPENS.match(folded, g[-1].end)
+        if m is None or not _subjects(g, folded):
+            continue
+        stop = _CLAUSE_END.search(folded, m.end())
+        stop = min(stop.start() if stop else len(folded), m.end() + 200)
+        for c in _ASIDE_COMMA.finditer(folded, m.end(), stop):
+            if pats["verb_ahead"].match(folded, c.end()) or folded.startswith("phoi hop", c.end()):
+                out.append((m.start(), c.start()))
+                break
+    return out
+
+
 def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     folded = fold(text)
     pats = _patterns()
     groups = group_agencies(text, mentions)
+    if "," in folded and (asides := _asides(groups, folded)):
+        # the aside's bodies are no subjects or partners of the order around it
+        for a, b in asides:
+            text, folded = text[:a] + " " * (b - a) + text[b:], folded[:a] + " " * (b - a) + folded[b:]
+        mentions = [x for x in mentions if not any(a <= x.start < b for a, b in asides)]
+        groups = group_agencies(text, mentions)
     labelled = _labelled(groups, folded)
     if labelled is not None:
         return labelled

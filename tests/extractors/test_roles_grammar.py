@@ -75,6 +75,14 @@ SUBJECTS = [
      "subject", ["Sở Giáo dục và Đào tạo"], []),
     ("Sở Y tế, cơ quan thường trực của Ban Chỉ đạo, tổng hợp báo cáo", "subject", ["Sở Y tế"], []),
     ("Sở Tài chính là cơ quan đầu mối, tổng hợp dự toán", "subject", ["Sở Tài chính"], []),
+    # an aside on what the order rests on: its bodies are neither subject nor partner
+    ("Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp",
+     "chu_tri", ["Sở Tài chính"], []),
+    ("Sở Tài chính, căn cứ đề nghị của Sở Y tế, chủ trì thẩm định", "chu_tri", ["Sở Tài chính"], []),
+    ("Sở Nội vụ, theo đề xuất của các huyện, phối hợp với Sở Tài chính thẩm định",
+     "subject", ["Sở Nội vụ"], ["Sở Tài chính"]),
+    # ... but a new clause after "theo đó" has its own subject
+    ("Sở Xây dựng, theo đó, UBND các huyện thực hiện", "subject", ["UBND các huyện"], []),
     ("Các đơn vị được giao quản lý kho lưu trữ chủ động phối hợp với Sở Nội vụ",
      "subject", ["Các đơn vị"], ["Sở Nội vụ"]),
     # a second sentence with its own subject adds a lead

@@ -591,3 +591,14 @@ PROVINCE_HEAD = ("| ỦY BAN NHÂN DÂN TỈNH LAI CHÂU | CỘNG HÒA XÃ HỘI
 def test_a_title_before_the_issuer_stays_in_report_to(order, report_to):
     letter = extract(PROVINCE_HEAD + "Ủy ban nhân dân tỉnh yêu cầu:\n\n1. " + order + "\n")
     assert [t.report_to for t in letter.tasks] == [report_to]
+
+
+def test_a_unit_whose_sub_items_carry_fields_borrows_none_from_the_next_unit():
+    letter = extract(
+        PROVINCE_HEAD + "II. NỘI DUNG KẾ HOẠCH\n\n1. Góp ý dự thảo văn bản\n\n1.1. Góp ý các nghị định\n\n"
+        "a) Nghị định về điều kiện kinh doanh.\n\n- Cơ quan chủ trì: Sở Công Thương.\n\n"
+        "- Thời gian thực hiện: Theo tiến độ soạn thảo.\n\n"
+        "2. Kiểm tra việc thi hành Luật\n\n- Cơ quan chủ trì: Sở Tư pháp.\n\n"
+        "- Thời gian thực hiện: Năm 2026.\n")
+    got = [(t.text[:9], t.lead, t.deadline and t.deadline.due) for t in letter.tasks]
+    assert got == [("Nghị định", ["Sở Công Thương"], None), ("Kiểm tra ", ["Sở Tư pháp"], "2026-12-31")]

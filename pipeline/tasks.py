@@ -441,6 +441,11 @@ class TaskBuilder:
             if ctx.kind == "heading" and roles.lead:
                 return [(a.name, a) for a in roles.lead], ctx_lead
             return ctx_lead, [(a.name, a) for a in roles.lead]
+        if roles.rule == "subject" and ctx.kind == "field" and ctx.lead \
+                and all(a.kind == "collective" for a in roles.lead):
+            # "..., các cơ quan, đơn vị tổ chức tuyên truyền" in a unit whose field says
+            # "Cơ quan thực hiện: Sở X; Sở Y": the field names who they are
+            return ctx_lead, [(a.name, a) for a in roles.support] or ctx_support
         if roles.rule in ("labelled", "giao", "chu_tri", "subject"):
             lead = [(self._fullest(a.name, ctx), a) for a in roles.lead]
             return lead, [(a.name, a) for a in roles.support]

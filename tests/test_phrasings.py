@@ -602,3 +602,16 @@ def test_a_unit_whose_sub_items_carry_fields_borrows_none_from_the_next_unit():
         "- Thời gian thực hiện: Năm 2026.\n")
     got = [(t.text[:9], t.lead, t.deadline and t.deadline.due) for t in letter.tasks]
     assert got == [("Nghị định", ["Sở Công Thương"], None), ("Kiểm tra ", ["Sở Tư pháp"], "2026-12-31")]
+
+
+@pytest.mark.parametrize("content, lead", [
+    # the item's own subject is a generic collective: the unit's field names who they are
+    ("Trên cơ sở tài liệu của Bộ, các cơ quan, đơn vị tổ chức tuyên truyền Luật.", ["Sở Tư pháp", "Sở Y tế"]),
+    # ... a named subject is the item's own
+    ("Công an tỉnh tổ chức tuyên truyền Luật.", ["Công an tỉnh"]),
+])
+def test_a_field_names_who_a_generic_subject_is(content, lead):
+    letter = extract(
+        PROVINCE_HEAD + "II. NỘI DUNG\n\n1. " + content + "\n\n- Cơ quan thực hiện: Sở Tư pháp; Sở Y tế.\n\n"
+        "- Cơ quan phối hợp: Ủy ban nhân dân các xã, phường.\n\n2. Kiểm tra việc thi hành Luật.\n")
+    assert letter.tasks[0].lead == lead

@@ -180,9 +180,10 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         # wrapped text even across the blank OCR puts in ("... của Ban" / "" / "Chỉ đạo ...")
         return True
     # A short numbered heading over its body ("1. Về tiến độ giải ngân" / "Tỷ lệ ...").
-    short = len(last) <= (min(80, 0.6 * width) if wrapped else 80)
-    if para.marker is not None and para.marker.numbered and len(para.pieces) == 1 and short \
-            and first[:1].isupper():
+    # (the heading may itself be wrapped: "1.1. Giao Sở Nông nghiệp" / "và Môi trường" / "Khẩn ...")
+    limit = min(80, 0.6 * width) if wrapped else 80
+    if para.marker is not None and para.marker.numbered and first[:1].isupper() \
+            and sum(e - s for s, e in para.pieces) <= limit:
         return False
     if not last.endswith(_TERMINAL) and not last.endswith("./."):
         if unit.page_break and not _all_caps(first):

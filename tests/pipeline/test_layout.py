@@ -72,6 +72,16 @@ def test_a_short_numbered_heading_does_not_run_into_its_body():
     assert texts[3].endswith("Trung ương chỉ đạo thực hiện.")     # lower case goes on
 
 
+def test_a_wrapped_short_heading_does_not_run_into_its_body():
+    doc = ("1.1. Giao Sở Nông nghiệp\nvà Môi trường\nKhẩn trương chia sẻ cơ sở dữ liệu đất đai.\n"
+           "1.2. Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành có liên quan rà soát,\n"
+           "Tổng hợp nhu cầu kinh phí của các đơn vị.\n")
+    texts = [p.text for p in paragraphs(doc)]
+    assert texts[:2] == ["Giao Sở Nông nghiệp và Môi trường", "Khẩn trương chia sẻ cơ sở dữ liệu đất đai."]
+    # a long first line is no heading: the capital after its comma goes on
+    assert texts[2].endswith("rà soát, Tổng hợp nhu cầu kinh phí của các đơn vị.")
+
+
 @pytest.mark.parametrize("text, count", [
     # a page number between two halves of a sentence: one paragraph
     ("- Chủ trì, phối hợp với Bộ Tài chính đề xuất chính sách, báo cáo Thủ tướng\n\n2\n\n\n"

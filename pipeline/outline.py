@@ -28,7 +28,7 @@ _CLOSING = regex.compile(
     r"|^noi nhan|thuc hien nghiem tuc, hieu qua chi thi"
     # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ... phản ánh / báo cáo về X"
     # (a paragraph that opens with an order of its own and adds this is a task)
-    r"|^(?:[^.;]{0,60}[ ,])?(?:neu|khi) co (?:phat sinh )?(?:kho khan|vuong mac)"
+    r"|^(?:[^.;]{0,60}[ ,])?(?:neu|khi|truong hop) co (?:phat sinh )?(?:kho khan|vuong mac)"
     # ... also after a longer "Trong quá trình <work>," opening
     r"|^trong qua trinh [^.;]{0,120}[ ,](?:neu|khi) co (?:phat sinh )?(?:kho khan|vuong mac)"
     r"|^de nghi cac to chuc, ca nhan co lien quan thuc hien"
@@ -42,7 +42,11 @@ _EXHORTATION = regex.compile(
     r"^(?:[^.]{0,40}[ ,])?(?:yeu cau|de nghi)[^.]{0,200}?[ ,](?:(?:nghiem tuc|khan truong|kip thoi|quyet liet"
     r"|khan truong,? nghiem tuc|nghiem tuc,? khan truong)[ ,]+)?(?:(?:trien khai|to chuc)[ ,]+)?"
     r"thuc hien(?: tot| nghiem tuc| nghiem| co hieu qua)?(?: (?:van ban|cong van|chi thi|ke hoach|thong bao|quyet dinh) nay)?"
+    # "... thực hiện đầy đủ các nội dung chỉ đạo nêu trên theo thẩm quyền"
+    r"(?:(?: day du)? (?:cac|nhung) (?:noi dung|nhiem vu|yeu cau|giai phap)(?: chi dao)?"
+    r"(?: neu tren| tren| noi tren| tai (?:van ban|cong van) nay)?(?: theo [^.]{0,80})?)?"
     r"[ ]*\.?/?\.?[ ]*$")
+_SENTENCE_BREAK = regex.compile(r"(?<=\.)[ \t\n]+(?=\S)")
 
 
 @dataclass
@@ -86,7 +90,12 @@ def is_closing(p: Paragraph) -> bool:
     if p.marker is not None:
         return False
     f = fold(p.text)
-    return _CLOSING.search(f) is not None or _EXHORTATION.match(f) is not None
+    if _CLOSING.search(f) is not None or _EXHORTATION.match(f) is not None:
+        return True
+    # a call to carry out what precedes, then the difficulties formula: each sentence closes
+    parts = _SENTENCE_BREAK.split(f)
+    return len(parts) > 1 and all(_CLOSING.search(s) is not None or _EXHORTATION.match(s) is not None
+                                  for s in parts)
 
 
 def is_intro(p: Paragraph) -> bool:

@@ -19,6 +19,12 @@ from pipeline.outline import build_outline, is_closing
     ("Yêu cầu Thủ trưởng các cơ quan khẩn trương tổ chức thực hiện và báo cáo kết quả về UBND "
      "Thành phố trước ngày 20/12/2025./.", False),
     ("Tổng cục Thuế đề nghị Cục Thuế báo cáo kết quả trước ngày 05/12/2022.", False),
+    ("Chủ tịch UBND Thành phố đề nghị các cơ quan, đơn vị khẩn trương, nghiêm túc triển khai thực hiện "
+     "đầy đủ các nội dung chỉ đạo nêu trên theo thẩm quyền. Trường hợp có khó khăn, vướng mắc, đề nghị "
+     "các cơ quan, đơn vị báo cáo gửi Sở Xây dựng để tổng hợp./.", True),
+    # ... an order of its own before the difficulties formula is none
+    ("Đề nghị các đơn vị báo cáo kết quả trước ngày 15/12/2025. Trường hợp có vướng mắc, báo cáo "
+     "Sở Xây dựng./.", False),
     # an order opening with "Trong quá trình ..." and no difficulties clause
     ("Trong quá trình thực hiện dự án, Sở Xây dựng kiểm tra chất lượng công trình.", False),
     ("Sở Tài chính rà soát nguồn vốn. Trong quá trình thẩm định, nếu có vướng mắc báo cáo UBND tỉnh.",

@@ -22,7 +22,7 @@ _TITLE = regex.compile(
     r"|HƯỚNG[ \t]+DẪN|ĐIỀU[ \t]+LỆ|(?:BẢN[ \t]+)?THỎA[ \t]+THUẬN|(?:BẢN[ \t]+)?THOẢ[ \t]+THUẬN|DANH[ \t]+MỤC"
     r"|QUY[ \t]+TRÌNH|CHIẾN[ \t]+LƯỢC|NỘI[ \t]+QUY)(?![\p{Ll}])")
 # "(Ban hành kèm theo Quyết định số 435/QĐ-UBND ...)", "(Kèm theo Quyết định số ...)"
-_ISSUED_BY = regex.compile(r"\(\s*(?:ban hanh |phe duyet )?kem theo (?:quyet dinh|chi thi|nghi quyet|cong van|thong bao)")
+_ISSUED_BY = regex.compile(r"\(\s*(?:ban hanh |phe duyet )?kem theo (?P<by>quyet dinh|chi thi|nghi quyet|cong van|thong bao)")
 # the decision's own words that it issues or approves an attached text
 _ISSUES = regex.compile(
     r"ban hanh kem theo (?:quyet dinh|chi thi|nghi quyet) nay|phe duyet [^.;]{0,300}?kem theo"
@@ -51,8 +51,12 @@ def find_issued_attachment(text: str, body_start: int, closing_start: int) -> At
         line_end = len(text) if line_end < 0 else line_end
         # the title block: this line and the few after it
         block = fold(text[m.start():min(len(text), line_end + 600)])
-        issued_here = _ISSUED_BY.search(block) is not None
-        if not (issued_here or _ISSUES.search(body)) or _forwarded(text, m.start(), body):
+        issued = _ISSUED_BY.search(block)
+        if issued is not None and issued["by"] in ("cong van", "thong bao") and not _ISSUES.search(body):
+            # "PHỤ LỤC ... (Kèm theo Công văn số ...)": the letter's own annex, beside its
+            # body, not a text the letter issues in place of one
+            continue
+        if not (issued or _ISSUES.search(body)) or _forwarded(text, m.start(), body):
             continue
         after = m.end("title")
         sig = _SIGNATURE.search(text, after + 200)

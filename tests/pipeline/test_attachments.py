@@ -47,3 +47,14 @@ def test_an_attached_plan_is_the_directive_part_of_its_decision():
             "I. MỤC ĐÍCH, YÊU CẦU\n1. Nâng cao nhận thức.\nII. NHIỆM VỤ\n1. Công an tỉnh tham mưu.\n")
     letter = extract(text)
     assert [s.label for s in letter.sections] == ["I", "II"]
+
+
+def test_a_letters_own_annex_is_no_issued_text():
+    # a công văn's "PHỤ LỤC ... (Kèm theo Công văn số ...)" stands beside its body
+    text = ("Kính gửi: Các đơn vị thuộc Bộ\n\nBộ yêu cầu:\n1. Vụ Pháp chế\n- Rà soát văn bản.\n"
+            "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nPHỤ LỤC\nDANH MỤC CÁC NHIỆM VỤ TRỌNG TÂM\n"
+            "(Kèm theo Công văn số 6225/BVHTTDL-VP ngày 18/11/2025 của Bộ)\n1. Xây dựng cơ sở dữ liệu.\n")
+    assert find_issued_attachment(text, 0, text.index("Nơi nhận")) is None
+    # ... but one a decision's body issues is
+    issued = text.replace("Bộ yêu cầu:", "Ban hành kèm theo Quyết định này Danh mục nhiệm vụ.")
+    assert find_issued_attachment(issued, 0, issued.index("Nơi nhận")) is not None

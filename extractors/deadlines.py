@@ -424,10 +424,11 @@ _A_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 def _next_due(f: str, m: regex.Match, periods) -> tuple[str | None, int | None]:
     """ "trước ngày 15/12 hằng năm", "định kỳ hàng năm (trước ngày 15/11 ...)": a day
-    printed without a year beside a yearly cycle is its next due date (the letter's year)."""
+    printed without a year beside a yearly cycle is its next due date (the letter's year;
+    none where the copy prints no date of the letter, but the day is still the cycle's)."""
     for i, (kind, due, start, end) in enumerate(periods):
         near = 0 <= m.start() - end <= 4 or 0 <= start - m.end() <= 20
-        if kind == "date" and due and near and "." not in f[min(end, m.start()):max(start, m.end())] \
+        if kind == "date" and near and "." not in f[min(end, m.start()):max(start, m.end())] \
                 and not _A_YEAR.search(f[start:end]):
             return due, i
     return None, None

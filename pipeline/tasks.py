@@ -34,6 +34,8 @@ _AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can th
                       # ("đối tượng và thời gian thi đua": when the movement runs, not a task's time)
                       r"|(?<=(?:pham vi|doi tuong)[ ,va]+)thoi gian)[ ,]*)*"
                       r"(?:[ ,]+(?:chung|cu the|chu yeu|dat duoc|thi dua|ap dung|dieu chinh))?$")
+# ... but in a letter to others, "1. Yêu cầu chung:" heads what the addressees are asked
+_REQUIREMENTS = regex.compile(r"^yeu cau(?: chung)?$")
 # What a speaker does in an introducing line ("Chủ tịch UBND tỉnh chỉ đạo như sau:");
 # it does not make the speaker a lead; nor does the issuer's own plan ("Ban Chỉ đạo
 # xây dựng kế hoạch triển khai như sau:"). "X chỉ đạo Y thực hiện ...:" does.
@@ -823,7 +825,7 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
         if (first is None or p.start < first) and builder._orders(p.text):
             builder.emit([p], ctx, None, None, _order_sentence(p.text))
     for item, label in zip(outline.sections, labels):
-        if is_aims_section(item):
+        if is_aims_section(item) and not (to_others and _REQUIREMENTS.match(fold(item.para.text).strip(" .:"))):
             continue
         builder.visit(item, ctx, label, top=True)
     if text is not None:

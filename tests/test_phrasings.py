@@ -615,3 +615,15 @@ def test_a_field_names_who_a_generic_subject_is(content, lead):
         PROVINCE_HEAD + "II. NỘI DUNG\n\n1. " + content + "\n\n- Cơ quan thực hiện: Sở Tư pháp; Sở Y tế.\n\n"
         "- Cơ quan phối hợp: Ủy ban nhân dân các xã, phường.\n\n2. Kiểm tra việc thi hành Luật.\n")
     assert letter.tasks[0].lead == lead
+
+
+@pytest.mark.parametrize("head, tasks", [
+    # in a letter to others, "Yêu cầu chung" heads what the addressees are asked
+    (HEAD, ["Rà soát các ", "Sở Xây dựng "]),
+    # ... in a plan, "Yêu cầu" with its aims is no task
+    (PROVINCE_HEAD + "KẾ HOẠCH\n\nTriển khai Luật Đấu thầu\n\n", ["Sở Xây dựng "]),
+])
+def test_general_requirements_in_a_letter_are_orders(head, tasks):
+    letter = extract(head + "1. Yêu cầu chung:\n\n- Rà soát các gói thầu chậm tiến độ.\n\n"
+                     "2. Trách nhiệm của các đơn vị:\n\nSở Xây dựng kiểm tra chất lượng công trình.\n")
+    assert [t.text[:12] for t in letter.tasks] == tasks

@@ -308,3 +308,14 @@ def test_a_condition_hides_only_its_own_time():
 ])
 def test_an_order_inside_a_condition_keeps_its_deadline(text, due):
     assert [d.due for d in find_deadlines(text, 2025)] == [due]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a copy without the letter's date: the day is still the cycle's, not a date of its own
+    ("trước ngày 10 tháng 01 hàng năm báo cáo tình hình", [("recurring", None, "yearly")]),
+    ("trước ngày 30/6 và ngày 31/12 hằng năm", [("recurring", None, "yearly")]),
+    # ... a day with no cycle stays a date, its year unknown
+    ("báo cáo trước ngày 10 tháng 01", [("date", None, None)]),
+])
+def test_a_cycles_day_without_the_letters_year(text, expected):
+    assert [(d.kind, d.due, d.recurrence) for d in find_deadlines(text, None)] == expected

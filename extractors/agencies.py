@@ -842,7 +842,7 @@ def _longest_first(found: list[AgencyMention]) -> list[AgencyMention]:
 
 # Mentions joined only by these (and spaces) form one list; a colon enumerates a
 # collective ("các cơ quan chức năng: Sở Y tế, Bộ Chỉ huy quân sự tỉnh").
-_JOINERS = frozenset({"", ",", ";", ":", "và"})
+_JOINERS = frozenset({"", ",", ";", ":", "và", "hoặc"})
 
 
 _JOINER = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]*")

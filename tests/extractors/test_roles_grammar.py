@@ -93,6 +93,9 @@ SUBJECTS = [
 
 # "chủ trì" and partner phrases within the order's reach.
 PARTNERS = [
+    # alternatives in a partner list are each a partner
+    ("Sở Y tế chủ trì, phối hợp với Công an tỉnh hoặc UBND các xã kiểm tra", "chu_tri",
+     ["Sở Y tế"], ["Công an tỉnh", "UBND các xã"]),
     ("Sở Nội vụ chủ trì thẩm định hồ sơ", "chu_tri", ["Sở Nội vụ"], []),
     ("Sở Tài chính chủ trì, Sở Nội vụ và Sở Tư pháp phối hợp kiểm tra",
      "chu_tri", ["Sở Tài chính"], ["Sở Nội vụ", "Sở Tư pháp"]),

@@ -252,8 +252,7 @@ class TaskBuilder:
             ctx = replace(ctx, deadlines=said)
         report = find_report_to(clause)
         if report:
-            ctx = replace(ctx, report_to=tuple((self._titled(n, a), s, e) for (n, s, e), a
-                                               in zip(_placed(para, off, report), report)))
+            ctx = replace(ctx, report_to=tuple(_placed(para, off, report)))
         if roles.rule in ("giao", "chu_tri", "subject", "labelled") and roles.lead and not speaking:
             lead = [(self._fullest(n, ctx), s, e) for n, s, e in _placed(para, off, roles.lead)]
             duty = _DUTY_LINE.match(clause)
@@ -412,8 +411,9 @@ class TaskBuilder:
         own += [(d, s, e, t, False) for d, t, s, e in ctx.field_deadlines]
         inherited = [(d, s, e, t, True) for d, t, s, e in ctx.deadlines]
         mentions = find_agencies(text)
-        report = [(self._titled(a.name, a), to_doc(a.start), to_doc(a.end))
-                  for a in find_report_to(text, mentions)] \
+        # (a title before the issuer goes too: the guide's "báo cáo lãnh đạo UBND tỉnh" is
+        # "UBND tỉnh"; the issuer's exception is the assignees')
+        report = [(a.name, to_doc(a.start), to_doc(a.end)) for a in find_report_to(text, mentions)] \
             or list(ctx.report_to)
         products = [(d.text, to_doc(d.start), to_doc(d.end)) for d in find_deliverables(text)]
         products += [p for p in ctx.products if p[0] not in {q[0] for q in products}]

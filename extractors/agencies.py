@@ -741,15 +741,16 @@ def _with_comma_parts(text: str, end: int, found: list[AgencyMention]) -> list[A
         part = _patterns()["item_name"].match(text, c.end(), end)
         if part is None or not _AND_WORD.search(part.group()):
             continue
-        words_ = part.group().split()
-        head = a.name.split()[0] if a.title is None else None
+        first_word = part.group().split()[0]
+        head = a.name.split()[0]
         nxt = out[i + 1].start if i + 1 < len(out) else end
-        if words_[0] in _all_heads() or part.end() > nxt or head is None or head.lower() == "các":
+        if first_word in _all_heads() or part.end() > nxt or head.lower() == "các":
             continue
         pieces = [p.strip() for p in _AND_WORD.split(part.group())]
         if any(_known_under(head, p) for p in (part.group(), *pieces)):
             continue
-        out[i] = AgencyMention(a.start, part.end(), _clean(text[a.start:part.end()]), a.kind, a.title)
+        # (the name goes on from the mention's own, its title kept aside)
+        out[i] = AgencyMention(a.start, part.end(), _clean(a.name + text[a.end:part.end()]), a.kind, a.title)
     return out
 
 

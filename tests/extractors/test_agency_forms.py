@@ -212,6 +212,7 @@ def test_a_name_ends_at_its_verb(text, expected):
     ("2. Cục Xuất bản, In và Phát hành", ["Cục Xuất bản, In và Phát hành"]),
     ("Cục Mỹ thuật, Nhiếp ảnh và Triển lãm phối hợp", ["Cục Mỹ thuật, Nhiếp ảnh và Triển lãm"]),
     ("Phòng Văn hóa, Khoa học và Thông tin thực hiện", ["Phòng Văn hóa, Khoa học và Thông tin"]),
+    ("Trưởng Phòng Kinh tế, Hạ tầng và Đô thị", ["Phòng Kinh tế, Hạ tầng và Đô thị"]),
     # must not: a list of bodies, each with its head
     ("Cục Điện ảnh, Cục Du lịch và Vụ Pháp chế", ["Cục Điện ảnh", "Cục Du lịch", "Vụ Pháp chế"]),
     ("Giao Sở Nội vụ, Công an tỉnh và Sở Tài chính", ["Sở Nội vụ", "Công an tỉnh", "Sở Tài chính"]),

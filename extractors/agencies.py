@@ -14,7 +14,7 @@ from functools import cache, cached_property, lru_cache
 
 import regex
 
-from extractors.agency_gates import after_space, follows, gates
+from extractors.agency_gates import after_space, follows, gates, loose_authorities
 from extractors.patterns import OPT_WS, WS, alternation, collapse, fold, loose, trie_alternation, words
 from extractors.spacing import short_run, short_runs
 from extractors.subject_names import bare_heads, bare_units, name_tail, opens_clause, steering_remit
@@ -200,9 +200,7 @@ def _pattern_sources() -> dict[str, str]:
     steering_level = (rf"Ban{WS}Chỉ{WS}đạo{WS}(?:(?:(?:các|cấp){WS})?(?:quân{WS}khu|quốc{WS}gia|{levels})"
                       rf"(?:{WS}\d+)?|\d+(?![\p{{L}}\d/])(?:{WS}(?:{levels}|quốc{WS}gia|Quốc{WS}gia))?)")
     # the authorities named in lower case, with any tones: OCR prints "cấp có thâm quyền"
-    authorities = "|".join(WS.join(loose(w) for w in a.split())
-                           for a in sorted(v.standalone, key=len, reverse=True) if a[0].islower())
-    standalone = rf"(?:{steering}|{steering_level}|{alternation(v.standalone)}|{authorities})"
+    standalone = rf"(?:{steering}|{steering_level}|{alternation(v.standalone)}|{loose_authorities()})"
     # "Phó Thủ tướng Trần Hồng Hà", "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
     person = (rf"(?:Phó{WS})?Thủ{WS}tướng(?:{WS}Chính{WS}phủ)?{WS}(?!Chính{WS}phủ|Việt{WS}Nam|{verbs}(?!\p{{L}}))"
               rf"{CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}")
@@ -216,26 +214,23 @@ def _pattern_sources() -> dict[str, str]:
     province_item = rf"(?:(?:tỉnh|thành{WS}phố|TP\.?){WS})?{province}(?![\p{{L}}\d])"
     bound = r"(?<![\p{L}\d])"
     end = r"(?![\p{L}\d])"
-
-    def compile_(pattern: str) -> str:
-        return pattern
     return {
-        "titled": compile_(rf"{bound}(?P<title>{title}){WS}(?P<body>{body}){end}"),
-        "local": compile_(rf"{bound}{local}{end}"),
-        "person": compile_(rf"{bound}{person}{end}"),
-        "standalone": compile_(rf"{bound}{standalone}{end}"),
-        "named": compile_(rf"{bound}{named}{end}"),
-        "collective": compile_(rf"{bound}(?:{collective}){end}"),
+        "titled": rf"{bound}(?P<title>{title}){WS}(?P<body>{body}){end}",
+        "local": rf"{bound}{local}{end}",
+        "person": rf"{bound}{person}{end}",
+        "standalone": rf"{bound}{standalone}{end}",
+        "named": rf"{bound}{named}{end}",
+        "collective": rf"{bound}(?:{collective}){end}",
         # "Các Bộ: Tài chính, Công an" shares the head noun (ANNOTATION.md).
         # (the head, up to its first item: _shared_lists reads the items one by one)
-        "shared": compile_(
+        "shared": (
             rf"{bound}[Cc]ác{WS}(?P<head>Bộ|Sở|bộ|sở)(?:{OPT_WS},{OPT_WS}cơ{WS}quan)?{OPT_WS}:{OPT_WS}"
             rf"(?P<items>)(?=\p{{Lu}})"),
-        "item_name": compile_(rf"{name}"),
-        "province_item": compile_(rf"(?:(?P<level>tỉnh|thành{WS}phố|TP\.?){WS})?(?P<place>{province})(?![\p{{L}}\d])"),
+        "item_name": name,
+        "province_item": rf"(?:(?P<level>tỉnh|thành{WS}phố|TP\.?){WS})?(?P<place>{province})(?![\p{{L}}\d])",
         # "Ủy ban nhân dân các tỉnh: Hưng Yên, Ninh Bình và Phú Thọ", "UBND các tỉnh,
         # thành phố Hải Phòng, Bắc Ninh": one body of each province, of its own level
-        "shared_local": compile_(
+        "shared_local": (
             rf"{bound}(?P<head>{local_head}){WS}các{WS}(?:tỉnh|thành{WS}phố)(?:{OPT_WS},{OPT_WS}thành{WS}phố)?"
             rf"(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?{OPT_WS}:?{OPT_WS}"
             rf"(?P<items>{province_item}(?:{OPT_WS}(?:,|và){OPT_WS}{province_item})*)"),
@@ -778,7 +773,7 @@ def _with_owner(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
             continue
         # "cơ quan Trung ương của các đoàn thể": a kind of body of the bodies of a kind
         if prev is not None and a.kind == "collective" and (m := _OF_KIND.match(text, prev.end)) \
-                and m.end() == a.start and prev.name.split()[0].lower() in ("cơ", "các") :
+                and m.end() == a.start and prev.name.split()[0].lower() in ("cơ", "các"):
             out[-1] = AgencyMention(prev.start, a.end, _clean(prev.name + text[prev.end:a.end]), prev.kind, prev.title)
             continue
         out.append(a)
@@ -868,8 +863,8 @@ def _joined(text: str, prev: AgencyMention, a: AgencyMention) -> bool:
 
 
 def group_agencies(text: str, mentions: list[AgencyMention]) -> list[list[AgencyMention]]:
-    """Runs of mentions joined only by commas, semicolons or "và" (or a head the next
-    items share): one list of agencies."""
+    """Runs of mentions joined only by commas, semicolons, "và" or "hoặc" (or a head the
+    next items share): one list of agencies."""
     groups: list[list[AgencyMention]] = []
     for a in mentions:
         if groups and _joined(text, groups[-1][-1], a):

@@ -177,11 +177,21 @@ def gates() -> dict[str, Gate]:
 
 
 @cache
+def _lower_authorities() -> tuple[str, ...]:
+    return tuple(sorted((a for a in agency_vocabulary().standalone if a[0].islower()), key=len, reverse=True))
+
+
+@cache
+def loose_authorities() -> str:
+    """The authorities named in lower case ("cấp có thẩm quyền"), longest first, each word
+    with any tones (OCR's "cấp có thâm quyền"): a pattern fragment."""
+    return "|".join(WS.join(loose(w) for w in a.split()) for a in _lower_authorities())
+
+
+@cache
 def _loose_authorities() -> tuple[frozenset[str], regex.Pattern]:
     """The first words of the lower-case authorities, and the phrases with any tones."""
-    names = sorted((a for a in agency_vocabulary().standalone if a[0].islower()), key=len, reverse=True)
-    pattern = regex.compile("|".join(WS.join(loose(w) for w in a.split()) for a in names))
-    return frozenset(a.split()[0] for a in names), pattern
+    return frozenset(a.split()[0] for a in _lower_authorities()), regex.compile(loose_authorities())
 
 
 @cache

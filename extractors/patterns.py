@@ -42,25 +42,6 @@ def alternation(phrases: Iterable[str]) -> str:
     return "(?:" + _trie(_ATOM.findall(words(p)) for p in ordered) + ")"
 
 
-def first_letter_groups(alternatives: list[tuple[str, str]]) -> str:
-    """An alternation of (pattern, the characters it may start with), tried in the given
-    order, in groups behind a look at the first character (see `alternation`):
-    alternatives that may start with the same character share a group."""
-    groups: list[tuple[set[str], list[int]]] = []
-    for i, (_, firsts) in enumerate(alternatives):
-        chars, members = set(firsts), [i]
-        for group in [g for g in groups if g[0] & chars]:
-            groups.remove(group)
-            chars |= group[0]
-            members += group[1]
-        groups.append((chars, members))
-    groups.sort(key=lambda g: min(g[1]))
-    return "(?:" + "|".join(
-        f"(?=[{''.join(regex.escape(c) for c in sorted(chars))}])"
-        f"(?:{'|'.join(alternatives[i][0] for i in sorted(members))})"
-        for chars, members in groups) + ")"
-
-
 def trie_alternation(alternatives: Iterable[str]) -> str:
     """An alternation of regex fragments made by `loose`, `words` or regex.escape,
     with their common leading atoms (a character, a class, a run of WS) factored out:

@@ -28,7 +28,7 @@ _WS = r"[ \t\n]"
 _DIRECTS = regex.compile(r"[ \t\n]*(?:tiep tuc[ \t\n]+)?chi dao[ \t\n]+")
 # ... whom an opening "chỉ đạo" directs, listed after a unit it names in plain words:
 # "Tiếp tục chỉ đạo phòng chuyên môn, các cơ quan có liên quan rà soát"
-_DIRECTS_LIST = regex.compile(r"[ \t\n]*(?:tiep tuc[ \t\n]+)?chi dao[ \t\n]+[^.;:,]{1,40},[ \t\n]*")
+_DIRECTS_LIST = regex.compile(_DIRECTS.pattern + r"[^.;:,]{1,40},[ \t\n]*")
 _CLAUSE_END = regex.compile(r"[;.!?](?:[ \t\n]|$)|\n")
 _SENTENCE_END = regex.compile(r"[.!?](?:[ \t\n]|$)|\n")
 _POSSESSIVE = regex.compile(r"(?<!\p{L})cua[ \t\n]*$")

@@ -213,8 +213,9 @@ def _last_clause(text: str) -> tuple[str, int]:
     return (text[cut + 2:], cut + 2) if cut >= 0 else (text, 0)
 
 
-def is_aims_section(item: Item) -> bool:
-    return _AIMS.match(fold(item.para.text).strip(" .:")) is not None
+def is_aims_section(item: Item, to_others: bool = False) -> bool:
+    title = fold(item.para.text).strip(" .:")
+    return _AIMS.match(title) is not None and not (to_others and _REQUIREMENTS.match(title))
 
 
 class TaskBuilder:
@@ -226,13 +227,6 @@ class TaskBuilder:
         self.drafts: list[TaskDraft] = []
 
     # -- context -------------------------------------------------------------
-    def _titled(self, name: str, mention: AgencyMention) -> str:
-        """A title before the issuer itself stays ("Chủ tịch UBND tỉnh" in a letter of the
-        UBND): dropped, it would leave the issuer (ANNOTATION.md, names)."""
-        if mention.title and self.issuer and same_agency(name, self.issuer):
-            return f"{mention.title} {name}"
-        return name
-
     def intro_context(self, para: Paragraph, ctx: Context, assigns: str = "subject") -> Context:
         """The context an introducing line gives: who it assigns (not a speaker, nor
         the issuer drafting its own plan), the deadline and recipient it ties to the work."""
@@ -401,7 +395,8 @@ class TaskBuilder:
 
         def placed(name: str, mention: AgencyMention | None) -> tuple[str, int, int, bool]:
             if mention is not None:
-                name = self._titled(name, mention)
+                if mention.title and self.issuer and same_agency(name, self.issuer):
+                    name = f"{mention.title} {name}"   # "Chủ tịch UBND tỉnh" in a letter of the UBND
                 return name, to_doc(mention.start), to_doc(mention.end), False
             start, end = where.get(name, (paras[0].start, paras[0].start))
             return name, start, end, True
@@ -825,7 +820,7 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
         if (first is None or p.start < first) and builder._orders(p.text):
             builder.emit([p], ctx, None, None, _order_sentence(p.text))
     for item, label in zip(outline.sections, labels):
-        if is_aims_section(item) and not (to_others and _REQUIREMENTS.match(fold(item.para.text).strip(" .:"))):
+        if is_aims_section(item, to_others):
             continue
         builder.visit(item, ctx, label, top=True)
     if text is not None:

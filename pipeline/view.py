@@ -96,13 +96,12 @@ def markup(text: str) -> list[Edit]:
             if opened < 0:
                 opened = m.start()
             else:
-                if _bold_block(text, opened, m.start()):
+                block, opened = _bold_block(text, opened, m.start()), -1
+                if block:
                     # a bold heading wrapped over lines ("**3. Cục" / "Điện ảnh**"): its
                     # close ends the paragraph, as the blank line a page would show
                     edits.append((m.start(), m.end(), " \n"))
-                    opened = -1
                     continue
-                opened = -1
         if m.group() == "*":
             line_start = text.rfind("\n", 0, m.start()) + 1
             after = text[m.end():m.end() + 1]

@@ -3,7 +3,7 @@ import pytest
 import regex
 
 from extractors.patterns import (
-    alternation, finditer_at, first_letter_groups, loose, occurrences, trie_alternation, words,
+    alternation, finditer_at, loose, occurrences, trie_alternation, words,
 )
 
 PHRASES = ["Sở", "Sở Y tế", "Sở Tài chính", "Bộ", "Ban", "Ban Chỉ đạo", "Ủy ban", "Uỷ ban", "(a)"]
@@ -26,22 +26,6 @@ def test_alternation_matches_as_a_plain_one(text, after):
     for pos in range(len(text) + 1):
         got, want = grouped.match(text, pos), reference.match(text, pos)
         assert (got and got.span()) == (want and want.span())
-
-
-@pytest.mark.parametrize("text, expected", [
-    ("tham mưu", "tham"),
-    ("thâm", "thâm"),          # a loose word takes any tone
-    ("tại", "tại"),
-    ("tai", None),             # an exact word does not
-    ("về", "về"),
-    ("ve", "ve"),
-    ("x", None),
-])
-def test_first_letter_groups_keep_order_and_matches(text, expected):
-    alternatives = [(regex.escape("tại"), "t"), (loose("tham"), loose("t")[1:-1]), (loose("về"), loose("v")[1:-1])]
-    pattern = regex.compile(first_letter_groups(alternatives) + r"(?!\p{L})")
-    m = pattern.match(text)
-    assert (m.group() if m else None) == expected
 
 
 # fragments as the agency rules write their stop words: loose, exact, spaced, escaped

@@ -20,16 +20,28 @@ from extractors.patterns import finditer_at, fold, occurrences
 
 _TRIGGER = regex.compile(
     r"(?<!\p{L})(?<!da[ \t\n]+)"
-    r"(?:bao cao|trinh|gui|chuyen gui|thong bao (?:voi|cho)|(?<=van ban[ \t\n]+)(?:kien nghi|de xuat))(?!\p{L})"
-    r"(?:[ \t\n]*,[ \t\n]*(?:de xuat|kien nghi))?"
+    # ("lộ trình", "quy trình", "chương trình" are nouns, no "trình")
+    r"(?:bao cao|(?<!(?:lo|quy|chuong|cong|hanh|tien|giao|lich)[ \t\n]+)trinh|gui|chuyen gui|chuyen(?=[ \t\n]+(?:ve|den|toi|cho)[ \t\n])|thong bao(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
+    # "thông tin" as the verb (opening its clause), not the noun ("cung cấp thông tin cho")
+    r"|(?<=(?:^|[,;:.]|kip thoi|va|ngay|dong thoi)[ \t\n]*)thong tin(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
+    r"|(?:(?<=van ban[ \t\n]+)(?:kien nghi|de xuat)))(?!\p{L})"
+    # "báo cáo, đề xuất", "báo cáo đề xuất", "báo cáo và tham mưu": one recipient for both
+    r"(?:[ \t\n]*(?:,|va)?[ \t\n]*(?:de xuat|kien nghi|tham muu)(?!\p{L}))?"
 )
 # what every match of _TRIGGER starts with
-_TRIGGER_WORDS = ("bao cao", "trinh", "gui", "chuyen gui", "thong bao", "kien nghi", "de xuat")
+_TRIGGER_WORDS = ("bao cao", "trinh", "gui", "chuyen", "thong bao", "thong tin", "kien nghi", "de xuat")
 # "để (kịp thời) (tổng hợp,) báo cáo": the recipient's own next step, or the issuer's
 _PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:(?:kip thoi|co so|phuc vu)[ \t\n]+)?(?:tong hop,?[ \t\n]+)?$")
-_VE = regex.compile(r"(?<!\p{L})(?:ve|len|cho)[ \t\n]+")
+# A later direction in the clause: "về"/"lên"/"cho" after any verb, "với" after a report
+# ("báo cáo tình hình ... với UBND tỉnh"), "đến"/"tới" after a sending ("gửi hồ sơ ... đến
+# Sở Nội vụ"); a partner's, a comparison's or a topic's "với"/"đến" is no direction
+# ("phối hợp với", "so với", "đối với", "liên quan đến").
+_NOT_DIRECTION = (r"(?<!(?:phoi hop|ket hop|lam viec|trao doi|thong nhat|so|cung|doi|lien quan|anh huong"
+                  r"|tac dong|quan tam)[ \t\n]+)")
+_VE_REPORT = regex.compile(r"(?<!\p{L})(?:ve|len|cho|" + _NOT_DIRECTION + r"voi)[ \t\n]+")
+_VE_SEND = regex.compile(r"(?<!\p{L})(?:ve|len|cho|" + _NOT_DIRECTION + r"(?:den|toi))[ \t\n]+")
 # what may stand between the verb and its recipient: a direction, an adverb, a title
-_TO = regex.compile(r"[ \t\n]*(?:(?:ve|len|toi|den|cho|ngay|kip thoi|dinh ky|truc tiep|bang van ban"
+_TO = regex.compile(r"[ \t\n]*(?:(?:ve|len|toi|den|cho|voi|ngay|kip thoi|dinh ky|truc tiep|bang van ban"
                     r"|lanh dao|d/c|dong chi)[ \t\n]+)*")
 _CLAUSE_END = regex.compile(r"[;.](?:[ \t\n]|$)")
 # a bare head for the issuer's superior: "báo cáo Bộ", "báo cáo Tổng cục (Vụ DNNCN)"
@@ -56,7 +68,8 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
             # "báo cáo kết quả ... về Bộ Xây dựng": each "về X" of the clause in turn
             end = _CLAUSE_END.search(folded, m.end())
             stop = end.start() if end else len(folded)
-            for ve in _VE.finditer(folded, m.end(), stop):
+            directions = _VE_SEND if m.group().startswith(("gui", "chuyen")) else _VE_REPORT
+            for ve in directions.finditer(folded, m.end(), stop):
                 group = _recipient_at(text, groups, ve.end())
                 if group:
                     break

@@ -227,6 +227,14 @@ def _deadline(doc: Text, d, start: int, end: int, phrase: str, inherited: bool) 
                     inherited=inherited)
 
 
+def _same_body(a: str, b: str) -> bool:
+    """One body named twice, the one name perhaps longer ("Sở Nội vụ", "Sở Nội vụ tỉnh X");
+    a bare head ("Bộ") is no name of its own."""
+    def words(name: str) -> int:
+        return len(name.split()) - name.lower().startswith("các ")
+    return min(words(a), words(b)) >= 2 and (same_agency(a, b) or same_agency(b, a))
+
+
 def _printed_text(doc: Text, d: TaskDraft) -> str:
     """The task's text as printed, from where it starts (after a label) to its end."""
     if not d.paras:               # a table row: one cell
@@ -276,6 +284,9 @@ def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups, addressees:
         lead_ = [(r, rs, re_, True) for r, rs, re_ in readdress.recipients]
     support_ = resolved(d.support)
     report_ = [(name(v, s, e), s, e) for v, s, e in d.report_to]
+    if len({x[0] for x in lead_}) == 1:
+        # a lone lead does not report to itself ("Sở X tiếp nhận hồ sơ ... chuyển về Sở X")
+        report_ = [x for x in report_ if not _same_body(x[0], lead_[0][0])]
     products_ = [(doc.printed_value(v, s, e), s, e) for v, s, e in d.deliverables]
     evidence = (
         [Evidence(field="lead", value=n_, span=doc.span(s, e), inherited=i) for n_, s, e, i in lead_]

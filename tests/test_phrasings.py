@@ -627,3 +627,16 @@ def test_general_requirements_in_a_letter_are_orders(head, tasks):
     letter = extract(head + "1. Yêu cầu chung:\n\n- Rà soát các gói thầu chậm tiến độ.\n\n"
                      "2. Trách nhiệm của các đơn vị:\n\nSở Xây dựng kiểm tra chất lượng công trình.\n")
     assert [t.text[:12] for t in letter.tasks] == tasks
+
+
+@pytest.mark.parametrize("body, report_to", [
+    # a lone lead does not report to itself
+    ("Giao Sở Nội vụ tiếp nhận hồ sơ do các xã lập và chuyển về Sở Nội vụ để thẩm định.", []),
+    # ... but to another body, or where several lead, the one to the other
+    ("Giao Sở Nội vụ tiếp nhận hồ sơ và chuyển về Sở Tài chính để thẩm định.", ["Sở Tài chính"]),
+    ("Giao Sở Y tế và Sở Nội vụ cùng thực hiện, kịp thời báo cáo Sở Y tế.", ["Sở Y tế"]),
+])
+def test_the_recipient_of_a_report_is_someone_else(body, report_to):
+    letter = extract(HEAD + "Ủy ban nhân dân tỉnh chỉ đạo như sau:\n\n1. " + body + "\n")
+    (task,) = letter.tasks
+    assert task.report_to == report_to

@@ -35,3 +35,29 @@ def test_report_to(text, expected):
 ])
 def test_bare_heads(text, expected):
     assert [a.name for a in find_report_to(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "với" after a report, at once or later in the clause
+    ("Định kỳ báo cáo với Ủy ban nhân dân huyện về tiến độ.", ["Ủy ban nhân dân huyện"]),
+    ("Thực hiện chế độ báo cáo tình hình thu chi năm 2026 với UBND tỉnh theo quy định.", ["UBND tỉnh"]),
+    # "đến"/"tới" after a sending, "chuyển về" as a sending
+    ("gửi hồ sơ đề nghị cấp phép đến Sở Công Thương trước ngày 5/3.", ["Sở Công Thương"]),
+    ("lập danh sách và chuyển về Văn phòng để tổng hợp.", ["Văn phòng"]),
+    # one recipient for a report and a proposal or advice
+    ("kịp thời báo cáo đề xuất Ủy ban nhân dân tỉnh xử lý.", ["Ủy ban nhân dân tỉnh"]),
+    ("phát hiện, báo cáo và tham mưu Ủy ban nhân dân huyện biện pháp khắc phục.", ["Ủy ban nhân dân huyện"]),
+    # "thông tin" as the verb
+    ("Rà soát điểm ngập; thông tin kịp thời cho Sở Xây dựng, Công an tỉnh.", ["Sở Xây dựng", "Công an tỉnh"]),
+    # must not: a partner's, a topic's or a comparison's "với"/"đến"; "đến" after a report
+    ("báo cáo kết quả phối hợp với Sở Y tế.", []),
+    ("báo cáo kết quả thanh tra đối với các đơn vị, tổ chức kinh doanh.", []),
+    ("báo cáo số liệu liên quan đến Sở Tài chính.", []),
+    ("báo cáo tình hình triển khai đến các đơn vị trực thuộc.", []),
+    # must not: "thông tin" as a noun; "trình" inside "lộ trình", "quy trình"
+    ("cung cấp thông tin cho các cơ quan có liên quan.", []),
+    ("có phương án, lộ trình cụ thể và thông tin đầy đủ đến các cơ quan, đơn vị.", []),
+    ("rà soát quy trình về Sở Nội vụ tiếp nhận hồ sơ.", []),
+])
+def test_directions_and_verbs(text, expected):
+    assert [a.name for a in find_report_to(text)] == expected

@@ -6,7 +6,8 @@ for a decision and sends no result.
 The recipient stands right after the verb (an adverb or a title may come between:
 "trình ngay Thủ tướng", "báo cáo Lãnh đạo Tổng cục"), or after a "về"/"lên" later in the
 clause ("báo cáo chế độ giáo viên về hưu bằng văn bản về Sở Nội vụ": every "về" is
-tried). A bare head names the issuer's own superior ("báo cáo Bộ", "trình Tổng cục").
+tried), a "với" after a report ("báo cáo tình hình ... với UBND tỉnh"), a "đến" after a
+sending ("gửi hồ sơ ... đến Sở Nội vụ"). A bare head names the issuer's own superior ("báo cáo Bộ", "trình Tổng cục").
 A report the recipient passes on ("gửi về Bộ X để tổng hợp, báo cáo Thủ tướng") is the
 recipient's own task, not this one's (letter 008); a purpose clause counts only when the
 task names no other recipient ("Sở Tài chính thẩm định ... để tổng hợp trình UBND

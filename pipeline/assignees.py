@@ -30,6 +30,16 @@ _SHARED_LABEL = regex.compile(r"([^:]{3,120}:[^:]{3,200}):\s+")    # its first c
 _APPOSITION = regex.compile(r"[ \t]+[-–][ \t]+(?=(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hành viên|[Tt]hường trực)(?!\p{L}))")
 _PLURAL_BODIES = regex.compile(r"cac[ \t\n]+(?:co so|doanh nghiep|truong|benh vien|hop tac xa|to chuc|co quan"
                                 r"|don vi|ngan hang|chi nhanh|cong ty|tong cong ty|tap doan|hoi|ban quan ly)(?!\p{L})")
+# the plural of a kind of body, then what says which: "các cơ sở sản xuất có ...", "những xã còn ..."
+_BODIES = regex.compile(r"(?:cac|nhung)[ \t\n]+(?:co so|doanh nghiep|don vi|co quan|to chuc|nha may|xa|phuong"
+                        r"|dia phuong|truong|benh vien|hop tac xa|cong ty|tong cong ty|tap doan|chu dau tu|nha thau"
+                        r"|ngan hang|chi nhanh|ban quan ly|so|nganh|hoi|cang|cua khau)(?!\p{L})")
+# words that make a heading an order of its own: "Đối với các đơn vị chưa nộp, đề nghị ...:"
+_ASKS = regex.compile(r"(?<!\p{L})(?:de nghi|yeu cau|giao|chi dao|khan truong|nghiem tuc)(?!\p{L})")
+# things in the plural are topics, not assignees: "Đối với các dự án chậm tiến độ:"
+_THINGS = regex.compile(r"(?:cac|nhung)[ \t\n]+(?:du an|cong trinh|khoan|ho so|chuong trinh|de an|nhiem vu"
+                        r"|noi dung|van ban|thu tuc|linh vuc|tai san|khu vuc|tuyen|mat hang|san pham|chi tieu"
+                        r"|co so (?:du lieu|vat chat|ha tang|phap ly))(?!\p{L})")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _NAME_GOES_ON = regex.compile(r"(?:,[ \t\n]*\p{Lu}\p{Ll}*(?:[ \t\n]+(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,3}){1,2}"
                               r"(?:[ \t\n]+và[ \t\n]+\p{Lu}\p{Ll}*(?:[ \t\n]+\p{Ll}+){0,2})?[ \t\n]*")
@@ -70,13 +80,20 @@ def agency_only(text: str) -> list[str] | None:
     form = _ASSIGNEE_FORM.match(fold(text.strip().rstrip(":.;").strip()))
     # (a bracket only says who the assignee covers: "các cơ quan quản lý cấp trên (bao gồm ...)")
     bare = _BRACKETED.sub("", t).strip()
+    topic = _TOPIC.search(fold(bare)) or _THINGS.match(fold(bare))
     named = mentions or fold(bare).startswith("cac ") or form and form.group(0).startswith(("trach nhiem", "nhiem vu"))
-    if form and named and len(bare.split()) <= 8 and not starts_with_action(bare) and not _TOPIC.search(fold(bare)):
+    if form and named and len(bare.split()) <= 8 and not starts_with_action(bare) and not topic:
+        return [bare]
+    # "Đối với các cơ sở sản xuất có lưu lượng khí thải lớn ... :": bodies of a kind, however
+    # long the words that say which (a colon ends the heading)
+    # (the verbs of a description may stand there, "các đơn vị thực hiện dịch vụ thu gom")
+    if form and _BODIES.match(fold(bare)) and not _THINGS.match(fold(bare)) and text.rstrip().endswith(":") \
+            and len(bare.split()) <= 40 and not _ASKS.search(fold(bare)):
         return [bare]
     # "3. Các cơ sở KCB BHYT trên địa bàn Thành phố": bodies of a kind, named in the plural
     # by a heading alone (no verb, no stop)
     if _PLURAL_BODIES.match(fold(bare)) and len(bare.split()) <= 12 and not text.rstrip().endswith((".", ";")) \
-            and not has_order_verb(bare) and not _TOPIC.search(fold(bare)):
+            and not has_order_verb(bare) and not topic:
         return [bare]
     return None
 

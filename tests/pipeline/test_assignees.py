@@ -134,8 +134,22 @@ def test_as_addressed_restores_the_kinh_gui_punctuation():
      ["các cơ quan quản lý cấp trên"]),
     # a title heading names the body it heads
     ("Trưởng Ban Chỉ đạo", ["Ban Chỉ đạo"]),
+    # bodies of a kind, however long the words that say which, up to the colon
+    ("Đối với các nhà máy có lượng nước thải lớn, nằm gần khu dân cư và thuộc loại hình có nguy cơ "
+     "gây sự cố môi trường:",
+     ["các nhà máy có lượng nước thải lớn, nằm gần khu dân cư và thuộc loại hình có nguy cơ gây sự cố môi trường"]),
+    ("Đối với các đơn vị thực hiện thu gom, vận chuyển rác thải (theo danh sách kèm theo):",
+     ["các đơn vị thực hiện thu gom, vận chuyển rác thải"]),
+    ("Đối với những xã còn diện tích rừng trồng chưa khai thác:", ["những xã còn diện tích rừng trồng chưa khai thác"]),
     # must not: a topic, a heading over a task's subject matter
     ("Đối với hồ sơ tồn đọng:", None),
+    ("Đối với các dự án chậm tiến độ:", None),
+    ("Đối với các cơ sở dữ liệu chuyên ngành:", None),
+    ("Đối với các công trình giao thông đang thi công trên địa bàn các huyện miền núi phía tây:", None),
+    # ... nor a long one without its colon, or one that is itself an order
+    ("Đối với các nhà máy có lượng nước thải lớn, nằm gần khu dân cư và thuộc loại hình có nguy cơ "
+     "gây sự cố môi trường", None),
+    ("Đối với các doanh nghiệp chưa nộp hồ sơ đúng hạn theo quy định, đề nghị Sở Tài chính:", None),
     ("Trách nhiệm của việc quản lý tài sản:", None),
 ])
 def test_assignee_forms_with_unknown_names(text, expected):

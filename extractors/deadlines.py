@@ -88,6 +88,9 @@ _TITLE_AFTER = regex.compile(r"[ \t\n]*(?:va nhung nam tiep theo|,?[ \t\n]*tam n
 # nouns a "trong <period>" only qualifies: "ngân sách trong năm 2024", "kết quả trong quý"
 _NOUNS = regex.compile(r"(?<!\p{L})(?:ngan sach|du toan|ke hoach|chi tieu|ket qua|so thu|tinh hinh|giai doan"
                        r"|so lieu|thu nhap|luong|phu cap|tro cap)[ \t\n]+(?:\p{L}+[ \t\n]+){0,2}$")
+# ... but what a report sends is not qualified by the period: "báo cáo Thủ tướng kết quả thực
+# hiện trong tháng 11" is due then (ANNOTATION.md: "báo cáo ... trong/trước")
+_REPORTED = regex.compile(r"(?<!\p{L})(?:bao cao|trinh|gui)(?!\p{L})[^.;:]{0,60}$")
 _FROM = regex.compile(r"(?<!\p{L})tu[ \t\n]*$")
 _RANGE_END = regex.compile(r"[ \t\n]*(?:den|toi)(?:[ \t\n]+het)?[ \t\n]*$")
 _RANGE_TO = regex.compile(r"[ \t\n]*(?:den|toi)[ \t\n]+(?:het[ \t\n]+)?(?:nam[ \t\n]+\d{4}[ \t\n]*)?$")
@@ -251,7 +254,8 @@ def _bounds(text: str, f: str, start: int, end: int, cue_at: int | None = None) 
         # ("hoàn chỉnh Đề án, trình UBND tỉnh trong tháng 4": past a comma the title is done)
         if word != "vao" and _TITLE_BEFORE.search(clause.rsplit(",", 1)[-1][-30:]):
             return False
-    if word == "trong" and _NOUNS.search(before[:cue.start()]):
+    if word == "trong" and (noun := _NOUNS.search(before[:cue.start()])) \
+            and not _REPORTED.search(f[max(0, start - 120):start - len(before) + noun.start()]):
         return False
     return True
 

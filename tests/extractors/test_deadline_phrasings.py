@@ -66,6 +66,9 @@ LETTER_YEAR = [
     ("trước 30/6", [("date", "2025-06-30", None)]),
     ("ban hành trong tháng 10", [("month", "2025-10-31", None)]),
     ("báo cáo kết quả về Sở Nội vụ trong tháng 12", [("month", "2025-12-31", None)]),
+    # what a report sends is due then, not qualified by the period (ANNOTATION.md: "báo cáo ... trong")
+    ("báo cáo Thủ tướng Chính phủ kết quả thực hiện trong tháng 11", [("month", "2025-11-30", None)]),
+    ("trình UBND tỉnh kết quả rà soát trong quý IV", [("quarter", "2025-12-31", None)]),
     ("trong quý IV", [("quarter", "2025-12-31", None)]),
 ]
 
@@ -143,6 +146,8 @@ NOT_DEADLINES = [
     "thực hiện kể từ ngày 01/7/2025",
     # a noun the period only qualifies
     "phân bổ ngân sách trong năm 2025",
+    "đánh giá kết quả thực hiện trong năm 2024 và đề ra giải pháp",
+    "báo cáo xong; tổng hợp kết quả thực hiện trong quý IV",
     # "ngay" as "right in / at / even", not "at once"
     "cắt giảm thủ tục ngay trong quá trình xây dựng văn bản",
     "giải quyết ngay tại cơ sở", "kiểm tra ngay cả khi đã cấp phép",

@@ -77,7 +77,10 @@ _AT_EVENT = regex.compile(r"(?:bao cao|trinh|gui)[^.;]{0,40}?(?:tai|truoc)[ \t\n
 # (matched with their tones: folded, "miễn" is "miền" and "dừng" is "nội dung")
 _COVERS = ("tạm dừng", "tạm ngừng", "miễn", "giảm", "gia hạn", "áp dụng", "kéo dài", "được hưởng",
            "hưởng", "hỗ trợ", "duy trì", "giữ nguyên", "dừng", "ngừng", "treo cờ", "thu phí")
-_NEGATION = regex.compile(r"(?<!\p{L})(?:khong|chua)(?!\p{L})")
+# (not the "không" of a quality: "không phụ thuộc vào địa giới hành chính", "không ngừng",
+# "không chỉ", "không dùng tiền mặt", "không giấy tờ")
+_NEGATION = regex.compile(r"(?<!\p{L})(?:khong(?![ \t\n]+(?:phu thuoc|ngung|chi|dung tien mat|giay to)(?!\p{L}))"
+                          r"|chua)(?!\p{L})")
 # the time a condition opens with ("trường hợp đến hết tháng 6 ...", "nếu đến ngày ..."), not
 # one an order inside a condition is bound by ("nếu có ý kiến, gửi về Sở trước ngày ...")
 _CONDITION = regex.compile(r"[ \t\n]*(?:trong[ \t\n]+)?(?:truong hop|neu)(?:[ \t\n]+\S+){0,2}[ \t\n]*")

@@ -8,7 +8,7 @@ from functools import cache
 
 import regex
 
-from extractors.agencies import find_agencies, shared_heads
+from extractors.agencies import find_agencies, is_known_name, shared_heads
 from extractors.agency_names import expand_abbreviations
 from extractors.patterns import fold
 from extractors.roles import has_order_verb, starts_with_action
@@ -189,7 +189,14 @@ def as_addressed(name: str, addressees: list[str] | dict[str, str]) -> str:
     "Cục Thuế các tỉnh thành phố" for the addressee "Cục Thuế các tỉnh, thành phố").
     `addressees`: the names, or `addressed_keys` of them (worked out once per letter)."""
     keys = addressees if isinstance(addressees, dict) else addressed_keys(addressees)
-    return keys.get(_addressed_key(name), name)
+    addressed = keys.get(_addressed_key(name), name)
+    # (the same words with other tones: one of the two printings is OCR's or a typo; the
+    # one the gazetteer knows is kept, else the one at hand, "thành phố" in the body for
+    # Kính gửi's OCR'd "thành phô")
+    ours, theirs = _NON_WORD.sub("", name.casefold()), _NON_WORD.sub("", addressed.casefold())
+    if ours != theirs and fold(ours) == fold(theirs) and not (is_known_name(addressed) and not is_known_name(name)):
+        return name
+    return addressed
 
 
 def addressed_keys(addressees: list[str]) -> dict[str, str]:

@@ -93,8 +93,11 @@ def _place_run(text: str, start: int, end: int) -> int:
     return _PLACE_CHARS.match(text, start, end).start()
 # (OCR may lose the "Kính" of a line "Kính gửi:")
 # (and a scan's columns may leave "Kính" at the end of one line, "gửi:" lines below)
+# (a công điện names its addressees after "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:")
 _KINH_GUI = regex.compile(r"(?<!\p{L})(?:Kính|Kinh|Site|Kinh)\s+gửi\s*:|(?m:^)[ \t]*gửi[ \t]*:"
-                          r"|(?<!\p{L})Kính[ \t]*\n(?:[^\n]*\n){0,3}?[^\n]*?(?<!\p{L})gửi[ \t]*:", regex.I)
+                          r"|(?<!\p{L})Kính[ \t]*\n(?:[^\n]*\n){0,3}?[^\n]*?(?<!\p{L})gửi[ \t]*:"
+                          r"|(?m:^)[ \t*_]*(?-i:\p{Lu}[\p{Lu} \t*_,-]{2,60}?)[ \t*_]+(?-i:điện)[ \t*_]*:[ \t*_]*",
+                          regex.I)
 _NOI_NHAN = regex.compile(r"(?<!\p{L})N(?:ơ|o)[iít]\s+nh[ậâa]n\s*:", regex.I)
 _AUTHORITY = regex.compile(
     r"(?<![\p{L}])(?:KT|TM|TL|TUQ|Q|K/T|T/M|T/L)[ \t]*\.[ \t]*[\p{Lu}][\p{Lu},'\- \t]*?"
@@ -321,7 +324,10 @@ _WRAP = regex.compile(r"[ \t]*\n[ \t]*(?![-–•+|\s])(?!" + _BODY_OPENS.patter
 
 
 # the first line after "Kính gửi:" that is neither an item nor the lines it wraps onto
-_LIST_END = regex.compile(r"(?m)^(?<!,[ \t]*\n)(?![ \t]*[-–•+|])(?=[ \t]*\S)(?!.*[;,]\s*$)")
+# (a line of emphasis marks alone is no line: "** **" between a công điện's "điện:" and its
+# list; a line in lower case goes on with the item above: "- Các Cục: ..., Hàng" / "hải ...")
+_LIST_END = regex.compile(r"(?m)^(?<!,[ \t]*\n)(?![ \t*_]*(?:[-–•+|]|$))(?![ \t]*\p{Ll})(?=[ \t]*\S)"
+                          r"(?!.*[;,]\s*$)")
 # a line a list left on a comma goes on with (up to its own end, stop or not)
 _LIST_WRAP = regex.compile(r",?[ \t]*\n[ \t]*(?![-–•+|\s])(?!" + _BODY_OPENS.pattern + r")[^\n|]{1,120}?"
                            r"(?=[ \t]*(?:\n|\||$))")
@@ -348,7 +354,8 @@ def _wrapped_on(text: str, at: int, end: int) -> str:
     Tư pháp" / "và Công Thương;")."""
     tail = ""
     while not (text[:at].rstrip(" \t").endswith((";", ".")) or at >= end):
-        comma = text[:at].rstrip(" \t").endswith(",") or text.startswith(",", at)
+        comma = text[:at].rstrip(" \t").endswith(",") or text.startswith(",", at) \
+            or text[at:at + 8].lstrip(" \t\n")[:1].islower()      # a name broken at a line end
         m = (_LIST_WRAP if comma else _WRAP).match(text, at, end)
         if m is None:
             break

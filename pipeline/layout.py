@@ -185,6 +185,12 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
     if para.marker is not None and para.marker.numbered and first[:1].isupper() \
             and sum(e - s for s, e in para.pieces) <= limit:
         return False
+    # ... or a numbered heading that only names its assignees, over lines ("2. Bộ trưởng các
+    # Bộ," / "Chủ tịch Ủy ban nhân dân các tỉnh" / "Khẩn trương rà soát ...")
+    if para.marker is not None and para.marker.numbered and first[:1].isupper() and len(para.pieces) > 1 \
+            and not last.endswith((",", ";")) and sum(e - s for s, e in para.pieces) <= 250 \
+            and _names_only(" ".join(doc[s:e] for s, e in para.pieces)):
+        return False
     if not last.endswith(_TERMINAL) and not last.endswith("./."):
         if unit.page_break and not _all_caps(first):
             return True    # a sentence broken by a page ("báo cáo Thủ tướng" / "2" / "Chính phủ ...")
@@ -378,6 +384,12 @@ def _is_label(v: str, expected: tuple[str, int]) -> bool:
     return n <= len(LETTERS) and v == LETTERS[n - 1]
 # "b) Bộ Tài chính __ - Trình Chính phủ ...": an agency heading and its first bullet on one line
 _DASH_AFTER = regex.compile(r"[ \t]+[_~]*[ \t]*(?P<label>[-–])[ \t]+(?=\p{Lu})")
+
+
+def _names_only(text: str) -> bool:
+    from pipeline.assignees import agency_only     # layout stays free of extractors otherwise
+
+    return agency_only(text) is not None
 
 
 def _heading_dash(doc: str, start: int, end: int) -> list[regex.Match]:

@@ -115,11 +115,34 @@ def _directive_start(paras: list[Paragraph]) -> int:
     for i, p in enumerate(paras[:first_numbered]):
         if is_intro(p):
             intro = i
+    later = _later_intro(paras, first_numbered)
+    if later is not None:
+        return later
     if intro is not None:
         return intro
     if first_numbered < len(paras):
         return first_numbered
     return 0
+
+
+def _later_intro(paras: list[Paragraph], first_numbered: int) -> int | None:
+    """An introducing line after the first numbered items, when those are the preamble's
+    own enumeration: "... cụ thể như sau: (1) ...; (2) ..." then "... yêu cầu ... như sau:"
+    and "I." — the items after the line are of a higher rank than every one before it."""
+    ranks_before: list[int] = []
+    intro = None
+    for i in range(first_numbered, len(paras)):
+        p = paras[i]
+        if p.marker is None:
+            if is_intro(p) and ranks_before:
+                intro = i
+            continue
+        if not p.marker.numbered:
+            continue
+        if intro is not None:
+            return intro if RANK[p.marker.kind] < min(ranks_before) else None
+        ranks_before.append(RANK[p.marker.kind])
+    return None
 
 
 class _Nester:

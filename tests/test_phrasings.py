@@ -640,3 +640,35 @@ def test_the_recipient_of_a_report_is_someone_else(body, report_to):
     letter = extract(HEAD + "Ủy ban nhân dân tỉnh chỉ đạo như sau:\n\n1. " + body + "\n")
     (task,) = letter.tasks
     assert task.report_to == report_to
+
+
+@pytest.mark.parametrize("preamble", [
+    # the preamble's own enumeration, run in and then on lines of its own
+    "Năm qua, kết quả cụ thể như sau: (1) Cắt giảm 120 thủ tục;\n(2) Số hóa 80% hồ sơ.\n"
+    "Tuy nhiên, còn nhiều hạn chế.\n",
+    "Kết quả đạt được như sau:\n1. Cắt giảm 120 thủ tục.\n2. Số hóa 80% hồ sơ.\n",
+])
+def test_a_preambles_enumeration_before_the_lead_in_is_no_item(preamble):
+    letter = extract(VPCP + preamble + "Để khắc phục, Thủ tướng Chính phủ yêu cầu các Bộ thực hiện như sau:\n"
+                     "I. VỀ THỂ CHẾ\n1. Bộ Tài chính hoàn thành rà soát văn bản trong tháng 4 năm 2026.\n"
+                     "II. VỀ DỊCH VỤ CÔNG\n1. Bộ Nội vụ kết nối cơ sở dữ liệu trong quý II/2026.\n")
+    assert [s.label for s in letter.sections] == ["I", "II"]
+    assert [t.lead for t in letter.tasks] == [["Bộ Tài chính"], ["Bộ Nội vụ"]]
+
+
+def test_items_of_the_same_rank_after_a_lead_in_stay_the_preambles_and_the_letters():
+    # a lead-in with items of the same rank after it does not move the directive part
+    letter = extract(VPCP + "Ủy ban nhân dân tỉnh chỉ đạo như sau:\n1. Sở Y tế rà soát hồ sơ.\n"
+                     "Sở Y tế báo cáo kết quả cụ thể như sau:\n2. Sở Nội vụ kiểm tra hồ sơ.\n")
+    assert [t.lead for t in letter.tasks] == [["Sở Y tế"], ["Sở Nội vụ"]]
+
+
+@pytest.mark.parametrize("heading", [
+    "2. Bộ trưởng các Bộ, Thủ trưởng cơ quan ngang bộ,\nChủ tịch Ủy ban nhân dân các tỉnh, thành phố",
+    "2. Sở Tài chính, Sở Xây dựng\nvà Sở Nông nghiệp và Môi trường",
+])
+def test_a_numbered_heading_that_only_names_assignees_ends_at_its_last_line(heading):
+    letter = extract(VPCP + "Thủ tướng Chính phủ yêu cầu như sau:\n1. Bộ Công Thương rà soát điều kiện kinh doanh.\n"
+                     + heading + "\nKhẩn trương rà soát, sửa đổi các quy định không phù hợp.\n")
+    assert letter.tasks[-1].text == "Khẩn trương rà soát, sửa đổi các quy định không phù hợp."
+    assert len(letter.tasks[-1].lead) >= 2

@@ -55,6 +55,10 @@ PERIODS = [
     ("không để chậm trễ, hoàn thành trước ngày 30/11/2025", [("date", "2025-11-30", None)]),
     ("không để chậm trễ, hoàn thành trong tháng 11/2025", [("month", "2025-11-30", None)]),
     ("bảo đảm không gián đoạn, hoàn thành trong quý IV/2025", [("quarter", "2025-12-31", None)]),
+    # ... and a "không" of a quality negates nothing
+    ("đưa 100% hồ sơ lên môi trường số không phụ thuộc vào địa giới hành chính trong năm 2025",
+     [("year", "2025-12-31", None)]),
+    ("rà soát thủ tục không chỉ ở cấp tỉnh mà cả cấp xã trong quý IV/2025", [("quarter", "2025-12-31", None)]),
     # ... but a negation of the bounded verb itself keeps it from being a deadline
     ("không triển khai trong năm 2025", []),
 ]

@@ -114,6 +114,19 @@ def test_same_agency(short, full, same):
     assert same_agency(short, full) is same
 
 
+@pytest.mark.parametrize("name, addressee, expected", [
+    # the same words with other tones: the printing at hand, unless only the other is known
+    ("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",
+     "Ủy ban nhân dân các tỉnh, thành phô trực thuộc trung ương",
+     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"),
+    ("Bộ Xây dụng", "Bộ Xây dựng", "Bộ Xây dựng"),
+    # other punctuation: the Kính gửi form
+    ("Cục Thuế các tỉnh thành phố", "Cục Thuế các tỉnh, thành phố", "Cục Thuế các tỉnh, thành phố"),
+])
+def test_as_addressed_between_two_printings(name, addressee, expected):
+    assert as_addressed(name, [addressee]) == expected
+
+
 def test_as_addressed_restores_the_kinh_gui_punctuation():
     addressees = ["Cục Thuế các tỉnh, thành phố", "Sở Y tế"]
     assert as_addressed("Cục Thuế các tỉnh thành phố", addressees) == "Cục Thuế các tỉnh, thành phố"

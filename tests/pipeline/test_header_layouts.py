@@ -162,6 +162,15 @@ def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
     # an item left on a comma goes on with the lines of its list
     ("Kính gửi:\n- Các sở: Tài chính, Xây dựng,\nY tế; Nội vụ, Khoa học\nvà Công nghệ;\n- Công an tỉnh.\n\nThực hiện Công văn.",
      ["Các sở: Tài chính, Xây dựng, Y tế; Nội vụ, Khoa học và Công nghệ", "Công an tỉnh"]),
+    # a công điện names its addressees after "<ISSUER> điện:"; emphasis alone on a line is
+    # no line; an item's name broken in lower case goes on
+    ("**BỘ Y TẾ điện:**\n|\n** **\n- Các Cục: Quản lý Dược, Quản lý Khám, chữa\nbệnh, Y tế dự phòng;\n"
+     "- Sở Y tế các tỉnh.\nThực hiện Công điện số 5.", ["Các Cục: Quản lý Dược, Quản lý Khám, chữa bệnh, Y tế dự phòng",
+                                                     "Sở Y tế các tỉnh"]),
+    ("THỦ TƯỚNG CHÍNH PHỦ điện:\n- Bộ trưởng các Bộ;\n- Chủ tịch Ủy ban nhân dân các tỉnh.\n\nThời gian qua, ...",
+     ["Bộ trưởng các Bộ", "Chủ tịch Ủy ban nhân dân các tỉnh"]),
+    # ... not the word "điện" in a line of the body
+    ("Kính gửi: Sở Y tế\nCác cơ sở cấp điện:\n- Công ty Điện lực.\n", ["Sở Y tế"]),
 ])
 def test_kinh_gui_items(kinh_gui, recipients):
     header = parse_header("BỘ Y TẾ\nSố: 12/BYT-KH\nHà Nội, ngày 2 tháng 3 năm 2025\n" + kinh_gui)

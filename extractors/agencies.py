@@ -703,6 +703,7 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
                 found.append(AgencyMention(s, e, name, kind_, title))
     found = _subject_names(text, start, end, _longest_first(found))
     found = _with_owner(text, _prefer_known(text, _with_comma_parts(text, end, found), known))
+    found = _sharing_the_place(text, start, found)
     return tuple(_with_cac(text, start, a, found[i + 1] if i + 1 < len(found) else None)
                  for i, a in enumerate(found))
 
@@ -718,6 +719,32 @@ def _with_cac(text: str, start: int, a: AgencyMention, after: AgencyMention | No
         return a
     c = _CAC_BEFORE.search(text, max(start, a.start - 8), a.start)
     return a if c is None else AgencyMention(c.start(), a.end, _clean(text[c.start():a.end]), a.kind, a.title)
+
+
+# "HĐND, UBND các huyện", "Thường trực Hội đồng nhân dân và Ủy ban nhân dân tỉnh": the
+# council before the committee shares the committee's place
+_COUNCIL_BEFORE = regex.compile(r"(?:Thường[ \t\n]+trực[ \t\n]+)?(?:HĐND|Hội[ \t\n]+đồng[ \t\n]+nhân[ \t\n]+dân)"
+                                r"[ \t]*(?:,|và)[ \t\n]*$")
+_COMMITTEE = regex.compile(r"(?:UBND|Ủy[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân|Uỷ[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân)"
+                           r"(?=[ \t\n]+\S)")
+
+
+def _sharing_the_place(text: str, start: int, found: list[AgencyMention]) -> list[AgencyMention]:
+    """ "HĐND, UBND các huyện" names the councils of the districts too: the council, printed
+    bare before the committee, takes the committee's place (its span stays its own words)."""
+    out = list(found)
+    for a in found:
+        head = _COMMITTEE.match(a.name) if a.kind in ("local", "standalone") else None
+        if head is None:
+            continue
+        council = _COUNCIL_BEFORE.search(text, max(start, a.start - 40), a.start)
+        if council is None:
+            continue
+        words = council.group().rstrip(" \t\n,").removesuffix("và").rstrip(" \t\n,")
+        s, e = council.start(), council.start() + len(words)
+        out = [b for b in out if b.end <= s or b.start >= e]
+        out.append(AgencyMention(s, e, _clean(words + a.name[head.end():]), "local"))
+    return sorted(out, key=lambda b: b.start)
 
 
 _COMMA = regex.compile(r"[ \t]*,[ \t\n]*")

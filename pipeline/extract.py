@@ -108,10 +108,18 @@ def _recipients(doc: Text, text: str, f) -> list[tuple[str, int, int]]:
     """A Kính gửi item as addressees, its title aside; a list that shares its head ("Các
     sở: Tài chính, Xây dựng, Y tế") is one addressee an item."""
     cut = title_end(f.value)
-    if not cut and shared_heads(text[f.start:f.end]):
-        listed = find_agencies(text[f.start:f.end])
+    item = text[f.start:f.end]
+    if not cut and shared_heads(item):
+        listed = find_agencies(item)
         if len(listed) > 1:
             return [(_listed_name(doc, a.name, f.start + a.start, f.start + a.end), f.start + a.start, f.start + a.end)
+                    for a in listed]
+    if not cut and len(names := agency_only(item) or []) > 1:
+        # an item that names the local bodies of one place ("HĐND, UBND các xã"); a list of
+        # kinds ("Các Bộ, cơ quan ngang Bộ") stays the one addressee it is printed as
+        listed = [a for a in find_agencies(item) if a.name in names and a.kind == "local"]
+        if len(listed) == len(names):
+            return [(doc.printed_value(a.name, f.start + a.start, f.start + a.end), f.start + a.start, f.start + a.end)
                     for a in listed]
     return [(doc.printed_value(f.value[cut:], f.start + cut, f.end), f.start + cut, f.end)]
 

@@ -144,8 +144,9 @@ def _is_wrapped(doc: str, units: list[_Unit]) -> tuple[bool, int]:
 
 _TERMINAL = tuple(".:;!?")
 # words no line of a heading ends with: a head noun waiting for its name, a joining word
+# ("3. Giao" / "Sở Nội vụ", "Đối với tập thể Thường trực" / "Hội đồng nhân dân cấp xã:")
 _OPEN_END = regex.compile(r"(?<!\p{L})(?:Sở|Bộ|Ban|Cục|Vụ|Ủy ban|Uỷ ban|Tổng cục|Chi cục|Văn phòng|Trung tâm|Hội đồng"
-                          r"|và|của|các|về|với|cho|tại|trong|theo|để|đối với)$")
+                          r"|Thường trực|[Gg]iao|và|của|các|về|với|cho|tại|trong|theo|để|đối với)$")
 
 
 # the closing notice of a letter ("Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện")

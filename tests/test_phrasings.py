@@ -672,3 +672,18 @@ def test_a_numbered_heading_that_only_names_assignees_ends_at_its_last_line(head
                      + heading + "\nKhẩn trương rà soát, sửa đổi các quy định không phù hợp.\n")
     assert letter.tasks[-1].text == "Khẩn trương rà soát, sửa đổi các quy định không phù hợp."
     assert len(letter.tasks[-1].lead) >= 2
+
+
+def test_a_wrapped_giao_heading_and_an_addressee_naming_a_places_council_and_committee():
+    letter = extract(
+        "| ỦY BAN NHÂN DÂN TỈNH A | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+        "| Số: 12/UBND-NC | A, ngày 5 tháng 3 năm 2026 |\n\nKính gửi:\n- Sở Nội vụ;\n"
+        "- Hội đồng nhân dân, Ủy ban nhân dân các xã, phường.\n\n"
+        "Chủ tịch Ủy ban nhân dân tỉnh có ý kiến chỉ đạo như sau:\n\n"
+        "1. Rà soát hồ sơ đánh giá cán bộ.\n\n"
+        "**2. Giao\nSở Nội vụ**\n\n- Tổng hợp kết quả đánh giá, báo cáo Ủy ban nhân dân tỉnh.\n")
+    # an order naming no one is the addressees', the council and the committee each
+    assert letter.tasks[0].lead == ["Sở Nội vụ", "Hội đồng nhân dân các xã, phường", "Ủy ban nhân dân các xã, phường"]
+    assert letter.tasks[-1].lead == ["Sở Nội vụ"]
+    assert letter.tasks[-1].text.startswith("Tổng hợp")
+    assert [s.agencies for s in letter.sections][-1] == ["Sở Nội vụ"]

@@ -320,3 +320,20 @@ def test_the_letters_own_addressees_are_names():
 def test_a_list_among_the_addressees_is_no_one_name():
     use_letter_names(["Các Bộ: Tài chính, Nội vụ"])
     assert names("Các Bộ: Tài chính, Nội vụ") == ["Bộ Tài chính", "Bộ Nội vụ"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the council printed bare before the committee shares the committee's place
+    ("HĐND, UBND các huyện tổ chức tổng kết", ["HĐND các huyện", "UBND các huyện"]),
+    ("Hội đồng nhân dân và Ủy ban nhân dân các xã, phường thực hiện",
+     ["Hội đồng nhân dân các xã, phường", "Ủy ban nhân dân các xã, phường"]),
+    ("Thường trực HĐND, UBND tỉnh chỉ đạo", ["Thường trực HĐND tỉnh", "UBND tỉnh"]),
+    # must not: a council with its own place, or a committee alone
+    ("Hội đồng nhân dân tỉnh, UBND các huyện", ["Hội đồng nhân dân tỉnh", "UBND các huyện"]),
+    ("UBND các huyện tổ chức tổng kết", ["UBND các huyện"]),
+    # a city's Office of the National Assembly delegation and the council is one body
+    ("Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân Thành phố chủ trì",
+     ["Văn phòng Đoàn đại biểu Quốc hội và Hội đồng nhân dân Thành phố"]),
+])
+def test_local_bodies_sharing_a_place(text, expected):
+    assert names(text) == expected

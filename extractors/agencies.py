@@ -224,7 +224,8 @@ def _pattern_sources() -> dict[str, str]:
         # "Các Bộ: Tài chính, Công an" shares the head noun (ANNOTATION.md).
         # (the head, up to its first item: _shared_lists reads the items one by one)
         "shared": (
-            rf"{bound}[Cc]ác{WS}(?P<head>Bộ|Sở|bộ|sở)(?:{OPT_WS},{OPT_WS}cơ{WS}quan)?{OPT_WS}:{OPT_WS}"
+            rf"{bound}[Cc]ác{WS}(?P<head>Bộ|Sở|bộ|sở|Cục|cục|Vụ|vụ|Tổng{WS}cục|tổng{WS}cục)"
+            rf"(?:{OPT_WS},{OPT_WS}cơ{WS}quan)?{OPT_WS}:{OPT_WS}"
             rf"(?P<items>)(?=\p{{Lu}})"),
         "item_name": name,
         "province_item": rf"(?:(?P<level>tỉnh|thành{WS}phố|TP\.?){WS})?(?P<place>{province})(?![\p{{L}}\d])",
@@ -305,10 +306,10 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
     Bộ Tài chính, Bộ Nội vụ, Bộ Y tế; "UBND các tỉnh: Hưng Yên, Ninh Bình" the UBND of
     each province. The head ("các Bộ:") names no agency itself."""
     pats = _patterns()
-    if ("các bộ" in lowered or "các sở" in lowered) and ":" in lowered:
+    if ":" in lowered and any(f"các {h}" in lowered for h in ("bộ", "sở", "cục", "vụ", "tổng")):
         for m in pats["shared"].finditer(text, start, end):
             heads.append((m.start(), m.start("items")))
-            head = m["head"].capitalize()
+            head = " ".join(m["head"].split()).capitalize()
             known, folded = _names_under(head), fold(text)
             pos = m.start("items")
             while pos < end:
@@ -321,12 +322,13 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
                     g = pats["item_name"].match(text, pos, end)
                     if g is None:
                         break
-                    e = _item_end(text, pos, g.end(), head)
+                    e = _item_end(text, pos, _past_dashes(text, g.end(), end), head)
                 nm = _clean(text[pos:e])
                 if nm:
                     # a body listed under another's head keeps its own ("các Bộ: Tài chính
                     # và Ngân hàng Nhà nước Việt Nam")
-                    own = not k and (nm in _known_set() or _opens_with_head(nm)) \
+                    # (a name known without a head, "Đường sắt Việt Nam", is the listed unit's)
+                    own = not k and _opens_with_head(nm) \
                         and f"{head} {nm}" not in _known_set()
                     found.append(AgencyMention(pos, e, nm if own else f"{head} {nm}", "named"))
                 pos = _next_item(text, e, end)
@@ -368,6 +370,17 @@ def _bare_shared(text: str, start: int, end: int,
         if len(items) >= 2:
             heads.append((m.start(), m.end()))
             found.extend(AgencyMention(s, e, f"{head} {_clean(text[s:e])}", "named") for s, e in items)
+
+
+_DASH_NAME = regex.compile(r"[ \t]*[-–][ \t]*\p{Lu}[\p{L} \t]*?(?=[ \t]*(?:,|;|\.|\n|$|[ \t]và[ \t]))")
+
+
+def _past_dashes(text: str, at: int, end: int) -> int:
+    """A listed name that goes on over a dash up to its comma: "các Cục: Kinh tế - Quản lý
+    đầu tư xây dựng, Kết cấu hạ tầng" (the generic rule stops at the capitalised verb)."""
+    while (m := _DASH_NAME.match(text, at, end)) is not None:
+        at = m.end()
+    return at
 
 
 def _next_item(text: str, at: int, end: int) -> int | None:
@@ -424,6 +437,11 @@ def _known_set() -> frozenset[str]:
 def is_known_name(name: str) -> bool:
     """Is `name`, as written (spaces aside), a body of the national gazetteer?"""
     return " ".join(name.split()) in _known_set()
+
+
+def is_named_body(name: str) -> bool:
+    """Is `name` a body of the national gazetteer or one the letter's addressees name?"""
+    return is_known_name(name) or " ".join(_key_tokens(name)) in _LETTER_NAMES.get().keys
 
 
 def _clean(name: str) -> str:
@@ -531,15 +549,42 @@ def letter_names() -> _Names:
     return _LETTER_NAMES.get()
 
 
+# an addressee item that lists the units under one head: "Các Cục: A, B - C, D xây dựng"
+_LISTED_ITEM = regex.compile(r"^[Cc]ác[ \t\n]+(?P<head>Bộ|Sở|Cục|Vụ|Tổng[ \t\n]+cục)[ \t\n]*:[ \t\n]*(?P<items>\S.*)$",
+                             regex.S)
+
+
+def listed_units(item: str) -> list[tuple[str, int, int]]:
+    """The names an addressee item lists under one head, with where each is printed: "Các
+    Cục: Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng xây dựng" -> Cục Kinh tế - Quản
+    lý đầu tư xây dựng, Cục Kết cấu hạ tầng xây dựng. An addressee item names bodies and
+    nothing else, so each part between its commas is a whole name (a body with a head of
+    its own keeps it: "Ngân hàng Nhà nước Việt Nam")."""
+    m = _LISTED_ITEM.match(item)
+    if m is None:
+        return []
+    head = " ".join(m["head"].split()).capitalize()
+    out = []
+    for part in regex.finditer(r"[^,;]+", item, pos=m.start("items")):
+        name = _clean(part.group())
+        if not name:
+            continue
+        s = part.start() + part.group().find(name.split()[0])
+        out.append((name if _opens_with_head(name) else f"{head} {name}", s, part.start() + len(part.group().rstrip(" \t\n.;"))))
+    return out
+
+
 def use_letter_names(names) -> None:
     """Recognise these names (a letter's addressees) as agencies in what is read next; a
-    list ("Các Bộ: Tài chính, Nội vụ", "Sở A, Sở B") is no one name."""
+    list ("Các Bộ: Tài chính, Nội vụ", "Sở A, Sở B") is no one name, but its units are."""
     _LETTER_NAMES.set(_Names())
     single = []
+    names = [x for n in names for x in ([u for u, _, _ in listed_units(n)] if ":" in n else [n])]
     for n in names:
         if len(n.split()) < 2 or ":" in n or n.split()[0] not in _kinds_by_first_word():
             continue
-        found = _find_agencies(n, 0, len(n), _Names())
+        # (read with a predicate after it: alone, a name runs to the end of its text)
+        found = _find_agencies(f"{n} đã", 0, len(n) + 3, _Names())
         if len(found) <= 1 and not (found and found[0].start == 0 and found[0].end == len(n)):
             single.append(n)      # a name the rules cut or miss; one they read whole needs no help
     _LETTER_NAMES.set(_keyed(single))

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractors import clear_caches
-from extractors.agencies import find_agencies, shared_heads, title_end, use_letter_names
+from extractors.agencies import find_agencies, listed_units, shared_heads, title_end, use_letter_names
 from extractors.citations import citation_key, find_citations, printed_ref
 from extractors.named_references import find_named_references
 from extractors.roles import find_roles
@@ -109,6 +109,8 @@ def _recipients(doc: Text, text: str, f) -> list[tuple[str, int, int]]:
     sở: Tài chính, Xây dựng, Y tế") is one addressee an item."""
     cut = title_end(f.value)
     item = text[f.start:f.end]
+    if not cut and len(units := listed_units(item)) > 1:
+        return [(doc.printed_value(n, f.start + s, f.start + e), f.start + s, f.start + e) for n, s, e in units]
     if not cut and shared_heads(item):
         listed = find_agencies(item)
         if len(listed) > 1:

@@ -394,11 +394,16 @@ def _names_only(text: str) -> bool:
 
 
 def _heading_dash(doc: str, start: int, end: int) -> list[regex.Match]:
-    from pipeline.assignees import agency_only     # layout stays free of extractors otherwise
+    from extractors.agencies import is_named_body   # layout stays free of extractors otherwise
+    from pipeline.assignees import agency_only
 
     m = _DASH_AFTER.search(doc, start, min(end, start + 120))
     if m and agency_only(doc[start:m.start()]):
-        return [m]
+        # (not a name with a dash in it read whole on its line, "Cục Kinh tế - Quản lý đầu tư
+        # xây dựng" as the letter's addressees name it)
+        line_end = doc.find("\n", m.end(), end)
+        if not is_named_body(doc[start:end if line_end < 0 else line_end].strip(" \t.;:")):
+            return [m]
     return []
 
 

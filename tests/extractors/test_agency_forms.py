@@ -3,7 +3,7 @@ naming rules of "Tasks"): titles stripped, national names, the letter's own addr
 authorities and collectives; and what is no agency."""
 import pytest
 
-from extractors.agencies import find_agencies, use_letter_names
+from extractors.agencies import find_agencies, listed_units, use_letter_names
 
 
 @pytest.fixture(autouse=True)
@@ -337,3 +337,32 @@ def test_a_list_among_the_addressees_is_no_one_name():
 ])
 def test_local_bodies_sharing_a_place(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a shared head of units, and a listed name that goes on over a dash
+    ("phối hợp với các Vụ: Pháp chế, Tổ chức cán bộ thực hiện", ["Vụ Pháp chế", "Vụ Tổ chức cán bộ"]),
+    ("các Cục: Kinh tế - Quản lý đầu tư, Đường sắt Việt Nam, Hàng hải.",
+     ["Cục Kinh tế - Quản lý đầu tư", "Cục Đường sắt Việt Nam", "Cục Hàng hải"]),
+    # must not: a dash before a bullet's verb in lower case ends the list
+    ("các Cục: Đường bộ Việt Nam - thực hiện ngay", ["Cục Đường bộ Việt Nam"]),
+])
+def test_shared_heads_of_units(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("item, expected", [
+    ("Các Cục: Đường bộ Việt Nam, Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng\nxây dựng",
+     ["Cục Đường bộ Việt Nam", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Kết cấu hạ tầng xây dựng"]),
+    ("Các Bộ: Tài chính, Ngân hàng Nhà nước Việt Nam", ["Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"]),
+    # must not: an item that is no list under a head
+    ("Sở Y tế các tỉnh, thành phố", []),
+])
+def test_an_addressee_item_lists_whole_units(item, expected):
+    assert [n for n, _, _ in listed_units(item)] == expected
+
+
+def test_an_addressees_name_is_read_whole_where_the_rules_cut_it_in_a_sentence():
+    use_letter_names(["Ban Quản lý Dự án 85", "Các Cục: Kết cấu hạ tầng xây dựng, Đường bộ Việt Nam"])
+    assert names("Ban Quản lý Dự án 85 khẩn trương chủ trì") == ["Ban Quản lý Dự án 85"]
+    assert names("Cục Kết cấu hạ tầng xây dựng tham mưu") == ["Cục Kết cấu hạ tầng xây dựng"]

@@ -1,5 +1,6 @@
 import pytest
 
+from extractors.agencies import use_letter_names
 from pipeline.layout import find_marker, paragraphs
 
 
@@ -145,3 +146,17 @@ def test_lines_of_debris_are_dropped(text, texts):
 ])
 def test_a_dash_line_after_an_unfinished_line(text, count):
     assert len(paragraphs(text)) == count
+
+
+@pytest.mark.parametrize("line, texts", [
+    # an agency heading and its first bullet on one line
+    ("b) Bộ Tài chính - Trình Chính phủ dự thảo Nghị định.", ["Bộ Tài chính", "Trình Chính phủ dự thảo Nghị định."]),
+    # ... not a name with a dash in it, whole on its line
+    ("7. Cục Kinh tế - Quản lý đầu tư xây dựng", ["Cục Kinh tế - Quản lý đầu tư xây dựng"]),
+])
+def test_a_dash_after_an_agency_heading(line, texts):
+    use_letter_names(["Các Cục: Kinh tế - Quản lý đầu tư xây dựng, Đường bộ Việt Nam"])
+    try:
+        assert [p.text for p in paragraphs(line + "\n")] == texts
+    finally:
+        use_letter_names([])

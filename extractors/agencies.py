@@ -554,6 +554,26 @@ _LISTED_ITEM = regex.compile(r"^[Cc]ác[ \t\n]+(?P<head>Bộ|Sở|Cục|Vụ|T�
                              regex.S)
 
 
+# ... or the same body of several provinces: "Sở Xây dựng các tỉnh, thành phố: Gia Lai, Huế"
+_PLACES_ITEM = regex.compile(r"^(?P<head>\p{Lu}[^:,;]*?)[ \t\n]+các[ \t\n]+(?:tỉnh|thành[ \t\n]+phố)"
+                             r"(?:[ \t\n]*,[ \t\n]*thành[ \t\n]+phố)?(?:[ \t\n]+trực[ \t\n]+thuộc[ \t\n]+[Tt]rung[ \t\n]+ương)?"
+                             r"[ \t\n]*:[ \t\n]*(?P<items>\S.*)$", regex.S)
+
+
+def _places_listed(item: str) -> list[tuple[str, int, int]]:
+    m = _PLACES_ITEM.match(item)
+    if m is None:
+        return []
+    head, levels, out = _clean(m["head"]), _province_levels(), []
+    for part in regex.finditer(r"(?:(?![ \t\n]và[ \t\n])[^,;])+", item, pos=m.start("items")):
+        place = _clean(regex.sub(r"^(?:và|tỉnh|thành phố)[ \t\n]+", "", part.group().strip()))
+        if place not in levels:
+            return []      # (only provinces the gazetteer knows: the item is a list of them)
+        s = part.start() + part.group().find(place.split()[0])
+        out.append((f"{head} {levels[place]} {place}", s, s + len(place)))
+    return out
+
+
 def listed_units(item: str) -> list[tuple[str, int, int]]:
     """The names an addressee item lists under one head, with where each is printed: "Các
     Cục: Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng xây dựng" -> Cục Kinh tế - Quản
@@ -562,7 +582,7 @@ def listed_units(item: str) -> list[tuple[str, int, int]]:
     its own keeps it: "Ngân hàng Nhà nước Việt Nam")."""
     m = _LISTED_ITEM.match(item)
     if m is None:
-        return []
+        return _places_listed(item)
     head = " ".join(m["head"].split()).capitalize()
     out = []
     for part in regex.finditer(r"[^,;]+", item, pos=m.start("items")):

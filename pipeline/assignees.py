@@ -18,7 +18,8 @@ from extractors.vocabulary import action_vocabulary
 _LEAD_WORDS = regex.compile(
     r"^(?:(?:trach nhiem|nhiem vu|phan cong|cong viec)(?: cua| giao cho| giao)?|doi voi|giao(?: cho)?"
     r"|(?:de nghi|yeu cau) )\s*", regex.I)
-_JOINERS = regex.compile(r"[\s,;.:\-–]|và|\(|\)")
+# (and a re-mention's "nêu trên": "4. Các Sở Xây dựng nêu trên")
+_JOINERS = regex.compile(r"[\s,;.:\-–]|và|\(|\)|(?:nêu|nói)[ \t\n]+trên")
 # "Đối với các tổ chức khác", "Trách nhiệm của các đơn vị": the form names an assignee
 # even where the words after it are no agency chidao knows.
 _TOPIC = regex.compile(r"(?<!\p{L})(?:truong hop|viec|nhung|noi dung|van de|ho gia dinh|nguoi)(?!\p{L})")

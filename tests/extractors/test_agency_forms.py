@@ -355,6 +355,11 @@ def test_shared_heads_of_units(text, expected):
     ("Các Cục: Đường bộ Việt Nam, Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng\nxây dựng",
      ["Cục Đường bộ Việt Nam", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Kết cấu hạ tầng xây dựng"]),
     ("Các Bộ: Tài chính, Ngân hàng Nhà nước Việt Nam", ["Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"]),
+    # the same body of several provinces, each at its level
+    ("Sở Xây dựng các tỉnh, thành phố: Gia Lai, Huế và Lâm Đồng",
+     ["Sở Xây dựng tỉnh Gia Lai", "Sở Xây dựng thành phố Huế", "Sở Xây dựng tỉnh Lâm Đồng"]),
+    # must not: a list with a part that is no province
+    ("Sở Y tế các tỉnh: Gia Lai, các cơ sở khám bệnh", []),
     # must not: an item that is no list under a head
     ("Sở Y tế các tỉnh, thành phố", []),
 ])

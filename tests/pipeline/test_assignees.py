@@ -154,6 +154,10 @@ def test_as_addressed_restores_the_kinh_gui_punctuation():
     ("Đối với các đơn vị thực hiện thu gom, vận chuyển rác thải (theo danh sách kèm theo):",
      ["các đơn vị thực hiện thu gom, vận chuyển rác thải"]),
     ("Đối với những xã còn diện tích rừng trồng chưa khai thác:", ["những xã còn diện tích rừng trồng chưa khai thác"]),
+    # a re-mention: "nêu trên" names no one else
+    ("Các Sở Xây dựng nêu trên", ["Các Sở Xây dựng"]),
+    ("Các đơn vị nói trên:", ["Các đơn vị"]),
+    ("Các nội dung nêu trên", None),
     # must not: a topic, a heading over a task's subject matter
     ("Đối với hồ sơ tồn đọng:", None),
     ("Đối với các dự án chậm tiến độ:", None),

@@ -1,5 +1,5 @@
 """Who a task's result goes to: "báo cáo UBND tỉnh", "trình Thủ tướng Chính phủ",
-"gửi về Sở Tài chính", "báo cáo cấp có thẩm quyền", "có văn bản kiến nghị cơ quan quản lý nhà
+"gửi về Sở Tài chính", "trả lời UBND tỉnh", "phản hồi về Ban Chỉ đạo", "báo cáo cấp có thẩm quyền", "có văn bản kiến nghị cơ quan quản lý nhà
 nước" (a document sent up); a bare proposal, "kiến nghị cấp có thẩm quyền sửa đổi ...", asks
 for a decision and sends no result.
 
@@ -22,7 +22,7 @@ from extractors.patterns import finditer_at, fold, occurrences
 _TRIGGER = regex.compile(
     r"(?<!\p{L})(?<!da[ \t\n]+)"
     # ("lộ trình", "quy trình", "chương trình" are nouns, no "trình")
-    r"(?:bao cao|(?<!(?:lo|quy|chuong|cong|hanh|tien|giao|lich)[ \t\n]+)trinh|gui|chuyen gui|chuyen(?=[ \t\n]+(?:ve|den|toi|cho)[ \t\n])|thong bao(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
+    r"(?:bao cao|(?<!(?:lo|quy|chuong|cong|hanh|tien|giao|lich)[ \t\n]+)trinh|gui|chuyen gui|tra loi|phan hoi|chuyen(?=[ \t\n]+(?:ve|den|toi|cho)[ \t\n])|thong bao(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
     # "thông tin" as the verb (opening its clause), not the noun ("cung cấp thông tin cho")
     r"|(?<=(?:^|[,;:.]|kip thoi|va|ngay|dong thoi)[ \t\n]*)thong tin(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
     r"|(?:(?<=van ban[ \t\n]+)(?:kien nghi|de xuat)))(?!\p{L})"
@@ -30,7 +30,7 @@ _TRIGGER = regex.compile(
     r"(?:[ \t\n]*(?:,|va)?[ \t\n]*(?:de xuat|kien nghi|tham muu)(?!\p{L}))?"
 )
 # what every match of _TRIGGER starts with
-_TRIGGER_WORDS = ("bao cao", "trinh", "gui", "chuyen", "thong bao", "thong tin", "kien nghi", "de xuat")
+_TRIGGER_WORDS = ("bao cao", "trinh", "gui", "chuyen", "tra loi", "phan hoi", "thong bao", "thong tin", "kien nghi", "de xuat")
 # "để (kịp thời) (tổng hợp,) báo cáo": the recipient's own next step, or the issuer's
 _PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:(?:kip thoi|co so|phuc vu)[ \t\n]+)?(?:tong hop,?[ \t\n]+)?$")
 # A later direction in the clause: "về"/"lên"/"cho" after any verb, "với" after a report

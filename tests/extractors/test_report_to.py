@@ -49,6 +49,10 @@ def test_bare_heads(text, expected):
     ("phát hiện, báo cáo và tham mưu Ủy ban nhân dân huyện biện pháp khắc phục.", ["Ủy ban nhân dân huyện"]),
     # "thông tin" as the verb
     ("Rà soát điểm ngập; thông tin kịp thời cho Sở Xây dựng, Công an tỉnh.", ["Sở Xây dựng", "Công an tỉnh"]),
+    # a reply or a response goes to whom it answers
+    ("nghiên cứu, trả lời Ủy ban nhân dân tỉnh Long An trước ngày 20/5.", ["Ủy ban nhân dân tỉnh Long An"]),
+    ("có ý kiến phản hồi về Ban Chỉ đạo (qua Sở Tài chính).", ["Ban Chỉ đạo"]),
+    ("trả lời kiến nghị của cử tri đúng hạn.", []),
     # must not: a partner's, a topic's or a comparison's "với"/"đến"; "đến" after a report
     ("báo cáo kết quả phối hợp với Sở Y tế.", []),
     ("báo cáo kết quả thanh tra đối với các đơn vị, tổ chức kinh doanh.", []),

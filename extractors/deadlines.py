@@ -131,6 +131,18 @@ _THEIR_PURPOSE = regex.compile(r"(?<!\p{L})(?:bao cao|phan anh|gui|de xuat|kien 
 # hoàn chỉnh", "đề nghị các đơn vị khẩn trương"
 _THIRD_PARTY = regex.compile(r"(?<!\p{L})(?:huong dan|yeu cau|de nghi|don doc|nhac nho|tao dieu kien(?: cho)?"
                              r"|chi dao)[ \t\n]+(?:[^ \t\n,.;]+[ \t\n]+){1,6}$")
+# a sentence that directs others ("Chỉ đạo các đơn vị quản lý ... kiểm tra, rà soát, kịp thời
+# khắc phục"): its manners are theirs to the sentence's end
+_DIRECTING = regex.compile(r"[ \t\n\-+•*]*(?:chi dao|huong dan|yeu cau|de nghi|don doc)[ \t\n]+(?=cac[ \t\n])")
+_SENTENCE_END = regex.compile(r"(?r)[.;:!?]")
+
+
+def _directed(text: str, f: str, at: int) -> bool:
+    end = _SENTENCE_END.search(f, max(0, at - 400), at)
+    opens = _DIRECTING.match(f, end.end() if end else max(0, at - 400), at)
+    return opens is not None and (end is not None or at <= 400)
+
+
 # "ngay" done at once after a verb ("triển khai ngay", "trình ngay"); folded "ngay" is also
 # "ngày", so the printed word is checked where it is found.
 # (not "right in/at/even": "ngay trong quá trình xây dựng", "ngay tại cơ sở", "ngay cả")
@@ -327,6 +339,7 @@ def _cached_deadlines(text: str, letter_year: int | None, field: bool) -> tuple[
     for m in finditer_at(_CONTINUOUS, f, occurrences(f, _CONTINUOUS_WORDS)):
         if not _QUALITY.search(text, max(0, m.start() - 8), m.start()) \
                 and not _THIRD_PARTY.search(f[max(0, m.start() - 80):m.start()]) \
+                and not _directed(text, f, m.start()) \
                 and not _THEIR_PURPOSE.search(f[max(0, m.start() - 120):m.start()]) \
                 and not any(a <= m.start() < b for a, b in purposes):
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))

@@ -97,6 +97,9 @@ LISTS_AND_RANGES = [
 
 # An open start is continuous; a manner that qualifies the assignee's own action too.
 CONTINUOUS = [
+    # ... but the assignee's own manner, after the directing sentence or without one
+    ("Chỉ đạo các đơn vị rà soát hồ sơ. Kịp thời báo cáo UBND tỉnh.", [("continuous", None, None)]),
+    ("Chỉ đạo quyết liệt, kịp thời xử lý vướng mắc.", [("continuous", None, None)]),
     ("từ tháng 11/2025 trở đi", [("continuous", None, None)]),
     ("thực hiện từ nay", [("continuous", None, None)]),
     ("Kịp thời báo cáo UBND tỉnh những vướng mắc", [("continuous", None, None)]),
@@ -171,6 +174,8 @@ NOT_DEADLINES = [
     "Nhằm hoàn thành mục tiêu trước ngày 31/12/2025, các đơn vị rà soát",
     # a manner of someone else's action, or the recipient's purpose
     "hướng dẫn các doanh nghiệp kịp thời hoàn chỉnh hồ sơ",
+    # a sentence that directs others: its manners are theirs to its end
+    "Chỉ đạo các đơn vị quản lý tập trung kiểm tra, rà soát các tuyến, kịp thời khắc phục sạt lở.",
     "đề nghị các đơn vị khẩn trương gửi báo cáo",
     "đôn đốc các chủ đầu tư khẩn trương giải ngân",
     "báo cáo UBND tỉnh để kịp thời chỉ đạo",

@@ -484,7 +484,43 @@ def parse_header(text: str) -> Header:
             pass
         if said:
             h.issuer = Field(collapse(said["who"]), said.start("who"), said.end("who"))
+    if h.issuer is None and h.recipients and h.signer_authority:
+        h.issuer = _self_named(text, h)
+    if h.doc_type is None and h.recipients:
+        # a letter with a Kính gửi and no title of another kind is a công văn, as a
+        # công văn's header prints no type either
+        h.doc_type = Field("công văn", 0, 0)
     return h
+
+
+# A copy without its letterhead (a crawl that starts at "Kính gửi") names its issuer where
+# it speaks of itself: "Ủy ban nhân dân Thành phố yêu cầu ...", of the kind its signer signs
+# for ("TM. ỦY BAN NHÂN DÂN", "KT. BỘ TRƯỞNG", "KT. GIÁM ĐỐC", "KT. TRƯỞNG BAN").
+_SIGNS_FOR = [(regex.compile(p), h) for p, h in (
+    (r"ỦY BAN|UỶ BAN|CHỦ TỊCH", r"Ủy[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân|Uỷ[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân|UBND"),
+    (r"BỘ TRƯỞNG", r"Bộ"), (r"GIÁM ĐỐC", r"Sở"), (r"TRƯỞNG BAN|BAN CHỈ ĐẠO", r"Ban[ \t\n]+[Cc]hỉ[ \t\n]+đạo"),
+    (r"TỔNG CỤC TRƯỞNG", r"Tổng[ \t\n]+cục"), (r"CỤC TRƯỞNG", r"Cục"))]
+_SPEAKS = r"(?:yêu[ \t\n]+cầu|đề[ \t\n]+nghị|chỉ[ \t\n]+đạo|giao|có[ \t\n]+ý[ \t\n]+kiến|thông[ \t\n]+báo|trân[ \t\n]+trọng)(?!\p{L})"
+# ("Ủy ban nhân dân (UBND) thành phố", "... 02 cấp (sau đây viết là Ban Chỉ đạo)")
+_BRACKET = regex.compile(r"[ \t]*\((?:[^()]{1,20}|(?:sau|dưới)[ \t]+đây[^()]*)\)")
+
+
+def _self_named(text: str, h: Header) -> Field | None:
+    authority = h.signer_authority.value
+    for signs, head in _SIGNS_FOR:
+        if not signs.search(authority):
+            continue
+        # (one body: not "UBND các xã, phường, các đơn vị được giao")
+        # (not a title: "Bộ trưởng giao")
+        said = regex.compile(rf"(?:^|(?<=[\n.;:,][ \t]*))(?:(?:Chủ[ \t\n]+tịch|Bộ[ \t\n]+trưởng|Giám[ \t\n]+đốc"
+                             rf"|Trưởng[ \t\n]+[Bb]an)[ \t\n]+)?(?P<who>(?:{head})(?![ \t\n]+trưởng(?!\p{{L}}))"
+                             rf"(?:[ \t\n]+(?!(?:các(?![ \t\n]+cấp)|được|đã|sẽ|cần|phải)(?!\p{{L}}))[^ \t\n.;:]+){{1,40}}?)"
+                             rf"[ \t\n]+{_SPEAKS}")
+        m = said.search(text, h.body_start, h.closing_start)
+        if m:
+            return Field(collapse(_BRACKET.sub("", m["who"])), m.start("who"), m.end("who"))
+        return None
+    return None
 
 
 def _closing(text: str, h: Header) -> None:

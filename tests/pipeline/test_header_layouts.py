@@ -89,6 +89,27 @@ def test_a_copy_that_starts_at_kinh_gui_takes_no_issuer_from_its_signature():
     assert h.issuer is None
 
 
+@pytest.mark.parametrize("body, signer, issuer", [
+    # a copy without its letterhead names its issuer where it speaks of itself, of the
+    # kind its signer signs for
+    ("Thực hiện Công văn số 5, Ủy ban nhân dân Thành phố yêu cầu các sở rà soát.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH",
+     "Ủy ban nhân dân Thành phố"),
+    ("Bộ trưởng giao Vụ Pháp chế rà soát. Bộ Văn hóa, Thể thao và Du lịch đề nghị các đơn vị thực hiện.",
+     "TL. BỘ TRƯỞNG\nKT. CHÁNH VĂN PHÒNG", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng có ý kiến chỉ đạo như sau: rà soát.", "KT. CHỦ TỊCH",
+     "Ủy ban nhân dân tỉnh Lâm Đồng"),
+    # must not: a body of another kind, or several bodies
+    ("Sở Tài chính đề nghị các đơn vị thực hiện.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", None),
+    ("UBND các xã, phường được giao chủ trì.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", None),
+])
+def test_a_copy_without_letterhead_names_its_issuer_in_its_body(body, signer, issuer):
+    h = parse_header("Kính gửi:\n- Sở Y tế;\n- Sở Nội vụ.\n\n" + body + "\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+                     + signer + "\nPHÓ CHỦ TỊCH\nNguyễn Văn A\n")
+    assert (h.issuer.value if h.issuer else None) == issuer
+    # a letter with a Kính gửi and no title of another kind is a công văn
+    assert h.doc_type.value == "công văn"
+
+
 def test_a_text_without_header_takes_its_issuer_from_the_signer():
     text = "CHỈ THỊ\n\nVỀ VIỆC ĐÀO TẠO NGHỀ\n\nThủ tướng Chính phủ yêu cầu:\n1. Chỉ đạo.\n\n| Nơi nhận: - Như trên. | THỦ TƯỚNG Nguyễn Tấn Dũng |\n"
     h = parse_header(text)

@@ -144,9 +144,11 @@ def _is_wrapped(doc: str, units: list[_Unit]) -> tuple[bool, int]:
 
 _TERMINAL = tuple(".:;!?")
 # words no line of a heading ends with: a head noun waiting for its name, a joining word
-# ("3. Giao" / "Sở Nội vụ", "Đối với tập thể Thường trực" / "Hội đồng nhân dân cấp xã:")
+# ("3. Giao" / "Sở Nội vụ", "Đối với tập thể Thường trực" / "Hội đồng nhân dân cấp xã:", a
+# title waiting for its body: "8. Giám đốc" / "Sở, Thủ trưởng cơ quan, ban, ngành")
 _OPEN_END = regex.compile(r"(?<!\p{L})(?:Sở|Bộ|Ban|Cục|Vụ|Ủy ban|Uỷ ban|Tổng cục|Chi cục|Văn phòng|Trung tâm|Hội đồng"
-                          r"|Thường trực|[Gg]iao|và|của|các|về|với|cho|tại|trong|theo|để|đối với)$")
+                          r"|Thường trực|Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Trưởng|Chánh"
+                          r"|[Gg]iao|và|của|các|về|với|cho|tại|trong|theo|để|đối với)$")
 
 
 # the closing notice of a letter ("Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện")

@@ -160,3 +160,17 @@ def test_a_dash_after_an_agency_heading(line, texts):
         assert [p.text for p in paragraphs(line + "\n")] == texts
     finally:
         use_letter_names([])
+
+
+@pytest.mark.parametrize("doc, first", [
+    # a heading line that ends on a title or "Giao" waits for the body it names
+    ("8. Giám đốc\nSở, Thủ trưởng cơ quan, ban, ngành\na) Phối hợp tuyên truyền.\n",
+     "Giám đốc Sở, Thủ trưởng cơ quan, ban, ngành"),
+    ("3. Giao\nSở Nội vụ\n- Tổng hợp kết quả.\n", "Giao Sở Nội vụ"),
+    ("c) Đối với tập thể Thường trực\nHội đồng nhân dân cấp xã:\n- Thực hiện theo hướng dẫn.\n",
+     "Đối với tập thể Thường trực Hội đồng nhân dân cấp xã:"),
+    # must not: a short heading over its body
+    ("1. Về tiến độ giải ngân\nTỷ lệ giải ngân còn thấp.\n", "Về tiến độ giải ngân"),
+])
+def test_a_heading_line_left_on_a_title_goes_on(doc, first):
+    assert paragraphs(doc)[0].text == first

@@ -72,6 +72,10 @@ def test_roles(text, expected):
     # ... not a trend or a state
     ("Tiếp tục có chiều hướng gia tăng", False),
     ("Tiếp tục tăng mạnh so với cùng kỳ", False),
+    # verbs of relief and of clearing obstacles
+    ("Tháo gỡ vướng mắc về nguồn nhân lực", True),
+    ("Sơ tán dân khỏi vùng nguy hiểm", True),
+    ("Tăng 5% so với cùng kỳ", False),
 ])
 def test_starts_with_action(text, expected):
     assert starts_with_action(text) is expected

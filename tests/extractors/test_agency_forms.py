@@ -371,3 +371,13 @@ def test_an_addressees_name_is_read_whole_where_the_rules_cut_it_in_a_sentence()
     use_letter_names(["Ban Quản lý Dự án 85", "Các Cục: Kết cấu hạ tầng xây dựng, Đường bộ Việt Nam"])
     assert names("Ban Quản lý Dự án 85 khẩn trương chủ trì") == ["Ban Quản lý Dự án 85"]
     assert names("Cục Kết cấu hạ tầng xây dựng tham mưu") == ["Cục Kết cấu hạ tầng xây dựng"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # advisory bodies are a kind of body, not the verb "tham mưu"
+    ("Các cơ quan tham mưu thuộc Bộ rà soát", ["Các cơ quan tham mưu thuộc Bộ"]),
+    # ... while after a name "tham mưu" is its verb
+    ("Sở Nội vụ tham mưu UBND tỉnh", ["Sở Nội vụ", "UBND tỉnh"]),
+])
+def test_advisory_bodies(text, expected):
+    assert names(text) == expected

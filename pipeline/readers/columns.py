@@ -10,7 +10,6 @@ full last line from a wrapped one.
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 import regex

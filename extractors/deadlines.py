@@ -154,11 +154,15 @@ _RELATIVE = regex.compile(
     rf"(?:{WS}lam{WS}viec)?{OPT_WS},?{WS}(?:ke{WS}tu|sau{WS}khi|tinh{WS}tu)")
 # a purpose clause that opens a sentence ("Để hoàn thành giải ngân trong năm 2024, ..."):
 # its periods are the goal, not the deadline
-_PURPOSE = regex.compile(r"(?:^|[.;:]\s+)(?P<w>để|Để|nhằm|Nhằm|ĐỂ)\s[^,.;:]*")
+# (also after a connective, "Do vậy, để ..."; OCR prints "để" as "dé", and "đề nghị" as "dé nghị")
+_PURPOSE = regex.compile(r"(?:^|[.;:]\s+|(?<!\p{L})(?:[Dd]o vậy|[Vv]ì vậy|[Dd]o đó|[Đđ]ồng thời),?\s+)"
+                         r"(?P<w>để|Để|nhằm|Nhằm|ĐỂ|dé(?!\s+nghị))(?:\s+dé(?!\s+nghị))?\s[^,.;:]*")
 
 
 # the main clause a purpose clause opens ("Để ..., ..., Tổng cục Thuế đề nghị ...")
-_MAIN_ASK = regex.compile(r",[^,.;:]*?(?<!\p{L})(?:de nghi|yeu cau|giao|chi dao|huong dan|quyet dinh)(?!\p{L})")
+# ("các yêu cầu", "yêu cầu cụ thể" are requirements, no one asking)
+_MAIN_ASK = regex.compile(r",[^,.;:]*?(?<!\p{L})(?:de nghi|(?<!(?:cac|nhung|cac noi dung)[ \t\n]+)yeu cau"
+                          r"(?![ \t\n]+(?:cu the|sau|nhu|tren|de ra|dat ra))|giao|chi dao|huong dan|quyet dinh)(?!\p{L})")
 
 
 _SENTENCE_STOP = regex.compile(r"[.;:]")
@@ -168,7 +172,8 @@ def _purposes(text: str, f: str) -> list[tuple[int, int]]:
     """Purpose clauses: to the first comma, or, where the sentence goes on to ask
     someone, to the comma before the one who asks."""
     out = []
-    if "để" not in text and "Để" not in text and "nhằm" not in text and "Nhằm" not in text and "ĐỂ" not in text:
+    if "để" not in text and "Để" not in text and "nhằm" not in text and "Nhằm" not in text and "ĐỂ" not in text \
+            and "dé" not in text:
         return out        # (no word a purpose opens with)
     for m in _PURPOSE.finditer(text):
         end = m.end()

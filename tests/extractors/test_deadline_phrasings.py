@@ -245,6 +245,19 @@ def test_a_purpose_clause_hides_only_its_own_period():
     assert found(text) == [("date", "2026-06-15", None)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a purpose after a connective, OCR's "dé" for "để" too: its manner is the goal's
+    ("Do vậy, để động viên kịp thời các cá nhân, Sở Tài chính đề nghị các đơn vị rà soát hồ sơ.", []),
+    ("Đồng thời dé động viên kịp thời các cá nhân, Tổng cục đề nghị các Cục Thuế rà soát.", []),
+    # ... up to the one who asks: the asked's own manner after it counts, whatever
+    # "các yêu cầu" (requirements) follows
+    ("Do đó, để bảo đảm hiệu quả, Tổng cục giao Cục Thuế rà soát, khẩn trương thực hiện các yêu cầu sau:",
+     [("continuous", None, None)]),
+])
+def test_purposes_after_a_connective(text, expected):
+    assert found(text) == expected
+
+
 def test_without_a_letter_year_a_day_has_no_due_date():
     assert found("trước ngày 15/12", year=None) == [("date", None, None)]
     assert found("ban hành trong tháng 10", year=None) == []

@@ -107,6 +107,9 @@ _RECURRING = regex.compile(
     rf"|dinh ky{WS}(?:theo{WS}(?:tung{WS})?)?(?P<unit2>thang|quy|nam|6 thang)"
     rf"|theo{WS}tung{WS}(?P<unit3>thang|quy|nam)"
     rf"|(?P<n>3|6|03|06){WS}thang{WS}(?:mot|1){WS}lan"
+    # "báo cáo 02 lần/ngày", "2 lần mỗi tuần" ("mỗi tuần" alone is read above)
+    # ("tăng 2 lần", "gấp 2 lần" are a size, no cycle)
+    rf"|(?<!(?:tang|giam|gap){WS})(?:\d{{1,2}}|mot|hai|ba){WS}lan{OPT_WS}/{OPT_WS}(?P<unit4>ngay|tuan|thang|quy|nam)"
     rf"|dinh ky(?!{WS}(?:hoac|va){WS}dot xuat))(?!\p{{L}})")
 # nouns a cycle only describes: "phụ cấp hằng tháng", "các kế hoạch hằng năm"
 _CYCLE_NOUNS = regex.compile(r"(?<!\p{L})(?:ke hoach|ngan sach|du toan|phu cap|tro cap|kinh phi|chi tieu|luong"
@@ -418,7 +421,7 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
     for m in _RECURRING.finditer(f) if _may_recur(f) else ():
         if _CYCLE_NOUNS.search(f[max(0, m.start() - 40):m.start()]):
             continue              # "phụ cấp hằng tháng", "các kế hoạch hằng năm"
-        unit = m["unit"] or m["unit2"] or m["unit3"]
+        unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
         rec = RECURRENCES.get(unit) if unit else (
             "quarterly" if m["n"] in ("3", "03") else "half-yearly" if m["n"] else None)
         due, index = _next_due(f, m, periods) if rec in ("yearly", "half-yearly", "quarterly", "monthly") else (None, None)
@@ -440,7 +443,23 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
     for m in _DAY_OF_PERIOD.finditer(f) if may_be_day else ():
         rec = RECURRENCES[m["unit"] or m["unit2"]]
         out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
+    if out:
+        # "Báo cáo 6 tháng gửi trước ngày 20 tháng 6 và báo cáo năm trước ngày 20 tháng 12": in
+        # a text with a cycle, a report of the cycle's period is due on its day each time
+        reports = list(_CYCLE_REPORT.finditer(f))
+        for m, after in zip(reports, [*reports[1:], None]):
+            stop_at = _SENTENCE_STOP.search(f, m.end())
+            limit = min(stop_at.start() if stop_at else len(f), after.start() if after else len(f))
+            for i, (kind, due, start, stop) in enumerate(periods):
+                if i in used or kind != "date" or not m.end() <= start < limit or _A_YEAR.search(f[start:stop]):
+                    continue
+                used.append(i)
+                out.append(DeadlineMatch("recurring", due, RECURRENCES[m["unit"]], start, stop))
     return out, used
+
+
+_CYCLE_REPORT = regex.compile(r"(?<!\p{L})bao cao[ \t\n]+(?:dinh ky[ \t\n]+)?(?P<unit>6 thang|sau thang|nam|quy|thang)"
+                              r"(?![ \t\n]*\d|\p{L})")
 
 
 _DAY_LIST = regex.compile(r"[ \t\n]*(?:,|va)[ \t\n]*(?:ngay[ \t\n]*)?")

@@ -137,6 +137,18 @@ RECURRING = [
     ("định kỳ 6 tháng báo cáo; tổng kết trước ngày 15/6",
      [("recurring", None, "half-yearly"), ("date", "2025-06-15", None)]),
     ("định kỳ 6 tháng, hằng năm", [("recurring", None, "half-yearly"), ("recurring", None, "yearly")]),
+    # the report of a cycle's period, in a text with the cycle, is due on its day each time
+    ("Báo cáo định kỳ 6 tháng, hằng năm. Báo cáo 6 tháng gửi trước ngày 20/6 và báo cáo năm trước ngày 20/12.",
+     [("recurring", None, "half-yearly"), ("recurring", None, "yearly"),
+      ("recurring", "2025-06-20", "half-yearly"), ("recurring", "2025-12-20", "yearly")]),
+    # ... not a report of a year named by its number, nor a day in a text with no cycle
+    ("Báo cáo hằng quý. Báo cáo năm 2025 gửi trước ngày 20/12.",
+     [("recurring", None, "quarterly"), ("date", "2025-12-20", None)]),
+    ("Báo cáo năm gửi trước ngày 20/12.", [("date", "2025-12-20", None)]),
+    # so many times a period
+    ("báo cáo 02 lần/ngày về tình hình thiệt hại", [("recurring", None, "daily")]),
+    ("tổ chức giao ban 1 lần / tuần", [("recurring", None, "weekly")]),
+    ("doanh thu tăng 2 lần/năm", []),
 ]
 
 # Periods that bound nothing.

@@ -358,7 +358,15 @@ def _cached_deadlines(text: str, letter_year: int | None, field: bool) -> tuple[
         found.append(DeadlineMatch("relative", None, None, m.start(), m.end()))
     if not field:
         found += _time_note(text, letter_year)
+    if "“" in text or '"' in text:
+        # a slogan or a title in quotes ("mỗi ngày làm một việc tốt", "Tháng hành động năm
+        # 2025") bounds no work
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+        found = [d for d in found if not any(a < d.start < b for a, b in quoted)]
     return tuple(_resolve(found))
+
+
+_QUOTED = regex.compile(r"“[^“”\n]{1,200}”|\"[^\"\n]{1,200}\"")
 
 
 # the time an item notes in brackets at its end: "... hài cốt liệt sĩ (Quý IV/2013, Quý

@@ -163,6 +163,9 @@ NOT_DEADLINES = [
     "triển khai kết luận của kỳ họp tháng 7/2026",
     "thực hiện từ ngày 01/01/2026",                       # a start
     "thực hiện kể từ ngày 01/7/2025",
+    # a slogan or a title in quotes
+    "phát huy tinh thần “mỗi ngày làm một việc tốt”",
+    "nghiên cứu bài “Giải pháp tiết kiệm hàng trăm tỷ mỗi năm”",
     # a noun the period only qualifies
     "phân bổ ngân sách trong năm 2025",
     "đánh giá kết quả thực hiện trong năm 2024 và đề ra giải pháp",

@@ -113,7 +113,7 @@ _RECURRING = regex.compile(
     rf"|dinh ky(?!{WS}(?:hoac|va){WS}dot xuat))(?!\p{{L}})")
 # nouns a cycle only describes: "phụ cấp hằng tháng", "các kế hoạch hằng năm"
 _CYCLE_NOUNS = regex.compile(r"(?<!\p{L})(?:ke hoach|ngan sach|du toan|phu cap|tro cap|kinh phi|chi tieu|luong"
-                             r"|thu nhap|ho tro|dinh muc|chuong trinh|kiem tra|bao cao ket qua)[ \t\n]*(?:\p{L}+[ \t\n]+)?$")
+                             r"|thu nhap|ho tro|dinh muc|chuong trinh|kiem tra|bao cao ket qua|nghi quyet)[ \t\n]*(?:\p{L}+[ \t\n]+)?$")
 # "trước ngày 20 hằng tháng", "định kỳ trước ngày 25 của tháng cuối quý"
 _DAY_OF_PERIOD = regex.compile(
     rf"(?<!\p{{L}})(?:dinh ky{WS})?(?:truoc|cham nhat|vao)(?:{WS}ngay)?{WS}\d{{1,2}}{WS}"

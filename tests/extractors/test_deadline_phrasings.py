@@ -163,6 +163,8 @@ NOT_DEADLINES = [
     "triển khai kết luận của kỳ họp tháng 7/2026",
     "thực hiện từ ngày 01/01/2026",                       # a start
     "thực hiện kể từ ngày 01/7/2025",
+    # a document of each year is no cycle of the work
+    "đạt tỷ lệ theo Nghị quyết hằng năm của Hội đồng nhân dân thành phố",
     # a slogan or a title in quotes
     "phát huy tinh thần “mỗi ngày làm một việc tốt”",
     "nghiên cứu bài “Giải pháp tiết kiệm hàng trăm tỷ mỗi năm”",

@@ -39,6 +39,10 @@ def _first_letter_ci(phrase: str) -> str:
     return f"(?:[{first.upper()}{first.lower()}]{body[3:-1] if body else ''})"
 
 
+# the heads a list may share after a colon ("các Bộ: Tài chính, Nội vụ", "Các Cục: A, B")
+LIST_HEADS = ("Bộ", "Sở", "Cục", "Vụ", "Tổng cục")
+
+
 class _Compiled(dict):
     """Patterns compiled when first asked for: from their sources, else as `others` has them."""
 
@@ -224,7 +228,7 @@ def _pattern_sources() -> dict[str, str]:
         # "Các Bộ: Tài chính, Công an" shares the head noun (ANNOTATION.md).
         # (the head, up to its first item: _shared_lists reads the items one by one)
         "shared": (
-            rf"{bound}[Cc]ác{WS}(?P<head>Bộ|Sở|bộ|sở|Cục|cục|Vụ|vụ|Tổng{WS}cục|tổng{WS}cục)"
+            rf"{bound}[Cc]ác{WS}(?P<head>{alternation([*LIST_HEADS, *(h.lower() for h in LIST_HEADS)])})"
             rf"(?:{OPT_WS},{OPT_WS}cơ{WS}quan)?{OPT_WS}:{OPT_WS}"
             rf"(?P<items>)(?=\p{{Lu}})"),
         "item_name": name,
@@ -306,7 +310,7 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
     Bộ Tài chính, Bộ Nội vụ, Bộ Y tế; "UBND các tỉnh: Hưng Yên, Ninh Bình" the UBND of
     each province. The head ("các Bộ:") names no agency itself."""
     pats = _patterns()
-    if ":" in lowered and any(f"các {h}" in lowered for h in ("bộ", "sở", "cục", "vụ", "tổng")):
+    if ":" in lowered and any(f"các {h.lower()}" in lowered for h in LIST_HEADS):
         for m in pats["shared"].finditer(text, start, end):
             heads.append((m.start(), m.start("items")))
             head = " ".join(m["head"].split()).capitalize()
@@ -550,7 +554,7 @@ def letter_names() -> _Names:
 
 
 # an addressee item that lists the units under one head: "Các Cục: A, B - C, D xây dựng"
-_LISTED_ITEM = regex.compile(r"^[Cc]ác[ \t\n]+(?P<head>Bộ|Sở|Cục|Vụ|Tổng[ \t\n]+cục)[ \t\n]*:[ \t\n]*(?P<items>\S.*)$",
+_LISTED_ITEM = regex.compile(rf"^[Cc]ác[ \t\n]+(?P<head>{alternation(LIST_HEADS)})[ \t\n]*:[ \t\n]*(?P<items>\S.*)$",
                              regex.S)
 
 
@@ -566,7 +570,7 @@ def _places_listed(item: str) -> list[tuple[str, int, int]]:
         return []
     head, levels, out = _clean(m["head"]), _province_levels(), []
     for part in regex.finditer(r"(?:(?![ \t\n]và[ \t\n])[^,;])+", item, pos=m.start("items")):
-        place = _clean(regex.sub(r"^(?:và|tỉnh|thành phố)[ \t\n]+", "", part.group().strip()))
+        place = _clean(regex.sub(r"^(?:(?:và|tỉnh|thành phố)[ \t\n]+)+", "", part.group().strip()))
         if place not in levels:
             return []      # (only provinces the gazetteer knows: the item is a list of them)
         s = part.start() + part.group().find(place.split()[0])
@@ -577,20 +581,35 @@ def _places_listed(item: str) -> list[tuple[str, int, int]]:
 def listed_units(item: str) -> list[tuple[str, int, int]]:
     """The names an addressee item lists under one head, with where each is printed: "Các
     Cục: Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng xây dựng" -> Cục Kinh tế - Quản
-    lý đầu tư xây dựng, Cục Kết cấu hạ tầng xây dựng. An addressee item names bodies and
-    nothing else, so each part between its commas is a whole name (a body with a head of
-    its own keeps it: "Ngân hàng Nhà nước Việt Nam")."""
+    lý đầu tư xây dựng, Cục Kết cấu hạ tầng xây dựng. The shared-head reading names the
+    items (known names keep their "và": "Nội vụ và Xây dựng" is two); an addressee item
+    names bodies and nothing else, so an item the generic rule cut goes on to its comma,
+    a part in lower case after a comma is the name before it going on ("Quản lý Khám,
+    chữa bệnh"), and a part no rule reads is a name of its own."""
     m = _LISTED_ITEM.match(item)
     if m is None:
         return _places_listed(item)
     head = " ".join(m["head"].split()).capitalize()
-    out = []
+    found = _find_agencies(item, 0, len(item), _Names())
+    out: list[tuple[str, int, int]] = []
     for part in regex.finditer(r"[^,;]+", item, pos=m.start("items")):
-        name = _clean(part.group())
-        if not name:
-            continue
-        s = part.start() + part.group().find(name.split()[0])
-        out.append((name if _opens_with_head(name) else f"{head} {name}", s, part.start() + len(part.group().rstrip(" \t\n.;"))))
+        words = _clean(part.group())
+        if not words or (out and part.start() < out[-1][2]):
+            continue          # (a known name's own comma: "Văn hóa, Thể thao và Du lịch")
+        s = part.start() + part.group().find(words.split()[0])
+        e = part.start() + len(part.group().rstrip(" \t\n.;"))
+        inside = [a for a in found if s <= a.start < e]
+        if inside and inside[-1].end > e:
+            e = inside[-1].end
+        if not inside and out and words[:1].islower():
+            name, s0, _ = out.pop()
+            out.append((f"{name}, {words}", s0, e))
+        elif not inside:
+            out.append((words if _opens_with_head(words) else f"{head} {words}", s, e))
+        elif len(inside) == 1 and inside[0].start == s and not _AND_WORD.search(item, inside[0].end, e):
+            out.append((_clean(inside[0].name + item[inside[0].end:e]), s, e))
+        else:
+            out.extend((a.name, a.start, a.end) for a in inside)
     return out
 
 
@@ -601,6 +620,7 @@ def use_letter_names(names) -> None:
     single = []
     names = [x for n in names for x in ([u for u, _, _ in listed_units(n)] if ":" in n else [n])]
     for n in names:
+        # (a list with a colon that neither listing reads is still no one name)
         if len(n.split()) < 2 or ":" in n or n.split()[0] not in _kinds_by_first_word():
             continue
         # (read with a predicate after it: alone, a name runs to the end of its text)
@@ -794,6 +814,10 @@ _COMMITTEE = regex.compile(r"(?:UBND|Ủy[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân|U�
                            r"(?=[ \t\n]+\S)")
 
 
+# what a name may open after: the text's start, a stop or bracket, a joining or assigning word
+_OPENS_A_NAME = regex.compile(r"(?:^|[,;:(\n]|(?<!\p{L})(?:và|các|với|giao|nghị|cầu|của|cho))[ \t]*$")
+
+
 def _sharing_the_place(text: str, start: int, found: list[AgencyMention]) -> list[AgencyMention]:
     """ "HĐND, UBND các huyện" names the councils of the districts too: the council, printed
     bare before the committee, takes the committee's place (its span stays its own words)."""
@@ -803,8 +827,8 @@ def _sharing_the_place(text: str, start: int, found: list[AgencyMention]) -> lis
         if head is None:
             continue
         council = _COUNCIL_BEFORE.search(text, max(start, a.start - 40), a.start)
-        if council is None:
-            continue
+        if council is None or not _OPENS_A_NAME.search(text, max(start, council.start() - 12), council.start()):
+            continue      # (the council's name is the tail of another: "Ban Pháp chế HĐND, UBND tỉnh")
         words = council.group().rstrip(" \t\n,").removesuffix("và").rstrip(" \t\n,")
         s, e = council.start(), council.start() + len(words)
         out = [b for b in out if b.end <= s or b.start >= e]

@@ -77,10 +77,21 @@ _AT_EVENT = regex.compile(r"(?:bao cao|trinh|gui)[^.;]{0,40}?(?:tai|truoc)[ \t\n
 # (matched with their tones: folded, "miễn" is "miền" and "dừng" is "nội dung")
 _COVERS = ("tạm dừng", "tạm ngừng", "miễn", "giảm", "gia hạn", "áp dụng", "kéo dài", "được hưởng",
            "hưởng", "hỗ trợ", "duy trì", "giữ nguyên", "dừng", "ngừng", "treo cờ", "thu phí")
-# (not the "không" of a quality: "không phụ thuộc vào địa giới hành chính", "không ngừng",
-# "không chỉ", "không dùng tiền mặt", "không giấy tờ")
-_NEGATION = regex.compile(r"(?<!\p{L})(?:khong(?![ \t\n]+(?:phu thuoc|ngung|chi|dung tien mat|giay to)(?!\p{L}))"
-                          r"|chua)(?!\p{L})")
+_NEGATION = regex.compile(r"(?<!\p{L})(?:khong|chua)(?!\p{L})")
+# the "không" of a quality negates nothing: "không phụ thuộc vào địa giới hành chính",
+# "không ngừng", "không dùng tiền mặt", "không giấy tờ", "không chỉ" (checked as printed:
+# folded, "chỉ" is "chi", spend, and "không chỉ đạo" is a negation)
+_QUALITY_NOT = regex.compile(r"[ \t\n]+(?:phu thuoc|ngung|dung tien mat|giay to)(?!\p{L})")
+_NOT_ONLY = regex.compile(r"[ \t\n]+chỉ(?![ \t\n]+đạo)(?!\p{L})", regex.I)
+
+
+def _negated(text: str, f: str, start: int, end: int) -> bool:
+    """Does f[start:end] hold a negation (text: the same span as printed)?"""
+    for m in _NEGATION.finditer(f, start, end):
+        if m.group() == "khong" and (_QUALITY_NOT.match(f, m.end()) or _NOT_ONLY.match(text, m.end())):
+            continue
+        return True
+    return False
 # the time a condition opens with ("trường hợp đến hết tháng 6 ...", "nếu đến ngày ..."), not
 # one an order inside a condition is bound by ("nếu có ý kiến, gửi về Sở trước ngày ...")
 _CONDITION = regex.compile(r"[ \t\n]*(?:trong[ \t\n]+)?(?:truong hop|neu)(?:[ \t\n]+\S+){0,2}[ \t\n]*")
@@ -93,7 +104,9 @@ _NOUNS = regex.compile(r"(?<!\p{L})(?:ngan sach|du toan|ke hoach|chi tieu|ket qu
                        r"|so lieu|thu nhap|luong|phu cap|tro cap)[ \t\n]+(?:\p{L}+[ \t\n]+){0,2}$")
 # ... but what a report sends is not qualified by the period: "báo cáo Thủ tướng kết quả thực
 # hiện trong tháng 11" is due then (ANNOTATION.md: "báo cáo ... trong/trước")
-_REPORTED = regex.compile(r"(?<!\p{L})(?:bao cao|trinh|gui)(?!\p{L})[^.;:]{0,60}$")
+# ("công trình", "chương trình" hold no "trình"; a comma ends what the report sends)
+_REPORTED = regex.compile(r"(?<!\p{L})(?:bao cao|(?<!(?:lo|quy|chuong|cong|hanh|tien|giao|lich)[ \t\n]+)trinh|gui)"
+                          r"(?!\p{L})[^.;:,]{0,60}$")
 _FROM = regex.compile(r"(?<!\p{L})tu[ \t\n]*$")
 _RANGE_END = regex.compile(r"[ \t\n]*(?:den|toi)(?:[ \t\n]+het)?[ \t\n]*$")
 _RANGE_TO = regex.compile(r"[ \t\n]*(?:den|toi)[ \t\n]+(?:het[ \t\n]+)?(?:nam[ \t\n]+\d{4}[ \t\n]*)?$")
@@ -136,11 +149,12 @@ _THIRD_PARTY = regex.compile(r"(?<!\p{L})(?:huong dan|yeu cau|de nghi|don doc|nh
                              r"|chi dao)[ \t\n]+(?:[^ \t\n,.;]+[ \t\n]+){1,6}$")
 # a sentence that directs others ("Chỉ đạo các đơn vị quản lý ... kiểm tra, rà soát, kịp thời
 # khắc phục"): its manners are theirs to the sentence's end
-_DIRECTING = regex.compile(r"[ \t\n\-+•*]*(?:chi dao|huong dan|yeu cau|de nghi|don doc)[ \t\n]+(?=cac[ \t\n])")
+# ("Đề nghị các Sở ...", "Yêu cầu các đơn vị ..." name the assignees themselves)
+_DIRECTING = regex.compile(r"[ \t\n\-+•*]*(?:chi dao|huong dan|don doc)[ \t\n]+(?=cac[ \t\n])")
 _SENTENCE_END = regex.compile(r"(?r)[.;:!?]")
 
 
-def _directed(text: str, f: str, at: int) -> bool:
+def _directed(f: str, at: int) -> bool:
     end = _SENTENCE_END.search(f, max(0, at - 400), at)
     opens = _DIRECTING.match(f, end.end() if end else max(0, at - 400), at)
     return opens is not None and (end is not None or at <= 400)
@@ -157,7 +171,8 @@ _RELATIVE = regex.compile(
     rf"(?:{WS}lam{WS}viec)?{OPT_WS},?{WS}(?:ke{WS}tu|sau{WS}khi|tinh{WS}tu)")
 # a purpose clause that opens a sentence ("Để hoàn thành giải ngân trong năm 2024, ..."):
 # its periods are the goal, not the deadline
-# (also after a connective, "Do vậy, để ..."; OCR prints "để" as "dé", and "đề nghị" as "dé nghị")
+# (also after a connective, "Do vậy, để ..."; OCR prints "để" as "dé", and "đề nghị" as "dé nghị";
+# a doubled "dé dé" is OCR's too)
 _PURPOSE = regex.compile(r"(?:^|[.;:]\s+|(?<!\p{L})(?:[Dd]o vậy|[Vv]ì vậy|[Dd]o đó|[Đđ]ồng thời),?\s+)"
                          r"(?P<w>để|Để|nhằm|Nhằm|ĐỂ|dé(?!\s+nghị))(?:\s+dé(?!\s+nghị))?\s[^,.;:]*")
 
@@ -165,7 +180,7 @@ _PURPOSE = regex.compile(r"(?:^|[.;:]\s+|(?<!\p{L})(?:[Dd]o vậy|[Vv]ì vậy|[
 # the main clause a purpose clause opens ("Để ..., ..., Tổng cục Thuế đề nghị ...")
 # ("các yêu cầu", "yêu cầu cụ thể" are requirements, no one asking)
 _MAIN_ASK = regex.compile(r",[^,.;:]*?(?<!\p{L})(?:de nghi|(?<!(?:cac|nhung|cac noi dung)[ \t\n]+)yeu cau"
-                          r"(?![ \t\n]+(?:cu the|sau|nhu|tren|de ra|dat ra))|giao|chi dao|huong dan|quyet dinh)(?!\p{L})")
+                          r"(?![ \t\n]+(?:cu the|tren|de ra|dat ra))|giao|chi dao|huong dan|quyet dinh)(?!\p{L})")
 
 
 _SENTENCE_STOP = regex.compile(r"[.;:]")
@@ -269,8 +284,8 @@ def _bounds(text: str, f: str, start: int, end: int, cue_at: int | None = None) 
         return False      # "Trường hợp đến hết tháng 6/2020 dịch vẫn chưa giảm, ...": a condition's time
     if word in ("den", "vao", "trong", "den het"):
         # a negation reaches to its comma: "không để chậm trễ, hoàn thành trong tháng 11" is bound
-        if _NEGATION.search(clause.rsplit(",", 1)[-1]) \
-                or _last_verb(text[cue_at - len(clause):cue_at].lower()) in _COVERS:
+        last = cue_at - len(clause.rsplit(",", 1)[-1])
+        if _negated(text, f, last, cue_at) or _last_verb(text[cue_at - len(clause):cue_at].lower()) in _COVERS:
             return False
         # a title's horizon ("Đề án ... giai đoạn đến năm 2030"), but not a time "vào" it
         # ("Tổng kết giai đoạn 2013-2015 vào năm 2015")
@@ -347,7 +362,7 @@ def _cached_deadlines(text: str, letter_year: int | None, field: bool) -> tuple[
     for m in finditer_at(_CONTINUOUS, f, occurrences(f, _CONTINUOUS_WORDS)):
         if not _QUALITY.search(text, max(0, m.start() - 8), m.start()) \
                 and not _THIRD_PARTY.search(f[max(0, m.start() - 80):m.start()]) \
-                and not _directed(text, f, m.start()) \
+                and not _directed(f, m.start()) \
                 and not _THEIR_PURPOSE.search(f[max(0, m.start() - 120):m.start()]) \
                 and not any(a <= m.start() < b for a, b in purposes):
             found.append(DeadlineMatch("continuous", None, None, m.start(), m.end()))

@@ -24,7 +24,7 @@ _TRIGGER = regex.compile(
     # ("lộ trình", "quy trình", "chương trình" are nouns, no "trình")
     r"(?:bao cao|(?<!(?:lo|quy|chuong|cong|hanh|tien|giao|lich)[ \t\n]+)trinh|gui|chuyen gui|tra loi|phan hoi|chuyen(?=[ \t\n]+(?:ve|den|toi|cho)[ \t\n])|thong bao(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
     # "thông tin" as the verb (opening its clause), not the noun ("cung cấp thông tin cho")
-    r"|(?<=(?:^|[,;:.]|kip thoi|va|ngay|dong thoi)[ \t\n]*)thong tin(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
+    r"|(?<=(?:^|[,;:.]|kip thoi|ngay|dong thoi)[ \t\n]*)thong tin(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
     r"|(?:(?<=van ban[ \t\n]+)(?:kien nghi|de xuat)))(?!\p{L})"
     # "báo cáo, đề xuất", "báo cáo đề xuất", "báo cáo và tham mưu": one recipient for both
     r"(?:[ \t\n]*(?:,|va)?[ \t\n]*(?:de xuat|kien nghi|tham muu)(?!\p{L}))?"
@@ -37,8 +37,8 @@ _PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:(?:kip thoi|co so|phuc vu)[ \t
 # ("báo cáo tình hình ... với UBND tỉnh"), "đến"/"tới" after a sending ("gửi hồ sơ ... đến
 # Sở Nội vụ"); a partner's, a comparison's or a topic's "với"/"đến" is no direction
 # ("phối hợp với", "so với", "đối với", "liên quan đến").
-_NOT_DIRECTION = (r"(?<!(?:phoi hop|ket hop|lam viec|trao doi|thong nhat|so|cung|doi|lien quan|anh huong"
-                  r"|tac dong|quan tam)[ \t\n]+)")
+_NOT_DIRECTION = (r"(?<!(?:phoi hop|ket hop|hop tac|phu hop|lam viec|trao doi|doi thoai|tiep xuc|thong nhat|so|cung"
+                  r"|doi|gan|ket noi|lien ket|lien he|chia se|ky ket|lien quan|anh huong|tac dong|quan tam)[ \t\n]+)")
 _VE_REPORT = regex.compile(r"(?<!\p{L})(?:ve|len|cho|" + _NOT_DIRECTION + r"voi)[ \t\n]+")
 _VE_SEND = regex.compile(r"(?<!\p{L})(?:ve|len|cho|" + _NOT_DIRECTION + r"(?:den|toi))[ \t\n]+")
 # what may stand between the verb and its recipient: a direction, an adverb, a title
@@ -60,6 +60,8 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
     found: list[AgencyMention] = []
     purposes: list[AgencyMention] = []
     for m in finditer_at(_TRIGGER, folded, occurrences(folded, _TRIGGER_WORDS)):
+        if m.group().startswith("chuyen") and not text[m.start():m.start() + 6].lower().startswith("chuyển"):
+            continue    # (folded, "chuyên" is "chuyển": "các đơn vị chuyên về công nghệ cho Sở")
         if any(a.end <= m.start() and not folded[a.end:m.start()].strip() for a in found):
             continue    # "báo cáo UBND Thành phố trình HĐND": the next step is the recipient's
         purpose = _PURPOSE.search(folded, max(0, m.start() - 28), m.start()) is not None

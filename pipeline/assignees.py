@@ -29,17 +29,20 @@ _NON_WORD = regex.compile(r"[^\p{L}\d]+")
 _LABEL = regex.compile(r"([^:]{3,120}):\s+")
 _SHARED_LABEL = regex.compile(r"([^:]{3,120}:[^:]{3,200}):\s+")    # its first colon a shared head's
 _APPOSITION = regex.compile(r"[ \t]+[-–][ \t]+(?=(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hành viên|[Tt]hường trực)(?!\p{L}))")
-_PLURAL_BODIES = regex.compile(r"cac[ \t\n]+(?:co so|doanh nghiep|truong|benh vien|hop tac xa|to chuc|co quan"
-                                r"|don vi|ngan hang|chi nhanh|cong ty|tong cong ty|tap doan|hoi|ban quan ly)(?!\p{L})")
-# the plural of a kind of body, then what says which: "các cơ sở sản xuất có ...", "những xã còn ..."
-_BODIES = regex.compile(r"(?:cac|nhung)[ \t\n]+(?:co so|doanh nghiep|don vi|co quan|to chuc|nha may|xa|phuong"
-                        r"|dia phuong|truong|benh vien|hop tac xa|cong ty|tong cong ty|tap doan|chu dau tu|nha thau"
-                        r"|ngan hang|chi nhanh|ban quan ly|so|nganh|hoi|cang|cua khau)(?!\p{L})")
+# the plural of a kind of body, then what says which: "các cơ sở sản xuất có ...", "những xã
+# còn ..." (as printed, tones and all: folded, "phường" is "phương án", "trường" "trường hợp")
+_BODIES = regex.compile(r"(?:các|những)[ \t\n]+(?:cơ[ \t\n]+sở(?![ \t\n]+(?:dữ liệu|vật chất|hạ tầng|pháp lý))"
+                        r"|doanh[ \t\n]+nghiệp|đơn[ \t\n]+vị|cơ[ \t\n]+quan|tổ[ \t\n]+chức|nhà[ \t\n]+máy|xã|phường"
+                        r"|địa[ \t\n]+phương|trường(?![ \t\n]+hợp)|bệnh[ \t\n]+viện|hợp[ \t\n]+tác[ \t\n]+xã"
+                        r"|(?:tổng[ \t\n]+)?công[ \t\n]+ty|tập[ \t\n]+đoàn|chủ[ \t\n]+đầu[ \t\n]+tư|nhà[ \t\n]+thầu"
+                        r"|ngân[ \t\n]+hàng|chi[ \t\n]+nhánh|ban[ \t\n]+quản[ \t\n]+lý|sở|ngành"
+                        r"|hội(?![ \t\n]+(?:nghị|thảo|thi|chợ|diễn))|cảng|cửa[ \t\n]+khẩu)(?!\p{L})", regex.I)
 # words that make a heading an order of its own: "Đối với các đơn vị chưa nộp, đề nghị ...:"
 _ASKS = regex.compile(r"(?<!\p{L})(?:de nghi|yeu cau|giao|chi dao|khan truong|nghiem tuc)(?!\p{L})")
 # things in the plural are topics, not assignees: "Đối với các dự án chậm tiến độ:"
 _THINGS = regex.compile(r"(?:cac|nhung)[ \t\n]+(?:du an|cong trinh|khoan|ho so|chuong trinh|de an|nhiem vu"
                         r"|noi dung|van ban|thu tuc|linh vuc|tai san|khu vuc|tuyen|mat hang|san pham|chi tieu"
+                        r"|phuong an|phuong tien|hoi nghi|hoi thao|so lieu"
                         r"|co so (?:du lieu|vat chat|ha tang|phap ly))(?!\p{L})")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 _NAME_GOES_ON = regex.compile(r"(?:,[ \t\n]*\p{Lu}\p{Ll}*(?:[ \t\n]+(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,3}){1,2}"
@@ -88,12 +91,13 @@ def agency_only(text: str) -> list[str] | None:
     # "Đối với các cơ sở sản xuất có lưu lượng khí thải lớn ... :": bodies of a kind, however
     # long the words that say which (a colon ends the heading)
     # (the verbs of a description may stand there, "các đơn vị thực hiện dịch vụ thu gom")
-    if form and _BODIES.match(fold(bare)) and not _THINGS.match(fold(bare)) and text.rstrip().endswith(":") \
-            and len(bare.split()) <= 40 and not _ASKS.search(fold(bare)):
+    # (a topic only where the heading opens with one: "người lao động" may describe the bodies)
+    if form and _BODIES.match(bare) and text.rstrip().endswith(":") and len(bare.split()) <= 40 \
+            and not _ASKS.search(fold(bare)) and not _TOPIC.search(fold(" ".join(bare.split()[1:4]))):
         return [bare]
     # "3. Các cơ sở KCB BHYT trên địa bàn Thành phố": bodies of a kind, named in the plural
     # by a heading alone (no verb, no stop)
-    if _PLURAL_BODIES.match(fold(bare)) and len(bare.split()) <= 12 and not text.rstrip().endswith((".", ";")) \
+    if _BODIES.match(bare) and len(bare.split()) <= 12 and not text.rstrip().endswith((".", ";")) \
             and not has_order_verb(bare) and not topic:
         return [bare]
     return None

@@ -497,29 +497,53 @@ def parse_header(text: str) -> Header:
 # it speaks of itself: "Ủy ban nhân dân Thành phố yêu cầu ...", of the kind its signer signs
 # for ("TM. ỦY BAN NHÂN DÂN", "KT. BỘ TRƯỞNG", "KT. GIÁM ĐỐC", "KT. TRƯỞNG BAN").
 _SIGNS_FOR = [(regex.compile(p), h) for p, h in (
+    # (a council's chairman signs for the council, before the committee's "CHỦ TỊCH")
+    (r"HỘI ĐỒNG NHÂN DÂN|HĐND", r"(?:Thường[ \t\n]+trực[ \t\n]+)?(?:Hội[ \t\n]+đồng[ \t\n]+nhân[ \t\n]+dân|HĐND)"),
     (r"ỦY BAN|UỶ BAN|CHỦ TỊCH", r"Ủy[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân|Uỷ[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân|UBND"),
     (r"BỘ TRƯỞNG", r"Bộ"), (r"GIÁM ĐỐC", r"Sở"), (r"TRƯỞNG BAN|BAN CHỈ ĐẠO", r"Ban[ \t\n]+[Cc]hỉ[ \t\n]+đạo"),
     (r"TỔNG CỤC TRƯỞNG", r"Tổng[ \t\n]+cục"), (r"CỤC TRƯỞNG", r"Cục"))]
 _SPEAKS = r"(?:yêu[ \t\n]+cầu|đề[ \t\n]+nghị|chỉ[ \t\n]+đạo|giao|có[ \t\n]+ý[ \t\n]+kiến|thông[ \t\n]+báo|trân[ \t\n]+trọng)(?!\p{L})"
 # ("Ủy ban nhân dân (UBND) thành phố", "... 02 cấp (sau đây viết là Ban Chỉ đạo)")
 _BRACKET = regex.compile(r"[ \t]*\((?:[^()]{1,20}|(?:sau|dưới)[ \t]+đây[^()]*)\)")
+# a sentence that reports what another body asked ("Theo báo cáo, Sở Tài chính đề nghị",
+# "Xét đề nghị của ...", "Ngày 5/1, Ủy ban ... ban hành ... và giao")
+_REPORTED = regex.compile(r"(?:Theo|Xét|Ngày|Tại|Qua)(?!\p{L})")
+_SENTENCE_OPEN = regex.compile(r"(?r)(?:^|[\n.;:])[ \t*_|]*")
+# "Ban chỉ đạo của Chính phủ về ...": a body named by its owner
+_OF_OWNER = regex.compile(r"\S+(?:[ \t\n]+\S+)*?[ \t\n]+của[ \t\n]+\p{Lu}")
 
 
 def _self_named(text: str, h: Header) -> Field | None:
+    from extractors.agencies import find_agencies     # (the header reads no agencies otherwise)
+
     authority = h.signer_authority.value
     for signs, head in _SIGNS_FOR:
         if not signs.search(authority):
             continue
-        # (one body: not "UBND các xã, phường, các đơn vị được giao")
-        # (not a title: "Bộ trưởng giao")
+        # (one body: not "UBND các xã, phường, các đơn vị được giao"; not a title: "Bộ trưởng giao")
         said = regex.compile(rf"(?:^|(?<=[\n.;:,][ \t]*))(?:(?:Chủ[ \t\n]+tịch|Bộ[ \t\n]+trưởng|Giám[ \t\n]+đốc"
                              rf"|Trưởng[ \t\n]+[Bb]an)[ \t\n]+)?(?P<who>(?:{head})(?![ \t\n]+trưởng(?!\p{{L}}))"
                              rf"(?:[ \t\n]+(?!(?:các(?![ \t\n]+cấp)|được|đã|sẽ|cần|phải)(?!\p{{L}}))[^ \t\n.;:]+){{1,40}}?)"
                              rf"[ \t\n]+{_SPEAKS}")
-        m = said.search(text, h.body_start, h.closing_start)
-        if m:
-            return Field(collapse(_BRACKET.sub("", m["who"])), m.start("who"), m.end("who"))
-        return None
+        names = []
+        for m in said.finditer(text, h.body_start, h.closing_start):
+            opens = _SENTENCE_OPEN.search(text, h.body_start, m.start())
+            if _REPORTED.match(text, opens.end() if opens else h.body_start):
+                continue
+            who = collapse(_BRACKET.sub("", m["who"]))
+            # the name the agency rules read at its start; or one named by its owner
+            first = next(iter(find_agencies(who)), None)
+            if first is not None and first.start == 0:
+                names.append(Field(first.name, m.start("who"), m.start("who") + first.end))
+            elif _OF_OWNER.match(who):
+                names.append(Field(who, m.start("who"), m.end("who")))
+        # (the body that speaks of itself is one, named shorter or longer: "Ủy ban nhân dân
+        # Thành phố", "Ủy ban nhân dân thành phố Hà Nội"; bodies that differ are others)
+        if not names:
+            return None
+        longest = max(names, key=lambda f: len(f.value))
+        key = longest.value.casefold()
+        return longest if all(key.startswith(f.value.casefold()) for f in names) else None
     return None
 
 

@@ -144,11 +144,13 @@ def _is_wrapped(doc: str, units: list[_Unit]) -> tuple[bool, int]:
 
 _TERMINAL = tuple(".:;!?")
 # words no line of a heading ends with: a head noun waiting for its name, a joining word
-# ("3. Giao" / "Sở Nội vụ", "Đối với tập thể Thường trực" / "Hội đồng nhân dân cấp xã:", a
-# title waiting for its body: "8. Giám đốc" / "Sở, Thủ trưởng cơ quan, ban, ngành")
 _OPEN_END = regex.compile(r"(?<!\p{L})(?:Sở|Bộ|Ban|Cục|Vụ|Ủy ban|Uỷ ban|Tổng cục|Chi cục|Văn phòng|Trung tâm|Hội đồng"
-                          r"|Thường trực|Giám đốc|Thủ trưởng|Chủ tịch|Bộ trưởng|Trưởng|Chánh"
-                          r"|[Gg]iao|và|của|các|về|với|cho|tại|trong|theo|để|đối với)$")
+                          r"|và|của|các|về|với|cho|tại|trong|theo|để|đối với)$")
+# a short numbered heading left on "Giao" or on a title, waiting for the body it names ("3.
+# Giao" / "Sở Nội vụ", "8. Giám đốc" / "Sở, Thủ trưởng ...", "c) Đối với tập thể Thường trực" /
+# "Hội đồng nhân dân cấp xã:"); not "các nhiệm vụ được giao" ending a sentence
+_HEADING_WAITS = regex.compile(r"(?<!\p{L})(?<!(?:được|đã|đang)[ \t]+)(?:Giao|giao|Thường trực|Giám đốc|Thủ trưởng"
+                               r"|Chủ tịch|Bộ trưởng|Trưởng|Chánh)$")
 
 
 # the closing notice of a letter ("Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện")
@@ -181,6 +183,9 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
             and (not unit.blank_before or (wrapped and not first.lstrip("\"'“ ")[:1].isdigit())):
         # a line cut after a head noun or a joining word ("5. Sở" / "Khoa học ..."), in
         # wrapped text even across the blank OCR puts in ("... của Ban" / "" / "Chỉ đạo ...")
+        return True
+    if para.marker is not None and not unit.blank_before and len(para.pieces) == 1 \
+            and len(last.split()) <= 8 and _HEADING_WAITS.search(last, max(0, len(last) - _OPEN_END_REACH)):
         return True
     # A short numbered heading over its body ("1. Về tiến độ giải ngân" / "Tỷ lệ ...").
     # (the heading may itself be wrapped: "1.1. Giao Sở Nông nghiệp" / "và Môi trường" / "Khẩn ...")

@@ -115,14 +115,19 @@ def _directive_start(paras: list[Paragraph]) -> int:
     for i, p in enumerate(paras[:first_numbered]):
         if is_intro(p):
             intro = i
+    # (not over a lead-in that itself asks: "Thủ tướng Chính phủ yêu cầu như sau:")
     later = _later_intro(paras, first_numbered)
-    if later is not None:
+    if later is not None and (intro is None or not _ASKING.search(fold(paras[intro].text).rsplit(". ", 1)[-1])):
         return later
     if intro is not None:
         return intro
     if first_numbered < len(paras):
         return first_numbered
     return 0
+
+
+# (in the lead-in's own sentence, not a past or passive "đã giao", "được giao")
+_ASKING = regex.compile(r"(?<!\p{L})(?<!(?:da|duoc)[ \t\n]+)(?:yeu cau|de nghi|giao|chi dao|co y kien)(?!\p{L})")
 
 
 def _later_intro(paras: list[Paragraph], first_numbered: int) -> int | None:

@@ -687,3 +687,11 @@ def test_a_wrapped_giao_heading_and_an_addressee_naming_a_places_council_and_com
     assert letter.tasks[-1].lead == ["Sở Nội vụ"]
     assert letter.tasks[-1].text.startswith("Tổng hợp")
     assert [s.agencies for s in letter.sections][-1] == ["Sở Nội vụ"]
+
+
+def test_a_lead_in_that_asks_keeps_its_items_before_a_later_one():
+    letter = extract(VPCP + "Thủ tướng Chính phủ yêu cầu như sau:\n1. Bộ Tài chính rà soát văn bản.\n"
+                     "2. Bộ Nội vụ kiểm tra hồ sơ.\nĐể phối hợp thực hiện, Văn phòng Chính phủ đề nghị như sau:\n"
+                     "I. VỀ THỂ CHẾ\n1. Bộ Công Thương hoàn thiện dự thảo.\n")
+    leads = [t.lead for t in letter.tasks]
+    assert ["Bộ Tài chính"] in leads and ["Bộ Nội vụ"] in leads and ["Bộ Công Thương"] in leads

@@ -328,7 +328,9 @@ def test_a_list_among_the_addressees_is_no_one_name():
     ("Hội đồng nhân dân và Ủy ban nhân dân các xã, phường thực hiện",
      ["Hội đồng nhân dân các xã, phường", "Ủy ban nhân dân các xã, phường"]),
     ("Thường trực HĐND, UBND tỉnh chỉ đạo", ["Thường trực HĐND tỉnh", "UBND tỉnh"]),
-    # must not: a council with its own place, or a committee alone
+    # must not: a council that is the tail of another name, a council with its own place,
+    # or a committee alone
+    ("Ban Pháp chế HĐND, UBND tỉnh thực hiện", ["Ban Pháp chế HĐND", "UBND tỉnh"]),
     ("Hội đồng nhân dân tỉnh, UBND các huyện", ["Hội đồng nhân dân tỉnh", "UBND các huyện"]),
     ("UBND các huyện tổ chức tổng kết", ["UBND các huyện"]),
     # a city's Office of the National Assembly delegation and the council is one body
@@ -355,9 +357,16 @@ def test_shared_heads_of_units(text, expected):
     ("Các Cục: Đường bộ Việt Nam, Kinh tế - Quản lý đầu tư xây dựng, Kết cấu hạ tầng\nxây dựng",
      ["Cục Đường bộ Việt Nam", "Cục Kinh tế - Quản lý đầu tư xây dựng", "Cục Kết cấu hạ tầng xây dựng"]),
     ("Các Bộ: Tài chính, Ngân hàng Nhà nước Việt Nam", ["Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"]),
+    # known names keep their own "và" and commas; a lower-case part goes on with the name before
+    ("Các Bộ: Tài chính, Nội vụ và Xây dựng", ["Bộ Tài chính", "Bộ Nội vụ", "Bộ Xây dựng"]),
+    ("Các Bộ: Văn hóa, Thể thao và Du lịch, Kế hoạch và Đầu tư",
+     ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Kế hoạch và Đầu tư"]),
+    ("Các Cục: Quản lý Dược, Quản lý Khám, chữa bệnh", ["Cục Quản lý Dược", "Cục Quản lý Khám, chữa bệnh"]),
     # the same body of several provinces, each at its level
     ("Sở Xây dựng các tỉnh, thành phố: Gia Lai, Huế và Lâm Đồng",
      ["Sở Xây dựng tỉnh Gia Lai", "Sở Xây dựng thành phố Huế", "Sở Xây dựng tỉnh Lâm Đồng"]),
+    ("Sở Y tế các tỉnh, thành phố: Gia Lai, Đắk Lắk và thành phố Huế",
+     ["Sở Y tế tỉnh Gia Lai", "Sở Y tế tỉnh Đắk Lắk", "Sở Y tế thành phố Huế"]),
     # must not: a list with a part that is no province
     ("Sở Y tế các tỉnh: Gia Lai, các cơ sở khám bệnh", []),
     # must not: an item that is no list under a head

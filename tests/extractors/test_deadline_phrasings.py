@@ -100,6 +100,7 @@ CONTINUOUS = [
     # ... but the assignee's own manner, after the directing sentence or without one
     ("Chỉ đạo các đơn vị rà soát hồ sơ. Kịp thời báo cáo UBND tỉnh.", [("continuous", None, None)]),
     ("Chỉ đạo quyết liệt, kịp thời xử lý vướng mắc.", [("continuous", None, None)]),
+    ("Đề nghị các Sở, ngành thường xuyên theo dõi, báo cáo.", [("continuous", None, None)]),
     ("từ tháng 11/2025 trở đi", [("continuous", None, None)]),
     ("thực hiện từ nay", [("continuous", None, None)]),
     ("Kịp thời báo cáo UBND tỉnh những vướng mắc", [("continuous", None, None)]),
@@ -183,8 +184,13 @@ NOT_DEADLINES = [
     "áp dụng đến hết ngày 31/12/2025",
     # the window of a day-to-day action
     "treo cờ từ ngày 10/5/2025 đến hết ngày 14/5/2025",
-    # negated
+    # negated ("không chi", spend; "không chỉ đạo")
     "không tổ chức hội nghị trong năm 2025",
+    "Không chi tiền tổ chức hội nghị đến hết năm 2024.",
+    "Không chỉ đạo các đơn vị tổ chức lễ hội đến hết tháng 3/2024.",
+    # a noun after "công trình", "chương trình" or a report noun is still only qualified
+    "Đẩy nhanh tiến độ các công trình, bảo đảm kết quả giải ngân trong năm 2024.",
+    "Rà soát số liệu báo cáo, xây dựng kế hoạch trong năm 2025.",
     "chưa triển khai trong năm 2025",
     # a purpose clause that opens the sentence
     "Để hoàn thành giải ngân trong năm 2025, đề nghị các sở khẩn trương rà soát",
@@ -270,6 +276,9 @@ def test_a_purpose_clause_hides_only_its_own_period():
     # "các yêu cầu" (requirements) follows
     ("Do đó, để bảo đảm hiệu quả, Tổng cục giao Cục Thuế rà soát, khẩn trương thực hiện các yêu cầu sau:",
      [("continuous", None, None)]),
+    # "yêu cầu như sau" is the one who asks: the goal's period before it is no deadline
+    ("Để triển khai Nghị quyết, bảo đảm hoàn thành mục tiêu trong năm 2024, Ủy ban nhân dân tỉnh yêu cầu như sau:",
+     []),
 ])
 def test_purposes_after_a_connective(text, expected):
     assert found(text) == expected

@@ -58,6 +58,12 @@ def test_bare_heads(text, expected):
     ("báo cáo kết quả thanh tra đối với các đơn vị, tổ chức kinh doanh.", []),
     ("báo cáo số liệu liên quan đến Sở Tài chính.", []),
     ("báo cáo tình hình triển khai đến các đơn vị trực thuộc.", []),
+    ("báo cáo kết quả hợp tác với Tập đoàn Điện lực Việt Nam.", []),
+    ("báo cáo tình hình thực hiện phù hợp với Sở Kế hoạch và Đầu tư.", []),
+    ("báo cáo kết quả đối thoại với Hội Nông dân tỉnh.", []),
+    # must not: "chuyên" (folded, "chuyển"); "thông tin" as a noun, after "và" too
+    ("Các đơn vị chuyên về công nghệ cho Sở Thông tin và Truyền thông.", []),
+    ("Các cơ sở cung cấp dữ liệu và thông tin cho Sở Tài nguyên và Môi trường.", []),
     # must not: "thông tin" as a noun; "trình" inside "lộ trình", "quy trình"
     ("cung cấp thông tin cho các cơ quan có liên quan.", []),
     ("có phương án, lộ trình cụ thể và thông tin đầy đủ đến các cơ quan, đơn vị.", []),

@@ -161,6 +161,11 @@ def test_as_addressed_restores_the_kinh_gui_punctuation():
     # must not: a topic, a heading over a task's subject matter
     ("Đối với hồ sơ tồn đọng:", None),
     ("Đối với các dự án chậm tiến độ:", None),
+    ("Đối với các trường hợp chưa được cấp giấy chứng nhận quyền sử dụng đất:", None),
+    ("Đối với các phương án phòng, chống thiên tai đã được phê duyệt năm trước:", None),
+    ("Đối với các phương tiện vận tải hành khách chưa lắp thiết bị giám sát hành trình:", None),
+    ("Đối với các hội nghị, hội thảo có sự tham gia của khách quốc tế:", None),
+    ("Đối với các phương án dự phòng:", None),
     ("Đối với các cơ sở dữ liệu chuyên ngành:", None),
     ("Đối với các công trình giao thông đang thi công trên địa bàn các huyện miền núi phía tây:", None),
     # ... nor a long one without its colon, or one that is itself an order

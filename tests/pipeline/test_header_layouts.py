@@ -98,8 +98,16 @@ def test_a_copy_that_starts_at_kinh_gui_takes_no_issuer_from_its_signature():
      "TL. BỘ TRƯỞNG\nKT. CHÁNH VĂN PHÒNG", "Bộ Văn hóa, Thể thao và Du lịch"),
     ("Chủ tịch Ủy ban nhân dân tỉnh Lâm Đồng có ý kiến chỉ đạo như sau: rà soát.", "KT. CHỦ TỊCH",
      "Ủy ban nhân dân tỉnh Lâm Đồng"),
-    # must not: a body of another kind, or several bodies
+    # the name the agency rules read, not the words up to the verb
+    ("Thực hiện Kế hoạch, Ủy ban nhân dân tỉnh ban hành Kế hoạch số 12/KH-UBND về phòng, chống dịch "
+     "và giao Sở Y tế chủ trì.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", "Ủy ban nhân dân tỉnh"),
+    # a council's chairman signs for the council
+    ("Thường trực Hội đồng nhân dân tỉnh đề nghị Ủy ban nhân dân tỉnh chỉ đạo rà soát.",
+     "TM. THƯỜNG TRỰC HỘI ĐỒNG NHÂN DÂN\nKT. CHỦ TỊCH", "Thường trực Hội đồng nhân dân tỉnh"),
+    # must not: a body of another kind, one reported, or several bodies
     ("Sở Tài chính đề nghị các đơn vị thực hiện.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", None),
+    ("Theo báo cáo, Sở Tài chính đề nghị bổ sung kinh phí.", "KT. GIÁM ĐỐC", None),
+    ("Sở Tài chính đề nghị bổ sung. Sở Xây dựng đề nghị điều chỉnh.", "KT. GIÁM ĐỐC", None),
     ("UBND các xã, phường được giao chủ trì.", "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH", None),
 ])
 def test_a_copy_without_letterhead_names_its_issuer_in_its_body(body, signer, issuer):

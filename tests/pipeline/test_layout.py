@@ -169,8 +169,9 @@ def test_a_dash_after_an_agency_heading(line, texts):
     ("3. Giao\nSở Nội vụ\n- Tổng hợp kết quả.\n", "Giao Sở Nội vụ"),
     ("c) Đối với tập thể Thường trực\nHội đồng nhân dân cấp xã:\n- Thực hiện theo hướng dẫn.\n",
      "Đối với tập thể Thường trực Hội đồng nhân dân cấp xã:"),
-    # must not: a short heading over its body
+    # must not: a short heading over its body, or a sentence ending on "được giao"
     ("1. Về tiến độ giải ngân\nTỷ lệ giải ngân còn thấp.\n", "Về tiến độ giải ngân"),
+    ("1. Thực hiện tốt các nhiệm vụ được giao\nSở Y tế chủ trì rà soát.\n", "Thực hiện tốt các nhiệm vụ được giao"),
 ])
 def test_a_heading_line_left_on_a_title_goes_on(doc, first):
     assert paragraphs(doc)[0].text == first

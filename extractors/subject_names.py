@@ -33,7 +33,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     v = agency_vocabulary()
     role = alternation(fold(p) for p in v.subject_verbs)
     heads = alternation(fold(h) for h in (*v.named_heads, *v.lowercase_name_heads))
-    word = r"[\p{L}\d]+"
+    word = r"[\p{L}\d]+(?:/[\p{L}\d]+)*"      # ("da cam/dioxin")
     return {
         # matched on folded text, so that "chủ trì" is found in OCR'd "chu tri"
         "tail": regex.compile(

@@ -450,7 +450,7 @@ class TaskBuilder:
 
     # -- traversal -----------------------------------------------------------
     def visit(self, item: Item, ctx: Context, section: str | None, borrowed: Fields | None = None,
-              top: bool = False) -> None:
+              top: bool = False, in_orders: bool = False) -> None:
         text = item.para.text
         marker = item.para.marker.raw if item.para.marker else None
         folded = fold(text)
@@ -471,7 +471,7 @@ class TaskBuilder:
         here = self.heading_context(item.para, heading, ctx) if heading else ctx
         if not content:
             self._leaf(item, body, fields.apply(here) if fields else here, section, marker,
-                       heading is not None, top, ctx)
+                       heading is not None, top, ctx, in_orders)
             return
         if not heading and line is None and self._lists_parts(item, content):
             # "Lập hồ sơ hoàn công ..., bao gồm: + Đơn ...; + Biên bản ...": one task; a
@@ -499,8 +499,9 @@ class TaskBuilder:
                                           and is_actionable(b.text)):
                 self.emit([b], inner, section, None)
         borrowed_by = _borrowed_fields(self, content)
+        in_list = _orders_list(content)
         for child in content:
-            self.visit(child, inner, section, borrowed_by.get(id(child)))
+            self.visit(child, inner, section, borrowed_by.get(id(child)), in_orders=id(child) in in_list)
 
     def _is_order(self, text: str, ctx: Context) -> bool:
         """A sentence that orders something itself, not a heading over its parts: it
@@ -528,7 +529,7 @@ class TaskBuilder:
             for c in content)
 
     def _leaf(self, item: Item, body: list[Paragraph], ctx: Context, section: str | None,
-              marker: str | None, heading: bool, top: bool, outer: Context) -> None:
+              marker: str | None, heading: bool, top: bool, outer: Context, in_orders: bool = False) -> None:
         paras = [item.para, *body]
         if heading:
             if body:       # "4. Công an tỉnh" over its body: the text starts at the body
@@ -543,9 +544,9 @@ class TaskBuilder:
         joined = " ".join(p.text for p in paras)
         # The items right under an assignee ("X ... thực hiện như sau:", "4. Công an tỉnh",
         # "Cơ quan chủ trì: X") are its orders, even one that opens with a purpose clause.
-        ordered = bool(ctx.lead) and not _commitment(joined) and not _PRAISE.match(fold(joined)) and (
-            ctx.kind in ("heading", "intro", "field", "task") or (top and ctx.kind == "subject")
-            or "co trach nhiem" in fold(joined))
+        ordered = (bool(ctx.lead) and (ctx.kind in ("heading", "intro", "field", "task")
+                                       or (top and ctx.kind == "subject") or "co trach nhiem" in fold(joined))
+                   or in_orders) and not _commitment(joined) and not _PRAISE.match(fold(joined))
         if (ordered or is_actionable(joined)) and not self._issuers_own(joined):
             self.emit(paras, ctx, section, marker)
         for b in own:
@@ -605,6 +606,27 @@ _ASKS = regex.compile(r"(?<!\p{L})(?:de nghi|yeu cau|giao|chi dao)[ \t\n]+(?:quy
 
 _ASKS_NAMED = regex.compile(r"(?<!\p{L})(?:[đĐ]ề nghị|[yY]êu cầu|[gG]iao)[ \t\n]+\p{Lu}")
 _CLAUSE_BREAK = regex.compile(r"[;.]\s")
+
+
+# what opens a bullet that is no order in a list of orders: a note, an example, a result
+_NOT_AN_ORDER = regex.compile(r"^(?:luu y|ghi chu|vi du|trong do|ket qua|tinh hinh|nguyen nhan|muc tieu|yeu cau"
+                              r"|khong|chua|da |dang |con |so |ty le|tong so)")
+
+
+def _orders_list(content: list[Item]) -> set[int]:
+    """The bullets of a list of orders that no verb of the vocabulary opens: where most of a
+    list's bullets (three at least) are orders, its other bullets that read as a sentence of
+    their own are orders too ("- Khơi thông cống rãnh." among "- Rà soát ...", "- Tổ chức
+    ..."). A list is of one kind; its items stand in the same relation to the heading."""
+    bullets = [c for c in content if c.kind in BULLETS and not c.children]
+    if len(bullets) < 3:
+        return set()
+    orders = [c for c in bullets if is_actionable(c.para.text)]
+    if len(orders) < 0.6 * len(bullets):
+        return set()
+    return {id(c) for c in bullets if c not in orders and c.para.text[:1].isupper()
+            and not c.para.text.rstrip().endswith(":") and len(c.para.text.split()) >= 4
+            and not _NOT_AN_ORDER.match(fold(c.para.text)) and not _NARRATIVE.match(fold(c.para.text))}
 
 
 def _is_field(item: Item) -> bool:

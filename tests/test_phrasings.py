@@ -695,3 +695,22 @@ def test_a_lead_in_that_asks_keeps_its_items_before_a_later_one():
                      "I. VỀ THỂ CHẾ\n1. Bộ Công Thương hoàn thiện dự thảo.\n")
     leads = [t.lead for t in letter.tasks]
     assert ["Bộ Tài chính"] in leads and ["Bộ Nội vụ"] in leads and ["Bộ Công Thương"] in leads
+
+
+PLAN = ("| ỦY BAN NHÂN DÂN TỈNH A | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+        "| Số: 12/KH-UBND | A, ngày 5 tháng 3 năm 2026 |\n\nKẾ HOẠCH\nKhắc phục hậu quả mưa lũ\n\n"
+        "I. NHIỆM VỤ\n1. Vệ sinh môi trường\n")
+
+
+@pytest.mark.parametrize("bullets, tasks", [
+    # a list of orders: a bullet no verb of the vocabulary opens is an order too
+    ("- Rà soát các điểm ngập úng.\n- Tổ chức thu gom rác thải.\n- Khơi thông cống rãnh, kênh mương bị tắc.\n"
+     "- Kiểm tra nguồn nước sinh hoạt.\n", 4),
+    # ... but not a note, a result, or a list that is mostly no orders
+    ("- Rà soát các điểm ngập úng.\n- Tổ chức thu gom rác thải.\n- Kiểm tra nguồn nước sinh hoạt.\n"
+     "- Lưu ý các khu vực trũng thấp.\n", 3),
+    ("- Rà soát các điểm ngập úng.\n- Nhiều tuyến đường bị sạt lở nặng.\n- Hàng trăm hộ dân bị ảnh hưởng.\n"
+     "- Mực nước sông dâng cao.\n", 1),
+])
+def test_a_list_of_orders_is_of_one_kind(bullets, tasks):
+    assert len(extract(PLAN + bullets).tasks) == tasks

@@ -390,3 +390,8 @@ def test_an_addressees_name_is_read_whole_where_the_rules_cut_it_in_a_sentence()
 ])
 def test_advisory_bodies(text, expected):
     assert names(text) == expected
+
+
+def test_a_listed_name_with_a_slash_reads_whole():
+    assert names("phối hợp với các cơ quan: Sở Y tế, Hội nạn nhân chất độc da cam/dioxin, Hội Cựu chiến binh "
+                 "thực hiện") == ["các cơ quan", "Sở Y tế", "Hội nạn nhân chất độc da cam/dioxin", "Hội Cựu chiến binh"]

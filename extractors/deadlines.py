@@ -172,9 +172,9 @@ _RELATIVE = regex.compile(
 # a purpose clause that opens a sentence ("Để hoàn thành giải ngân trong năm 2024, ..."):
 # its periods are the goal, not the deadline
 # (also after a connective, "Do vậy, để ..."; OCR prints "để" as "dé", and "đề nghị" as "dé nghị";
-# a doubled "dé dé" is OCR's too)
+# a doubled "dé dé" is OCR's too; a number's "71.000" ends nothing)
 _PURPOSE = regex.compile(r"(?:^|[.;:]\s+|(?<!\p{L})(?:[Dd]o vậy|[Vv]ì vậy|[Dd]o đó|[Đđ]ồng thời),?\s+)"
-                         r"(?P<w>để|Để|nhằm|Nhằm|ĐỂ|dé(?!\s+nghị))(?:\s+dé(?!\s+nghị))?\s[^,.;:]*")
+                         r"(?P<w>để|Để|nhằm|Nhằm|ĐỂ|dé(?!\s+nghị))(?:\s+dé(?!\s+nghị))?\s(?:[^,.;:]|(?<=\d)[.,](?=\d))*")
 
 
 # the main clause a purpose clause opens ("Để ..., ..., Tổng cục Thuế đề nghị ...")

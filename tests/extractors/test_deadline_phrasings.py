@@ -276,6 +276,8 @@ def test_a_purpose_clause_hides_only_its_own_period():
     # "các yêu cầu" (requirements) follows
     ("Do đó, để bảo đảm hiệu quả, Tổng cục giao Cục Thuế rà soát, khẩn trương thực hiện các yêu cầu sau:",
      [("continuous", None, None)]),
+    # a number's point ends no purpose
+    ("Để hỗ trợ khoảng 71.000 hộ gia đình trong năm 2013, Bộ Xây dựng đề nghị Bộ Tài chính bố trí vốn.", []),
     # "yêu cầu như sau" is the one who asks: the goal's period before it is no deadline
     ("Để triển khai Nghị quyết, bảo đảm hoàn thành mục tiêu trong năm 2024, Ủy ban nhân dân tỉnh yêu cầu như sau:",
      []),

@@ -151,7 +151,7 @@ _THIRD_PARTY = regex.compile(r"(?<!\p{L})(?:huong dan|yeu cau|de nghi|don doc|nh
 # khắc phục"): its manners are theirs to the sentence's end
 # ("Đề nghị các Sở ...", "Yêu cầu các đơn vị ..." name the assignees themselves)
 _DIRECTING = regex.compile(r"[ \t\n\-+•*]*(?:chi dao|huong dan|don doc)[ \t\n]+(?=cac[ \t\n])")
-_SENTENCE_END = regex.compile(r"(?r)[.;:!?]")
+_SENTENCE_END = regex.compile(r"(?r)[;:!?]|\.(?!\d)|(?<!\d)\.")      # (not a number's "71.000")
 
 
 def _directed(f: str, at: int) -> bool:
@@ -183,7 +183,7 @@ _MAIN_ASK = regex.compile(r",[^,.;:]*?(?<!\p{L})(?:de nghi|(?<!(?:cac|nhung|cac 
                           r"(?![ \t\n]+(?:cu the|tren|de ra|dat ra))|giao|chi dao|huong dan|quyet dinh)(?!\p{L})")
 
 
-_SENTENCE_STOP = regex.compile(r"[.;:]")
+_SENTENCE_STOP = regex.compile(r"[;:]|\.(?!\d)|(?<!\d)\.")      # (not a number's "71.000")
 
 
 def _purposes(text: str, f: str) -> list[tuple[int, int]]:

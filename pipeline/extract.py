@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from extractors import clear_caches
-from extractors.agencies import find_agencies, listed_units, shared_heads, title_end, use_letter_names
+from extractors.agencies import find_agencies, is_known_name, listed_units, shared_heads, title_end, use_letter_names
 from extractors.citations import citation_key, find_citations, printed_ref
 from extractors.named_references import find_named_references
 from extractors.roles import find_roles
@@ -276,7 +276,15 @@ def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups, addressees:
     others = [x for x in deadlines if x is not primary]
 
     def name(value: str, s: int, e: int) -> str:
-        return as_addressed(doc.printed_value(value, s, e), addressees)
+        printed = doc.printed_value(value, s, e)
+        # a title is no part of a name ("Thủ trưởng các cơ quan ... thuộc Bộ" as a heading wrote it)
+        # (a known name opening with a title's words stays whole; "Tổng Thanh tra Chính phủ"
+        # heads "Thanh tra Chính phủ", not "Chính phủ")
+        cut = title_end(printed)
+        if cut and len(printed[cut:].split()) >= 2 and not is_known_name(printed):
+            rest = printed.split(maxsplit=1)[1]
+            printed = rest if is_known_name(rest) else printed[cut:]
+        return as_addressed(printed, addressees)
 
     def addressed(value: str, s: int, e: int) -> list[tuple[str, int, int]]:
         """The name as printed, a re-mention of the addressees as Kính gửi names them (its

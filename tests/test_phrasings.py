@@ -714,3 +714,16 @@ PLAN = ("| ỦY BAN NHÂN DÂN TỈNH A | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VI�
 ])
 def test_a_list_of_orders_is_of_one_kind(bullets, tasks):
     assert len(extract(PLAN + bullets).tasks) == tasks
+
+
+@pytest.mark.parametrize("to, body, lead", [
+    # a title is no part of a name, wherever the name comes from (a heading as written)
+    ("Bộ Tài chính", "Bộ trưởng giao:\n1. Thủ trưởng các cơ quan tham mưu thuộc Bộ\n- Rà soát các quy định.\n",
+     ["các cơ quan tham mưu thuộc Bộ"]),
+    # ... and a title that names its body heads that body, not the government
+    ("Tổng Thanh tra Chính phủ", "Phó Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:\n\nYêu cầu Tổng Thanh tra "
+     "Chính phủ chỉ đạo kiểm tra, làm rõ các nội dung phản ánh; báo cáo Thủ tướng Chính phủ trong tháng 4 năm 2026.\n",
+     ["Thanh tra Chính phủ"]),
+])
+def test_titles_are_dropped_from_leads(to, body, lead):
+    assert extract(VPCP.replace("Kính gửi: Bộ Tài chính", "Kính gửi: " + to) + body).tasks[0].lead == lead

@@ -609,8 +609,8 @@ _CLAUSE_BREAK = regex.compile(r"[;.]\s")
 
 
 # what opens a bullet that is no order in a list of orders: a note, an example, a result
-_NOT_AN_ORDER = regex.compile(r"^(?:luu y|ghi chu|vi du|trong do|ket qua|tinh hinh|nguyen nhan|muc tieu|yeu cau"
-                              r"|khong|chua|da |dang |con |so |ty le|tong so)")
+_NOT_AN_ORDER = regex.compile(r"^(?:luu y|ghi chu|vi du|trong do|ket qua|tinh hinh|nguyen nhan|muc tieu"
+                              r"|khong|chua|da |dang |con |so luong|so lieu|ty le|tong so)")
 
 
 def _orders_list(content: list[Item]) -> set[int]:
@@ -621,10 +621,10 @@ def _orders_list(content: list[Item]) -> set[int]:
     bullets = [c for c in content if c.kind in BULLETS and not c.children]
     if len(bullets) < 3:
         return set()
-    orders = [c for c in bullets if is_actionable(c.para.text)]
+    orders = {id(c) for c in bullets if is_actionable(c.para.text)}
     if len(orders) < 0.6 * len(bullets):
         return set()
-    return {id(c) for c in bullets if c not in orders and c.para.text[:1].isupper()
+    return {id(c) for c in bullets if id(c) not in orders and c.para.text[:1].isupper()
             and not c.para.text.rstrip().endswith(":") and len(c.para.text.split()) >= 4
             and not _NOT_AN_ORDER.match(fold(c.para.text)) and not _NARRATIVE.match(fold(c.para.text))}
 

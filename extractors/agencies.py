@@ -789,6 +789,7 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
     found = _subject_names(text, start, end, _longest_first(found))
     found = _with_owner(text, _prefer_known(text, _with_comma_parts(text, end, found), known))
     found = _sharing_the_place(text, start, found)
+    found = _units_of_collectives(text, start, found)
     return tuple(_with_cac(text, start, a, found[i + 1] if i + 1 < len(found) else None)
                  for i, a in enumerate(found))
 
@@ -812,6 +813,29 @@ _COUNCIL_BEFORE = regex.compile(r"(?:Thường[ \t\n]+trực[ \t\n]+)?(?:HĐND|H
                                 r"[ \t]*(?:,|và)[ \t\n]*$")
 _COMMITTEE = regex.compile(r"(?:UBND|Ủy[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân|Uỷ[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân)"
                            r"(?=[ \t\n]+\S)")
+
+
+def _units_of_collectives(text: str, start: int, found: list[AgencyMention]) -> list[AgencyMention]:
+    """ "Thanh tra các Bộ, ngành, địa phương", "Văn phòng các Bộ": a unit named by its head
+    alone, before the bodies of a kind it belongs to, is those bodies' units, one mention."""
+    out: list[AgencyMention] = []
+    for a in found:
+        unit = _unit_before().search(text, max(start, a.start - 12), a.start) \
+            if a.kind == "collective" and a.name[:4].lower() == "các " else None
+        if unit is not None and unit.group().startswith("Thanh") and _OPENS_SENTENCE.search(text, max(0, unit.start() - 8), unit.start()):
+            unit = None       # (opening its sentence "Thanh tra" is the verb: "Thanh tra các cơ sở ...")
+        if unit is not None and not (out and out[-1].end > unit.start()):
+            a = AgencyMention(unit.start(), a.end, _clean(text[unit.start():a.end]), "collective", a.title)
+        out.append(a)
+    return out
+
+
+_OPENS_SENTENCE = regex.compile(r"(?:^|[.;:\n\-+•*])[ \t]*$")
+
+
+@cache
+def _unit_before() -> regex.Pattern:
+    return regex.compile(rf"(?<![\p{{L}}]){alternation(agency_vocabulary().bare_units)}[ \t\n]+$")
 
 
 # what a name may open after: the text's start, a stop or bracket, a joining or assigning word

@@ -395,3 +395,16 @@ def test_advisory_bodies(text, expected):
 def test_a_listed_name_with_a_slash_reads_whole():
     assert names("phối hợp với các cơ quan: Sở Y tế, Hội nạn nhân chất độc da cam/dioxin, Hội Cựu chiến binh "
                  "thực hiện") == ["các cơ quan", "Sở Y tế", "Hội nạn nhân chất độc da cam/dioxin", "Hội Cựu chiến binh"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named by its head alone, before the bodies of a kind it belongs to
+    ("Thanh tra Chính phủ, Thanh tra các Bộ, ngành, địa phương thực hiện",
+     ["Thanh tra Chính phủ", "Thanh tra các Bộ, ngành, địa phương"]),
+    ("giao Văn phòng các Bộ, ngành tổng hợp", ["Văn phòng các Bộ, ngành"]),
+    # must not: "Thanh tra" opening its sentence is the verb; a named unit keeps its name
+    ("Thanh tra các cơ quan, đơn vị trong năm 2025", ["các cơ quan, đơn vị"]),
+    ("Cục Thanh tra các Bộ phối hợp", ["Cục Thanh tra", "các Bộ"]),
+])
+def test_units_of_collectives(text, expected):
+    assert names(text) == expected

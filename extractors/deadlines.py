@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 import regex
 
 from extractors.dates import iso_date, month_end
-from extractors.patterns import OPT_WS, WS, finditer_at, fold, occurrences
+from extractors.patterns import OPT_WS, SUBMIT, WS, finditer_at, fold, occurrences
 
 ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 RECURRENCES = {
@@ -104,8 +104,8 @@ _NOUNS = regex.compile(r"(?<!\p{L})(?:ngan sach|du toan|ke hoach|chi tieu|ket qu
                        r"|so lieu|thu nhap|luong|phu cap|tro cap)[ \t\n]+(?:\p{L}+[ \t\n]+){0,2}$")
 # ... but what a report sends is not qualified by the period: "báo cáo Thủ tướng kết quả thực
 # hiện trong tháng 11" is due then (ANNOTATION.md: "báo cáo ... trong/trước")
-# ("công trình", "chương trình" hold no "trình"; a comma ends what the report sends)
-_REPORTED = regex.compile(r"(?<!\p{L})(?:bao cao|(?<!(?:lo|quy|chuong|cong|hanh|tien|giao|lich)[ \t\n]+)trinh|gui)"
+# ("trình" the verb only, patterns.SUBMIT; a comma ends what the report sends)
+_REPORTED = regex.compile(r"(?<!\p{L})(?:bao cao|" + SUBMIT + r"|gui)"
                           r"(?!\p{L})[^.;:,]{0,60}$")
 _FROM = regex.compile(r"(?<!\p{L})tu[ \t\n]*$")
 _RANGE_END = regex.compile(r"[ \t\n]*(?:den|toi)(?:[ \t\n]+het)?[ \t\n]*$")

@@ -12,6 +12,10 @@ import regex
 # PDF text wraps anywhere (seed 000: "Quyết định số 1521/QĐ-⏎UBND").
 WS = r"[ \t\r\n]+"
 OPT_WS = r"[ \t\r\n]*"
+# "trình" the verb (to submit), folded: not the noun of "lộ trình", "quy trình", "chương trình",
+# "công trình", "tờ trình", nor "giải trình" (to explain), "trình độ", "trình tự"
+SUBMIT = (r"(?<!(?:lo|quy|chuong|cong|hanh|tien|giao|lich|giai|to)[ \t\n]+)trinh"
+          r"(?![ \t\n]+(?:do|tu)(?!\p{L}))")
 
 # A letter, for word boundaries that know Vietnamese.
 L = r"\p{L}"

@@ -17,12 +17,13 @@ from __future__ import annotations
 import regex
 
 from extractors.agencies import AgencyMention, find_agencies, group_agencies
-from extractors.patterns import finditer_at, fold, occurrences
+from extractors.patterns import SUBMIT, finditer_at, fold, occurrences
 
 _TRIGGER = regex.compile(
     r"(?<!\p{L})(?<!da[ \t\n]+)"
-    # ("lộ trình", "quy trình", "chương trình" are nouns, no "trình")
-    r"(?:bao cao|(?<!(?:lo|quy|chuong|cong|hanh|tien|giao|lich)[ \t\n]+)trinh|gui|chuyen gui|tra loi|phan hoi|chuyen(?=[ \t\n]+(?:ve|den|toi|cho)[ \t\n])|thong bao(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
+    # ("trình" the verb only, patterns.SUBMIT: not "lộ trình", "giải trình")
+    r"(?:bao cao|" + SUBMIT + r"|gui|chuyen gui|tra loi|phan hoi|chuyen(?=[ \t\n]+(?:ve|den|toi|cho)[ \t\n])"
+    r"|thong bao(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
     # "thông tin" as the verb (opening its clause), not the noun ("cung cấp thông tin cho")
     r"|(?<=(?:^|[,;:.]|kip thoi|ngay|dong thoi)[ \t\n]*)thong tin(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
     r"|(?:(?<=van ban[ \t\n]+)(?:kien nghi|de xuat)))(?!\p{L})"

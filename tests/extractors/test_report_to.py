@@ -68,6 +68,9 @@ def test_bare_heads(text, expected):
     ("cung cấp thông tin cho các cơ quan có liên quan.", []),
     ("có phương án, lộ trình cụ thể và thông tin đầy đủ đến các cơ quan, đơn vị.", []),
     ("rà soát quy trình về Sở Nội vụ tiếp nhận hồ sơ.", []),
+    # ... nor "giải trình" (to explain), "tờ trình", "trình độ"
+    ("kịp thời giải trình các cơ quan của Quốc hội.", []),
+    ("nâng cao trình độ cán bộ về Bộ Tư pháp.", []),
 ])
 def test_directions_and_verbs(text, expected):
     assert [a.name for a in find_report_to(text)] == expected

@@ -822,8 +822,10 @@ def _units_of_collectives(text: str, start: int, found: list[AgencyMention]) -> 
     for a in found:
         unit = _unit_before().search(text, max(start, a.start - 12), a.start) \
             if a.kind == "collective" and a.name[:4].lower() == "các " else None
-        if unit is not None and unit.group().startswith("Thanh") and _OPENS_SENTENCE.search(text, max(0, unit.start() - 8), unit.start()):
-            unit = None       # (opening its sentence "Thanh tra" is the verb: "Thanh tra các cơ sở ...")
+        # (opening its sentence, "Thanh tra" is the verb: "Thanh tra các cơ sở ...")
+        if unit is not None and unit.group().startswith("Thanh") \
+                and _OPENS_SENTENCE.search(text, max(0, unit.start() - 8), unit.start()):
+            unit = None
         if unit is not None and not (out and out[-1].end > unit.start()):
             a = AgencyMention(unit.start(), a.end, _clean(text[unit.start():a.end]), "collective", a.title)
         out.append(a)

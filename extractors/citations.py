@@ -18,12 +18,14 @@ _SPACES = regex.compile(r"\s+")
 # letter inside (`TTg`, `CTr`, `TTr`, `QyĐ`); never a Vietnamese word ("Sở").
 # OCR may put a space before an `&` that is glued to the next capital
 # ("QH &PTĐT"); an `&` with spaces on both sides joins two things ("12/UBND & 13/UBND").
-_CAPS = r"[A-ZĐ&]*(?:[ \t]&(?=[A-ZĐ])[A-ZĐ&]*)*"
+# ... and OCR or a typist a space after an `&` glued to the capital before it ("QLN& TTBĐS").
+_CAPS = r"[A-ZĐ&]*(?:(?:[ \t]&(?=[A-ZĐ])|(?<=[A-ZĐ]&)[ \t](?=[A-ZĐ]))[A-ZĐ&]*)*"
 _GROUP = rf"[A-ZĐ]{_CAPS}[a-zđ]?{_CAPS}\d*(?![\p{{L}}\d])"
 _HYPHEN = rf"{OPT_WS}-(?:{OPT_WS}-)?{OPT_WS}"     # OCR may double it: "889/CD- -TTg"
 
 GOV = regex.compile(
-    rf"(?<![\d/.\-\p{{L}}])(?P<num>\d{{1,6}}){OPT_WS}/{OPT_WS}"
+    # (a numbered series of one year's resolutions: "Nghị quyết số 66.7/2025/NQ-CP")
+    rf"(?<![\d/.\-\p{{L}}])(?P<num>\d{{1,6}}(?:\.\d{{1,2}}(?={OPT_WS}/{OPT_WS}(?:19|20)\d\d))?){OPT_WS}/{OPT_WS}"
     rf"(?:(?P<year>(?:19|20)\d{{2}}|{BROKEN_YEAR}){OPT_WS}/{OPT_WS})?"
     rf"(?P<sym>(?:UBTV)?QH\d{{1,2}}(?![\p{{L}}\d])|{_GROUP}(?:{_HYPHEN}{_GROUP})+)"
 )

@@ -77,6 +77,11 @@ def test_issuer_is_read_after_the_date():
     ("các văn bản số 12/UBND-VX & 13/UBND-KT", [("12/UBND-VX", None), ("13/UBND-KT", None)]),
     ("số 12-CV/HU & 13-CV/HU", [("12-CV/HU", None), ("13-CV/HU", None)]),
     ("theo Công văn số 41/SYT-NV & Sở Tài chính", [("41/SYT-NV", None)]),
+    # ... or a space after an `&` glued to the capital before it
+    ("Công văn số 159/SXD-QLN& TTBĐS ngày 4/11/2025", [("159/SXD-QLN&TTBĐS", "2025-11-04")]),
+    # a numbered series of one year's resolutions
+    ("Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025", [("66.7/2025/NQ-CP", "2025-11-15")]),
+    ("tăng 1.5/2025 so với kỳ trước", []),
     ("Nghị định số 58/201 6/NĐ-CP ngày 01/7/2016", [("58/2016/NĐ-CP", "2016-07-01")]),
     ("Thông tư số 07/20 24/TT-BNV quy định", [("07/2024/TT-BNV", None)]),
     ("Luật số 33/20 13/QH13", [("33/2013/QH13", None)]),

@@ -20,7 +20,8 @@ _SPACES = regex.compile(r"\s+")
 # ("QH &PTĐT"); an `&` with spaces on both sides joins two things ("12/UBND & 13/UBND").
 # ... and OCR or a typist a space after an `&` glued to the capital before it ("QLN& TTBĐS").
 _CAPS = r"[A-ZĐ&]*(?:(?:[ \t]&(?=[A-ZĐ])|(?<=[A-ZĐ]&)[ \t](?=[A-ZĐ]))[A-ZĐ&]*)*"
-_GROUP = rf"[A-ZĐ]{_CAPS}[a-zđ]?{_CAPS}\d*(?![\p{{L}}\d])"
+# (a department numbered in the Government Office's way: "8601/VPCP-V.I")
+_GROUP = rf"(?:V\.[IVX]{{1,4}}|[A-ZĐ]{_CAPS}[a-zđ]?{_CAPS}\d*)(?![\p{{L}}\d])"
 _HYPHEN = rf"{OPT_WS}-(?:{OPT_WS}-)?{OPT_WS}"     # OCR may double it: "889/CD- -TTg"
 
 GOV = regex.compile(

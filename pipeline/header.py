@@ -63,7 +63,8 @@ TYPE_ABBR = {"TB": "thông báo", "CT": "chỉ thị", "QĐ": "quyết định",
 # OCR may lower the case at the start of a line ("số: 4222 /TCT -PC").
 # A group of a symbol has two capitals at least ("TCT", "TTg", "QyĐ"): a place after a
 # spaced hyphen ("Số:7 /SNV-TCCB - Đà Lạt") is no group.
-_GROUP = r"(?=\p{Lu}[\p{L}\d&]*?\p{Lu})[\p{Lu}][\p{L}\d&]*"
+# (a department numbered in the Government Office's way: "8601/VPCP-V.I")
+_GROUP = r"(?:V\.[IVX]{1,4}(?![\p{L}\d])|(?=\p{Lu}[\p{L}\d&]*?\p{Lu})[\p{Lu}][\p{L}\d&]*)"
 _SYMBOL = rf"{_GROUP}(?:[ \t]*-[ \t]*\n?[ \t]*{_GROUP})*"
 # "Số:" as OCR prints it: "Sô:", "S6:", "$6:"
 _SO = r"(?:(?<!\p{L})(?:Số|SỐ|Sô|Sổ|S6|\$6|\$ố)|(?<=^|\n|\|)[ \t]*số(?=\s*:))"

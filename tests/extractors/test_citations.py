@@ -79,6 +79,8 @@ def test_issuer_is_read_after_the_date():
     ("theo Công văn số 41/SYT-NV & Sở Tài chính", [("41/SYT-NV", None)]),
     # ... or a space after an `&` glued to the capital before it
     ("Công văn số 159/SXD-QLN& TTBĐS ngày 4/11/2025", [("159/SXD-QLN&TTBĐS", "2025-11-04")]),
+    # a department numbered in the Government Office's way
+    ("Công văn số 8601/VPCP-V.I ngày 8/9/2018", [("8601/VPCP-V.I", "2018-09-08")]),
     # a numbered series of one year's resolutions
     ("Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025", [("66.7/2025/NQ-CP", "2025-11-15")]),
     ("tăng 1.5/2025 so với kỳ trước", []),

@@ -66,6 +66,7 @@ TYPE_ABBR = {"TB": "thông báo", "CT": "chỉ thị", "QĐ": "quyết định",
 # (a department numbered in the Government Office's way: "8601/VPCP-V.I")
 _GROUP = r"(?:V\.[IVX]{1,4}(?![\p{L}\d])|(?=\p{Lu}[\p{L}\d&]*?\p{Lu})[\p{Lu}][\p{L}\d&]*)"
 _SYMBOL = rf"{_GROUP}(?:[ \t]*-[ \t]*\n?[ \t]*{_GROUP})*"
+_SPECKS = frozenset("#$*~'`\"")
 # "Số:" as OCR prints it: "Sô:", "S6:", "$6:"
 _SO = r"(?:(?<!\p{L})(?:Số|SỐ|Sô|Sổ|S6|\$6|\$ố)|(?<=^|\n|\|)[ \t]*số(?=\s*:))"
 _NUMBER = regex.compile(
@@ -384,7 +385,12 @@ def parse_header(text: str) -> Header:
         sym = _SPACES.sub("", number["sym"])
         h.symbol = Field(sym, number.start("sym"), number.end("sym"))
         h.symbol_year = int(number["year"]) if number.groupdict().get("year") else None
-        if num.isdigit():
+        if num[:1] in _SPECKS and num[1:].isdigit():
+            # a speck OCR put before the number ("Số: #205 /TCT-DNNCN"): the digits are printed
+            h.number = Field(num[1:], number.start("num") + 1, number.end("num"))
+            h.warnings.append(("ocr_repair", f"the letter's number {num!r} read as {num[1:]}",
+                               number.start("num"), number.end("num")))
+        elif num.isdigit():
             at = "num" if number.groupdict().get("num") else "num2"
             h.number = Field(num, number.start(at), number.end(at))
         elif not num:

@@ -25,6 +25,8 @@ def test_gold_header_fields(path):
 
 
 @pytest.mark.parametrize("text, number, symbol, date, place", [
+    # a speck OCR put before the number
+    ("Số: #205 /TCT-DNNCN Hà Nội, ngày 14 tháng 11 năm 2022\n", "205", "TCT-DNNCN", "2022-11-14", "Hà Nội"),
     # a department numbered in the Government Office's way
     ("Số: 8601/VPCP-V.I | Hà Nội, ngày 08 tháng 09 năm 2018 |\n", "8601", "VPCP-V.I", "2018-09-08", "Hà Nội"),
     # a draft: blank number and day (seed 000)

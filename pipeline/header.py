@@ -520,6 +520,25 @@ _SENTENCE_OPEN = regex.compile(r"(?r)(?:^|[\n.;:])[ \t*_|]*")
 _OF_OWNER = regex.compile(r"\S+(?:[ \t\n]+\S+)*?[ \t\n]+của[ \t\n]+\p{Lu}")
 
 
+@cache
+def _speaking(head: str) -> regex.Pattern:
+    """A body of the kind `head` names, speaking at the start of a clause ("Ủy ban nhân dân
+    Thành phố yêu cầu"); one body, not "UBND các xã, phường, các đơn vị được giao"; not a
+    title, "Bộ trưởng giao"."""
+    return regex.compile(rf"(?:^|(?<=[\n.;:,][ \t]*))(?:(?:Chủ[ \t\n]+tịch|Bộ[ \t\n]+trưởng|Giám[ \t\n]+đốc"
+                         rf"|Trưởng[ \t\n]+[Bb]an)[ \t\n]+)?(?P<who>(?:{head})(?![ \t\n]+trưởng(?!\p{{L}}))"
+                         rf"(?:[ \t\n]+(?!(?:các(?![ \t\n]+cấp)|được|đã|sẽ|cần|phải)(?!\p{{L}}))[^ \t\n.;:]+){{1,40}}?)"
+                         rf"[ \t\n]+{_SPEAKS}")
+
+
+def _printed_end(text: str, start: int, stop: int, name: str) -> int:
+    """Where `name`, read from text[start:stop] with its spaces collapsed and a short
+    bracket taken out ("Ủy ban nhân dân (UBND) thành phố"), ends as printed."""
+    between = r"(?:[ \t\n]+|[ \t]*\([^()]{1,20}\)[ \t\n]*)"
+    m = regex.compile(between.join(regex.escape(w) for w in name.split())).match(text, start, stop)
+    return m.end() if m else stop
+
+
 def _self_named(text: str, h: Header) -> Field | None:
     from extractors.agencies import find_agencies     # (the header reads no agencies otherwise)
 
@@ -527,13 +546,8 @@ def _self_named(text: str, h: Header) -> Field | None:
     for signs, head in _SIGNS_FOR:
         if not signs.search(authority):
             continue
-        # (one body: not "UBND các xã, phường, các đơn vị được giao"; not a title: "Bộ trưởng giao")
-        said = regex.compile(rf"(?:^|(?<=[\n.;:,][ \t]*))(?:(?:Chủ[ \t\n]+tịch|Bộ[ \t\n]+trưởng|Giám[ \t\n]+đốc"
-                             rf"|Trưởng[ \t\n]+[Bb]an)[ \t\n]+)?(?P<who>(?:{head})(?![ \t\n]+trưởng(?!\p{{L}}))"
-                             rf"(?:[ \t\n]+(?!(?:các(?![ \t\n]+cấp)|được|đã|sẽ|cần|phải)(?!\p{{L}}))[^ \t\n.;:]+){{1,40}}?)"
-                             rf"[ \t\n]+{_SPEAKS}")
         names = []
-        for m in said.finditer(text, h.body_start, h.closing_start):
+        for m in _speaking(head).finditer(text, h.body_start, h.closing_start):
             opens = _SENTENCE_OPEN.search(text, h.body_start, m.start())
             if _REPORTED.match(text, opens.end() if opens else h.body_start):
                 continue
@@ -541,7 +555,8 @@ def _self_named(text: str, h: Header) -> Field | None:
             # the name the agency rules read at its start; or one named by its owner
             first = next(iter(find_agencies(who)), None)
             if first is not None and first.start == 0:
-                names.append(Field(first.name, m.start("who"), m.start("who") + first.end))
+                names.append(Field(first.name, m.start("who"), _printed_end(text, m.start("who"), m.end("who"),
+                                                                            who[:first.end])))
             elif _OF_OWNER.match(who):
                 names.append(Field(who, m.start("who"), m.end("who")))
         # (the body that speaks of itself is one, named shorter or longer: "Ủy ban nhân dân

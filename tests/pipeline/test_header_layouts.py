@@ -216,3 +216,13 @@ def test_an_issuer_whose_lines_share_theirs_with_the_motto():
             "TỈNH HẬU GIANG Độc Lập - Tự Do - Hạnh Phúc\n\n"
             "Số: 45/UBND-NC Vị Thanh, ngày 6 tháng 4 năm 2011\n\nKính gửi: Sở Y tế.\n")
     assert parse_header(text).issuer.value == "Ủy ban nhân dân tỉnh Hậu Giang"
+
+
+def test_a_self_named_issuer_points_at_its_printed_name():
+    text = ("Kính gửi:\n- Sở Y tế;\n- Sở Nội vụ.\n\nỦy ban nhân dân (UBND) thành phố Hà Nội yêu cầu các sở "
+            "rà soát.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"
+            "Nguyễn Văn A\n")
+    h = parse_header(text)
+    assert h.issuer.value == "Ủy ban nhân dân thành phố Hà Nội"
+    # the bracket the value leaves out stays inside the span
+    assert text[h.issuer.start:h.issuer.end] == "Ủy ban nhân dân (UBND) thành phố Hà Nội"

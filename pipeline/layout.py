@@ -395,6 +395,7 @@ _DASH_AFTER = regex.compile(r"[ \t]+[_~]*[ \t]*(?P<label>[-–])[ \t]+(?=\p{Lu})
 
 
 def _names_only(text: str) -> bool:
+    """Does `text` only name agencies (an assignee heading)?"""
     from pipeline.assignees import agency_only     # layout stays free of extractors otherwise
 
     return agency_only(text) is not None
@@ -402,10 +403,9 @@ def _names_only(text: str) -> bool:
 
 def _heading_dash(doc: str, start: int, end: int) -> list[regex.Match]:
     from extractors.agencies import is_named_body   # layout stays free of extractors otherwise
-    from pipeline.assignees import agency_only
 
     m = _DASH_AFTER.search(doc, start, min(end, start + 120))
-    if m and agency_only(doc[start:m.start()]):
+    if m and _names_only(doc[start:m.start()]):
         # (not a name with a dash in it read whole on its line, "Cục Kinh tế - Quản lý đầu tư
         # xây dựng" as the letter's addressees name it)
         line_end = doc.find("\n", m.end(), end)

@@ -175,8 +175,10 @@ def _pattern_sources() -> dict[str, str]:
     named_head = alternation([*v.named_heads, "cơ quan"])
     named = (rf"(?:các{WS})?{named_head}{WS}(?:{local}|{name})"
              rf"(?:{WS}(?:{locality}|(?:các{WS})?{levels}))?")
-    coll_noun = "(?:" + "|".join(words(n) if n[0].isupper() else _first_letter_ci(n) for n in
-                                 sorted(v.collective_nouns, key=len, reverse=True)) + ")"
+    # (none that begins a thing's name: "các ngành nghề", "các bộ hồ sơ")
+    things = {n: rf"(?!{WS}{alternation(t)}(?!\p{{L}}))" for n, t in v.collective_things.items()}
+    coll_noun = "(?:" + "|".join((words(n) if n[0].isupper() else _first_letter_ci(n)) + things.get(n, "")
+                                 for n in sorted(v.collective_nouns, key=len, reverse=True)) + ")"
     # "các Sở ngành" without a comma, but "các đơn vị tổ chức hội nghị" is a verb
     # ("các hội, tổ chức hội thảo": after a comma too, "tổ chức" before what is organised
     # is the verb)
@@ -186,7 +188,9 @@ def _pattern_sources() -> dict[str, str]:
     coll_list = (rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}(?!{organised}){coll_noun}"
                  rf"|{WS}(?!tổ{WS}chức|phòng{WS}(?:chống|ngừa|cháy|thủ)){coll_noun})*")
     # "các tổ chức chính trị - xã hội tỉnh", "các sở, ngành cấp tỉnh"
-    coll_level = rf"(?:{WS}(?:tỉnh|thành{WS}phố|cấp{WS}tỉnh|cấp{WS}huyện|cấp{WS}xã|các{WS}cấp|cơ{WS}sở)(?!\p{{L}}))?"
+    # ("các sở, ban, ngành, đoàn thể Thành phố": the city's, capitalised as it names itself)
+    coll_level = (rf"(?:{WS}(?:tỉnh|thành{WS}phố|(?:Tỉnh|Thành{WS}phố)(?!{WS}(?:ủy|uỷ))|cấp{WS}tỉnh|cấp{WS}huyện|cấp{WS}xã"
+                  rf"|các{WS}cấp|cơ{WS}sở)(?!\p{{L}}))?")
     # "quý Sở", "Quý cơ quan, đơn vị": the addressee, named politely (pipeline/addressees.py)
     polite = rf"[Qq]uý{WS}(?:{coll_list}|Ủy{WS}ban|Uỷ{WS}ban|UBND|Tổng{WS}cục|Hội|Công{WS}ty|Trung{WS}tâm|Viện|Trường)(?!{WS}\p{{Lu}})"
     # "các ngành, lĩnh vực" are sectors, not bodies

@@ -102,6 +102,13 @@ def _alt(phrases) -> str:
 def _patterns() -> dict[str, regex.Pattern]:
     v = action_vocabulary()
     adverbs = rf"(?:{_alt(v.adverbs)}[ \t\n]*,?[ \t\n]+)*"
+    # an opening phrase of basis, purpose, time or remit, up to two clauses
+    opener = (r"(?:tren co so|can cu|de|nham|trong qua trinh|trong pham vi|theo chuc nang)(?!\p{L})"
+              r"(?:[^.;:,]{0,160},){1,2}[ \t\n]*")
+    # ... before a bare role, clauses with no role in them ("Trên cơ sở ..., Sở X chủ trì,
+    # phối hợp với Y" has a subject of its own)
+    bare_opener = (r"(?:tren co so|can cu|de|nham|trong qua trinh|trong pham vi|theo chuc nang)(?!\p{L})"
+                   r"(?:(?:(?!chu tri|phoi hop)[^.;:,]){0,160},){1,2}[ \t\n]*")
     verb = rf"{_alt(v.verbs)}(?!\p{{L}})"
     honorific = r"(?:(?:d/c|dong chi|ong|ba)[ \t\n]+)?"
     return {
@@ -112,12 +119,12 @@ def _patterns() -> dict[str, regex.Pattern]:
                               rf"(?:{_alt((*v.assign, *_ASSIGNERS))}|thong bao|ket luan"
                               rf"|co y kien|chi dao[ \t\n]+(?:nhu sau|:))(?!\p{{L}})"),
         "adverbs": regex.compile(rf"[ \t\n]*,?[ \t\n]*{adverbs}"),
-        # (after an opening phrase of basis, purpose or time: "Trên cơ sở Nghị quyết ...,
-        # khẩn trương xây dựng ...", "Theo đó, rà soát ...")
+        # (after an opening phrase of basis, purpose, time or remit: "Trên cơ sở Nghị quyết
+        # ..., khẩn trương xây dựng ...", "Trong phạm vi chức năng, nhiệm vụ của mình, chủ
+        # động phối hợp với ...")
         "starts_action": regex.compile(
             rf"[ \t\n]*(?:buoc[ \t\n]+\d+[ \t\n]*:[ \t\n]*)?(?:luu y[ \t\n]*:[ \t\n]*)?"
-            rf"(?P<opener>(?:tren co so|can cu|de|nham|trong qua trinh)(?!\p{{L}})"
-            rf"(?:[^.;:,]{{0,160}},){{1,2}}[ \t\n]*)?{adverbs}{verb}"),
+            rf"(?P<opener>{opener})?{adverbs}{verb}"),
         "verb_ahead": regex.compile(rf"(?<!\p{{L}}){adverbs}{verb}|(?<!\p{{L}})chu tri(?!\p{{L}})"),
         "chu_tri": regex.compile(r"[ \t\n]*(?:,[ \t\n]*)?chu tri(?!\p{L})"),
         # "phối hợp với Y", "phối hợp chặt chẽ với Y", "phối hợp, hỗ trợ Y", "phối hợp Y",
@@ -125,11 +132,11 @@ def _patterns() -> dict[str, regex.Pattern]:
         "partner": regex.compile(
             r"(?<!\p{L})(?:phoi hop(?:(?:[ \t\n]+\p{L}+){0,2}?[ \t\n]+(?:voi|cung|giua)|[ \t\n]+cua)?"
             r"(?:[ \t\n]*,[ \t\n]*ho tro)?|cung(?:[ \t\n]+voi)?|su[ \t\n]+tham[ \t\n]+gia[ \t\n]+cua)[ \t\n]+"),
-        "bare_chu_tri": regex.compile(rf"[ \t\n]*{adverbs}chu tri(?!\p{{L}})"),
+        "bare_chu_tri": regex.compile(rf"[ \t\n]*(?:{bare_opener})?{adverbs}chu tri(?!\p{{L}})"),
         # ("Khẩn trương phối hợp với Y", "Chủ động, tích cực phối hợp với Y": the order's
         # manner first, as before "chủ trì")
         "bare_phoi_hop": regex.compile(
-            rf"[ \t\n]*{adverbs}phoi hop"
+            rf"[ \t\n]*(?:{bare_opener})?{adverbs}phoi hop"
             r"(?:[ \t\n]+chat che)?(?:[ \t\n]+(?:voi|cung))?[ \t\n]+"),
         # a plan's fields written out: "Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: ..."
         "lead_label": regex.compile(

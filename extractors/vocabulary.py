@@ -22,6 +22,7 @@ class AgencyVocabulary(BaseModel):
     levels: list[str]
     titles: list[Title]
     collective_nouns: list[str]
+    collective_things: dict[str, list[str]]
     qualifiers: list[str]
     name_stops: list[str]
     name_stops_exact: list[str]

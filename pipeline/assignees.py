@@ -12,7 +12,7 @@ from extractors.agencies import find_agencies, is_known_name, shared_heads
 from extractors.agency_names import expand_abbreviations
 from extractors.patterns import fold
 from extractors.roles import has_order_verb, starts_with_action
-from extractors.vocabulary import action_vocabulary
+from extractors.vocabulary import action_vocabulary, agency_vocabulary
 
 # Words that may stand before the assignee in a heading that names nothing else.
 _LEAD_WORDS = regex.compile(
@@ -30,13 +30,25 @@ _LABEL = regex.compile(r"([^:]{3,120}):\s+")
 _SHARED_LABEL = regex.compile(r"([^:]{3,120}:[^:]{3,200}):\s+")    # its first colon a shared head's
 _APPOSITION = regex.compile(r"[ \t]+[-–][ \t]+(?=(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hành viên|[Tt]hường trực)(?!\p{L}))")
 # the plural of a kind of body, then what says which: "các cơ sở sản xuất có ...", "những xã
-# còn ..." (as printed, tones and all: folded, "phường" is "phương án", "trường" "trường hợp")
-_BODIES = regex.compile(r"(?:các|những)[ \t\n]+(?:cơ[ \t\n]+sở(?![ \t\n]+(?:dữ liệu|vật chất|hạ tầng|pháp lý))"
-                        r"|doanh[ \t\n]+nghiệp|đơn[ \t\n]+vị|cơ[ \t\n]+quan|tổ[ \t\n]+chức|nhà[ \t\n]+máy|xã|phường"
-                        r"|địa[ \t\n]+phương|trường(?![ \t\n]+hợp)|bệnh[ \t\n]+viện|hợp[ \t\n]+tác[ \t\n]+xã"
-                        r"|(?:tổng[ \t\n]+)?công[ \t\n]+ty|tập[ \t\n]+đoàn|chủ[ \t\n]+đầu[ \t\n]+tư|nhà[ \t\n]+thầu"
-                        r"|ngân[ \t\n]+hàng|chi[ \t\n]+nhánh|ban[ \t\n]+quản[ \t\n]+lý|sở|ngành"
-                        r"|hội(?![ \t\n]+(?:nghị|thảo|thi|chợ|diễn))|cảng|cửa[ \t\n]+khẩu)(?!\p{L})", regex.I)
+# còn ..." (as printed, tones and all: folded, "phường" is "phương án", "trường" "trường hợp");
+# a kind that begins a thing's name is none ("các ngành nghề", agencies.yaml collective_things)
+@cache
+def _bodies() -> regex.Pattern:
+    things = agency_vocabulary().collective_things
+    def kind(noun: str) -> str:
+        words = r"[ \t\n]+".join(noun.split())
+        if noun not in things:
+            return words
+        return words + r"(?![ \t\n]+(?:" + "|".join(r"[ \t\n]+".join(t.split()) for t in things[noun]) + r")(?!\p{L}))"
+    return regex.compile(
+        r"(?:các|những)[ \t\n]+(?:cơ[ \t\n]+sở(?![ \t\n]+(?:dữ liệu|vật chất|hạ tầng|pháp lý))"
+        r"|doanh[ \t\n]+nghiệp|" + kind("đơn vị") + r"|cơ[ \t\n]+quan|tổ[ \t\n]+chức|nhà[ \t\n]+máy|xã|phường"
+        r"|địa[ \t\n]+phương|trường(?![ \t\n]+hợp)|bệnh[ \t\n]+viện|hợp[ \t\n]+tác[ \t\n]+xã"
+        r"|(?:tổng[ \t\n]+)?công[ \t\n]+ty|tập[ \t\n]+đoàn|chủ[ \t\n]+đầu[ \t\n]+tư|nhà[ \t\n]+thầu"
+        r"|ngân[ \t\n]+hàng|chi[ \t\n]+nhánh|ban[ \t\n]+quản[ \t\n]+lý|sở|" + kind("ngành") +
+        r"|hội(?![ \t\n]+(?:nghị|thảo|thi|chợ|diễn))|cảng|cửa[ \t\n]+khẩu)(?!\p{L})", regex.I)
+
+
 # words that make a heading an order of its own: "Đối với các đơn vị chưa nộp, đề nghị ...:"
 _ASKS = regex.compile(r"(?<!\p{L})(?:de nghi|yeu cau|giao|chi dao|khan truong|nghiem tuc)(?!\p{L})")
 # things in the plural are topics, not assignees: "Đối với các dự án chậm tiến độ:"
@@ -73,6 +85,11 @@ def agency_only(text: str) -> list[str] | None:
             and not starts_with_action(t[mentions[0].end:].lstrip(" ,")):
         return [" ".join(t.split())]
     # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency, then what it is
+    # (or in brackets: "Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ)"; a bracket
+    # that lists members, "(gồm cả các bệnh viện tuyến tỉnh)", names them too: below)
+    if mentions and mentions[0].start == 0 and _BRACKETED.fullmatch(t, mentions[0].end) \
+            and not _MEMBERS.match(t, mentions[0].end):
+        return [mentions[0].name]
     if mentions and mentions[0].start == 0:
         apposition = _APPOSITION.match(t, mentions[0].end)
         if apposition and not starts_with_action(t[apposition.end():]) and len(t.split()) <= 16:
@@ -92,12 +109,12 @@ def agency_only(text: str) -> list[str] | None:
     # long the words that say which (a colon ends the heading)
     # (the verbs of a description may stand there, "các đơn vị thực hiện dịch vụ thu gom")
     # (a topic only where the heading opens with one: "người lao động" may describe the bodies)
-    if form and _BODIES.match(bare) and text.rstrip().endswith(":") and len(bare.split()) <= 40 \
+    if form and _bodies().match(bare) and text.rstrip().endswith(":") and len(bare.split()) <= 40 \
             and not _ASKS.search(fold(bare)) and not _TOPIC.search(fold(" ".join(bare.split()[1:4]))):
         return [bare]
     # "3. Các cơ sở KCB BHYT trên địa bàn Thành phố": bodies of a kind, named in the plural
     # by a heading alone (no verb, no stop)
-    if _BODIES.match(bare) and len(bare.split()) <= 12 and not text.rstrip().endswith((".", ";")) \
+    if _bodies().match(bare) and len(bare.split()) <= 12 and not text.rstrip().endswith((".", ";")) \
             and not has_order_verb(bare) and not topic:
         return [bare]
     return None

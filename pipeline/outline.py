@@ -175,6 +175,14 @@ class _Nester:
 
     def _parent_for(self, item: Item) -> Item | None:
         stack = self.stack
+        if item.kind == "decimal" and item.label:
+            # "1.2." is a child of the open "1." (or "1.2.1." of "1.2."), however many
+            # bullets opened in between: the number says where it belongs
+            owner = item.label.rsplit(".", 1)[0]
+            at = next((i for i in range(len(stack) - 1, -1, -1) if stack[i].label == owner
+                       and stack[i].kind in ("arabic", "decimal")), None)
+            if at is not None:
+                return self._pop_to(at + 1)
         same = [i for i, s in enumerate(stack) if s.family == item.family]
         if len(same) > 1 and _caps(item.para.text):
             # two open lists of one family (a restart): a heading in capitals continues

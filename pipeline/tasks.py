@@ -181,6 +181,9 @@ def is_actionable(text: str) -> bool:
         return False
     if starts_with_action(rest):
         return True
+    topic = _TOPIC_LABEL.match(folded)
+    if topic and starts_with_action(rest[topic.end():]) and not _BY_REFERENCE.match(folded, topic.end()):
+        return True       # "Về lĩnh vực hóa đơn: Tăng cường ...": the topic, then the order
     roles = find_roles(rest)
     if roles.rule in ("giao", "chu_tri", "subject", "bare_chu_tri", "bare_phoi_hop", "labelled"):
         return True
@@ -188,6 +191,12 @@ def is_actionable(text: str) -> bool:
     return _DUTY.search(folded) is not None or bool(find_agencies(rest) and find_report_to(rest))
 
 
+# a label saying what an order is about, on the order's line: "Về lĩnh vực hoàn thuế: "
+# (folded; one clause, up to its colon). Not "Đối với X:", which names whom a rule binds
+# ("Đối với người điều khiển phương tiện: hạn chế dừng, đỗ"), read as an assignee or not.
+_TOPIC_LABEL = regex.compile(r"ve[ \t\n]+[^:;.\n]{2,100}:[ \t\n*_]*")
+# ... but a guide's "Về thành phần: thực hiện theo Mục II Hướng dẫn số 01" says how, by reference
+_BY_REFERENCE = regex.compile(r"thuc hien(?:[ \t\n]+tuong tu)?[ \t\n]+(?:nhu|theo)(?!\p{L})")
 # a paragraph that is a note in brackets, under a field's values
 _ASIDE = regex.compile(r"[ \t]*\([^()]*(?:\([^()]*\)[^()]*)*\)[ \t.;]*")
 # a line that introduces its assignee's duties: "X có trách nhiệm:" (X up to 20 words)
@@ -469,6 +478,13 @@ class TaskBuilder:
         body = [p for p in item.body if read_field(p.text) is None]
         heading = agency_only(text)
         here = self.heading_context(item.para, heading, ctx) if heading else ctx
+        if not heading and line is None and len(content) == 1 and _labels_its_content(item, content[0]):
+            # "a) Hoạt động 1" / "- Nội dung: Triển khai ..." / "- Cơ quan thực hiện: ...": one
+            # task, starting at the item's short heading line (ANNOTATION.md, "text")
+            child = content[0]
+            self.emit([item.para, child.para, *child.body], fields.apply(here) if fields else here,
+                      section, marker)
+            return
         if not content:
             self._leaf(item, body, fields.apply(here) if fields else here, section, marker,
                        heading is not None, top, ctx, in_orders)
@@ -492,6 +508,12 @@ class TaskBuilder:
             else:
                 here = self.intro_context(item.para, here, assigns="intro")
         inner = fields.apply(here) if fields else here
+        if not heading and line is None and body and _TOPIC_LABEL.fullmatch(folded.rstrip()) \
+                and not body[0].text.rstrip().endswith(":") and is_actionable(f"{text} {body[0].text}"):
+            # "1.2. Về lĩnh vực hoàn thuế:" / "Tăng cường ..." over its bullets: the topic's
+            # own order is a task, the bullets under it tasks of their own
+            self.emit([item.para, body[0]], inner, section, marker)
+            body = body[1:]
         for b in body:
             if b.text.rstrip().endswith(":"):
                 inner = self.intro_context(b, inner, assigns="intro")
@@ -632,6 +654,15 @@ def _orders_list(content: list[Item]) -> set[int]:
 def _is_field(item: Item) -> bool:
     line = read_field(item.para.text)
     return line is not None and line.kind != "content" and not _topic_heading(item, line)
+
+
+def _labels_its_content(item: Item, child: Item) -> bool:
+    """Is `item` a short label ("Hoạt động 1") over one written-out content field with
+    a value of its own ("- Nội dung: Triển khai ...", not "- Nội dung:" over its parts)?"""
+    line = read_field(child.para.text)
+    return (line is not None and line.kind == "content" and not child.children
+            and bool(child.para.text[line.value_start:].strip()) and len(item.para.text.split()) <= 6
+            and not is_actionable(item.para.text))
 
 
 def _topic_heading(item: Item, line: FieldLine) -> bool:

@@ -727,3 +727,49 @@ def test_a_list_of_orders_is_of_one_kind(bullets, tasks):
 ])
 def test_titles_are_dropped_from_leads(to, body, lead):
     assert extract(VPCP.replace("Kính gửi: Bộ Tài chính", "Kính gửi: " + to) + body).tasks[0].lead == lead
+
+
+def test_a_topic_items_own_order_is_a_task_and_its_bullets_tasks_of_their_own():
+    letter = extract(
+        HEAD + "Bộ đề nghị các địa phương thực hiện một số công việc sau:\n\n"
+        "1. Tập trung kiểm tra chống thất thu:\n\n- các ngành nghề tăng trưởng mạnh.\n\n"
+        "1.1. VỀ lĩnh vực hóa đơn:\nTăng cường kiểm tra việc sử dụng hóa đơn.\n\n"
+        "1.2. Về lĩnh vực hoàn thuế:\nTăng cường quản lý hoàn thuế.\n\n"
+        "- Đánh giá rủi ro các doanh nghiệp.\n\n- Kiểm soát chặt chẽ số chi hoàn thuế.\n\n"
+        "1.3. Về thương mại điện tử:\n\n- Rà soát dữ liệu các sàn.\n\n2. Đôn đốc thu nợ thuế./.\n")
+    assert [t.text for t in letter.tasks] == [
+        "VỀ lĩnh vực hóa đơn: Tăng cường kiểm tra việc sử dụng hóa đơn.",
+        "Về lĩnh vực hoàn thuế: Tăng cường quản lý hoàn thuế.",
+        "Đánh giá rủi ro các doanh nghiệp.", "Kiểm soát chặt chẽ số chi hoàn thuế.",
+        "Rà soát dữ liệu các sàn.", "Đôn đốc thu nợ thuế./."]
+    # a stray bullet naming trades is no assignee heading: the addressee leads all
+    assert {tuple(t.lead) for t in letter.tasks} == {("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",)}
+
+
+PLAN = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 174/KH-UBND\n"
+        "Thành phố Hồ Chí Minh, ngày 10 tháng 11 năm 2025\n\nKẾ HOẠCH\nTriển khai Tháng hành động\n\n"
+        "I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. NỘI DUNG\n\n")
+
+
+def test_a_labelled_activity_starts_at_its_label_and_a_heading_bracket_says_what_the_body_is():
+    letter = extract(
+        PLAN + "1. Tổ chức các hoạt động truyền thông\n\na) Hoạt động 1\n\n"
+        "- Nội dung: Triển khai Tháng hành động trên địa bàn.\n\n"
+        "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, "
+        "Ủy ban nhân dân phường, xã và các đơn vị có liên quan.\n\n"
+        "b) Hoạt động 2\n\n- Nội dung:\n\n+ Tổng kết mô hình một cửa.\n\n+ Tập huấn cán bộ.\n\n"
+        "- Cơ quan thực hiện: Sở Y tế.\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ Thành phố):\n\n"
+        "- Theo dõi, tổng hợp báo cáo kết quả.\n\n2. Thủ trưởng các sở, ban, ngành Thành phố\n\n"
+        "- Trong phạm vi quản lý của mình, chủ động phối hợp với các cơ quan có liên quan thực hiện Kế hoạch.\n")
+    first, *parts, follow, partner = letter.tasks
+    assert first.text.startswith("Hoạt động 1 Nội dung: Triển khai")
+    assert first.lead == ["Sở Nội vụ"]
+    assert first.support[:2] == ["các sở, ban, ngành, đoàn thể Thành phố", "Ủy ban nhân dân phường, xã"]
+    # a content field over its parts: each part is a task of the activity's body
+    assert [t.text for t in parts] == ["Tổng kết mô hình một cửa.", "Tập huấn cán bộ."]
+    assert all(t.lead == ["Sở Y tế"] for t in parts)
+    assert follow.lead == ["Sở Nội vụ"]
+    # "Phối hợp với Y" under a heading: Y leads, the heading's body supports (ANNOTATION.md)
+    assert partner.lead == ["các cơ quan có liên quan"]
+    assert partner.support == ["các sở, ban, ngành Thành phố"]

@@ -107,6 +107,15 @@ def test_named_bodies(text, expected):
     ("các Vụ, đơn vị thuộc Tổng cục và Cục Thuế", ["các Vụ, đơn vị thuộc Tổng cục", "Cục Thuế"]),
     ("các sở, ngành và tổ chức hội nghị", ["các sở, ngành"]),
     ("các cơ quan, đơn vị và cá nhân", ["các cơ quan, đơn vị"]),
+    # the city's or province's own, capitalised as it names itself; not its Party committee
+    ("phối hợp với các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã",
+     ["các sở, ban, ngành, đoàn thể Thành phố", "Ủy ban nhân dân phường, xã"]),
+    ("các sở, ngành Tỉnh chủ động", ["các sở, ngành Tỉnh"]),
+    ("các Sở, ngành Tỉnh ủy", ["các Sở, ngành", "Tỉnh ủy"]),
+    # a kind of body that is no trade, set of papers or territory
+    ("các ngành chức năng", ["các ngành chức năng"]),
+    ("các tổ chức kinh tế", ["các tổ chức"]),
+    ("các đơn vị hành chính sự nghiệp", ["các đơn vị"]),
 ])
 def test_collectives_stay_as_written(text, expected):
     assert names(text) == expected
@@ -289,6 +298,12 @@ def test_authorities_in_ocr_text(text, expected):
     "Sở hữu trí tuệ",
     "các cơ sở giáo dục",
     "cơ sở dữ liệu",
+    # a collective noun opening a thing's name: trades, sets of papers, territories
+    "các ngành nghề tăng trưởng mạnh",
+    "các ngành hàng xuất khẩu",
+    "rà soát các bộ hồ sơ thủ tục",
+    "ban hành các bộ tiêu chí",
+    "sắp xếp các đơn vị hành chính cấp xã",
     # OCR'd lower-case tails of a name whose head word is lost
     "Téng cục Thuế",
     "Tồng cục Hải quan chỉ đạo",

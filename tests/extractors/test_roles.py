@@ -38,6 +38,14 @@ def roles(text):
      ("labelled", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])),
     ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp tuyên truyền",
      ("giao", ["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], [])),
+    # a bare role after an opening phrase of remit or basis
+    ("Trong phạm vi, lĩnh vực quản lý của mình, chủ động phối hợp với các cơ quan có liên quan thực hiện.",
+     ("bare_phoi_hop", ["các cơ quan có liên quan"], [])),
+    ("Theo chức năng, nhiệm vụ được giao, chủ trì, phối hợp với Sở Tài chính rà soát.",
+     ("bare_chu_tri", [], ["Sở Tài chính"])),
+    # ... not where the opening phrase is followed by a subject of its own
+    ("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì, phối hợp với Sở Tài chính lập phương án.",
+     ("chu_tri", ["Sở Xây dựng"], ["Sở Tài chính"])),
 ])
 def test_roles(text, expected):
     assert roles(text) == expected

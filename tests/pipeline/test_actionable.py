@@ -13,6 +13,21 @@ def _no_letter_names():
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a topic label on the order's line: the order after it counts
+    ("Về lĩnh vực hóa đơn: Tăng cường kiểm tra việc sử dụng hóa đơn.", True),
+    ("VỀ công tác cán bộ: rà soát, bổ sung quy hoạch.", True),
+    # ... not a topic alone, nor how to do it by reference, nor whom a rule binds
+    ("Về lĩnh vực hóa đơn:", False),
+    ("Về thành phần tham dự: thực hiện theo Mục II Hướng dẫn số 01-HD/TU.", False),
+    ("Về phương pháp: thực hiện tương tự như khoản 2 Mục III.", False),
+    ("Đối với người điều khiển phương tiện: hạn chế dừng, đỗ dọc đường.", False),
+    ("Về tình hình thực hiện: trong năm qua đã đạt nhiều kết quả.", False),
+])
+def test_a_topic_label_before_an_order(text, expected):
+    assert is_actionable(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Sở Y tế rà soát danh sách, báo cáo trước ngày 10/7/2025.", True),
     ("Giao Sở Tài chính chủ trì thẩm định.", True),
     ("Trên cơ sở kết quả rà soát, khẩn trương xây dựng đề án.", True),

@@ -43,9 +43,24 @@ def _no_letter_names():
     ("Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu)",
      ["các cơ quan quản lý cấp trên", "cơ quan đại diện chủ sở hữu"]),
     ("Sở Y tế (gồm cả các bệnh viện tuyến tỉnh)", ["Sở Y tế", "các bệnh viện tuyến tỉnh"]),
+    # a bracket that says what the body is, not who else
+    ("Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ Thành phố):", ["Sở Nội vụ"]),
+    ("Sở Tư pháp (cơ quan đầu mối):", ["Sở Tư pháp"]),
+    # the plural of a kind of body, not of a trade
+    ("Các sở, ngành Thành phố", ["Các sở, ngành Thành phố"]),
 ])
 def test_assignee_headings(heading, agencies):
     assert agency_only(heading) == agencies
+
+
+@pytest.mark.parametrize("heading", [
+    "các ngành nghề tăng trưởng mạnh, có dư địa thu.",
+    "Các ngành hàng xuất khẩu chủ lực",
+    "Các đơn vị hành chính cấp xã mới",
+    "Sở Y tế (theo Kế hoạch số 12/KH-UBND) triển khai:",
+])
+def test_headings_that_name_no_assignee(heading):
+    assert agency_only(heading) is None
 
 
 @pytest.mark.parametrize("heading", [

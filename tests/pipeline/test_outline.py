@@ -71,6 +71,13 @@ def _tree(text: str) -> list:
     # a sequence seen from its middle: "II." after "3." closes the arabic list
     ("Chỉ đạo như sau:\n3. Sở Y tế.\n4. Sở Tài chính.\nII. TỔ CHỨC\n1. Sở Nội vụ.\n",
      ["3", "4", ("II", ["1"])]),
+    # "1.1." belongs to the open "1." even after a bullet of its own (an OCR'd stray line)
+    ("Chỉ đạo như sau:\n1. Tập trung kiểm tra:\n- các ngành nghề mới.\n1.1. Về hóa đơn:\nKiểm tra.\n"
+     "1.2. Về hoàn thuế:\n- Rà soát.\n- Kiểm soát.\n1.3. Về thương mại điện tử:\n- Quản lý.\n2. Đôn đốc.\n",
+     [("1", ["-", "1.1", ("1.2", ["-", "-"]), ("1.3", ["-"])]), "2"]),
+    # ... and "1.2.1." to the open "1.2."
+    ("Chỉ đạo như sau:\n1. Nhiệm vụ:\n1.1. Về hóa đơn:\n- Kiểm tra.\n1.1.1. Rà soát.\n",
+     [("1", [("1.1", ["-", "1.1.1"])])]),
 ])
 def test_items_nest_by_the_sequence_their_marker_continues(text, tree):
     assert _tree(text) == tree

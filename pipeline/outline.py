@@ -184,10 +184,10 @@ class _Nester:
             if at is not None:
                 return self._pop_to(at + 1)
         same = [i for i, s in enumerate(stack) if s.family == item.family]
-        if len(same) > 1 and _caps(item.para.text):
+        if len(same) > 1 and is_caps(item.para.text):
             # two open lists of one family (a restart): a heading in capitals continues
             # the heading list, "2. NHIỆM VỤ CỤ THỂ" after "1. NHIỆM VỤ CHUNG" / "2. ..."
-            heads = [i for i in same if _caps(stack[i].para.text)
+            heads = [i for i in same if is_caps(stack[i].para.text)
                      and stack[i].value is not None and stack[i].value + 1 == item.value]
             if heads and heads[-1] != same[-1]:
                 return self._pop_to(heads[-1])
@@ -196,13 +196,13 @@ class _Nester:
             # a sequence does not repeat its first: "1. TINH THẦN ..." then "1. Quán triệt"
             # nor does a heading's list start over under it ("2. NHIỆM VỤ CỤ THỂ" / "1. ...")
             restart = (item.value == 1 and same[-1] == len(stack) - 1 and not open_.body
-                       and (open_.value == 1 or _caps(open_.para.text)))
+                       and (open_.value == 1 or is_caps(open_.para.text)))
             if not restart:
                 return self._pop_to(same[-1])
         elif item.kind == "roman" and item.value == 2:
             # "1. TINH THẦN CHỈ ĐẠO" ... "II. NHIỆM VỤ": the "I." OCR read as "1." or "l."
             first = next((i for i, s in enumerate(stack) if s.kind in ("arabic", "letter")
-                          and s.label in ("1", "l") and _caps(s.para.text)), None)
+                          and s.label in ("1", "l") and is_caps(s.para.text)), None)
             if first is not None:
                 self._relabel(stack[first], "roman", "I")
                 return self._pop_to(first)
@@ -245,7 +245,8 @@ class _Nester:
         item.label = label
 
 
-def _caps(text: str) -> bool:
+def is_caps(text: str) -> bool:
+    """Is the text (its first 80 characters) written in capitals, as a section's title is?"""
     letters = [c for c in text[:80] if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
 

@@ -25,7 +25,7 @@ from pipeline.assignees import agency_only, heading_offset, label_roles, same_ag
 from pipeline.fields import FieldLine, read_field
 from pipeline.layout import Paragraph
 from pipeline.markers import BULLETS
-from pipeline.outline import Item, Outline
+from pipeline.outline import Item, Outline, is_caps
 
 # Sections that state aims, not orders ("I. MỤC ĐÍCH, YÊU CẦU").
 _AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|tinh hinh"
@@ -499,9 +499,11 @@ class TaskBuilder:
                 self.emit([p], here, section, None)
             return
         if not heading and line is None:
-            if self._is_order(text, here):
+            if self._is_order(text, here) and not _heads_activities(content):
                 # an order of its own over notes or details ("1. Thủ trưởng các sở ... triển
                 # khai thực hiện." over "* Lưu ý: ..."): a task, whose lead its children keep
+                # (not a plan's topic over its labelled activities: "2. Duy trì các mô hình ..."
+                # over "a) Hoạt động 1" / "- Nội dung: ...")
                 draft = self.emit([item.para], fields.apply(here) if fields else here, section, marker)
                 if draft.lead:
                     here = here.assigned([(n, s_, e) for n, s_, e, _ in draft.lead], "task")
@@ -570,6 +572,8 @@ class TaskBuilder:
                                        or (top and ctx.kind == "subject") or "co trach nhiem" in fold(joined))
                    or in_orders) and not _commitment(joined) and not _PRAISE.match(fold(joined))
         if (ordered or is_actionable(joined)) and not self._issuers_own(joined):
+            if body and paras[0] is item.para and item.kind in ("roman", "capital") and is_caps(item.para.text):
+                paras = paras[1:]   # "VII. CHẾ ĐỘ BÁO CÁO" over its paragraph: the title is the section's
             self.emit(paras, ctx, section, marker)
         for b in own:
             self.emit([b], ctx, section, None)
@@ -654,6 +658,16 @@ def _orders_list(content: list[Item]) -> set[int]:
 def _is_field(item: Item) -> bool:
     line = read_field(item.para.text)
     return line is not None and line.kind != "content" and not _topic_heading(item, line)
+
+
+def _heads_activities(content: list[Item]) -> bool:
+    """Are the items a plan's labelled activities, each over its written-out fields
+    ("a) Hoạt động 1" / "- Nội dung: ..." / "- Cơ quan thực hiện: ...")?"""
+    def activity(c: Item) -> bool:
+        inner = [g for g in c.children if not _is_field(g)]
+        return len(inner) == 1 and read_field(inner[0].para.text) is not None \
+            and read_field(inner[0].para.text).kind == "content" and len(c.para.text.split()) <= 6
+    return any(activity(c) for c in content)
 
 
 def _labels_its_content(item: Item, child: Item) -> bool:

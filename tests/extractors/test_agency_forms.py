@@ -114,6 +114,8 @@ def test_named_bodies(text, expected):
     ("các Sở, ngành Tỉnh ủy", ["các Sở, ngành", "Tỉnh ủy"]),
     # a kind of body that is no trade, set of papers or territory
     ("các ngành chức năng", ["các ngành chức năng"]),
+    ("Hội Liên hiệp Phụ nữ tỉnh và các tổ chức thành viên của Mặt trận",
+     ["Hội Liên hiệp Phụ nữ tỉnh", "các tổ chức thành viên của Mặt trận"]),
     ("các tổ chức kinh tế", ["các tổ chức"]),
     ("các đơn vị hành chính sự nghiệp", ["các đơn vị"]),
 ])

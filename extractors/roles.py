@@ -70,6 +70,9 @@ def _in_document(groups, folded: str, at: int) -> bool:
 # A subject may be followed by a relative clause before its verb: "Các đơn vị được giao
 # quản lý kho lưu trữ chủ động phối hợp", "Các Bộ là chủ Chương trình ... hoàn chỉnh",
 # "Các Sở nêu trên chỉ đạo" (folded, "nêu" is also the "nếu" no predicate opens with).
+# a time clause between a subject and its verb: "X khi tiến hành thanh tra, cần ..." (folded)
+_WHEN = regex.compile(r"(?:khi|trong qua trinh)[ \t\n]")
+_COMMA = regex.compile(r",[ \t\n]*")
 _RELATIVE = regex.compile(r"(?:duoc giao|duoc phan cong|la chu|la co quan|co lien quan|thuoc|neu tren|noi tren)(?!\p{L})")
 # Verbs that give an order to the group after them.
 _ASSIGNERS = ("giao", "giao cho", "giao thêm", "giao bổ sung", "phân công", "yêu cầu", "đề nghị", "trong đó giao", "đồng ý",
@@ -264,6 +267,13 @@ def _predicate_after(folded: str, pos: int) -> bool:
     if _RELATIVE.match(rest):
         end = _clause_end(folded, at)
         return pats["verb_ahead"].search(folded, at + 3, end) is not None
+    if _WHEN.match(rest):
+        # "Các Cục Thuế khi tiến hành thanh tra, cần vận dụng ...": the verb after the time clause
+        end = min(_clause_end(folded, at), at + 160)
+        for comma in _COMMA.finditer(folded, at, end):
+            if pats["verb_ahead"].match(folded, comma.end()):
+                return True
+        return False
     return _NOT_PREDICATE.match(rest) is None
 
 

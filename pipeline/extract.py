@@ -213,6 +213,19 @@ def _citations(doc: Text, groups) -> tuple[list[Citation], list[Warning]]:
     return out, warnings
 
 
+def _sentence_case(name: str) -> str:
+    return name[:1].lower() + name[1:]
+
+
+def _distinct(names) -> list[str]:
+    """Each name once, as first printed: "Các Cục Thuế" opening a sentence and "các Cục
+    Thuế" inside one are one body."""
+    first: dict[str, str] = {}
+    for n in names:
+        first.setdefault(_sentence_case(n), n)
+    return list(first.values())
+
+
 def _section(doc: Text, item: Item, label: str, intro_lead: tuple[str, ...]) -> Section:
     """Agencies the heading names; the letter's general addressee (named in the
     introducing line) is not repeated as a section's own (letter 027)."""
@@ -313,9 +326,9 @@ def _task(doc: Text, raw: RawDocument, n: int, d: TaskDraft, groups, addressees:
         + [Evidence(field="report_to", value=n_, span=doc.span(s, e)) for n_, s, e in report_]
         + [Evidence(field="deliverable", value=n_, span=doc.span(s, e))
            for n_, s, e in products_])
-    lead = list(dict.fromkeys(x[0] for x in lead_))
-    support = [x for x in dict.fromkeys(x[0] for x in support_) if x not in lead]
-    report_to = list(dict.fromkeys(x[0] for x in report_))
+    lead = _distinct(x[0] for x in lead_)
+    support = [x for x in _distinct(x[0] for x in support_) if _sentence_case(x) not in map(_sentence_case, lead)]
+    report_to = _distinct(x[0] for x in report_)
     deliverables = list(dict.fromkeys(x[0] for x in products_))
     cited = [printed_ref(g) for g in groups
              if any(d.start <= m.start < d.end for m in g.mentions)]

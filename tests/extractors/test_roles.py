@@ -43,6 +43,13 @@ def roles(text):
      ("bare_phoi_hop", ["các cơ quan có liên quan"], [])),
     ("Theo chức năng, nhiệm vụ được giao, chủ trì, phối hợp với Sở Tài chính rà soát.",
      ("bare_chu_tri", [], ["Sở Tài chính"])),
+    # a time clause between the subject and its verb
+    ("Các Cục Thuế khi tiến hành thanh tra, kiểm tra cần vận dụng linh hoạt các hình thức.",
+     ("subject", ["Các Cục Thuế"], [])),
+    ("Sở Y tế khi triển khai thực hiện, kịp thời báo cáo UBND tỉnh.", ("subject", ["Sở Y tế"], [])),
+    # ... not what the subject will do, nor a clause that ends with no verb
+    ("Bộ Y tế khi nhận được hồ sơ, sẽ xem xét.", (None, [], [])),
+    ("Sở Y tế khi cần thiết, nhất là trong mùa mưa bão.", (None, [], [])),
     # ... not where the opening phrase is followed by a subject of its own
     ("Trên cơ sở kết quả khảo sát, Sở Xây dựng chủ trì, phối hợp với Sở Tài chính lập phương án.",
      ("chu_tri", ["Sở Xây dựng"], ["Sở Tài chính"])),

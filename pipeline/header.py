@@ -306,6 +306,30 @@ def _items(text: str, start: int, end: int) -> list[Field]:
     return out
 
 
+# the lines between the date or subject and an addressee list: the subject's, short
+_SHORT_LINES = regex.compile(r"(?:[ \t]*[^\n]{0,90}\n){0,5}?[ \t]*(?=[-–•+][ \t]*\S)")
+
+
+def _unlabelled_recipients(text: str, start: int) -> tuple[list[Field], int] | None:
+    """The addressee list of a copy whose "Kính gửi:" OCR lost: dash lines right after the
+    date and subject, each naming only agencies ("- Các Bộ, cơ quan ngang Bộ;" / "- Ủy ban
+    nhân dân các tỉnh, thành phố trực thuộc Trung ương."), before the body. None unless
+    two in three lines name only agencies (OCR may spoil a name: "Uy ban nhân dân các
+    tinh") and every line is as short as a name."""
+    from pipeline.assignees import agency_only      # (the header reads no agencies otherwise)
+
+    m = _SHORT_LINES.match(text, start, min(len(text), start + 500))
+    if m is None:
+        return None
+    end_m = _LIST_END.search(text, m.end())
+    end = _last_item_tail(text, end_m.start()) if end_m else len(text)
+    items = _items(text, m.end(), end)
+    if not items or len(items) > 30 or any(len(f.value.split()) > 25 for f in items) \
+            or 3 * sum(bool(agency_only(f.value)) for f in items) < 2 * len(items):
+        return None
+    return items, end
+
+
 def _crosses_dash(before: str, after: str) -> bool:
     """Does a known agency name run from `before` over a dash into `after`?"""
     from extractors.agencies import is_known_name     # (the header reads no agencies otherwise)
@@ -478,6 +502,11 @@ def parse_header(text: str) -> Header:
         if stop:
             end = kg.end() + stop.start()
             h.recipients = [r for r in h.recipients if r.end <= end]
+        body_start = max(body_start, end)
+    elif (listed := _unlabelled_recipients(text, body_start)) is not None:
+        h.recipients, end = listed
+        h.warnings.append(("unlabelled_recipients", "the addressees are listed with no 'Kính gửi' "
+                           "before them (lost in OCR?)", h.recipients[0].start, end))
         body_start = max(body_start, end)
     h.body_start = min(body_start, len(text))
     _closing(text, h)

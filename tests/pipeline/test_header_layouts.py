@@ -226,3 +226,24 @@ def test_a_self_named_issuer_points_at_its_printed_name():
     assert h.issuer.value == "Ủy ban nhân dân thành phố Hà Nội"
     # the bracket the value leaves out stays inside the span
     assert text[h.issuer.start:h.issuer.end] == "Ủy ban nhân dân (UBND) thành phố Hà Nội"
+
+
+_LETTERHEAD = ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
+               "Số: 427 /BTC-CST Hà Nội, ngày 04 tháng 01 năm 2024\nViv lấy ý kiến về hồ sơ dự án Luật\n"
+               "thuế giá trị gia tăng (sửa đổi)\n\n")
+
+
+@pytest.mark.parametrize("lines, recipients", [
+    # the "Kính gửi:" OCR lost: dash lines that name agencies, before the body
+    ("- Các Bộ, cơ quan ngang Bộ;\n- Uy ban nhân dân các tinh, thành phố trực thuộc Trung ương;\n"
+     "- Liên đoàn Thương mại và Công nghiệp Việt Nam.\n\nNgày 18/12/2023, Quốc hội thông qua Nghị quyết.\n",
+     ["Các Bộ, cơ quan ngang Bộ", "Uy ban nhân dân các tinh, thành phố trực thuộc Trung ương",
+      "Liên đoàn Thương mại và Công nghiệp Việt Nam"]),
+    # must not: the body's own bullets, orders or facts
+    ("- Rà soát hồ sơ tồn đọng;\n- Báo cáo kết quả trước ngày 10/02/2024.\n", []),
+    ("Bộ Tài chính đề nghị:\n- Các Bộ có ý kiến;\n- Sở Tài chính tổng hợp.\n", []),
+])
+def test_an_addressee_list_whose_label_ocr_lost(lines, recipients):
+    h = parse_header(_LETTERHEAD + lines)
+    assert [r.value for r in h.recipients] == recipients
+    assert any(code == "unlabelled_recipients" for code, *_ in h.warnings) is bool(recipients)

@@ -62,8 +62,9 @@ _PERIOD = [("date", _DATE), ("month", _MONTH), ("quarter", _QUARTER), ("half", _
 # -- what makes a period a deadline -------------------------------------------------------
 # the cue, then what may stand between it and the period ("trước 16 giờ 00 ngày ...")
 _CUE = regex.compile(
-    r"(?:truoc|cham nhat(?:[ \t\n]+la)?|khong muon hon|han chot|hoan thanh|hoan tat|xong"
-    r"|den het|den|vao|trong|thoi han(?:[ \t\n]+(?:hoan thanh|thuc hien))?[ \t\n]*:?"
+    r"(?:truoc|cham[ \t\n]+nhat(?:[ \t\n]+la)?|khong[ \t\n]+muon[ \t\n]+hon|han[ \t\n]+chot"
+    r"|hoan[ \t\n]+thanh|hoan[ \t\n]+tat|xong"      # (the words as far apart as a crawl's markup leaves them)
+    r"|den[ \t\n]+het|den|vao|trong|thoi han(?:[ \t\n]+(?:hoan thanh|thuc hien))?[ \t\n]*:?"
     r"|thoi gian(?:[ \t\n]+(?:thuc hien|hoan thanh|hoan tat|bao cao))?[ \t\n]*:"
     r"|tien do(?:[ \t\n]+(?:thuc hien|hoan thanh))?[ \t\n]*:)"
     r"(?:[ \t\n]+\d{1,2}[ \t\n]*(?:gio|h)(?:[ \t\n]*\d{2}(?:[ \t\n]+phut|')?)?[ \t\n]*,?)?"
@@ -261,6 +262,24 @@ def _periods(f: str, year: int | None) -> list[tuple[str, str | None, int, int]]
 _LAST_CLAUSE = regex.compile(r"[.;:!?\n][^.;:!?\n]*$")
 
 
+# a sentence that opens with its year, then the order: "Năm 2026, cắt giảm 100% điều
+# kiện kinh doanh không cần thiết" (the year the work is done in, as "trong năm 2026")
+_SENTENCE_OPENS = regex.compile(r"(?:^|[.;:!?\n])[ \t\n*_(\-+•]*$")
+
+
+@cache
+def _verb_after_comma() -> regex.Pattern:
+    from extractors.vocabulary import action_vocabulary
+    verbs = sorted({fold(v) for v in action_vocabulary().verbs}, key=len, reverse=True)
+    return regex.compile(r"[ \t\n]*,[ \t\n]*(?:" + "|".join(v.replace(" ", r"[ \t\n]+") for v in verbs)
+                         + r")(?!\p{L})")
+
+
+def _fronted(f: str, start: int, end: int) -> bool:
+    return f.startswith("nam", start) and _SENTENCE_OPENS.search(f, max(0, start - 20), start) is not None \
+        and _verb_after_comma().match(f, end) is not None
+
+
 def _clause_start(f: str, pos: int) -> int:
     m = _LAST_CLAUSE.search(f[max(0, pos - 300):pos])
     return max(0, pos - 300) + (m.start() + 1 if m else 0)
@@ -276,7 +295,7 @@ def _bounds(text: str, f: str, start: int, end: int, cue_at: int | None = None) 
     else:
         cue = _CUE.search(before)
         if cue is None:
-            return _AT_EVENT.search(f[max(0, start - 120):start]) is not None
+            return _AT_EVENT.search(f[max(0, start - 120):start]) is not None or _fronted(f, start, end)
         word = before[cue.start():].split()[0]
         cue_at = start - len(before) + cue.start()
     clause = f[_clause_start(f, start):cue_at]

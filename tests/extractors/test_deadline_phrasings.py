@@ -36,6 +36,12 @@ PERIODS = [
     ("thực hiện đến năm 2027", [("year", "2027-12-31", None)]),
     ("tổ chức thực hiện đến hết năm 2026", [("year", "2026-12-31", None)]),
     ("chậm nhất trong tháng 11/2025", [("month", "2025-11-30", None)]),
+    # the cue's words as far apart as a crawl's emphasis leaves them
+    ("bảo đảm đến  hết tháng 12 năm 2025  giải quyết dứt điểm", [("month", "2025-12-31", None)]),
+    ("hoàn  thành trước ngày 10/7/2025", [("date", "2025-07-10", None)]),
+    # a sentence that opens with its year, then the order
+    ("Kiên quyết cắt giảm thủ tục. Năm 2026, cắt giảm 100% điều kiện kinh doanh.", [("year", "2026-12-31", None)]),
+    ("- Năm 2026, hoàn thành số hóa hồ sơ.", [("year", "2026-12-31", None)]),
     # a title named earlier in the sentence, done by the comma: the time is the task's
     ("hoàn chỉnh dự thảo Đề án, trình UBND tỉnh trong tháng 4/2026", [("month", "2026-04-30", None)]),
     ("lập Quy hoạch chung, hoàn thành trong năm 2026", [("year", "2026-12-31", None)]),
@@ -154,6 +160,10 @@ RECURRING = [
 
 # Periods that bound nothing.
 NOT_DEADLINES = [
+    # a sentence that opens with its year and recounts or describes
+    "Năm 2025, Sở Y tế đã tổ chức 2 lớp tập huấn.",
+    "Năm 2024, tình hình kinh tế còn nhiều khó khăn.",
+    "báo cáo kết quả năm 2026, rà soát hồ sơ",
     # the time of a condition
     "Trong trường hợp đến hết tháng 6/2026 dịch bệnh chưa giảm, báo cáo Bộ",
     "Nếu đến ngày 30/6/2026 chưa hoàn thành thì báo cáo",

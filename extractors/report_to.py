@@ -1,7 +1,8 @@
 """Who a task's result goes to: "báo cáo UBND tỉnh", "trình Thủ tướng Chính phủ",
 "gửi về Sở Tài chính", "trả lời UBND tỉnh", "phản hồi về Ban Chỉ đạo", "báo cáo cấp có thẩm quyền", "có văn bản kiến nghị cơ quan quản lý nhà
-nước" (a document sent up); a bare proposal, "kiến nghị cấp có thẩm quyền sửa đổi ...", asks
-for a decision and sends no result.
+nước" (a document sent up), "đề xuất UBND tỉnh xem xét ..." (a proposal put to a body for
+its decision); a bare proposal that asks a body to act, "kiến nghị cấp có thẩm quyền sửa
+đổi ...", sends no result.
 
 The recipient stands right after the verb (an adverb or a title may come between:
 "trình ngay Thủ tướng", "báo cáo Lãnh đạo Tổng cục"), or after a "về"/"lên" later in the
@@ -26,12 +27,19 @@ _TRIGGER = regex.compile(
     r"|thong bao(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
     # "thông tin" as the verb (opening its clause), not the noun ("cung cấp thông tin cho")
     r"|(?<=(?:^|[,;:.]|kip thoi|ngay|dong thoi)[ \t\n]*)thong tin(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
-    r"|(?:(?<=van ban[ \t\n]+)(?:kien nghi|de xuat)))(?!\p{L})"
+    r"|(?:(?<=van ban[ \t\n]+)(?:kien nghi|de xuat))"
+    # a proposal opening its clause, put to a body for its decision (checked below):
+    # "Đề xuất UBND tỉnh xem xét ..."
+    r"|(?<=(?:^|[,;:.]|kip thoi|ngay|dong thoi)[ \t\n]*)(?:de xuat|kien nghi)(?=[ \t\n]+\p{L}))(?!\p{L})"
     # "báo cáo, đề xuất", "báo cáo đề xuất", "báo cáo và tham mưu": one recipient for both
     r"(?:[ \t\n]*(?:,|va)?[ \t\n]*(?:de xuat|kien nghi|tham muu)(?!\p{L}))?"
 )
 # what every match of _TRIGGER starts with
-_TRIGGER_WORDS = ("bao cao", "trinh", "gui", "chuyen", "tra loi", "phan hoi", "thong bao", "thong tin", "kien nghi", "de xuat")
+_TRIGGER_WORDS = ("bao cao", "trinh", "gui", "chuyen", "tra loi", "phan hoi", "thong bao", "thong tin", "kien nghi",
+                  "de xuat")
+# what a proposal asks of the body it is put to, for that body to be the recipient ("đề xuất
+# UBND tỉnh xem xét"; not "đề xuất cấp có thẩm quyền hoàn thiện quy định", an action asked)
+_FOR_DECISION = regex.compile(r"[ \t\n]*(?:xem xet|quyet dinh|phe duyet|cho y kien|chap thuan)(?!\p{L})")
 # "để (kịp thời) (tổng hợp,) báo cáo": the recipient's own next step, or the issuer's
 _PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:(?:kip thoi|co so|phuc vu)[ \t\n]+)?(?:tong hop,?[ \t\n]+)?$")
 # A later direction in the clause: "về"/"lên"/"cho" after any verb, "với" after a report
@@ -68,6 +76,9 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
         purpose = _PURPOSE.search(folded, max(0, m.start() - 28), m.start()) is not None
         into = purposes if purpose else found
         group = _recipient_at(text, groups, _TO.match(folded, m.end()).end())
+        if m.group().startswith(("de xuat", "kien nghi")) and "van ban" not in folded[max(0, m.start() - 9):m.start()] \
+                and (group is None or not _FOR_DECISION.match(folded, group[-1].end)):
+            continue      # a proposal that asks the body to act, not to decide, sends no result
         if group is None:
             # "báo cáo kết quả ... về Bộ Xây dựng": each "về X" of the clause in turn
             end = _CLAUSE_END.search(folded, m.end())

@@ -264,7 +264,8 @@ _ITEM = regex.compile(r"(?m)(?:^[ \t]*|(?<=[|;.:][ \t]*))[-–•+]\s*(?P<v>[^\n
 
 
 # words no name ends with (the next line a name may go on to: _NEXT_LINE)
-_DANGLING = regex.compile(r"(?<!\p{L})(?:[Cc]ác|của|thuộc|trực|và|những|tại)[ \t*_]*$")
+_TITLES_BEFORE_BODY = r"Chủ tịch|Bộ trưởng|Giám đốc|Thủ trưởng|Trưởng ban|Bí thư"
+_DANGLING = regex.compile(r"(?<!\p{L})(?:[Cc]ác|của|thuộc|trực|và|những|tại|" + _TITLES_BEFORE_BODY + r")[ \t*_]*$")
 
 
 def _inline_recipient(text: str, start: int) -> str:
@@ -292,7 +293,7 @@ def _items(text: str, start: int, end: int) -> list[Field]:
     open_end = False       # the item before ended with no stop of its own
     for m in _ITEM.finditer(text[start:end]):
         raw = m["v"] + _wrapped_on(text, start + m.end("v"), end)
-        v = collapse(raw).strip(" ;.,")
+        v = collapse(raw.replace("|", " ")).strip(" ;.,")      # (a crawl's table cells it crossed)
         if _LETTER.search(v):
             s = start + m.start("v")
             if out and open_end and _crosses_dash(out[-1].value, v):
@@ -321,7 +322,7 @@ def _unlabelled_recipients(text: str, start: int) -> tuple[list[Field], int] | N
     m = _SHORT_LINES.match(text, start, min(len(text), start + 500))
     if m is None:
         return None
-    end_m = _LIST_END.search(text, m.end())
+    end_m = _list_end(text, m.end())
     end = _last_item_tail(text, end_m.start()) if end_m else len(text)
     items = _items(text, m.end(), end)
     if not items or len(items) > 30 or any(len(f.value.split()) > 25 for f in items) \
@@ -359,6 +360,45 @@ _LIST_WRAP = regex.compile(r",?[ \t]*\n[ \t]*(?![-–•+|\s])(?!" + _BODY_OPENS
                            r"(?=[ \t]*(?:\n|\||$))")
 
 
+# an item left open on a colon or on a title that needs its body ("Chủ tịch", "Bộ trưởng")
+_OPEN_ITEM = regex.compile(r"(?::|(?<!\p{L})(?:" + _TITLES_BEFORE_BODY + r"))[ \t*_]*$")
+# ... goes on past line breaks and table cells to the next line of words, up to its stop
+_CELL_WRAP = regex.compile(r"(?:[ \t*_|]*\n)+[ \t*_|]*(?![-–•+])(?!" + _BODY_OPENS.pattern + r")[^\n|]{1,160}?"
+                           r"(?=[ \t*_]*(?:\n|\||$))")
+
+
+def _undashed_recipient(text: str, start: int, end: int) -> list[Field]:
+    """ "Kính gửi:" | "Bộ Giao thông vận tải." in a crawl's cells: the one line of words
+    after the label, where it names only agencies."""
+    from pipeline.assignees import agency_only      # (the header reads no agencies otherwise)
+
+    m = _CELL_WRAP.match(text, start, end)
+    if m is None:
+        return []
+    line = text[start:m.end()]
+    value = " ".join(line.replace("|", " ").split()).strip(" .;*_")
+    if not value or not agency_only(value):
+        return []
+    at = start + line.find(value.split()[0])
+    return [Field(value, at, start + len(line.rstrip(" .;*_|\n")))]
+
+
+def _list_end(text: str, start: int):
+    """The first line from `start` that is neither an item nor its continuation; a line
+    after an item left open on its colon or title goes on with it, past a crawl's cells
+    ("- Bộ trưởng các Bộ:" / "|" / "Quốc phòng, Công an.")."""
+    m = _LIST_END.search(text, start)
+    while m is not None and _OPEN_ITEM.search(_CELLS_BEFORE.sub("", text[max(0, m.start() - 80):m.start()])):
+        line_end = text.find("\n", m.start())
+        if line_end < 0:
+            return None
+        m = _LIST_END.search(text, line_end + 1)
+    return m
+
+
+_CELLS_BEFORE = regex.compile(r"(?:[ \t*_|]*\n)+[ \t*_|]*$")
+
+
 def _last_item_tail(text: str, end: int) -> int:
     """The list's end, past the line the last item wraps onto ("- UBND các tỉnh, thành phố
     trực thuộc" / "Trung ương."): a short line ending with "." after an item line left open."""
@@ -380,6 +420,14 @@ def _wrapped_on(text: str, at: int, end: int) -> str:
     Tư pháp" / "và Công Thương;")."""
     tail = ""
     while not (text[:at].rstrip(" \t").endswith((";", ".")) or at >= end):
+        if _OPEN_ITEM.search(text, max(0, at - 30), at):
+            # "- Bộ trưởng các Bộ:" | "Quốc phòng, Công an." or "- ..., Chủ tịch" / "Ủy ban nhân
+            # dân các tỉnh: ..." (a crawl's table cells between): the item goes on to its stop
+            m = _CELL_WRAP.match(text, at, end)
+            if m is not None:
+                tail += text[at:m.end()]
+                at = m.end()
+                continue
         comma = text[:at].rstrip(" \t").endswith(",") or text.startswith(",", at) \
             or text[at:at + 8].lstrip(" \t\n")[:1].islower()      # a name broken at a line end
         m = (_LIST_WRAP if comma else _WRAP).match(text, at, end)
@@ -489,7 +537,7 @@ def parse_header(text: str) -> Header:
         end = kg.end()
         # The list runs to the first line that is neither an item nor its continuation.
         # (a line after one left on a comma goes on with its list)
-        m = _LIST_END.search(text, kg.end() + 1)
+        m = _list_end(text, kg.end() + 1)
         inline = _inline_recipient(text, kg.end())
         if inline.strip(" \t*_") and not inline.strip().startswith(("-", "–", "•", "+", "|")):
             end = kg.end() + len(inline)
@@ -497,7 +545,7 @@ def parse_header(text: str) -> Header:
             h.recipients = [Field(v, kg.end() + inline.find(v[:1]), kg.end() + inline.find(v[:1]) + len(v))]
         else:
             end = _last_item_tail(text, m.start()) if m else len(text)
-            h.recipients = _items(text, kg.end(), end)
+            h.recipients = _items(text, kg.end(), end) or _undashed_recipient(text, kg.end(), end)
         stop = _HEREAFTER.search(text[kg.end():end])
         if stop:
             end = kg.end() + stop.start()

@@ -245,5 +245,27 @@ _LETTERHEAD = ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n
 ])
 def test_an_addressee_list_whose_label_ocr_lost(lines, recipients):
     h = parse_header(_LETTERHEAD + lines)
-    assert [r.value for r in h.recipients] == recipients
+    assert [" ".join(r.value.split()) for r in h.recipients] == recipients
     assert any(code == "unlabelled_recipients" for code, *_ in h.warnings) is bool(recipients)
+
+
+@pytest.mark.parametrize("block, recipients", [
+    # a crawl's table cells cut an item left open on its colon or on a title
+    ("THỦ TƯỚNG CHÍNH PHỦ điện:\n|\n- Bộ trưởng\ncác Bộ:\n|\nQuốc phòng, Công an, Tài chính.\n|\n|\n"
+     "- Bí thư Tỉnh ủy, Chủ tịch\nỦy ban nhân dân các tỉnh: Hà Tĩnh, Quảng Trị.\n|\n",
+     ["Bộ trưởng các Bộ: Quốc phòng, Công an, Tài chính",
+      "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Hà Tĩnh, Quảng Trị"]),
+    # a title alone at the end of the Kính gửi line goes on with its body
+    ("Kính gửi: Bộ trưởng\nBộ Công Thương\n", ["Bộ trưởng Bộ Công Thương"]),
+    # one addressee with no dash, in the cell after the label's
+    ("Kính gửi: |\nBộ Giao thông vận tải. |\nVề phản ánh của báo chí, Thủ tướng giao Bộ rà soát.\n",
+     ["Bộ Giao thông vận tải"]),
+    # ... not the body's first line
+    ("Kính gửi: |\nThực hiện Công văn số 12/BXD của Bộ Xây dựng, đề nghị rà soát.\n", []),
+    # must not: an item that ends with its stop, and the body after the list
+    ("Kính gửi:\n- Bộ Tài chính;\n- Bộ Công an.\n|\nXét đề nghị của Bộ Công Thương tại Tờ trình số 12.\n",
+     ["Bộ Tài chính", "Bộ Công an"]),
+])
+def test_recipients_wrapped_across_lines_and_cells(block, recipients):
+    h = parse_header("Số: 226/CĐ-TTg\nHà Nội, ngày 21 tháng 11 năm 2025\n" + block + "\nThủ tướng yêu cầu:\n")
+    assert [" ".join(r.value.split()) for r in h.recipients] == recipients

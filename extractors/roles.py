@@ -130,11 +130,11 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"(?P<opener>{opener})?{adverbs}{verb}"),
         "verb_ahead": regex.compile(rf"(?<!\p{{L}}){adverbs}{verb}|(?<!\p{{L}})chu tri(?!\p{{L}})"),
         "chu_tri": regex.compile(r"[ \t\n]*(?:,[ \t\n]*)?chu tri(?!\p{L})"),
-        # "phối hợp với Y", "phối hợp chặt chẽ với Y", "phối hợp, hỗ trợ Y", "phối hợp Y",
+        # "phối hợp với Y", "phối hợp chặt chẽ với Y", "phối hợp, hỗ trợ (hướng dẫn) Y", "phối hợp Y",
         # "cùng (với) Y", "phối hợp giữa Y", "với sự tham gia của Y"
         "partner": regex.compile(
             r"(?<!\p{L})(?:phoi hop(?:(?:[ \t\n]+\p{L}+){0,2}?[ \t\n]+(?:voi|cung|giua)|[ \t\n]+cua)?"
-            r"(?:[ \t\n]*,[ \t\n]*ho tro)?|cung(?:[ \t\n]+voi)?|su[ \t\n]+tham[ \t\n]+gia[ \t\n]+cua)[ \t\n]+"),
+            r"(?:[ \t\n]*,[ \t\n]*(?:ho tro|huong dan))?|cung(?:[ \t\n]+voi)?|su[ \t\n]+tham[ \t\n]+gia[ \t\n]+cua)[ \t\n]+"),
         "bare_chu_tri": regex.compile(rf"[ \t\n]*(?:{bare_opener})?{adverbs}chu tri(?!\p{{L}})"),
         # ("Khẩn trương phối hợp với Y", "Chủ động, tích cực phối hợp với Y": the order's
         # manner first, as before "chủ trì")
@@ -147,7 +147,8 @@ def _patterns() -> dict[str, regex.Pattern]:
         "support_label": regex.compile(
             r"(?<!\p{L})(?:(?:co quan|don vi)[ \t]+)?phoi hop(?:[ \t]+thuc hien)?[ \t]*:[ \t]*"),
         "clause_start": regex.compile(
-            r"(?:^|[.;:(\n]|,|(?<!\p{L})(?:trong do|dong thoi|sau do|thi|rieng|vuong mac|kho khan))[ \t\n]*$"),
+            r"(?:^|[.;:(\n]|,|(?<!\p{L})(?:trong do|dong thoi|sau do|thi|rieng|vuong mac|kho khan))[ \t\n]*"
+            r"(?:dong chi[ \t\n]+)?$"),      # ("Đồng chí Bộ trưởng Bộ Y tế ...": the title's subject)
         # "tham dự hội nghị do Bộ Tài chính chủ trì": who chairs an event, not a role
         "chaired_by": regex.compile(r"(?<!\p{L})do[ \t\n]*$"),
     }

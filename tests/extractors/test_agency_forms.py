@@ -201,6 +201,7 @@ def test_shared_head_lists(text, expected):
     # a stop word read with any tone is no other word with the same letters
     ("Vụ Tổ chức cán bộ tham mưu", ["Vụ Tổ chức cán bộ"]),
     ("Sở Y tế căn cứ chức năng", ["Sở Y tế"]),
+    ("Thứ trưởng Bộ Y tế phụ trách lĩnh vực tiếp tục bám sát", ["Bộ Y tế"]),
     # a steering committee by its number, and the verb after its level
     ("Ban Chỉ đạo 389 tỉnh xây dựng kế hoạch triển khai", ["Ban Chỉ đạo 389 tỉnh"]),
     ("báo cáo Ban Chỉ đạo 138 Trung ương", ["Ban Chỉ đạo 138 Trung ương"]),

@@ -38,6 +38,14 @@ def roles(text):
      ("labelled", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])),
     ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp tuyên truyền",
      ("giao", ["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], [])),
+    # officials named as comrades, each with the remit they are in charge of
+    ("Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế phụ trách lĩnh vực tiếp tục bám sát tình hình.",
+     ("subject", ["Bộ Y tế", "Bộ Y tế"], [])),
+    # a partner one guides or supports in the same breath
+    ("Bộ Công an chủ động phối hợp, hướng dẫn Bộ Y tế xử lý vướng mắc.", ("subject", ["Bộ Công an"], ["Bộ Y tế"])),
+    ("Sở Tư pháp phối hợp, hỗ trợ Sở Y tế triển khai.", ("subject", ["Sở Tư pháp"], ["Sở Y tế"])),
+    # ... not one guided alone, with no partner word
+    ("Bộ Công an hướng dẫn Bộ Y tế xử lý vướng mắc.", ("subject", ["Bộ Công an"], [])),
     # a bare role after an opening phrase of remit or basis
     ("Trong phạm vi, lĩnh vực quản lý của mình, chủ động phối hợp với các cơ quan có liên quan thực hiện.",
      ("bare_phoi_hop", ["các cơ quan có liên quan"], [])),

@@ -368,8 +368,10 @@ class TaskBuilder:
 
     # -- tasks ---------------------------------------------------------------
     def emit(self, paras: list[Paragraph], ctx: Context, section: str | None,
-             marker: str | None, text_start: int = 0) -> TaskDraft:
-        """A task of `paras`; its text starts `text_start` into the first paragraph."""
+             marker: str | None, text_start: int = 0, titled: bool = False) -> TaskDraft:
+        """A task of `paras`; its text starts `text_start` into the first paragraph. `titled`:
+        the first paragraph is a section's title, which names no subject ("VII. CHẾ ĐỘ BÁO CÁO"
+        / "Các sở ... gửi báo cáo"): the roles are read after it."""
         if not text_start and (field := read_field(paras[0].text)) is not None and field.kind == "content" \
                 and paras[0].text[field.value_start:].strip():
             text_start = field.value_start     # "Nội dung: Khảo sát ...": the content is the task
@@ -398,7 +400,9 @@ class TaskBuilder:
             ctx = ctx.assigned(refs(label), "heading", refs(partners))
             text, text_start = text[off:], text_start + off
             bounds = [(s - off, p) for s, p in bounds]
-        roles = find_roles(text)
+        # (the title blanked, not cut: the mentions' offsets stay the text's)
+        roles = find_roles(" " * (len(paras[0].text) + 1) + text[len(paras[0].text) + 1:]
+                           if titled and not label and not text_start else text)
         lead, support = self._resolve_roles(roles, ctx)
         where = {n: (s, e) for n, s, e in (*ctx.lead, *ctx.support)}
 
@@ -572,9 +576,8 @@ class TaskBuilder:
                                        or (top and ctx.kind == "subject") or "co trach nhiem" in fold(joined))
                    or in_orders) and not _commitment(joined) and not _PRAISE.match(fold(joined))
         if (ordered or is_actionable(joined)) and not self._issuers_own(joined):
-            if body and paras[0] is item.para and item.kind in ("roman", "capital") and is_caps(item.para.text):
-                paras = paras[1:]   # "VII. CHẾ ĐỘ BÁO CÁO" over its paragraph: the title is the section's
-            self.emit(paras, ctx, section, marker)
+            self.emit(paras, ctx, section, marker, titled=len(paras) > 1 and paras[0] is item.para
+                      and item.kind in ("roman", "capital") and is_caps(item.para.text))
         for b in own:
             self.emit([b], ctx, section, None)
 

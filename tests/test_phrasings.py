@@ -775,14 +775,15 @@ def test_a_labelled_activity_starts_at_its_label_and_a_heading_bracket_says_what
     assert partner.support == ["các sở, ban, ngành Thành phố"]
 
 
-def test_a_plans_topic_over_activities_and_a_sections_title_over_its_paragraph_are_no_task_text():
+def test_a_plans_topic_over_activities_is_no_task_and_a_sections_title_starts_its_paragraphs():
     letter = extract(
         PLAN + "2. Duy trì, phát triển các mô hình phòng ngừa, ứng phó với bạo lực trên cơ sở giới trên "
         "địa bàn Thành phố.\n\na) Hoạt động 1\n\n- Nội dung: Tổng kết mô hình một cửa.\n\n"
         "- Cơ quan thực hiện: Sở Y tế.\n\nIII. CHẾ\nĐỘ BÁO CÁO\n\n"
         "Các sở, ban, ngành Thành phố gửi báo cáo kết quả về Sở Nội vụ trước ngày 16 tháng 12 năm 2025 "
         "để tổng hợp báo cáo Ủy ban nhân dân Thành phố./.\n")
-    assert [t.text[:30] for t in letter.tasks] == ["Hoạt động 1 Nội dung: Tổng kết", "Các sở, ban, ngành Thành phố g"]
+    # a section's title over its one paragraph is where its task starts (ANNOTATION.md, "text")
+    assert [t.text[:30] for t in letter.tasks] == ["Hoạt động 1 Nội dung: Tổng kết", "CHẾ ĐỘ BÁO CÁO Các sở, ban, ng"]
     report = letter.tasks[1]
     assert report.section == "III" and report.lead == ["Các sở, ban, ngành Thành phố"]
     assert report.report_to == ["Sở Nội vụ"]      # not whom Sở Nội vụ reports on to

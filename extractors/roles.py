@@ -21,8 +21,9 @@ from functools import cache, lru_cache
 import regex
 
 from extractors.agencies import AgencyMention, find_agencies, group_agencies, letter_names
-from extractors.patterns import finditer_at, fold, occurrences
-from extractors.vocabulary import action_vocabulary, agency_vocabulary
+from extractors.patterns import alternation, finditer_at, fold, occurrences
+from extractors.subject_names import opens_clause
+from extractors.vocabulary import action_vocabulary, agency_vocabulary, provinces
 
 _WS = r"[ \t\n]"
 _DIRECTS = regex.compile(r"[ \t\n]*(?:tiep tuc[ \t\n]+)?chi dao[ \t\n]+")
@@ -387,7 +388,28 @@ def find_roles(text: str, mentions: list[AgencyMention] | None = None) -> Roles:
 @lru_cache(maxsize=4096)
 def _cached_roles(text: str, names) -> Roles:
     """(cached by the letter's own names too: they change what an agency is)"""
-    return _find_roles(text, find_agencies(text))
+    return _find_roles(text, _with_place_subjects(text, find_agencies(text)))
+
+
+# A province or city named as the one who acts, at a clause's start ("thành phố Đà Nẵng cần
+# tập trung thực hiện ...", "Tỉnh Đắk Lắk khẩn trương ..."): a conclusion after a leader's
+# visit asks the place itself (its government), named as printed.
+@cache
+def _place() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}\d])(?:[Tt]ỉnh|[Tt]hành[ \t\n]+phố)[ \t\n]+" + alternation(provinces())
+                         + r"(?![\p{L}\d])")
+
+
+def _with_place_subjects(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    if "ỉnh" not in text and "hành" not in text:
+        return mentions
+    found = []
+    for m in _place().finditer(text):
+        if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in mentions):
+            continue
+        if opens_clause(text, 0, m.start()) and _predicate_after(fold(text), m.end()):
+            found.append(AgencyMention(m.start(), m.end(), " ".join(m.group().split()), "local"))
+    return sorted([*mentions, *found], key=lambda a: a.start) if found else mentions
 
 
 def _find_roles(text: str, mentions: list[AgencyMention]) -> Roles:

@@ -224,7 +224,14 @@ def _last_clause(text: str) -> tuple[str, int]:
 
 def is_aims_section(item: Item, to_others: bool = False) -> bool:
     title = fold(item.para.text).strip(" .:")
-    return _AIMS.match(title) is not None and not (to_others and _REQUIREMENTS.match(title))
+    return _AIMS.match(title) is not None and not (to_others and _REQUIREMENTS.match(title)) \
+        and not (item.children and any(_ASKS_BELOW.search(fold(p.text)) for p in item.body))
+
+
+# a line in an assessment that asks for the items below it: "Để ..., thành phố Đà Nẵng cần tập
+# trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" (a conclusion's assessment section)
+_ASKS_BELOW = regex.compile(r"(?<!\p{L})(?:can|de nghi|yeu cau|giao|phai)(?!\p{L})[^.;:]*"
+                            r"(?:nhiem vu|giai phap|noi dung|cong viec)[^.;:]*(?:sau|nhu sau|sau day)[ \t\n*_]*:[ \t\n*_]*$")
 
 
 class TaskBuilder:

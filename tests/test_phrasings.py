@@ -787,3 +787,19 @@ def test_a_plans_topic_over_activities_is_no_task_and_a_sections_title_starts_it
     report = letter.tasks[1]
     assert report.section == "III" and report.lead == ["Các sở, ban, ngành Thành phố"]
     assert report.report_to == ["Sở Nội vụ"]      # not whom Sở Nội vụ reports on to
+
+
+def test_a_conclusions_assessment_that_asks_for_the_items_below_it():
+    notice = ("VĂN PHÒNG CHÍNH PHỦ\n\nSố: 641/TB-VPCP\nHà Nội, ngày 25 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+              "Kết luận của Phó Thủ tướng tại buổi làm việc với thành phố Đà Nẵng\n\n"
+              "Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:\n\nI. ĐÁNH GIÁ CHUNG\n\n"
+              "Thành phố đã đạt nhiều kết quả quan trọng.\n\n")
+    asks = extract(notice + "Để tiếp tục vận hành hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện "
+                   "tốt một số nhiệm vụ, giải pháp sau đây:\n\n1. Tăng cường năng lực quản trị cấp xã.\n\n"
+                   "2. Thúc đẩy chuyển đổi số.\n\nII. VỀ CÁC KIẾN NGHỊ\n\n1. Giao Bộ Nội vụ nghiên cứu.\n")
+    assert [(t.section, t.lead) for t in asks.tasks] == [
+        ("I", ["thành phố Đà Nẵng"]), ("I", ["thành phố Đà Nẵng"]), ("II", ["Bộ Nội vụ"])]
+    # an assessment that only recounts stays no tasks
+    recounts = extract(notice + "1. Công tác cán bộ được triển khai kịp thời.\n\n"
+                       "II. VỀ CÁC KIẾN NGHỊ\n\n1. Giao Bộ Nội vụ nghiên cứu.\n")
+    assert [t.section for t in recounts.tasks] == ["II"]

@@ -38,6 +38,14 @@ def roles(text):
      ("labelled", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])),
     ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp tuyên truyền",
      ("giao", ["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], [])),
+    # a province or city asked as a whole, at its clause's start
+    ("Để vận hành hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện các nhiệm vụ sau:",
+     ("subject", ["thành phố Đà Nẵng"], [])),
+    ("Tỉnh Gia Lai khẩn trương rà soát hồ sơ.", ("subject", ["Tỉnh Gia Lai"], [])),
+    # ... not a place the order is about, nor one that only recounts
+    ("Giao Sở Y tế hỗ trợ tỉnh Gia Lai khắc phục.", ("giao", ["Sở Y tế"], [])),
+    ("Trên địa bàn tỉnh Gia Lai đã xảy ra mưa lũ.", (None, [], [])),
+    ("Tỉnh Gia Lai đã đạt nhiều kết quả.", (None, [], [])),
     # officials named as comrades, each with the remit they are in charge of
     ("Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế phụ trách lĩnh vực tiếp tục bám sát tình hình.",
      ("subject", ["Bộ Y tế", "Bộ Y tế"], [])),

@@ -71,8 +71,9 @@ def _in_document(groups, folded: str, at: int) -> bool:
 # A subject may be followed by a relative clause before its verb: "Các đơn vị được giao
 # quản lý kho lưu trữ chủ động phối hợp", "Các Bộ là chủ Chương trình ... hoàn chỉnh",
 # "Các Sở nêu trên chỉ đạo" (folded, "nêu" is also the "nếu" no predicate opens with).
-# a time clause between a subject and its verb: "X khi tiến hành thanh tra, cần ..." (folded)
-_WHEN = regex.compile(r"(?:khi|trong qua trinh)[ \t\n]")
+# a time or basis clause between a subject and its verb: "X khi tiến hành thanh tra, cần ...",
+# "Các bộ, ngành trên cơ sở nhiệm vụ được giao, hoàn thiện ..." (folded)
+_WHEN = regex.compile(r"(?:khi|trong qua trinh|tren co so)[ \t\n]")
 _COMMA = regex.compile(r",[ \t\n]*")
 _RELATIVE = regex.compile(r"(?:duoc giao|duoc phan cong|la chu|la co quan|co lien quan|thuoc|neu tren|noi tren)(?!\p{L})")
 # Verbs that give an order to the group after them.
@@ -236,6 +237,10 @@ def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:
     joiners = [folded[x.end:y.start].strip() for x, y in zip(group, group[1:])]
     if possessive and "va" in joiners and "," in joiners[:joiners.index("va")]:
         possessive = None
+    if possessive and folded.startswith(",", group[-1].end):
+        # "theo chỉ đạo của Chính phủ, Thủ tướng Chính phủ, bảo đảm ...": the list ends at a
+        # comma, not at a verb of its own
+        return []
     for i, a in enumerate(group):
         before = folded[max(0, a.start - 30):a.start]
         joiner = folded[group[i - 1].end:a.start].strip() if i else None

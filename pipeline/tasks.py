@@ -191,6 +191,8 @@ def is_actionable(text: str) -> bool:
     return _DUTY.search(folded) is not None or bool(find_agencies(rest) and find_report_to(rest))
 
 
+# a conclusion's answer to a request: "Về đề nghị các bộ, ngành ... : <the answer>" (folded)
+_ANSWERS_REQUEST = regex.compile(r"ve[ \t\n]+(?:cac[ \t\n]+)?(?:de nghi|kien nghi|de xuat)[^:]{3,600}?:[ \t\n*_]*(?=\S)")
 # a label saying what an order is about, on the order's line: "Về lĩnh vực hoàn thuế: "
 # (folded; one clause, up to its colon). Not "Đối với X:", which names whom a rule binds
 # ("Đối với người điều khiển phương tiện: hạn chế dừng, đỗ"), read as an assignee or not.
@@ -408,8 +410,12 @@ class TaskBuilder:
             text, text_start = text[off:], text_start + off
             bounds = [(s - off, p) for s, p in bounds]
         # (the title blanked, not cut: the mentions' offsets stay the text's)
-        roles = find_roles(" " * (len(paras[0].text) + 1) + text[len(paras[0].text) + 1:]
-                           if titled and not label and not text_start else text)
+        skip = len(paras[0].text) + 1 if titled and not label and not text_start else 0
+        # "Về đề nghị Bộ X ban hành ...: Bộ Y nghiên cứu ...": the request a conclusion answers
+        # names no one who acts; the answer after its colon does
+        if not label and (asked := _ANSWERS_REQUEST.match(fold(text))):
+            skip = asked.end()
+        roles = find_roles(" " * skip + text[skip:] if skip else text)
         lead, support = self._resolve_roles(roles, ctx)
         where = {n: (s, e) for n, s, e in (*ctx.lead, *ctx.support)}
 

@@ -803,3 +803,17 @@ def test_a_conclusions_assessment_that_asks_for_the_items_below_it():
     recounts = extract(notice + "1. Công tác cán bộ được triển khai kịp thời.\n\n"
                        "II. VỀ CÁC KIẾN NGHỊ\n\n1. Giao Bộ Nội vụ nghiên cứu.\n")
     assert [t.section for t in recounts.tasks] == ["II"]
+
+
+def test_a_conclusions_answer_to_a_request_names_who_acts_after_its_colon():
+    letter = extract(
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 641/TB-VPCP\nHà Nội, ngày 25 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng\n\nPhó Thủ tướng kết luận như sau:\n\nII. VỀ CÁC KIẾN NGHỊ CỦA THÀNH PHỐ\n\n"
+        "1. Về đề nghị các bộ, ngành sớm ban hành văn bản hướng dẫn: Ủy ban nhân dân thành phố Đà Nẵng "
+        "rà soát các nội dung vướng mắc, phối hợp với Bộ Nội vụ tổng hợp, đánh giá.\n\n"
+        "2. Về đề nghị Bộ Tài chính bố trí vốn: Bộ Tài chính nghiên cứu, xử lý theo thẩm quyền.\n")
+    first, second = letter.tasks
+    # the request names others; the answer's subject leads
+    assert first.text.startswith("Về đề nghị các bộ, ngành")
+    assert first.lead == ["Ủy ban nhân dân thành phố Đà Nẵng"] and first.support == ["Bộ Nội vụ"]
+    assert second.lead == ["Bộ Tài chính"]

@@ -38,6 +38,12 @@ def roles(text):
      ("labelled", ["Sở Khoa học và Công nghệ"], ["Sở Tài chính"])),
     ("Đề nghị Ủy ban MTTQ Việt Nam tỉnh và các tổ chức chính trị - xã hội tỉnh phối hợp tuyên truyền",
      ("giao", ["Ủy ban MTTQ Việt Nam tỉnh", "các tổ chức chính trị - xã hội tỉnh"], [])),
+    # a basis clause between the subject and its verb
+    ("Các bộ, ngành trên cơ sở nhiệm vụ được giao tại các văn bản nêu trên, hoàn thiện cơ sở dữ liệu.",
+     ("subject", ["Các bộ, ngành"], [])),
+    # a possessive's list ended by a comma is no subject; one followed by its verb is
+    ("Chuẩn bị phương án theo chỉ đạo của Chính phủ, Thủ tướng Chính phủ, bảo đảm tinh gọn.", (None, [], [])),
+    ("Theo đề nghị của Sở Tài chính, Sở Xây dựng chủ trì thẩm định.", ("chu_tri", ["Sở Xây dựng"], [])),
     # a province or city asked as a whole, at its clause's start
     ("Để vận hành hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện các nhiệm vụ sau:",
      ("subject", ["thành phố Đà Nẵng"], [])),

@@ -173,7 +173,10 @@ def _pattern_sources() -> dict[str, str]:
     # Heads are capitalised ("Sở Y tế"); lower case only where the common noun names
     # an agency itself ("cơ quan BHXH"), not inside other words ("cơ sở KCB").
     named_head = alternation([*v.named_heads, "cơ quan"])
-    named = (rf"(?:các{WS})?{named_head}{WS}(?:{local}|{name})"
+    # a board named by what it manages, in lower case, then a capitalised name: "Ban quản lý
+    # Khu Kinh tế Phú Yên" (a lower-case remit is read on by extractors/subject_names.py)
+    managing_board = rf"Ban{WS}quản{WS}lý{WS}(?=\p{{Lu}}){name}"
+    named = (rf"(?:các{WS})?(?:{named_head}{WS}(?:{local}|{name})|{managing_board})"
              rf"(?:{WS}(?:{locality}|(?:các{WS})?{levels}))?")
     # (none that begins a thing's name: "các ngành nghề", "các bộ hồ sơ")
     things = {n: rf"(?!{WS}{alternation(t)}(?!\p{{L}}))" for n, t in v.collective_things.items()}

@@ -150,7 +150,8 @@ def gates() -> dict[str, Gate]:
         for stop in heads:
             after = _spaced(text, stop, end)
             if after is not None and after < end and (
-                    not text[after].islower() or text.startswith(local_firsts, after, end)):
+                    not text[after].islower() or text.startswith(local_firsts, after, end)
+                    or text.startswith("quản lý", after, end)):      # "Ban quản lý Khu Kinh tế"
                 return True
         return False
 

@@ -123,6 +123,7 @@ def agency_only(text: str) -> list[str] | None:
 # "(gồm các Sở: Xây dựng, Tài chính)", "(bao gồm cả cơ quan đại diện chủ sở hữu)": the
 # members an assignee heading's bracket names
 _MEMBERS = regex.compile(r"[ \t]*\((?:bao[ \t]+)?gồm(?:[ \t]+cả)?[ \t:]+(?P<who>[^()]+)\)[*_ \t]*$")
+_LISTED_MEMBERS = regex.compile(r"[ \t]*\((?P<who>[^()]+,[^()]+)\)[*_ \t]*$")
 # what opens a predicate after a collective, where a description would stand ("cơ quan
 # tham mưu" is a kind of body, so that verb is not here)
 @cache
@@ -140,8 +141,14 @@ def _with_members(t: str, mentions: list) -> list[str] | None:
     lý ngành (gồm các Sở: Xây dựng, Tài chính)" -> the collective as written and each
     member (ANNOTATION.md: "collective như: A, B" names the collective and A and B)."""
     m = _MEMBERS.search(t)
+    listed = False
     if m is None:
-        return None
+        # ... or lists them with no "gồm": "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban
+        # quản lý Khu Kinh tế Phú Yên)": two bodies or more
+        m = _LISTED_MEMBERS.search(t)
+        if m is None:
+            return None
+        listed = True
     head = t[:m.start()].strip()
     who = agency_only(head)
     if who is None:
@@ -153,6 +160,8 @@ def _with_members(t: str, mentions: list) -> list[str] | None:
         who = [head]
     inside = m["who"].strip()
     members = agency_only(inside)
+    if listed and (members is None or len(members) < 2):
+        return None
     if members is None and _COLLECTIVE_START.match(inside) and len(inside.split()) <= 10 \
             and not starts_with_action(inside):
         members = [inside]

@@ -207,6 +207,9 @@ def test_shared_head_lists(text, expected):
     ("báo cáo Ban Chỉ đạo 138 Trung ương", ["Ban Chỉ đạo 138 Trung ương"]),
     ("Ban quản lý dự án tỉnh xây dựng kế hoạch triển khai", []),
     ("Ban quản lý dự án đầu tư xây dựng tỉnh chủ trì", ["Ban quản lý dự án đầu tư xây dựng tỉnh"]),
+    # a board named by what it manages, then a capitalised name, listed with others
+    ("Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Công nghệ cao tỉnh",
+     ["Sở Tài chính", "Ban quản lý Khu Kinh tế Phú Yên", "Ban quản lý Khu Công nghệ cao tỉnh"]),
     xfail("Phó Giám đốc Sở Y tế phụ trách lĩnh vực dược", ["Sở Y tế"],
           reason="the name is read on to the end ('phụ trách lĩnh vực dược'), and the read-on name "
                  "takes the stripped title back: 'Phó Giám đốc Sở Y tế phụ trách lĩnh vực dược'"),

@@ -43,6 +43,10 @@ def _no_letter_names():
     ("Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu)",
      ["các cơ quan quản lý cấp trên", "cơ quan đại diện chủ sở hữu"]),
     ("Sở Y tế (gồm cả các bệnh viện tuyến tỉnh)", ["Sở Y tế", "các bệnh viện tuyến tỉnh"]),
+    # a bracket that lists the members with no "gồm": two bodies or more
+    ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên):",
+     ["Các cơ quan đăng ký đầu tư", "Sở Tài chính", "Ban quản lý Khu Kinh tế Phú Yên"]),
+    ("Các sở, ngành (theo chức năng, nhiệm vụ)", ["Các sở, ngành"]),
     # a bracket that says what the body is, not who else
     ("Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ Thành phố):", ["Sở Nội vụ"]),
     ("Sở Tư pháp (cơ quan đầu mối):", ["Sở Tư pháp"]),

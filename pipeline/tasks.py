@@ -914,4 +914,24 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
             # an order of its own after the items: in the last section (letter 018's
             # "Bộ Tài chính xem xét tạm ứng ..."), the sections' deadlines not carried over
             builder.emit([p], ctx, last_label, None, _order_sentence(p.text))
+    _share_report_rule(builder.drafts)
     return builder.drafts
+
+
+# a reporting rule: "... định kỳ báo cáo ... gửi về Tổng cục Thuế trước ngày 10 ..."
+_REPORTING_RULE = regex.compile(r"(?<!\p{L})(?:dinh ky|hang quy|hang thang|hang nam|hang tuan)(?!\p{L})[^.;]{0,80}?"
+                                r"(?<!\p{L})bao cao(?!\p{L})")
+_REPORTS = regex.compile(r"(?<!\p{L})bao cao(?!\p{L})")
+
+
+def _share_report_rule(drafts: list[TaskDraft]) -> None:
+    """A section's (or the letter's) reporting rule stated in a paragraph after its items, "Cục Thuế ...
+    định kỳ báo cáo ... và gửi về Tổng cục Thuế trước ngày 10 ...", names where the reports
+    its items ask for go ("báo cáo kết quả ...", with no recipient of their own)."""
+    for i, rule in enumerate(drafts):
+        # (an unnumbered paragraph after the items: a bullet among them is a report of its own)
+        if rule.marker is not None or not rule.report_to or not _REPORTING_RULE.search(fold(rule.text)):
+            continue
+        for d in drafts[:i]:
+            if d.section == rule.section and not d.report_to and _REPORTS.search(fold(d.text)):
+                d.report_to = list(rule.report_to)

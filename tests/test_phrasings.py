@@ -817,3 +817,20 @@ def test_a_conclusions_answer_to_a_request_names_who_acts_after_its_colon():
     assert first.text.startswith("Về đề nghị các bộ, ngành")
     assert first.lead == ["Ủy ban nhân dân thành phố Đà Nẵng"] and first.support == ["Bộ Nội vụ"]
     assert second.lead == ["Bộ Tài chính"]
+
+
+@pytest.mark.parametrize("closing, report_to", [
+    # a reporting rule in a paragraph after the items: where their reports go
+    ("Cục Thuế các tỉnh thực hiện tổng hợp và định kỳ báo cáo theo từng quý và gửi về Tổng cục Thuế "
+     "trước ngày 10 của tháng đầu quý tiếp theo.", ["Tổng cục Thuế"]),
+    # must not: a closing that only sends, with no reporting cycle
+    ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Tổng cục Thuế.", []),
+    # ... nor a bullet that is a report of its own
+    ("- Báo cáo năm: Cục Thuế các tỉnh định kỳ hằng năm báo cáo Tổng cục Thuế.", []),
+])
+def test_a_reporting_rule_after_the_items_gives_their_reports_its_recipient(closing, report_to):
+    letter = extract(
+        HEAD + "Tổng cục Thuế yêu cầu Cục Thuế các tỉnh thực hiện các nội dung sau:\n\n"
+        "8. Chế độ báo cáo\n\n8.1. Rà soát, tổng hợp và báo cáo kết quả thanh tra.\n\n"
+        "8.2. Đánh giá, báo cáo các khó khăn, vướng mắc.\n\n" + closing + "\n")
+    assert letter.tasks[0].report_to == report_to

@@ -367,6 +367,34 @@ _CELL_WRAP = regex.compile(r"(?:[ \t*_|]*\n)+[ \t*_|]*(?![-–•+])(?!" + _BODY
                            r"(?=[ \t*_]*(?:\n|\||$))")
 
 
+# an appendix's subtitle naming the letter it comes with: "(Kèm theo Công văn số 6386/BVHTTDL-
+# KHCNĐTMT ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)"
+_ATTACHED_TO = regex.compile(
+    rf"(?m)^[ \t*_]*\([ \t*_]*[Kk]èm\s+theo\s+(?:Công\s+văn|Văn\s+bản|Kế\s+hoạch|Thông\s+báo|Chỉ\s+thị)\s+số\s+"
+    rf"(?P<num>\d{{1,6}})\s*/\s*(?P<sym>{_SYMBOL})\s+ngày\s+"
+    rf"(?:(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))"
+    rf"(?:\s+của\s+(?P<who>[^()]{{3,160}}?))?[ \t*_]*\)")
+
+
+def _number_from_attachment(text: str, h: Header) -> None:
+    """A copy without its letterhead prints its own number only where its appendix names the
+    letter it comes with: the number, symbol, date and issuer printed there are the
+    letter's (with a warning: read from the appendix)."""
+    m = _ATTACHED_TO.search(text, h.body_start)
+    if m is None:
+        return
+    h.number = Field(m["num"], m.start("num"), m.end("num"))
+    h.symbol = Field(_SPACES.sub("", m["sym"]), m.start("sym"), m.end("sym"))
+    d, mo, y = (m["d"], m["m"], m["y"]) if m["d"] else (m["d2"], m["m2"], m["y2"])
+    h.date_parts = (int(d), int(mo), int(y))
+    h.date = iso_date(*h.date_parts)
+    h.date_field = Field(h.date, m.start("d") if m["d"] else m.start("d2"), m.end("y") if m["y"] else m.end("y2"))
+    if h.issuer is None and m["who"]:
+        h.issuer = Field(collapse(m["who"]), m.start("who"), m.end("who"))
+    h.warnings.append(("number_from_attachment", "the letter's number and date are read from its "
+                       "appendix's subtitle (the copy has no letterhead)", m.start(), m.end()))
+
+
 def _undashed_recipient(text: str, start: int, end: int) -> list[Field]:
     """ "Kính gửi:" | "Bộ Giao thông vận tải." in a crawl's cells: the one line of words
     after the label, where it names only agencies."""
@@ -557,6 +585,8 @@ def parse_header(text: str) -> Header:
                            "before them (lost in OCR?)", h.recipients[0].start, end))
         body_start = max(body_start, end)
     h.body_start = min(body_start, len(text))
+    if h.number is None and h.symbol is None and h.date is None:
+        _number_from_attachment(text, h)
     _closing(text, h)
     if h.issuer is None:
         _infer_issuer(h)

@@ -269,3 +269,30 @@ def test_an_addressee_list_whose_label_ocr_lost(lines, recipients):
 def test_recipients_wrapped_across_lines_and_cells(block, recipients):
     h = parse_header("Số: 226/CĐ-TTg\nHà Nội, ngày 21 tháng 11 năm 2025\n" + block + "\nThủ tướng yêu cầu:\n")
     assert [" ".join(r.value.split()) for r in h.recipients] == recipients
+
+
+_HEADERLESS = ("Kính gửi: Các cơ sở đào tạo trực thuộc Bộ\n\nThực hiện Thông báo số 460/TB-VPCP ngày 04/9/2025, "
+               "Bộ đề nghị các cơ sở rà soát quy mô tuyển sinh.\n\nPHỤ LỤC\nQUY MÔ TUYỂN SINH\n\n")
+
+
+@pytest.mark.parametrize("subtitle, number, symbol, date, issuer", [
+    # a copy without letterhead prints its own number where its appendix names the letter
+    ("*(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ Văn hóa,\nThể thao và Du lịch)*",
+     "6386", "BVHTTDL-KHCNĐTMT", "2025-11-25", "Bộ Văn hóa, Thể thao và Du lịch"),
+    ("(kèm\ntheo Công văn số 4001/UBND-ĐT ngày 24 tháng 11 năm 2025 của Ủy ban nhân dân\nThành phố)",
+     "4001", "UBND-ĐT", "2025-11-24", "Ủy ban nhân dân Thành phố"),
+    # must not: another document's appendix named in a sentence
+    ("Thực hiện theo mẫu ban hành kèm theo Công văn số 12/BXD-QLN ngày 01/7/2025 của Bộ Xây dựng.",
+     None, None, None, None),
+])
+def test_a_headerless_copy_takes_its_number_from_its_appendix(subtitle, number, symbol, date, issuer):
+    h = parse_header(_HEADERLESS + subtitle + "\n")
+    value = lambda f: f.value if f else None  # noqa: E731
+    assert (value(h.number), value(h.symbol), h.date, value(h.issuer)) == (number, symbol, date, issuer)
+    assert any(code == "number_from_attachment" for code, *_ in h.warnings) is bool(number)
+
+
+def test_a_letter_with_its_own_number_keeps_it_whatever_its_appendix_says():
+    h = parse_header("BỘ XÂY DỰNG\nSố: 12/BXD-QLN\nHà Nội, ngày 01 tháng 7 năm 2025\n\n" + _HEADERLESS
+                     + "(Kèm theo Công văn số 99/BXD-KH ngày 02/7/2025 của Bộ Xây dựng)\n")
+    assert (h.number.value, h.symbol.value, h.date) == ("12", "BXD-QLN", "2025-07-01")

@@ -41,6 +41,7 @@ _ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the|da|duoc|se|theo|neu|
 _NOT_PREDICATE = regex.compile(
     r"(?:cua|ve|tai|trong|theo(?![ \t\n]+doi)|doi voi|voi|tu|den|tren|duoi|o|thuoc|truc thuoc|nhu|va|hoac|hay"
     r"|da|dang|vua|se|duoc|bi|cho biet|cho rang|la noi|ma|nay|do|neu|khi|thi|ngay|nam|thang"
+    r"|khoa(?=[ \t\n]+[ivxlc]+(?!\p{L}))"      # "Quốc hội khóa XV": a term, no predicate
     # "X gửi Công văn số 12" recounts; "X gửi báo cáo về Bộ trước ngày ..." orders
     r"|gui(?![ \t\n]+(?:(?:bao cao|ket qua|danh sach|y kien)(?![ \t\n]+so(?!\p{L}))|ve(?!\p{L})))"
     r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh|khong co|chua co"
@@ -397,12 +398,13 @@ def _cached_roles(text: str, names) -> Roles:
 
 
 # A province or city named as the one who acts, at a clause's start ("thành phố Đà Nẵng cần
-# tập trung thực hiện ...", "Tỉnh Đắk Lắk khẩn trương ..."): a conclusion after a leader's
-# visit asks the place itself (its government), named as printed.
+# tập trung thực hiện ...", "Tỉnh Đắk Lắk khẩn trương ...", "Tỉnh cần ..."): a conclusion after
+# a leader's visit asks the place itself (its government), named as printed.
 @cache
 def _place() -> regex.Pattern:
-    return regex.compile(r"(?<![\p{L}\d])(?:[Tt]ỉnh|[Tt]hành[ \t\n]+phố)[ \t\n]+" + alternation(provinces())
-                         + r"(?![\p{L}\d])")
+    # (or capitalised alone, the place the letter is about: "Tỉnh cần tập trung ...")
+    return regex.compile(r"(?<![\p{L}\d])(?:(?:[Tt]ỉnh|[Tt]hành[ \t\n]+phố)[ \t\n]+" + alternation(provinces())
+                         + r"|Tỉnh|Thành[ \t\n]+phố)(?![\p{L}\d])")
 
 
 def _with_place_subjects(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:

@@ -191,12 +191,21 @@ def is_actionable(text: str) -> bool:
     return _DUTY.search(folded) is not None or bool(find_agencies(rest) and find_report_to(rest))
 
 
+# a conclusion's heading over a request it answers: "Về kiến nghị giao Ủy ban nhân dân tỉnh ..."
+_REQUEST_TOPIC = regex.compile(r"ve[ \t\n]+(?:cac[ \t\n]+)?(?:de nghi|kien nghi|de xuat)(?!\p{L})")
 # a conclusion's answer to a request: "Về đề nghị các bộ, ngành ... : <the answer>" (folded)
 _ANSWERS_REQUEST = regex.compile(r"ve[ \t\n]+(?:cac[ \t\n]+)?(?:de nghi|kien nghi|de xuat)[^:]{3,600}?:[ \t\n*_]*(?=\S)")
+def _topic_of(text: str):
+    """The topic label an item opens with ("Về việc sớm trình Quốc hội ...: "), which names
+    no one who acts; not "Về phía Sở Y tế:", which names who."""
+    m = _TOPIC_LABEL.match(fold(text))
+    return m if m is not None and not fold(text).startswith("ve phia") else None
+
+
 # a label saying what an order is about, on the order's line: "Về lĩnh vực hoàn thuế: "
 # (folded; one clause, up to its colon). Not "Đối với X:", which names whom a rule binds
 # ("Đối với người điều khiển phương tiện: hạn chế dừng, đỗ"), read as an assignee or not.
-_TOPIC_LABEL = regex.compile(r"ve[ \t\n]+[^:;.\n]{2,100}:[ \t\n*_]*")
+_TOPIC_LABEL = regex.compile(r"ve[ \t\n]+[^:;.]{2,200}?:[ \t\n*_]*")
 # ... but a guide's "Về thành phần: thực hiện theo Mục II Hướng dẫn số 01" says how, by reference
 _BY_REFERENCE = regex.compile(r"thuc hien(?:[ \t\n]+tuong tu)?[ \t\n]+(?:nhu|theo)(?!\p{L})")
 # a paragraph that is a note in brackets, under a field's values
@@ -413,7 +422,7 @@ class TaskBuilder:
         skip = len(paras[0].text) + 1 if titled and not label and not text_start else 0
         # "Về đề nghị Bộ X ban hành ...: Bộ Y nghiên cứu ...": the request a conclusion answers
         # names no one who acts; the answer after its colon does
-        if not label and (asked := _ANSWERS_REQUEST.match(fold(text))):
+        if not label and (asked := _ANSWERS_REQUEST.match(fold(text)) or _topic_of(text)):
             skip = asked.end()
         roles = find_roles(" " * skip + text[skip:] if skip else text)
         lead, support = self._resolve_roles(roles, ctx)
@@ -579,7 +588,9 @@ class TaskBuilder:
         # a paragraph under an item that orders something itself, to an agency of its own
         # ("c) Thanh tra Chính phủ ... thực hiện nghiêm ..." / "Đề nghị Kiểm toán Nhà nước
         # ..."), is a task of its own; under a heading line, the body is the item's text
-        own = [b for b in body if _names_its_lead(item.para.text) and _names_its_lead(b.text)
+        # (a topic heading names no lead of its own: "Về kiến nghị giao UBND tỉnh ...:")
+        heads_topic = _topic_of(item.para.text) is not None or _REQUEST_TOPIC.match(fold(item.para.text))
+        own = [b for b in body if not heads_topic and _names_its_lead(item.para.text) and _names_its_lead(b.text)
                and _leads(b.text) != _leads(item.para.text)]
         paras = [p for p in paras if p not in own]
         joined = " ".join(p.text for p in paras)

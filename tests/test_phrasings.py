@@ -834,3 +834,21 @@ def test_a_reporting_rule_after_the_items_gives_their_reports_its_recipient(clos
         "8. Chế độ báo cáo\n\n8.1. Rà soát, tổng hợp và báo cáo kết quả thanh tra.\n\n"
         "8.2. Đánh giá, báo cáo các khó khăn, vướng mắc.\n\n" + closing + "\n")
     assert letter.tasks[0].report_to == report_to
+
+
+def test_a_conclusions_topic_heading_names_no_one_who_acts():
+    letter = extract(
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 655/TB-VPCP\nHà Nội, ngày 25 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+        "Kết luận của Phó Thủ tướng\n\nPhó Thủ tướng kết luận như sau:\n\nIII. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n\n"
+        "1. Về kiến nghị giao Ủy ban nhân dân tỉnh Sơn La là cơ quan có thẩm quyền đầu tư dự án:\n\n"
+        "Giao Bộ Xây dựng chủ trì, phối hợp với các bộ, cơ quan liên quan xem xét, quyết định.\n\n"
+        "2. Về việc sớm trình Quốc hội phê duyệt chủ trương đầu tư các Chương trình\nmục tiêu quốc gia:\n\n"
+        "Bộ Nông nghiệp và Môi trường khẩn trương hoàn thiện hồ sơ.\n\n"
+        "3. Về phía Bộ Tài chính: bố trí đủ vốn cho dự án.\n")
+    first, second, third = letter.tasks
+    # the request's heading and its answer: one task, led by whom the answer names
+    assert first.text.startswith("Về kiến nghị giao") and first.lead == ["Bộ Xây dựng"]
+    assert first.support == ["các bộ, cơ quan liên quan"]
+    assert second.lead == ["Bộ Nông nghiệp và Môi trường"]
+    # "Về phía X:" names who acts
+    assert third.lead == ["Bộ Tài chính"]

@@ -48,6 +48,10 @@ def roles(text):
     ("Để vận hành hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện các nhiệm vụ sau:",
      ("subject", ["thành phố Đà Nẵng"], [])),
     ("Tỉnh Gia Lai khẩn trương rà soát hồ sơ.", ("subject", ["Tỉnh Gia Lai"], [])),
+    ("Tỉnh cần tập trung lãnh đạo, chỉ đạo phấn đấu hoàn thành chỉ tiêu.", ("subject", ["Tỉnh"], [])),
+    # a term of an assembly is no predicate
+    ("Bộ Tư pháp trình Chính phủ để trình Quốc hội thông qua tại Kỳ họp thứ 10, Quốc hội khóa XV.",
+     ("subject", ["Bộ Tư pháp"], [])),
     # ... not a place the order is about, nor one that only recounts
     ("Giao Sở Y tế hỗ trợ tỉnh Gia Lai khắc phục.", ("giao", ["Sở Y tế"], [])),
     ("Trên địa bàn tỉnh Gia Lai đã xảy ra mưa lũ.", (None, [], [])),

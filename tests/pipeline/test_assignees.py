@@ -43,6 +43,8 @@ def _no_letter_names():
     ("Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu)",
      ["các cơ quan quản lý cấp trên", "cơ quan đại diện chủ sở hữu"]),
     ("Sở Y tế (gồm cả các bệnh viện tuyến tỉnh)", ["Sở Y tế", "các bệnh viện tuyến tỉnh"]),
+    # "As for X": a conclusion's heading naming who acts
+    ("Về phía Bộ Tài chính:", ["Bộ Tài chính"]),
     # a bracket that lists the members with no "gồm": two bodies or more
     ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên):",
      ["Các cơ quan đăng ký đầu tư", "Sở Tài chính", "Ban quản lý Khu Kinh tế Phú Yên"]),

@@ -191,23 +191,27 @@ def is_actionable(text: str) -> bool:
     return _DUTY.search(folded) is not None or bool(find_agencies(rest) and find_report_to(rest))
 
 
-# a conclusion's heading over a request it answers: "Về kiến nghị giao Ủy ban nhân dân tỉnh ..."
-_REQUEST_TOPIC = regex.compile(r"ve[ \t\n]+(?:cac[ \t\n]+)?(?:de nghi|kien nghi|de xuat)(?!\p{L})")
-# a conclusion's answer to a request: "Về đề nghị các bộ, ngành ... : <the answer>" (folded)
-_ANSWERS_REQUEST = regex.compile(r"ve[ \t\n]+(?:cac[ \t\n]+)?(?:de nghi|kien nghi|de xuat)[^:]{3,600}?:[ \t\n*_]*(?=\S)")
-def _topic_of(text: str):
-    """The topic label an item opens with ("Về việc sớm trình Quốc hội ...: "), which names
-    no one who acts; not "Về phía Sở Y tế:", which names who."""
-    m = _TOPIC_LABEL.match(fold(text))
-    return m if m is not None and not fold(text).startswith("ve phia") else None
-
-
 # a label saying what an order is about, on the order's line: "Về lĩnh vực hoàn thuế: "
 # (folded; one clause, up to its colon). Not "Đối với X:", which names whom a rule binds
 # ("Đối với người điều khiển phương tiện: hạn chế dừng, đỗ"), read as an assignee or not.
 _TOPIC_LABEL = regex.compile(r"ve[ \t\n]+[^:;.]{2,200}?:[ \t\n*_]*")
 # ... but a guide's "Về thành phần: thực hiện theo Mục II Hướng dẫn số 01" says how, by reference
 _BY_REFERENCE = regex.compile(r"thuc hien(?:[ \t\n]+tuong tu)?[ \t\n]+(?:nhu|theo)(?!\p{L})")
+# a conclusion's heading over a request it answers ("Về kiến nghị giao Ủy ban nhân dân tỉnh
+# ..."), and the request with its answer after the colon (folded)
+_REQUEST = r"ve[ \t\n]+(?:cac[ \t\n]+)?(?:de nghi|kien nghi|de xuat)(?!\p{L})"
+_REQUEST_TOPIC = regex.compile(_REQUEST)
+_ANSWERS_REQUEST = regex.compile(_REQUEST + r"[^:]{3,600}?:[ \t\n*_]*(?=\S)")
+
+
+def _topic_of(text: str):
+    """The topic label an item opens with ("Về việc sớm trình Quốc hội ...: "), which names
+    no one who acts; not "Về phía Sở Y tế:", which names who."""
+    folded = fold(text)
+    m = _TOPIC_LABEL.match(folded)
+    return m if m is not None and not folded.startswith("ve phia") else None
+
+
 # a paragraph that is a note in brackets, under a field's values
 _ASIDE = regex.compile(r"[ \t]*\([^()]*(?:\([^()]*\)[^()]*)*\)[ \t.;]*")
 # a line that introduces its assignee's duties: "X có trách nhiệm:" (X up to 20 words)
@@ -504,7 +508,7 @@ class TaskBuilder:
         body = [p for p in item.body if read_field(p.text) is None]
         heading = agency_only(text)
         here = self.heading_context(item.para, heading, ctx) if heading else ctx
-        if not heading and line is None and len(content) == 1 and _labels_its_content(item, content[0]):
+        if not heading and line is None and len(content) == 1 and _labels_its_content(item):
             # "a) Hoạt động 1" / "- Nội dung: Triển khai ..." / "- Cơ quan thực hiện: ...": one
             # task, starting at the item's short heading line (ANNOTATION.md, "text")
             child = content[0]
@@ -687,22 +691,28 @@ def _is_field(item: Item) -> bool:
     return line is not None and line.kind != "content" and not _topic_heading(item, line)
 
 
+def _content_field(item: Item) -> Item | None:
+    """The one written-out content field among an item's children ("- Nội dung: ..."), if
+    that is all the item holds besides its other fields."""
+    inner = [c for c in item.children if not _is_field(c)]
+    if len(inner) != 1:
+        return None
+    line = read_field(inner[0].para.text)
+    return inner[0] if line is not None and line.kind == "content" else None
+
+
 def _heads_activities(content: list[Item]) -> bool:
     """Are the items a plan's labelled activities, each over its written-out fields
     ("a) Hoạt động 1" / "- Nội dung: ..." / "- Cơ quan thực hiện: ...")?"""
-    def activity(c: Item) -> bool:
-        inner = [g for g in c.children if not _is_field(g)]
-        return len(inner) == 1 and read_field(inner[0].para.text) is not None \
-            and read_field(inner[0].para.text).kind == "content" and len(c.para.text.split()) <= 6
-    return any(activity(c) for c in content)
+    return any(len(c.para.text.split()) <= 6 and _content_field(c) is not None for c in content)
 
 
-def _labels_its_content(item: Item, child: Item) -> bool:
-    """Is `item` a short label ("Hoạt động 1") over one written-out content field with
-    a value of its own ("- Nội dung: Triển khai ...", not "- Nội dung:" over its parts)?"""
-    line = read_field(child.para.text)
-    return (line is not None and line.kind == "content" and not child.children
-            and bool(child.para.text[line.value_start:].strip()) and len(item.para.text.split()) <= 6
+def _labels_its_content(item: Item) -> bool:
+    """Is `item` a short label ("Hoạt động 1") over one content field with a value of its
+    own ("- Nội dung: Triển khai ...", not "- Nội dung:" over its parts)?"""
+    child = _content_field(item)
+    return (child is not None and not child.children and len(item.para.text.split()) <= 6
+            and bool(child.para.text[read_field(child.para.text).value_start:].strip())
             and not is_actionable(item.para.text))
 
 

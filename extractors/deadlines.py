@@ -21,6 +21,7 @@ import regex
 
 from extractors.dates import iso_date, month_end
 from extractors.patterns import OPT_WS, SUBMIT, WS, finditer_at, fold, occurrences
+from extractors.vocabulary import action_vocabulary
 
 ROMAN_QUARTERS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 RECURRENCES = {
@@ -269,13 +270,13 @@ _SENTENCE_OPENS = regex.compile(r"(?:^|[.;:!?\n])[ \t\n*_(\-+•]*$")
 
 @cache
 def _verb_after_comma() -> regex.Pattern:
-    from extractors.vocabulary import action_vocabulary
     verbs = sorted({fold(v) for v in action_vocabulary().verbs}, key=len, reverse=True)
     return regex.compile(r"[ \t\n]*,[ \t\n]*(?:" + "|".join(v.replace(" ", r"[ \t\n]+") for v in verbs)
                          + r")(?!\p{L})")
 
 
 def _fronted(f: str, start: int, end: int) -> bool:
+    """Is the year at f[start:end] a sentence's opening, an order's verb after its comma?"""
     return f.startswith("nam", start) and _SENTENCE_OPENS.search(f, max(0, start - 20), start) is not None \
         and _verb_after_comma().match(f, end) is not None
 

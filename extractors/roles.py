@@ -69,13 +69,13 @@ def _in_document(groups, folded: str, at: int) -> bool:
         return False
     return not any(ref.end() < g[0].start < at and folded[ref.end():g[0].start].rstrip().endswith(",")
                    for g in groups)
-# A subject may be followed by a relative clause before its verb: "Các đơn vị được giao
-# quản lý kho lưu trữ chủ động phối hợp", "Các Bộ là chủ Chương trình ... hoàn chỉnh",
-# "Các Sở nêu trên chỉ đạo" (folded, "nêu" is also the "nếu" no predicate opens with).
 # a time or basis clause between a subject and its verb: "X khi tiến hành thanh tra, cần ...",
 # "Các bộ, ngành trên cơ sở nhiệm vụ được giao, hoàn thiện ..." (folded)
 _WHEN = regex.compile(r"(?:khi|trong qua trinh|tren co so)[ \t\n]")
 _COMMA = regex.compile(r",[ \t\n]*")
+# A subject may be followed by a relative clause before its verb: "Các đơn vị được giao
+# quản lý kho lưu trữ chủ động phối hợp", "Các Bộ là chủ Chương trình ... hoàn chỉnh",
+# "Các Sở nêu trên chỉ đạo" (folded, "nêu" is also the "nếu" no predicate opens with).
 _RELATIVE = regex.compile(r"(?:duoc giao|duoc phan cong|la chu|la co quan|co lien quan|thuoc|neu tren|noi tren)(?!\p{L})")
 # Verbs that give an order to the group after them.
 _ASSIGNERS = ("giao", "giao cho", "giao thêm", "giao bổ sung", "phân công", "yêu cầu", "đề nghị", "trong đó giao", "đồng ý",
@@ -109,12 +109,11 @@ def _patterns() -> dict[str, regex.Pattern]:
     v = action_vocabulary()
     adverbs = rf"(?:{_alt(v.adverbs)}[ \t\n]*,?[ \t\n]+)*"
     # an opening phrase of basis, purpose, time or remit, up to two clauses
-    opener = (r"(?:tren co so|can cu|de|nham|trong qua trinh|trong pham vi|theo chuc nang)(?!\p{L})"
-              r"(?:[^.;:,]{0,160},){1,2}[ \t\n]*")
+    opens = r"(?:tren co so|can cu|de|nham|trong qua trinh|trong pham vi|theo chuc nang)(?!\p{L})"
+    opener = rf"{opens}(?:[^.;:,]{{0,160}},){{1,2}}[ \t\n]*"
     # ... before a bare role, clauses with no role in them ("Trên cơ sở ..., Sở X chủ trì,
     # phối hợp với Y" has a subject of its own)
-    bare_opener = (r"(?:tren co so|can cu|de|nham|trong qua trinh|trong pham vi|theo chuc nang)(?!\p{L})"
-                   r"(?:(?:(?!chu tri|phoi hop)[^.;:,]){0,160},){1,2}[ \t\n]*")
+    bare_opener = rf"{opens}(?:(?:(?!chu tri|phoi hop)[^.;:,]){{0,160}},){{1,2}}[ \t\n]*"
     verb = rf"{_alt(v.verbs)}(?!\p{{L}})"
     honorific = r"(?:(?:d/c|dong chi|ong|ba)[ \t\n]+)?"
     return {

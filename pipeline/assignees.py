@@ -35,11 +35,13 @@ _APPOSITION = regex.compile(r"[ \t]+[-–][ \t]+(?=(?:[Cc]ơ quan|[Đđ]ơn vị
 @cache
 def _bodies() -> regex.Pattern:
     things = agency_vocabulary().collective_things
+    spaced = r"[ \t\n]+".join
+
     def kind(noun: str) -> str:
-        words = r"[ \t\n]+".join(noun.split())
         if noun not in things:
-            return words
-        return words + r"(?![ \t\n]+(?:" + "|".join(r"[ \t\n]+".join(t.split()) for t in things[noun]) + r")(?!\p{L}))"
+            return spaced(noun.split())
+        return spaced(noun.split()) + r"(?![ \t\n]+(?:" + "|".join(spaced(t.split()) for t in things[noun]) + r")(?!\p{L}))"
+
     return regex.compile(
         r"(?:các|những)[ \t\n]+(?:cơ[ \t\n]+sở(?![ \t\n]+(?:dữ liệu|vật chất|hạ tầng|pháp lý))"
         r"|doanh[ \t\n]+nghiệp|" + kind("đơn vị") + r"|cơ[ \t\n]+quan|tổ[ \t\n]+chức|nhà[ \t\n]+máy|xã|phường"

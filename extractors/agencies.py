@@ -796,7 +796,7 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
     found = _subject_names(text, start, end, _longest_first(found))
     found = _with_owner(text, _prefer_known(text, _with_comma_parts(text, end, found), known))
     found = _sharing_the_place(text, start, found)
-    found = _units_of_collectives(text, start, found)
+    found = _party_levels(text, _units_of_collectives(text, start, found))
     return tuple(_with_cac(text, start, a, found[i + 1] if i + 1 < len(found) else None)
                  for i, a in enumerate(found))
 
@@ -820,6 +820,24 @@ _COUNCIL_BEFORE = regex.compile(r"(?:Thường[ \t\n]+trực[ \t\n]+)?(?:HĐND|H
                                 r"[ \t]*(?:,|và)[ \t\n]*$")
 _COMMITTEE = regex.compile(r"(?:UBND|Ủy[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân|Uỷ[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân)"
                            r"(?=[ \t\n]+\S)")
+
+
+# a Party committee by its level, and the next level joined to it: "các văn phòng tỉnh ủy,
+# thành ủy", "các tỉnh ủy, thành ủy" (one body of each: one mention, as printed)
+_PARTY_LEVEL = regex.compile(r"(?:tỉnh|thành|huyện|thị|quận|đảng)[ \t\n]+(?:ủy|uỷ)$")
+_LEVEL_JOINER = regex.compile(r"[ \t\n]*(?:,|và)[ \t\n]*")
+
+
+def _party_levels(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    out: list[AgencyMention] = []
+    for a in found:
+        prev = out[-1] if out else None
+        if prev is not None and _PARTY_LEVEL.search(prev.name) and _PARTY_LEVEL.match(a.name) \
+                and a.name[0].islower() and _LEVEL_JOINER.fullmatch(text, prev.end, a.start):
+            out[-1] = AgencyMention(prev.start, a.end, _clean(text[prev.start:a.end]), prev.kind, prev.title)
+            continue
+        out.append(a)
+    return out
 
 
 def _units_of_collectives(text: str, start: int, found: list[AgencyMention]) -> list[AgencyMention]:

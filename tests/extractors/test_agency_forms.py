@@ -114,6 +114,11 @@ def test_named_bodies(text, expected):
     ("các Sở, ngành Tỉnh ủy", ["các Sở, ngành", "Tỉnh ủy"]),
     # a kind of body that is no trade, set of papers or territory
     ("các ngành chức năng", ["các ngành chức năng"]),
+    # Party committees of two levels, one printed mention
+    ("phối hợp với các văn phòng tỉnh ủy, thành ủy", ["các văn phòng tỉnh ủy, thành ủy"]),
+    ("Đề nghị thường trực các tỉnh ủy, thành ủy tiếp tục", ["các tỉnh ủy, thành ủy"]),
+    # ... but two named committees stay two
+    ("Tỉnh ủy, Thành ủy", ["Tỉnh ủy", "Thành ủy"]),
     ("Hội Liên hiệp Phụ nữ tỉnh và các tổ chức thành viên của Mặt trận",
      ["Hội Liên hiệp Phụ nữ tỉnh", "các tổ chức thành viên của Mặt trận"]),
     ("các tổ chức kinh tế", ["các tổ chức"]),

@@ -428,7 +428,8 @@ class TaskBuilder:
         # names no one who acts; the answer after its colon does
         if not label and (asked := _ANSWERS_REQUEST.match(fold(text)) or _topic_of(text)):
             skip = asked.end()
-        roles = find_roles(" " * skip + text[skip:] if skip else text)
+        read = " " * skip + text[skip:] if skip else text      # where the roles and recipients are read
+        roles = find_roles(read)
         lead, support = self._resolve_roles(roles, ctx)
         where = {n: (s, e) for n, s, e in (*ctx.lead, *ctx.support)}
 
@@ -444,10 +445,10 @@ class TaskBuilder:
                for d in find_deadlines(text, self.year)]
         own += [(d, s, e, t, False) for d, t, s, e in ctx.field_deadlines]
         inherited = [(d, s, e, t, True) for d, t, s, e in ctx.deadlines]
-        mentions = find_agencies(text)
+        mentions = find_agencies(read)
         # (a title before the issuer goes too: the guide's "báo cáo lãnh đạo UBND tỉnh" is
         # "UBND tỉnh"; the issuer's exception is the assignees')
-        report = [(a.name, to_doc(a.start), to_doc(a.end)) for a in find_report_to(text, mentions)] \
+        report = [(a.name, to_doc(a.start), to_doc(a.end)) for a in find_report_to(read, mentions)] \
             or list(ctx.report_to)
         products = [(d.text, to_doc(d.start), to_doc(d.end)) for d in find_deliverables(text)]
         products += [p for p in ctx.products if p[0] not in {q[0] for q in products}]

@@ -843,12 +843,13 @@ def test_a_conclusions_topic_heading_names_no_one_who_acts():
         "1. Về kiến nghị giao Ủy ban nhân dân tỉnh Sơn La là cơ quan có thẩm quyền đầu tư dự án:\n\n"
         "Giao Bộ Xây dựng chủ trì, phối hợp với các bộ, cơ quan liên quan xem xét, quyết định.\n\n"
         "2. Về việc sớm trình Quốc hội phê duyệt chủ trương đầu tư các Chương trình\nmục tiêu quốc gia:\n\n"
-        "Bộ Nông nghiệp và Môi trường khẩn trương hoàn thiện hồ sơ.\n\n"
+        "Bộ Nông nghiệp và Môi trường khẩn trương hoàn thiện hồ sơ, trình Chính phủ.\n\n"
         "3. Về phía Bộ Tài chính: bố trí đủ vốn cho dự án.\n")
     first, second, third = letter.tasks
     # the request's heading and its answer: one task, led by whom the answer names
     assert first.text.startswith("Về kiến nghị giao") and first.lead == ["Bộ Xây dựng"]
     assert first.support == ["các bộ, cơ quan liên quan"]
     assert second.lead == ["Bộ Nông nghiệp và Môi trường"]
+    assert second.report_to == ["Chính phủ"]     # the topic's "trình Quốc hội" is no recipient
     # "Về phía X:" names who acts
     assert third.lead == ["Bộ Tài chính"]

@@ -197,6 +197,8 @@ def is_actionable(text: str) -> bool:
 _TOPIC_LABEL = regex.compile(r"ve[ \t\n]+[^:;.]{2,200}?:[ \t\n*_]*")
 # ... but a guide's "Về thành phần: thực hiện theo Mục II Hướng dẫn số 01" says how, by reference
 _BY_REFERENCE = regex.compile(r"thuc hien(?:[ \t\n]+tuong tu)?[ \t\n]+(?:nhu|theo)(?!\p{L})")
+# the place a provincial body is of: "... tỉnh Cà Mau", "... thành phố Hà Nội" (folded)
+_PLACE_IN_NAME = regex.compile(r"(?:tinh|thanh pho)(?: [a-z]+)*$")
 # a conclusion's heading over a request it answers ("Về kiến nghị giao Ủy ban nhân dân tỉnh
 # ..."), and the request with its answer after the colon (folded)
 _REQUEST = r"ve[ \t\n]+(?:cac[ \t\n]+)?(?:de nghi|kien nghi|de xuat)(?!\p{L})"
@@ -613,10 +615,18 @@ class TaskBuilder:
     def _issuers_own(self, text: str) -> bool:
         """In a letter to others, an item whose subject is the issuer itself ("2. ... Bộ Nội
         vụ được giao xây dựng ...") is what the issuer does, not an order of the letter."""
-        if not (self.to_others and self.issuer):
+        if not self.issuer:
             return False
+        place = self._issuers_place()
+        if not self.to_others:
+            # (in a plan the issuer's own items are tasks; the place it governs, named as the
+            # one who acts, is the issuer describing itself: "tỉnh Cà Mau xây dựng kế hoạch ...")
+            if place is None or place not in fold(text):
+                return False
+            roles = find_roles(text)
+            return roles.rule == "subject" and all(self._names_issuers_place(a.name) for a in roles.lead)
         head = " ".join(fold(self.issuer).split()[:2])
-        if head not in fold(text):
+        if head not in fold(text) and not (place and place in fold(text)):
             return False          # the issuer is not named: no need to read the roles
         roles = find_roles(text)
         return roles.rule in ("subject", "chu_tri") and self._issuer_only(roles.lead, text)
@@ -626,8 +636,21 @@ class TaskBuilder:
         giao xin gửi kèm ..."), and no one is asked anything: not "các Cục Thuế" (the
         issuer is one body), not a paragraph that goes on "đề nghị ..."."""
         return bool(self.issuer and leads and not _ASKS.search(fold(text)) and not _ASKS_NAMED.search(text)
-                    and all(not fold(a.name).startswith("cac ") and same_agency(a.name, self.issuer)
+                    and all(not fold(a.name).startswith("cac ") and (same_agency(a.name, self.issuer)
+                                                                    or self._names_issuers_place(a.name))
                             for a in leads))
+
+    def _issuers_place(self) -> str | None:
+        """The province or city a provincial issuer governs, folded ("tinh ca mau" of "UBND
+        tỉnh Cà Mau"), or None."""
+        m = _PLACE_IN_NAME.search(fold(self.issuer or ""))
+        return m.group() if m else None
+
+    def _names_issuers_place(self, name: str) -> bool:
+        """ "tỉnh Cà Mau", or "Tỉnh" alone, in a letter of the UBND tỉnh Cà Mau: the issuer's own."""
+        place = self._issuers_place()
+        level = "thanh pho" if place and place.startswith("thanh pho") else "tinh"
+        return place is not None and fold(name) in (place, level)
 
     def _orders(self, text: str) -> bool:
         """An unnumbered paragraph is a task only if it gives an order: "Giao X ...",

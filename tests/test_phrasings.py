@@ -853,3 +853,15 @@ def test_a_conclusions_topic_heading_names_no_one_who_acts():
     assert second.report_to == ["Chính phủ"]     # the topic's "trình Quốc hội" is no recipient
     # "Về phía X:" names who acts
     assert third.lead == ["Bộ Tài chính"]
+
+
+def test_the_issuers_own_place_named_as_the_one_who_acts_is_no_task():
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n\nSố: 204/KH-UBND\nCà Mau, ngày 10 tháng 11 năm 2025\n\n"
+            "KẾ HOẠCH\nTài chính - ngân sách nhà nước 03 năm 2026 - 2028\n\nI. NỘI DUNG\n\n")
+    own = extract(plan + "1. Chi đầu tư phát triển\n\nTrên cơ sở tình hình thực hiện các dự án năm 2025, "
+                  "tỉnh Cà Mau xây dựng kế hoạch chi đầu tư phát triển 03 năm 2026 - 2028.\n")
+    assert own.tasks == []
+    # ... another place, or a body of the province, still acts
+    other = extract(plan + "1. Chi đầu tư phát triển\n\nTrên cơ sở tình hình thực hiện các dự án năm 2025, "
+                    "Sở Tài chính xây dựng kế hoạch chi đầu tư phát triển 03 năm 2026 - 2028.\n")
+    assert [t.lead for t in other.tasks] == [["Sở Tài chính"]]

@@ -197,6 +197,9 @@ def is_actionable(text: str) -> bool:
 _TOPIC_LABEL = regex.compile(r"ve[ \t\n]+[^:;.]{2,200}?:[ \t\n*_]*")
 # ... but a guide's "Về thành phần: thực hiện theo Mục II Hướng dẫn số 01" says how, by reference
 _BY_REFERENCE = regex.compile(r"thuc hien(?:[ \t\n]+tuong tu)?[ \t\n]+(?:nhu|theo)(?!\p{L})")
+# an introducing line that issues a document by its name: "ban hành Kế hoạch ... như sau:"
+_ISSUES_DOCUMENT = regex.compile(r"(?<!\p{L})(?:ban hanh|xay dung)[ \t\n]+(?:ke hoach|de an|chuong trinh|chien luoc"
+                                 r"|quy che|huong dan|phuong an)(?!\p{L})")
 # the place a provincial body is of: "... tỉnh Cà Mau", "... thành phố Hà Nội" (folded)
 _PLACE_IN_NAME = regex.compile(r"(?:tinh|thanh pho)(?: [a-z]+)*$")
 # a conclusion's heading over a request it answers ("Về kiến nghị giao Ủy ban nhân dân tỉnh
@@ -273,8 +276,12 @@ class TaskBuilder:
             # the issuer conveys its superior's orders ("Phó Thủ tướng ... có ý kiến như sau:"
             # in a letter of the Government Office): an order to the issuer is one of them
             self.to_others = False
+        # (not the horizon in the name of the plan the line issues: "UBND Thành phố ban hành Kế
+        # hoạch phát triển hạ tầng 5G ... đến năm 2030 với những nội dung sau:")
+        folded = fold(clause)
         said = tuple((d, para.text[off + d.start:off + d.end], para.to_text(off + d.start),
-                      para.to_text(off + d.end)) for d in find_deadlines(clause, self.year))
+                      para.to_text(off + d.end)) for d in find_deadlines(clause, self.year)
+                     if not _ISSUES_DOCUMENT.search(folded, 0, d.start))
         if said:
             ctx = replace(ctx, deadlines=said)
         report = find_report_to(clause)

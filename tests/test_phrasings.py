@@ -865,3 +865,16 @@ def test_the_issuers_own_place_named_as_the_one_who_acts_is_no_task():
     other = extract(plan + "1. Chi đầu tư phát triển\n\nTrên cơ sở tình hình thực hiện các dự án năm 2025, "
                     "Sở Tài chính xây dựng kế hoạch chi đầu tư phát triển 03 năm 2026 - 2028.\n")
     assert [t.lead for t in other.tasks] == [["Sở Tài chính"]]
+
+
+@pytest.mark.parametrize("intro, due", [
+    # the horizon in the name of the plan the line issues bounds none of its items
+    ("UBND Thành phố ban hành Kế hoạch phát triển hạ tầng 5G trong các khu công nghiệp đến năm 2030 "
+     "với những nội dung sau:", None),
+    # ... but a time the line ties to doing the work carries down (ANNOTATION.md, "Inheritance")
+    ("UBND Thành phố yêu cầu các sở thực hiện các nhiệm vụ sau, hoàn thành trước ngày 30/6/2026:", "2026-06-30"),
+])
+def test_an_introducing_lines_time(intro, due):
+    letter = extract(PLAN.split("I. MỤC ĐÍCH")[0] + intro + "\n\nI. NHIỆM VỤ\n\n1. Sở Xây dựng rà soát quy hoạch.\n")
+    (task,) = letter.tasks
+    assert (task.deadline.due if task.deadline else None) == due

@@ -45,6 +45,9 @@ def extract_document(raw: RawDocument) -> Letter:
                                                                         header.closing_start)
     tables = find_task_tables(text, start, end)
     paras = paragraphs(text, start, end, skip=[(t.start, t.end) for t in tables])
+    # a plan's appendix after its signature may hold its task table (ANNOTATION.md: a plan's
+    # task table is part of its directive part); its rows sit in no section
+    appended = find_task_tables(text, end) if attachment is None else []
     outline = build_outline(paras)
     labels = label_sections(outline.sections, text)
     warnings += [Warning(code=c, message=m, span=doc.span(s, e)) for c, m, s, e in outline.warnings]
@@ -61,6 +64,7 @@ def extract_document(raw: RawDocument) -> Letter:
     to_others = bool(header.recipients) and (header.doc_type is None or header.doc_type.value in LETTER_TYPES)
     drafts = build_tasks(outline, labels, year, issuer, to_others=to_others, text=text)
     drafts += table_tasks(tables, year, _section_at(outline, labels))
+    drafts += table_tasks(appended, year, lambda offset: None)
     drafts.sort(key=lambda d: d.start)
     # the addressees as agencies: a title before one is not part of it
     recipients = [r for f in header.recipients if f.value for r in _recipients(doc, text, f)]

@@ -2,7 +2,8 @@
 
     | TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
 
-Each row becomes a task, its columns mapped by their header wording.
+or one cell a line between lone "|" lines. Each row becomes a task, its columns mapped by
+their header wording.
 """
 from __future__ import annotations
 
@@ -72,35 +73,81 @@ def _column(header: str) -> str | None:
     return None
 
 
+def _markdown_rows(text: str, start: int, end: int) -> list[list]:
+    """Runs of markdown rows ("| a | b |" a line), each run a list of (start, end, cells)."""
+    runs: list[list] = []
+    for m in _ROW.finditer(text, start, end):
+        row = (m.start(), m.end(), _cells(m.group(), m.start()))
+        if runs and not text[runs[-1][-1][1]:m.start()].strip():
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
+
+
+# A table a crawl wrote one cell a line: each cell's lines between two lone "|" lines, a row
+# ended by an empty cell ("|" / "|"):
+#     | / **TT** / | / **Nội dung** / | / **Cơ quan chủ trì** / | / | / 1 / | / Rà soát ... / |
+_LONE_BAR = regex.compile(r"(?m)^[ \t]*\|[ \t]*$")
+
+
+def _cell_rows(text: str, start: int, end: int) -> list[list]:
+    """Runs of rows of a one-cell-a-line table, as _markdown_rows gives them."""
+    bars = [m for m in _LONE_BAR.finditer(text, start, end)]
+    runs: list[list] = []
+    row: list[Cell] = []
+    run: list = []
+    for a, b in zip(bars, bars[1:]):
+        chunk = text[a.end():b.start()]
+        if not chunk.strip():           # an empty cell ends the row
+            if row:
+                run.append((row[0].start, row[-1].end, row))
+                row = []
+            continue
+        if chunk.count("\n") > 12 or "\n\n\n" in chunk:
+            # (no cell runs that long: the text between is no table's)
+            if run:
+                runs.append(run)
+            run, row = [], []
+            continue
+        lead = len(chunk) - len(chunk.lstrip())
+        value = " ".join(chunk.split())
+        row.append(Cell(a.end() + lead, a.end() + len(chunk.rstrip()), value))
+    if row:
+        run.append((row[0].start, row[-1].end, row))
+    if run:
+        runs.append(run)
+    return runs
+
+
 def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[TaskTable]:
     end = len(text) if end is None else end
-    lines = [(m.start(), m.group()) for m in _ROW.finditer(text, start, end)]
     tables: list[TaskTable] = []
-    i = 0
-    while i < len(lines):
-        pos, line = lines[i]
-        columns = [_column(c.text) for c in _cells(line, pos)]
-        if "text" in columns and "lead" in columns:
-            table = TaskTable(pos, pos + len(line), columns)
-            header = [c.text for c in _cells(line, pos)]
+    for run in _markdown_rows(text, start, end) + _cell_rows(text, start, end):
+        i = 0
+        while i < len(run):
+            pos, stop, head_cells = run[i]
+            columns = [_column(c.text) for c in head_cells]
+            if not ("text" in columns and "lead" in columns):
+                i += 1
+                continue
+            table = TaskTable(pos, stop, columns)
+            header = [c.text for c in head_cells]
             j = i + 1
-            while j < len(lines) and text[lines[j - 1][0] + len(lines[j - 1][1]):lines[j][0]].strip() == "":
-                rpos, row = lines[j]
-                cells = _cells(row, rpos)
+            while j < len(run):
+                rpos, rend, cells = run[j]
                 # rule rows, the header repeated on a new page, a row of column numbers "(1) (2)"
                 if not (all(regex.fullmatch(r":?-{2,}:?", c.text) for c in cells)
                         or [c.text for c in cells] == header
                         or all(regex.fullmatch(r"\(?\d{1,2}\)?", c.text) for c in cells)):
                     mapped = {col: c for col, c in zip(columns, cells) if col and c.text}
                     if "text" in mapped and ("lead" in mapped or "deadline" in mapped):
-                        table.rows.append(TableRow(mapped, rpos, rpos + len(row)))
-                table.end = rpos + len(row)
+                        table.rows.append(TableRow(mapped, rpos, rend))
+                table.end = rend
                 j += 1
             tables.append(table)
             i = j
-        else:
-            i += 1
-    return tables
+    return sorted(tables, key=lambda t: t.start)
 
 
 def _cell_deadlines(cell: Cell, year: int | None) -> list[DeadlineMatch]:

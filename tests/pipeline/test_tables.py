@@ -49,3 +49,79 @@ def test_repeated_header_and_column_number_rows_are_not_tasks():
             "| 1 | Xây dựng Kế hoạch | Sở Nội vụ | Tháng 10/2025 |\n\n"
             + head + "| 2 | Tổng kết Kế hoạch | Sở Tài chính | Quý IV/2025 |\n")
     assert [t.text for t in extract(text).tasks] == ["Xây dựng Kế hoạch", "Tổng kết Kế hoạch"]
+
+
+# a crawl that writes one cell a line, in the appendix after the plan's signature
+CELLS = """ỦY BAN NHÂN DÂN
+THÀNH PHỐ HÀ NỘI
+Số: 310/KH-UBND
+Hà Nội, ngày 24 tháng 11 năm 2025
+
+KẾ HOẠCH
+Phát triển hạ tầng 5G
+
+I. NHIỆM VỤ
+
+1. Sở Khoa học và Công nghệ rà soát quy hoạch viễn thông.
+
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+
+PHỤ LỤC
+NHIỆM VỤ CHỦ YẾU
+
+|
+**TT**
+|
+**Nội dung/nhiệm vụ**
+|
+**Cơ quan**
+**chủ trì**
+|
+**Cơ quan phối hợp**
+|
+**Thời gian thực hiện**
+|
+|
+1
+|
+Tổ chức điều chỉnh, bổ sung
+quy hoạch hạ tầng viễn thông
+|
+Ban Quản lý các khu công nghệ cao và khu công nghiệp
+|
+Sở Công Thương; UBND các phường, xã
+|
+Quý III Năm 2026
+|
+|
+2
+|
+Khảo sát thực trạng hạ tầng viễn thông
+|
+Sở Khoa học và Công nghệ
+|
+|
+Tháng 12/2025
+|
+"""
+
+
+def test_a_one_cell_a_line_table_after_the_signature_gives_tasks_in_no_section():
+    (table,) = find_task_tables(CELLS)
+    assert table.columns == ["index", "text", "lead", "support", "deadline"]
+    letter = extract(CELLS)
+    rows = [t for t in letter.tasks if t.section is None]
+    assert [t.text for t in rows] == ["Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông",
+                                      "Khảo sát thực trạng hạ tầng viễn thông"]
+    assert rows[0].support == ["Sở Công Thương", "UBND các phường, xã"]
+    assert (rows[0].deadline.kind, rows[0].deadline.due) == ("quarter", "2026-09-30")
+    assert rows[1].lead == ["Sở Khoa học và Công nghệ"] and rows[1].support == []
+    # the plan's own item stays in its section
+    assert [t.section for t in letter.tasks if t.section] == ["I"]
+
+
+def test_lone_bars_around_prose_are_no_table():
+    text = "|\nKính gửi: Các sở\n|\n\nUBND tỉnh giao Sở Y tế chủ trì thực hiện.\n|\n"
+    assert find_task_tables(text) == []

@@ -176,7 +176,14 @@ def _pattern_sources() -> dict[str, str]:
     # a board named by what it manages, in lower case, then a capitalised name: "Ban quản lý
     # Khu Kinh tế Phú Yên" (a lower-case remit is read on by extractors/subject_names.py)
     managing_board = rf"Ban{WS}quản{WS}lý{WS}(?=\p{{Lu}}){name}"
-    named = (rf"(?:các{WS})?(?:{named_head}{WS}(?:{local}|{name})|{managing_board})"
+    # ... or by the zones it manages: "Ban Quản lý các khu công nghệ cao và khu công nghiệp"
+    zone = rf"[Kk]hu(?:{WS}(?!{stops}(?!\p{{L}}))\p{{L}}+){{1,4}}"
+    # ("... các khu chế xuất và công nghiệp Cần Thơ": a kind after "và", then the place)
+    managing_board += (rf"|Ban{WS}[Qq]uản{WS}lý{WS}các{WS}{zone}(?:{OPT_WS},?{WS}(?:và{WS})?(?:các{WS})?{zone})*"
+                       rf"(?:{WS}và{WS}(?!{stops}(?!\p{{L}}))\p{{Ll}}+(?:{WS}(?!{stops}(?!\p{{L}}))\p{{Ll}}+)?)?"
+                       rf"(?:{WS}(?:{province}|tỉnh|thành{WS}phố))?")
+    # (the boards first: "Ban Quản lý" alone is a name the plain rule reads too)
+    named = (rf"(?:các{WS})?(?:{managing_board}|{named_head}{WS}(?:{local}|{name}))"
              rf"(?:{WS}(?:{locality}|(?:các{WS})?{levels}))?")
     # (none that begins a thing's name: "các ngành nghề", "các bộ hồ sơ")
     things = {n: rf"(?!{WS}{alternation(t)}(?!\p{{L}}))" for n, t in v.collective_things.items()}

@@ -212,6 +212,12 @@ def test_shared_head_lists(text, expected):
     ("báo cáo Ban Chỉ đạo 138 Trung ương", ["Ban Chỉ đạo 138 Trung ương"]),
     ("Ban quản lý dự án tỉnh xây dựng kế hoạch triển khai", []),
     ("Ban quản lý dự án đầu tư xây dựng tỉnh chủ trì", ["Ban quản lý dự án đầu tư xây dựng tỉnh"]),
+    # a board named by the zones it manages, and their place
+    ("Ban Quản lý các khu công nghệ cao và khu công nghiệp chủ trì", ["Ban Quản lý các khu công nghệ cao và khu công nghiệp"]),
+    ("Giao Ban Quản lý các khu chế\nxuất và công nghiệp Cần Thơ chỉ đạo các đơn vị",
+     ["Ban Quản lý các khu chế xuất và công nghiệp Cần Thơ", "các đơn vị"]),
+    # ... not a partner after "và"
+    ("Ban Quản lý các khu công nghiệp và chủ đầu tư thực hiện", ["Ban Quản lý các khu công nghiệp"]),
     # a board named by what it manages, then a capitalised name, listed with others
     ("Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên, Ban quản lý Khu Công nghệ cao tỉnh",
      ["Sở Tài chính", "Ban quản lý Khu Kinh tế Phú Yên", "Ban quản lý Khu Công nghệ cao tỉnh"]),

@@ -157,8 +157,12 @@ def _patterns() -> dict[str, regex.Pattern]:
 
 
 def has_order_verb(text: str) -> bool:
-    """Does the text hold a verb of the order vocabulary anywhere?"""
-    return _patterns()["verb_ahead"].search(fold(text)) is not None
+    """Does the text hold a verb of the order vocabulary anywhere? ("tổ chức, cá nhân" is
+    organisations and people, no verb)"""
+    return _patterns()["verb_ahead"].search(_PEOPLE.sub(" ", fold(text))) is not None
+
+
+_PEOPLE = regex.compile(r"(?<!\p{L})to chuc(?:[ \t\n]*,[ \t\n]*|[ \t\n]+va[ \t\n]+)ca nhan(?!\p{L})")
 
 
 @cache

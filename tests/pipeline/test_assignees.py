@@ -43,6 +43,9 @@ def _no_letter_names():
     ("Trách nhiệm của các cơ quan quản lý cấp trên (bao gồm cả cơ quan đại diện chủ sở hữu)",
      ["các cơ quan quản lý cấp trên", "cơ quan đại diện chủ sở hữu"]),
     ("Sở Y tế (gồm cả các bệnh viện tuyến tỉnh)", ["Sở Y tế", "các bệnh viện tuyến tỉnh"]),
+    # "tổ chức, cá nhân" (organisations and people) after bodies of a kind: no verb
+    ("Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan",
+     ["Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan"]),
     # "As for X": a conclusion's heading naming who acts
     ("Về phía Bộ Tài chính:", ["Bộ Tài chính"]),
     # a bracket that lists the members with no "gồm": two bodies or more

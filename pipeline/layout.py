@@ -154,6 +154,7 @@ _HEADING_WAITS = regex.compile(r"(?<!\p{L})(?<!(?:được|đã|đang)[ \t]+)(?:
 
 
 # the closing notice of a letter ("Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện")
+_THANKS = regex.compile(r"[ \t]*Trân[ \t]+trọng(?:[ \t]+cảm[ \t]+ơn|[ \t]*\./\.|[ \t]*[.!]?[ \t]*$)")
 _NOTICE = regex.compile(r"^\p{Lu}[^.;:]{0,60}?(?<!\p{L})(?:xin[ \t]+)?thông[ \t]+báo[ \t]+(?:để|đến)(?!\p{L})")
 
 
@@ -173,6 +174,8 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
     first = doc[unit.start:unit.end]
     if first[:1].islower() or first[:1] in ",;)":
         return True
+    if _THANKS.match(first):
+        return False   # the closing courtesy ("Trân trọng cảm ơn ...") is no sentence of the body
     if _all_caps(last) != _all_caps(first):
         return False   # a title in capitals does not run into body text
     if _all_caps(last) and not unit.blank_before and not last.endswith(_TERMINAL):

@@ -175,3 +175,15 @@ def test_a_dash_after_an_agency_heading(line, texts):
 ])
 def test_a_heading_line_left_on_a_title_goes_on(doc, first):
     assert paragraphs(doc)[0].text == first
+
+
+@pytest.mark.parametrize("text, count", [
+    # the closing courtesy opens its own paragraph, however the line before it ends
+    ("Đề nghị gửi ý kiến về Bộ Tài chính (điện thoại: 024-2220, máy lẻ 52).\n"
+     "Trân trọng cảm ơn sự hợp tác của Quý cơ quan./.\n", 2),
+    ("Đề nghị các đơn vị thực hiện nghiêm túc\nTrân trọng./.\n", 2),
+    # ... not a sentence that only holds the words
+    ("Bộ ghi nhận và trân trọng cảm ơn sự phối hợp của các đơn vị trong thời gian\nqua.\n", 1),
+])
+def test_the_closing_courtesy_is_a_paragraph_of_its_own(text, count):
+    assert len(paragraphs(text)) == count

@@ -185,21 +185,26 @@ def _pattern_sources() -> dict[str, str]:
     # (the boards first: "Ban Quản lý" alone is a name the plain rule reads too)
     named = (rf"(?:các{WS})?(?:{managing_board}|{named_head}{WS}(?:{local}|{name}))"
              rf"(?:{WS}(?:{locality}|(?:các{WS})?{levels}))?")
-    # (none that begins a thing's name: "các ngành nghề", "các bộ hồ sơ")
+    nouns = sorted(v.collective_nouns, key=len, reverse=True)
+    coll_noun = "(?:" + "|".join(words(n) if n[0].isupper() else _first_letter_ci(n) for n in nouns) + ")"
+    # (the first one no noun that begins a thing's name: "các ngành nghề", "các bộ hồ sơ")
     things = {n: rf"(?!{WS}{alternation(t)}(?!\p{{L}}))" for n, t in v.collective_things.items()}
-    coll_noun = "(?:" + "|".join((words(n) if n[0].isupper() else _first_letter_ci(n)) + things.get(n, "")
-                                 for n in sorted(v.collective_nouns, key=len, reverse=True)) + ")"
+    first_noun = "(?:" + "|".join((words(n) if n[0].isupper() else _first_letter_ci(n)) + things.get(n, "")
+                                  for n in nouns) + ")"
     # "các Sở ngành" without a comma, but "các đơn vị tổ chức hội nghị" is a verb
     # ("các hội, tổ chức hội thảo": after a comma too, "tổ chức" before what is organised
     # is the verb)
     organised = (rf"tổ{WS}chức{WS}(?:hội{WS}(?:nghị|thảo|thi|diễn)|lễ|tập{WS}huấn|kiểm{WS}tra|thực{WS}hiện"
                  rf"|triển{WS}khai|tuyên{WS}truyền|lớp|cuộc|giám{WS}sát|hoạt{WS}động|sơ{WS}kết|tổng{WS}kết"
                  rf"|đối{WS}thoại)(?!\p{{L}})")
-    coll_list = (rf"{coll_noun}(?:{OPT_WS}[,\-]{OPT_WS}(?!{organised}){coll_noun}"
-                 rf"|{WS}(?!tổ{WS}chức|phòng{WS}(?:chống|ngừa|cháy|thủ)){coll_noun})*")
+    more_nouns = (rf"(?:{OPT_WS}[,\-]{OPT_WS}(?!{organised}){coll_noun}"
+                  rf"|{WS}(?!tổ{WS}chức|phòng{WS}(?:chống|ngừa|cháy|thủ)){coll_noun})*")
+    coll_list = rf"{coll_noun}{more_nouns}"
+    first_list = rf"{first_noun}{more_nouns}"
     # "các tổ chức chính trị - xã hội tỉnh", "các sở, ngành cấp tỉnh"
-    # ("các sở, ban, ngành, đoàn thể Thành phố": the city's, capitalised as it names itself)
-    coll_level = (rf"(?:{WS}(?:tỉnh|thành{WS}phố|(?:Tỉnh|Thành{WS}phố)(?!{WS}(?:ủy|uỷ))|cấp{WS}tỉnh|cấp{WS}huyện|cấp{WS}xã"
+    # ("các sở, ban, ngành, đoàn thể Thành phố": the city's, capitalised as it names itself;
+    # not "Thành phố Hải Phòng", "Tỉnh Ủy", a name of its own: a verb or "và" may follow)
+    coll_level = (rf"(?:{WS}(?:tỉnh|thành{WS}phố|(?:Tỉnh|Thành{WS}phố)(?!{WS}(?!{stops}(?!\p{{L}}))\p{{L}})|cấp{WS}tỉnh|cấp{WS}huyện|cấp{WS}xã"
                   rf"|các{WS}cấp|cơ{WS}sở)(?!\p{{L}}))?")
     # "quý Sở", "Quý cơ quan, đơn vị": the addressee, named politely (pipeline/addressees.py)
     polite = rf"[Qq]uý{WS}(?:{coll_list}|Ủy{WS}ban|Uỷ{WS}ban|UBND|Tổng{WS}cục|Hội|Công{WS}ty|Trung{WS}tâm|Viện|Trường)(?!{WS}\p{{Lu}})"
@@ -209,7 +214,7 @@ def _pattern_sources() -> dict[str, str]:
     # (in lower case: "và Cục Thuế" is a name of its own)
     and_kind = (rf"(?:{WS}và{WS}(?!{organised})(?=\p{{Ll}}){coll_list}(?:{WS}{qualifier})?"
                 rf"(?![\p{{L}}\d]|{WS}(?:tổ{WS}chức|\p{{Lu}})))?")
-    collective = (rf"{polite}|[Cc]ác{WS}{coll_list}{coll_level}(?:{WS}{qualifier})?{and_kind}{sectors}"
+    collective = (rf"{polite}|[Cc]ác{WS}{first_list}{coll_level}(?:{WS}{qualifier})?{and_kind}{sectors}"
                   rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}{coll_level}(?:{WS}{qualifier})?{and_kind}{sectors}")
     steering = (rf"Ban{WS}Chỉ{WS}đạo(?:{WS}(?:Trung{WS}ương|tỉnh|thành{WS}phố|cấp{WS}tỉnh))?(?:{WS}về)?"
                 rf"{WS}{alternation(v.steering_topics)}(?:{WS}(?:{levels}))?")
@@ -831,7 +836,9 @@ _COMMITTEE = regex.compile(r"(?:UBND|Ủy[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân|U�
 
 # a Party committee by its level, and the next level joined to it: "các văn phòng tỉnh ủy,
 # thành ủy", "các tỉnh ủy, thành ủy" (one body of each: one mention, as printed)
-_PARTY_LEVEL = regex.compile(r"(?:tỉnh|thành|huyện|thị|quận|đảng)[ \t\n]+(?:ủy|uỷ)$")
+_LEVEL = r"(?:tỉnh|thành|huyện|thị|quận)[ \t\n]+(?:ủy|uỷ)"
+_PARTY_LEVEL = regex.compile(_LEVEL + r"$")
+_LEVELS_ONLY = regex.compile(_LEVEL + r"(?:[ \t\n]*(?:,|và)[ \t\n]*" + _LEVEL + r")*")
 _LEVEL_JOINER = regex.compile(r"[ \t\n]*(?:,|và)[ \t\n]*")
 
 
@@ -839,7 +846,7 @@ def _party_levels(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
     out: list[AgencyMention] = []
     for a in found:
         prev = out[-1] if out else None
-        if prev is not None and _PARTY_LEVEL.search(prev.name) and _PARTY_LEVEL.match(a.name) \
+        if prev is not None and _PARTY_LEVEL.search(prev.name) and _LEVELS_ONLY.fullmatch(a.name) \
                 and a.name[0].islower() and _LEVEL_JOINER.fullmatch(text, prev.end, a.start):
             out[-1] = AgencyMention(prev.start, a.end, _clean(text[prev.start:a.end]), prev.kind, prev.title)
             continue

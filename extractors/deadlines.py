@@ -275,10 +275,21 @@ def _verb_after_comma() -> regex.Pattern:
                          + r")(?!\p{L})")
 
 
-def _fronted(f: str, start: int, end: int) -> bool:
-    """Is the year at f[start:end] a sentence's opening, an order's verb after its comma?"""
-    return f.startswith("nam", start) and _SENTENCE_OPENS.search(f, max(0, start - 20), start) is not None \
-        and _verb_after_comma().match(f, end) is not None
+def _fronted(f: str, start: int, end: int, year: int | None) -> bool:
+    """Is the year at f[start:end] a sentence's opening, an order's verb after its comma?
+    Not a year before the letter's, nor a sentence that recounts ("Năm 2024, xây dựng được
+    300 căn nhà")."""
+    if not f.startswith("nam", start) or _SENTENCE_OPENS.search(f, max(0, start - 20), start) is None \
+            or _verb_after_comma().match(f, end) is None:
+        return False
+    if year is not None and f[end - 4:end].isdigit() and int(f[end - 4:end]) < year:
+        return False
+    sentence = _SENTENCE_END.search(f, end)
+    return _RECOUNTS.search(f, end, sentence.start() if sentence else len(f)) is None
+
+
+_SENTENCE_END = regex.compile(r"[.;!?](?:[ \t\n]|$)|\n")
+_RECOUNTS = regex.compile(r"(?<!\p{L})(?:duoc|dat|da)(?!\p{L})")
 
 
 def _clause_start(f: str, pos: int) -> int:
@@ -286,7 +297,8 @@ def _clause_start(f: str, pos: int) -> int:
     return max(0, pos - 300) + (m.start() + 1 if m else 0)
 
 
-def _bounds(text: str, f: str, start: int, end: int, cue_at: int | None = None) -> bool:
+def _bounds(text: str, f: str, start: int, end: int, cue_at: int | None = None,
+            year: int | None = None) -> bool:
     """Does the period at f[start:end] bound when the work is done? A cue before it, not
     a verb that only covers the period, not a noun it only qualifies. `cue_at`: where a
     range's "từ" stands, whose "đến" is the cue."""
@@ -296,7 +308,7 @@ def _bounds(text: str, f: str, start: int, end: int, cue_at: int | None = None) 
     else:
         cue = _CUE.search(before)
         if cue is None:
-            return _AT_EVENT.search(f[max(0, start - 120):start]) is not None or _fronted(f, start, end)
+            return _AT_EVENT.search(f[max(0, start - 120):start]) is not None or _fronted(f, start, end, year)
         word = before[cue.start():].split()[0]
         cue_at = start - len(before) + cue.start()
     clause = f[_clause_start(f, start):cue_at]
@@ -371,7 +383,7 @@ def _cached_deadlines(text: str, letter_year: int | None, field: bool) -> tuple[
             continue
         # "từ năm 2013 đến năm 2015": the range's "đến" is its cue
         to = _RANGE_END.match(f, periods[last - 1][3], periods[last][2]) if ranged and last > i else None
-        bounded = _bounds(text, f, start - (3 if ranged else 0), end) or (
+        bounded = _bounds(text, f, start - (3 if ranged else 0), end, year=letter_year) or (
             to is not None and _bounds(text, f, periods[last][2], periods[last][3], cue_at=start - 3))
         if not (field or bounded) or _TITLE_AFTER.match(f, span_end):
             continue

@@ -28,15 +28,15 @@ _TRIGGER = regex.compile(
     # "thông tin" as the verb (opening its clause), not the noun ("cung cấp thông tin cho")
     r"|(?<=(?:^|[,;:.]|kip thoi|ngay|dong thoi)[ \t\n]*)thong tin(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
     r"|(?:(?<=van ban[ \t\n]+)(?:kien nghi|de xuat))"
-    # a proposal opening its clause, put to a body for its decision (checked below):
-    # "Đề xuất UBND tỉnh xem xét ..."
-    r"|(?<=(?:^|[,;:.]|kip thoi|ngay|dong thoi)[ \t\n]*)(?:de xuat|kien nghi)(?=[ \t\n]+\p{L}))(?!\p{L})"
+    # a proposal put to a body for its decision (checked below): "Đề xuất UBND tỉnh xem xét ..."
+    r"|(?P<proposal>de xuat|kien nghi)(?=[ \t\n]+\p{L}))(?!\p{L})"
     # "báo cáo, đề xuất", "báo cáo đề xuất", "báo cáo và tham mưu": one recipient for both
     r"(?:[ \t\n]*(?:,|va)?[ \t\n]*(?:de xuat|kien nghi|tham muu)(?!\p{L}))?"
 )
 # what every match of _TRIGGER starts with
 _TRIGGER_WORDS = ("bao cao", "trinh", "gui", "chuyen", "tra loi", "phan hoi", "thong bao", "thong tin", "kien nghi",
                   "de xuat")
+_OR = regex.compile(r"(?<!\p{L})hoac[ \t\n]+$")
 # what a proposal asks of the body it is put to, for that body to be the recipient ("đề xuất
 # UBND tỉnh xem xét"; not "đề xuất cấp có thẩm quyền hoàn thiện quy định", an action asked)
 _FOR_DECISION = regex.compile(r"[ \t\n]*(?:xem xet|quyet dinh|phe duyet|cho y kien|chap thuan)(?!\p{L})")
@@ -76,9 +76,11 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
         purpose = _PURPOSE.search(folded, max(0, m.start() - 28), m.start()) is not None
         into = purposes if purpose else found
         group = _recipient_at(text, groups, _TO.match(folded, m.end()).end())
-        if m.group().startswith(("de xuat", "kien nghi")) and "van ban" not in folded[max(0, m.start() - 9):m.start()] \
-                and (group is None or not _FOR_DECISION.match(folded, group[-1].end)):
-            continue      # a proposal that asks the body to act, not to decide, sends no result
+        if m["proposal"] and (group is None or not _FOR_DECISION.match(folded, group[-1].end)
+                              or _OR.search(folded, max(0, m.start() - 8), m.start())):
+            # a proposal that asks the body to act, not to decide, sends no result; nor one
+            # offered as the other way ("tháo gỡ ... hoặc kiến nghị cơ quan có thẩm quyền xem xét")
+            continue
         if group is None:
             # "báo cáo kết quả ... về Bộ Xây dựng": each "về X" of the clause in turn
             end = _CLAUSE_END.search(folded, m.end())

@@ -411,13 +411,16 @@ def _place() -> regex.Pattern:
 
 
 def _with_place_subjects(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
-    if "ỉnh" not in text and "hành" not in text:
+    if "ỉnh" not in text and "hành phố" not in text:
         return mentions
     found = []
+    folded = fold(text)
     for m in _place().finditer(text):
         if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in mentions):
             continue
-        if opens_clause(text, 0, m.start()) and _predicate_after(fold(text), m.end()):
+        # (an order's verb after it, not any predicate: "Tỉnh X có 12 xã" describes)
+        after = m.end() + len(folded[m.end():]) - len(folded[m.end():].lstrip())
+        if opens_clause(text, 0, m.start()) and _patterns()["verb_ahead"].match(folded, after):
             found.append(AgencyMention(m.start(), m.end(), " ".join(m.group().split()), "local"))
     return sorted([*mentions, *found], key=lambda a: a.start) if found else mentions
 

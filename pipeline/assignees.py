@@ -59,6 +59,7 @@ _THINGS = regex.compile(r"(?:cac|nhung)[ \t\n]+(?:du an|cong trinh|khoan|ho so|c
                         r"|phuong an|phuong tien|hoi nghi|hoi thao|so lieu"
                         r"|co so (?:du lieu|vat chat|ha tang|phap ly))(?!\p{L})")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
+_APPOSITIVE_BRACKET = regex.compile(r"\s*\(\s*(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Đđ]ầu mối|[Ll]à)(?!\p{L})[^()]*\)")
 _NAME_GOES_ON = regex.compile(r"(?:,[ \t\n]*\p{Lu}\p{Ll}*(?:[ \t\n]+(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,3}){1,2}"
                               r"(?:[ \t\n]+và[ \t\n]+\p{Lu}\p{Ll}*(?:[ \t\n]+\p{Ll}+){0,2})?[ \t\n]*")
 
@@ -88,9 +89,9 @@ def agency_only(text: str) -> list[str] | None:
         return [" ".join(t.split())]
     # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency, then what it is
     # (or in brackets: "Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ)"; a bracket
-    # that lists members, "(gồm cả các bệnh viện tuyến tỉnh)", names them too: below)
-    if mentions and mentions[0].start == 0 and _BRACKETED.fullmatch(t, mentions[0].end) \
-            and not _MEMBERS.match(t, mentions[0].end):
+    # that lists members, "(gồm cả các bệnh viện tuyến tỉnh)", names them too: below; one
+    # that says more, "(phối hợp với Sở X)", "(hoàn thành trước ...)", is no heading's)
+    if mentions and mentions[0].start == 0 and _APPOSITIVE_BRACKET.fullmatch(t, mentions[0].end):
         return [mentions[0].name]
     if mentions and mentions[0].start == 0:
         apposition = _APPOSITION.match(t, mentions[0].end)

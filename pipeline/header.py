@@ -320,8 +320,8 @@ def _unlabelled_recipients(text: str, start: int) -> tuple[list[Field], int] | N
     from pipeline.assignees import agency_only      # (the header reads no agencies otherwise)
 
     m = _SHORT_LINES.match(text, start, min(len(text), start + 500))
-    if m is None:
-        return None
+    if m is None or text[start:m.end()].rstrip(" \t\n*_").endswith(":"):
+        return None       # (a list a label introduces: "Thành phần Ban Chỉ đạo:" / "- Sở Y tế;")
     end_m = _list_end(text, m.end())
     end = _last_item_tail(text, end_m.start()) if end_m else len(text)
     items = _items(text, m.end(), end)
@@ -579,7 +579,8 @@ def parse_header(text: str) -> Header:
             end = kg.end() + stop.start()
             h.recipients = [r for r in h.recipients if r.end <= end]
         body_start = max(body_start, end)
-    elif (listed := _unlabelled_recipients(text, body_start)) is not None:
+    elif (h.doc_type is None or h.doc_type.value in ("công văn", "công điện")) \
+            and (listed := _unlabelled_recipients(text, body_start)) is not None:
         h.recipients, end = listed
         h.warnings.append(("unlabelled_recipients", "the addressees are listed with no 'Kính gửi' "
                            "before them (lost in OCR?)", h.recipients[0].start, end))

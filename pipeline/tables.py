@@ -86,38 +86,50 @@ def _markdown_rows(text: str, start: int, end: int) -> list[list]:
 
 
 # A table a crawl wrote one cell a line: each cell's lines between two lone "|" lines, a row
-# ended by an empty cell ("|" / "|"):
+# ended by an empty cell ("|" / "|"), and a cell left empty printed the same way:
 #     | / **TT** / | / **Nội dung** / | / **Cơ quan chủ trì** / | / | / 1 / | / Rà soát ... / |
+# so the rows are read by the header's width, not by the empty cells.
 _LONE_BAR = regex.compile(r"(?m)^[ \t]*\|[ \t]*$")
 
 
 def _cell_rows(text: str, start: int, end: int) -> list[list]:
     """Runs of rows of a one-cell-a-line table, as _markdown_rows gives them."""
-    bars = [m for m in _LONE_BAR.finditer(text, start, end)]
-    runs: list[list] = []
-    row: list[Cell] = []
-    run: list = []
+    bars = list(_LONE_BAR.finditer(text, start, end))
+    blocks: list[list[Cell]] = [[]]
     for a, b in zip(bars, bars[1:]):
         chunk = text[a.end():b.start()]
-        if not chunk.strip():           # an empty cell ends the row
-            if row:
-                run.append((row[0].start, row[-1].end, row))
-                row = []
-            continue
         if chunk.count("\n") > 12 or "\n\n\n" in chunk:
-            # (no cell runs that long: the text between is no table's)
-            if run:
-                runs.append(run)
-            run, row = [], []
+            blocks.append([])     # (no cell runs that long: the text between is no table's)
             continue
         lead = len(chunk) - len(chunk.lstrip())
-        value = " ".join(chunk.split())
-        row.append(Cell(a.end() + lead, a.end() + len(chunk.rstrip()), value))
-    if row:
-        run.append((row[0].start, row[-1].end, row))
-    if run:
-        runs.append(run)
-    return runs
+        blocks[-1].append(Cell(a.end() + lead, a.end() + len(chunk.rstrip()), " ".join(chunk.split())))
+    return [rows for block in blocks if (rows := _rows_by_width(block))]
+
+
+def _rows_by_width(cells: list[Cell]) -> list:
+    """The header (the first run of filled cells) and the rows after it, each as many cells
+    as the header has and then the empty cell that ends it."""
+    i = 0
+    while i < len(cells) and not cells[i].text:
+        i += 1
+    j = i
+    while j < len(cells) and cells[j].text:
+        j += 1
+    width = j - i
+    if width < 2:
+        return []
+    rows = [(cells[i].start, cells[j - 1].end, cells[i:j])]
+    k = j + 1
+    while k + width <= len(cells):
+        row = cells[k:k + width]
+        if not any(c.text for c in row):
+            break
+        rows.append((row[0].start, row[-1].end, row))
+        k += width
+        if k < len(cells) and cells[k].text:
+            break             # no empty cell where the row should end: the table is over
+        k += 1
+    return rows
 
 
 def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[TaskTable]:

@@ -197,6 +197,8 @@ def is_actionable(text: str) -> bool:
 _TOPIC_LABEL = regex.compile(r"ve[ \t\n]+[^:;.]{2,200}?:[ \t\n*_]*")
 # ... but a guide's "Về thành phần: thực hiện theo Mục II Hướng dẫn số 01" says how, by reference
 _BY_REFERENCE = regex.compile(r"thuc hien(?:[ \t\n]+tuong tu)?[ \t\n]+(?:nhu|theo)(?!\p{L})")
+# ... and the horizon its name ends with ("đến năm 2030"), not a time it is done by
+_HORIZON = regex.compile(r"(?<!\p{L})(?:den|giai doan|thoi ky)[ \t\n]*$")
 # an introducing line that issues a document by its name: "ban hành Kế hoạch ... như sau:"
 _ISSUES_DOCUMENT = regex.compile(r"(?<!\p{L})(?:ban hanh|xay dung)[ \t\n]+(?:ke hoach|de an|chuong trinh|chien luoc"
                                  r"|quy che|huong dan|phuong an)(?!\p{L})")
@@ -211,10 +213,17 @@ _ANSWERS_REQUEST = regex.compile(_REQUEST + r"[^:]{3,600}?:[ \t\n*_]*(?=\S)")
 
 def _topic_of(text: str):
     """The topic label an item opens with ("Về việc sớm trình Quốc hội ...: "), which names
-    no one who acts; not "Về phía Sở Y tế:", which names who."""
+    no one who acts; not "Về phía Sở Y tế:", which names who, nor an opening phrase before
+    its subject ("Về lâu dài, Sở Y tế nghiên cứu ... các nội dung: ...")."""
     folded = fold(text)
     m = _TOPIC_LABEL.match(folded)
-    return m if m is not None and not folded.startswith("ve phia") else None
+    if m is None or folded.startswith("ve phia") or _SUBJECT_AFTER_COMMA.search(text, 0, m.end()):
+        return None
+    return m
+
+
+# (a capitalised word after a comma inside a label starts a clause with its own subject)
+_SUBJECT_AFTER_COMMA = regex.compile(r",[ \t\n]*\p{Lu}")
 
 
 # a paragraph that is a note in brackets, under a field's values
@@ -245,13 +254,15 @@ def _last_clause(text: str) -> tuple[str, int]:
 def is_aims_section(item: Item, to_others: bool = False) -> bool:
     title = fold(item.para.text).strip(" .:")
     return _AIMS.match(title) is not None and not (to_others and _REQUIREMENTS.match(title)) \
-        and not (item.children and any(_ASKS_BELOW.search(fold(p.text)) for p in item.body))
+        and not (item.children and any(_ASKS_BELOW.search(p.text) for p in item.body))
 
 
 # a line in an assessment that asks for the items below it: "Để ..., thành phố Đà Nẵng cần tập
 # trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" (a conclusion's assessment section)
-_ASKS_BELOW = regex.compile(r"(?<!\p{L})(?:can|de nghi|yeu cau|giao|phai)(?!\p{L})[^.;:]*"
-                            r"(?:nhiem vu|giai phap|noi dung|cong viec)[^.;:]*(?:sau|nhu sau|sau day)[ \t\n*_]*:[ \t\n*_]*$")
+# (with its tones: folded, "cần" is "căn cứ")
+_ASKS_BELOW = regex.compile(r"(?<!\p{L})(?<!được[ \t\n]+)(?:cần|đề nghị|yêu cầu|giao|phải)(?!\p{L})[^.;:]*"
+                            r"(?:nhiệm vụ|giải pháp|nội dung|công việc)[^.;:]*sau(?: đây)?[ \t\n*_]*:[ \t\n*_]*$",
+                            regex.I)
 
 
 class TaskBuilder:
@@ -281,7 +292,8 @@ class TaskBuilder:
         folded = fold(clause)
         said = tuple((d, para.text[off + d.start:off + d.end], para.to_text(off + d.start),
                       para.to_text(off + d.end)) for d in find_deadlines(clause, self.year)
-                     if not _ISSUES_DOCUMENT.search(folded, 0, d.start))
+                     if not (_ISSUES_DOCUMENT.search(folded, 0, d.start)
+                             and _HORIZON.search(folded, max(0, d.start - 16), d.start)))
         if said:
             ctx = replace(ctx, deadlines=said)
         report = find_report_to(clause)
@@ -981,9 +993,12 @@ def _share_report_rule(drafts: list[TaskDraft]) -> None:
     định kỳ báo cáo ... và gửi về Tổng cục Thuế trước ngày 10 ...", names where the reports
     its items ask for go ("báo cáo kết quả ...", with no recipient of their own)."""
     for i, rule in enumerate(drafts):
-        # (an unnumbered paragraph after the items: a bullet among them is a report of its own)
-        if rule.marker is not None or not rule.report_to or not _REPORTING_RULE.search(fold(rule.text)):
+        # (an unnumbered paragraph after a section's items: a bullet among them is a report of
+        # its own, and a letter with no sections has no items the rule could close)
+        if rule.marker is not None or rule.section is None or not rule.report_to \
+                or not _REPORTING_RULE.search(fold(rule.text)):
             continue
         for d in drafts[:i]:
-            if d.section == rule.section and not d.report_to and _REPORTS.search(fold(d.text)):
+            if d.section == rule.section and d.marker is not None and not d.report_to \
+                    and _REPORTS.search(fold(d.text)):
                 d.report_to = list(rule.report_to)

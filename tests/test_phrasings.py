@@ -878,3 +878,30 @@ def test_an_introducing_lines_time(intro, due):
     letter = extract(PLAN.split("I. MỤC ĐÍCH")[0] + intro + "\n\nI. NHIỆM VỤ\n\n1. Sở Xây dựng rà soát quy hoạch.\n")
     (task,) = letter.tasks
     assert (task.deadline.due if task.deadline else None) == due
+
+
+def test_an_aims_section_that_only_introduces_its_aims_holds_no_task():
+    letter = extract(PLAN.split("I. MỤC ĐÍCH")[0] + "I. MỤC ĐÍCH, YÊU CẦU\n\nCăn cứ nhiệm vụ được giao, "
+                     "kế hoạch gồm các nội dung sau:\n\n1. Nâng cao nhận thức của cán bộ.\n\n2. Bảo đảm an toàn.\n\n"
+                     "II. NHIỆM VỤ\n\n1. Sở Y tế rà soát hồ sơ.\n")
+    assert [t.section for t in letter.tasks] == ["II"]
+
+
+def test_an_opening_phrase_with_a_comma_is_no_topic_label():
+    letter = extract(HEAD + "Bộ đề nghị như sau:\n\n1. Về lâu dài, Sở Xây dựng nghiên cứu xây dựng đề án "
+                     "với các nội dung: nhân lực, kinh phí.\n")
+    assert letter.tasks[0].lead == ["Sở Xây dựng"]
+
+
+def test_a_reporting_rule_in_a_letter_without_sections_reaches_no_other_paragraph():
+    letter = extract(HEAD + "Giao Sở Xây dựng hoàn thiện báo cáo đánh giá tác động.\n\n"
+                     "Giao Sở Tài chính định kỳ hằng quý báo cáo Bộ Tài chính kết quả giải ngân.\n")
+    assert [t.report_to for t in letter.tasks] == [[], ["Bộ Tài chính"]]
+
+
+@pytest.mark.parametrize("label", ["Thành phần Ban Chỉ đạo:", "Thành phần gồm:"])
+def test_a_plans_list_under_a_label_is_no_addressee_list(label):
+    letter = extract("ỦY BAN NHÂN DÂN TỈNH GIA LAI\nSố: 12/KH-UBND\nGia Lai, ngày 01 tháng 7 năm 2026\n"
+                     f"KẾ HOẠCH\nKiện toàn Ban Chỉ đạo\n\n{label}\n- Sở Y tế;\n- Sở Tài chính;\n- Công an tỉnh.\n\n"
+                     "I. NHIỆM VỤ\n\n1. Sở Y tế rà soát hồ sơ.\n")
+    assert letter.document.recipients == []

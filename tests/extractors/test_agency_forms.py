@@ -110,13 +110,19 @@ def test_named_bodies(text, expected):
     # the city's or province's own, capitalised as it names itself; not its Party committee
     ("phối hợp với các sở, ban, ngành, đoàn thể Thành phố, Ủy ban nhân dân phường, xã",
      ["các sở, ban, ngành, đoàn thể Thành phố", "Ủy ban nhân dân phường, xã"]),
-    ("các sở, ngành Tỉnh chủ động", ["các sở, ngành Tỉnh"]),
+    ("các sở, ngành Tỉnh; Ủy ban nhân dân các xã", ["các sở, ngành Tỉnh", "Ủy ban nhân dân các xã"]),
+    # ... not a body or place of its own after the word
     ("các Sở, ngành Tỉnh ủy", ["các Sở, ngành", "Tỉnh ủy"]),
+    ("các sở, ngành Tỉnh Ủy", ["các sở, ngành", "Tỉnh Ủy"]),
+    ("các sở, ngành Tỉnh đoàn", ["các sở, ngành", "Tỉnh đoàn"]),
     # a kind of body that is no trade, set of papers or territory
     ("các ngành chức năng", ["các ngành chức năng"]),
+    # a thing's name only after the first noun: "các Bộ, ngành kinh tế" names ministries
+    ("các Bộ, ngành kinh tế phối hợp", ["các Bộ, ngành"]),
     # Party committees of two levels, one printed mention
     ("phối hợp với các văn phòng tỉnh ủy, thành ủy", ["các văn phòng tỉnh ủy, thành ủy"]),
     ("Đề nghị thường trực các tỉnh ủy, thành ủy tiếp tục", ["các tỉnh ủy, thành ủy"]),
+    ("phối hợp với các tỉnh ủy, thành ủy, huyện ủy", ["các tỉnh ủy, thành ủy, huyện ủy"]),
     # ... but two named committees stay two
     ("Tỉnh ủy, Thành ủy", ["Tỉnh ủy", "Thành ủy"]),
     ("Hội Liên hiệp Phụ nữ tỉnh và các tổ chức thành viên của Mặt trận",

@@ -164,6 +164,9 @@ NOT_DEADLINES = [
     "Năm 2025, Sở Y tế đã tổ chức 2 lớp tập huấn.",
     "Năm 2024, tình hình kinh tế còn nhiều khó khăn.",
     "báo cáo kết quả năm 2026, rà soát hồ sơ",
+    # ... a year before the letter's, a sentence that recounts what was done
+    "Năm 2024, thực hiện tốt công tác tuyên truyền.",
+    "Năm 2025, xây dựng được 300 căn nhà.",
     # the time of a condition
     "Trong trường hợp đến hết tháng 6/2026 dịch bệnh chưa giảm, báo cáo Bộ",
     "Nếu đến ngày 30/6/2026 chưa hoàn thành thì báo cáo",

@@ -111,6 +111,7 @@ def test_titles_and_adverbs_between(text, expected):
     ("Đề xuất UBND tỉnh xem xét xuất dự trữ hóa chất khi cần.", ["UBND tỉnh"]),
     ("Kiến nghị Chính phủ cho ý kiến về phương án.", ["Chính phủ"]),
     ("Kịp thời đề xuất Bộ Tài chính quyết định điều chỉnh dự toán.", ["Bộ Tài chính"]),
+    ("Sở Y tế đề xuất UBND tỉnh xem xét, quyết định.", ["UBND tỉnh"]),
 ])
 def test_bare_heads_authorities_and_lists(text, expected):
     assert recipients(text) == expected
@@ -136,6 +137,7 @@ def test_bare_heads_authorities_and_lists(text, expected):
     # a proposal that asks a body to act, not to decide
     "Đề xuất cấp có thẩm quyền hoàn thiện quy định về tổ chức bộ máy.",
     "kiến nghị Bộ Tài chính sửa đổi Thông tư số 12/2020/TT-BTC",
+    "tháo gỡ vướng mắc hoặc kiến nghị cơ quan có thẩm quyền xem xét, giải quyết",
     "báo cáo theo quy định",
     "Báo cáo kết quả trước ngày 10/12/2025.",
     "thông báo kết quả cho người dân",

@@ -56,6 +56,10 @@ def roles(text):
     ("Giao Sở Y tế hỗ trợ tỉnh Gia Lai khắc phục.", ("giao", ["Sở Y tế"], [])),
     ("Trên địa bàn tỉnh Gia Lai đã xảy ra mưa lũ.", (None, [], [])),
     ("Tỉnh Gia Lai đã đạt nhiều kết quả.", (None, [], [])),
+    # ... nor one described: no order's verb after it
+    ("Tỉnh Gia Lai là địa phương có nhiều tiềm năng.", (None, [], [])),
+    ("Thành phố Huế có 30 phường, xã.", (None, [], [])),
+    ("Năm 2024, tỉnh Gia Lai tăng trưởng 8%.", (None, [], [])),
     # officials named as comrades, each with the remit they are in charge of
     ("Đồng chí Bộ trưởng Bộ Y tế, Thứ trưởng Bộ Y tế phụ trách lĩnh vực tiếp tục bám sát tình hình.",
      ("subject", ["Bộ Y tế", "Bộ Y tế"], [])),

@@ -19,7 +19,7 @@ def _no_letter_names():
     # ... not a topic alone, nor how to do it by reference, nor whom a rule binds
     ("Về lĩnh vực hóa đơn:", False),
     ("Đúc kết và phổ biến nhân rộng các biện pháp mới.", True),
-    ("Nhanh chóng ổn định tổ chức bộ máy cấp xã.", True),
+    ("Nhanh chóng kiện toàn tổ chức bộ máy cấp xã.", True),
     ("Về thành phần tham dự: thực hiện theo Mục II Hướng dẫn số 01-HD/TU.", False),
     ("Về phương pháp: thực hiện tương tự như khoản 2 Mục III.", False),
     ("Đối với người điều khiển phương tiện: hạn chế dừng, đỗ dọc đường.", False),

@@ -118,6 +118,8 @@ def test_a_one_cell_a_line_table_after_the_signature_gives_tasks_in_no_section()
     assert rows[0].support == ["Sở Công Thương", "UBND các phường, xã"]
     assert (rows[0].deadline.kind, rows[0].deadline.due) == ("quarter", "2026-09-30")
     assert rows[1].lead == ["Sở Khoa học và Công nghệ"] and rows[1].support == []
+    # an empty cell inside a row keeps the columns after it in place
+    assert (rows[1].deadline.kind, rows[1].deadline.due) == ("month", "2025-12-31")
     # the plan's own item stays in its section
     assert [t.section for t in letter.tasks if t.section] == ["I"]
 
@@ -125,3 +127,13 @@ def test_a_one_cell_a_line_table_after_the_signature_gives_tasks_in_no_section()
 def test_lone_bars_around_prose_are_no_table():
     text = "|\nKính gửi: Các sở\n|\n\nUBND tỉnh giao Sở Y tế chủ trì thực hiện.\n|\n"
     assert find_task_tables(text) == []
+
+
+def test_a_one_cell_a_line_row_with_empty_cells_keeps_its_columns():
+    rows = "\n".join(["|", "TT", "|", "Nội dung", "|", "Cơ quan chủ trì", "|", "Thời gian", "|", "|",
+                       "", "|", "Kiểm tra cơ sở", "|", "Sở Y tế", "|", "Quý II/2026", "|", "|",
+                       "2", "|", "Báo cáo kết quả", "|", "", "|", "Tháng 6/2026", "|", ""])
+    (table,) = find_task_tables(rows)
+    assert [{k: c.text for k, c in r.cells.items()} for r in table.rows] == [
+        {"text": "Kiểm tra cơ sở", "lead": "Sở Y tế", "deadline": "Quý II/2026"},
+        {"index": "2", "text": "Báo cáo kết quả", "deadline": "Tháng 6/2026"}]

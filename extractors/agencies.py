@@ -174,11 +174,11 @@ def _pattern_sources() -> dict[str, str]:
     # an agency itself ("cơ quan BHXH"), not inside other words ("cơ sở KCB").
     named_head = alternation([*v.named_heads, "cơ quan"])
     # a board named by what it manages, in lower case, then a capitalised name: "Ban quản lý
-    # Khu Kinh tế Phú Yên" (a lower-case remit is read on by extractors/subject_names.py)
+    # Khu Kinh tế Vân Phong" (a lower-case remit is read on by extractors/subject_names.py)
     managing_board = rf"Ban{WS}quản{WS}lý{WS}(?=\p{{Lu}}){name}"
     # ... or by the zones it manages: "Ban Quản lý các khu công nghệ cao và khu công nghiệp"
     zone = rf"[Kk]hu(?:{WS}(?!{stops}(?!\p{{L}}))\p{{L}}+){{1,4}}"
-    # ("... các khu chế xuất và công nghiệp Cần Thơ": a kind after "và", then the place)
+    # ("... các khu chế xuất và công nghiệp Đồng Nai": a kind after "và", then the place)
     managing_board += (rf"|Ban{WS}[Qq]uản{WS}lý{WS}các{WS}{zone}(?:{OPT_WS},?{WS}(?:và{WS})?(?:các{WS})?{zone})*"
                        rf"(?:{WS}và{WS}(?!{stops}(?!\p{{L}}))\p{{Ll}}+(?:{WS}(?!{stops}(?!\p{{L}}))\p{{Ll}}+)?)?"
                        rf"(?:{WS}(?:{province}|tỉnh|thành{WS}phố))?")

@@ -400,9 +400,9 @@ def _cached_roles(text: str, names) -> Roles:
     return _find_roles(text, _with_place_subjects(text, find_agencies(text)))
 
 
-# A province or city named as the one who acts, at a clause's start ("thành phố Đà Nẵng cần
-# tập trung thực hiện ...", "Tỉnh Đắk Lắk khẩn trương ...", "Tỉnh cần ..."): a conclusion after
-# a leader's visit asks the place itself (its government), named as printed.
+# A province or city named as the one who acts, at a clause's start ("thành phố Huế cần tập
+# trung thực hiện ...", "Tỉnh Gia Lai khẩn trương ...", "Tỉnh cần ..."): a conclusion after a
+# leader's visit asks the place itself (its government), named as printed.
 @cache
 def _place() -> regex.Pattern:
     # (or capitalised alone, the place the letter is about: "Tỉnh cần tập trung ...")

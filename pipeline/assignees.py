@@ -88,7 +88,7 @@ def agency_only(text: str) -> list[str] | None:
             and not starts_with_action(t[mentions[0].end:].lstrip(" ,")):
         return [" ".join(t.split())]
     # "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency, then what it is
-    # (or in brackets: "Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ)"; a bracket
+    # (or in brackets: "Sở Xây dựng (Cơ quan thường trực Ban An toàn giao thông)"; a bracket
     # that lists members, "(gồm cả các bệnh viện tuyến tỉnh)", names them too: below; one
     # that says more, "(phối hợp với Sở X)", "(hoàn thành trước ...)", is no heading's)
     if mentions and mentions[0].start == 0 and _APPOSITIVE_BRACKET.fullmatch(t, mentions[0].end):
@@ -146,8 +146,8 @@ def _with_members(t: str, mentions: list) -> list[str] | None:
     m = _MEMBERS.search(t)
     listed = False
     if m is None:
-        # ... or lists them with no "gồm": "Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban
-        # quản lý Khu Kinh tế Phú Yên)": two bodies or more
+        # ... or lists them with no "gồm": "Các cơ quan cấp phép (Sở Xây dựng, Ban quản
+        # lý Khu Kinh tế Vân Phong)": two bodies or more
         m = _LISTED_MEMBERS.search(t)
         if m is None:
             return None

@@ -367,8 +367,8 @@ _CELL_WRAP = regex.compile(r"(?:[ \t*_|]*\n)+[ \t*_|]*(?![-–•+])(?!" + _BODY
                            r"(?=[ \t*_]*(?:\n|\||$))")
 
 
-# an appendix's subtitle naming the letter it comes with: "(Kèm theo Công văn số 6386/BVHTTDL-
-# KHCNĐTMT ngày 25/11/2025 của Bộ Văn hóa, Thể thao và Du lịch)"
+# an appendix's subtitle naming the letter it comes with: "(Kèm theo Công văn số 215/SXD-QH
+# ngày 12/3/2026 của Sở Xây dựng)"
 _ATTACHED_TO = regex.compile(
     rf"(?m)^[ \t*_]*\([ \t*_]*[Kk]èm\s+theo\s+(?:Công\s+văn|Văn\s+bản|Kế\s+hoạch|Thông\s+báo|Chỉ\s+thị)\s+số\s+"
     rf"(?P<num>\d{{1,6}})\s*/\s*(?P<sym>{_SYMBOL})\s+ngày\s+"
@@ -414,7 +414,7 @@ def _undashed_recipient(text: str, start: int, end: int) -> list[Field]:
 def _list_end(text: str, start: int):
     """The first line from `start` that is neither an item nor its continuation; a line
     after an item left open on its colon or title goes on with it, past a crawl's cells
-    ("- Bộ trưởng các Bộ:" / "|" / "Quốc phòng, Công an.")."""
+    ("- Bộ trưởng các Bộ:" / "|" / "Tư pháp, Nội vụ.")."""
     m = _LIST_END.search(text, start)
     while m is not None and _OPEN_ITEM.search(_CELLS_BEFORE.sub("", text[max(0, m.start() - 80):m.start()])):
         line_end = text.find("\n", m.start())
@@ -449,7 +449,7 @@ def _wrapped_on(text: str, at: int, end: int) -> str:
     tail = ""
     while not (text[:at].rstrip(" \t").endswith((";", ".")) or at >= end):
         if _OPEN_ITEM.search(text, max(0, at - 30), at):
-            # "- Bộ trưởng các Bộ:" | "Quốc phòng, Công an." or "- ..., Chủ tịch" / "Ủy ban nhân
+            # "- Bộ trưởng các Bộ:" | "Tư pháp, Nội vụ." or "- ..., Chủ tịch" / "Ủy ban nhân
             # dân các tỉnh: ..." (a crawl's table cells between): the item goes on to its stop
             m = _CELL_WRAP.match(text, at, end)
             if m is not None:

@@ -183,7 +183,7 @@ def is_actionable(text: str) -> bool:
         return True
     topic = _TOPIC_LABEL.match(folded)
     if topic and starts_with_action(rest[topic.end():]) and not _BY_REFERENCE.match(folded, topic.end()):
-        return True       # "Về lĩnh vực hóa đơn: Tăng cường ...": the topic, then the order
+        return True       # "Về lĩnh vực đất đai: Tăng cường ...": the topic, then the order
     roles = find_roles(rest)
     if roles.rule in ("giao", "chu_tri", "subject", "bare_chu_tri", "bare_phoi_hop", "labelled"):
         return True
@@ -191,7 +191,7 @@ def is_actionable(text: str) -> bool:
     return _DUTY.search(folded) is not None or bool(find_agencies(rest) and find_report_to(rest))
 
 
-# a label saying what an order is about, on the order's line: "Về lĩnh vực hoàn thuế: "
+# a label saying what an order is about, on the order's line: "Về lĩnh vực khoáng sản: "
 # (folded; one clause, up to its colon). Not "Đối với X:", which names whom a rule binds
 # ("Đối với người điều khiển phương tiện: hạn chế dừng, đỗ"), read as an assignee or not.
 _TOPIC_LABEL = regex.compile(r"ve[ \t\n]+[^:;.]{2,200}?:[ \t\n*_]*")
@@ -202,17 +202,17 @@ _HORIZON = regex.compile(r"(?<!\p{L})(?:den|giai doan|thoi ky)[ \t\n]*$")
 # an introducing line that issues a document by its name: "ban hành Kế hoạch ... như sau:"
 _ISSUES_DOCUMENT = regex.compile(r"(?<!\p{L})(?:ban hanh|xay dung)[ \t\n]+(?:ke hoach|de an|chuong trinh|chien luoc"
                                  r"|quy che|huong dan|phuong an)(?!\p{L})")
-# the place a provincial body is of: "... tỉnh Cà Mau", "... thành phố Hà Nội" (folded)
+# the place a provincial body is of: "... tỉnh Gia Lai", "... thành phố Hà Nội" (folded)
 _PLACE_IN_NAME = regex.compile(r"(?:tinh|thanh pho)(?: [a-z]+)*$")
-# a conclusion's heading over a request it answers ("Về kiến nghị giao Ủy ban nhân dân tỉnh
-# ..."), and the request with its answer after the colon (folded)
+# a conclusion's heading over a request it answers ("Về kiến nghị giao Ủy ban nhân dân tỉnh X
+# là chủ đầu tư ..."), and the request with its answer after the colon (folded)
 _REQUEST = r"ve[ \t\n]+(?:cac[ \t\n]+)?(?:de nghi|kien nghi|de xuat)(?!\p{L})"
 _REQUEST_TOPIC = regex.compile(_REQUEST)
 _ANSWERS_REQUEST = regex.compile(_REQUEST + r"[^:]{3,600}?:[ \t\n*_]*(?=\S)")
 
 
 def _topic_of(text: str):
-    """The topic label an item opens with ("Về việc sớm trình Quốc hội ...: "), which names
+    """The topic label an item opens with ("Về việc trình Quốc hội ...: "), which names
     no one who acts; not "Về phía Sở Y tế:", which names who, nor an opening phrase before
     its subject ("Về lâu dài, Sở Y tế nghiên cứu ... các nội dung: ...")."""
     folded = fold(text)
@@ -257,8 +257,8 @@ def is_aims_section(item: Item, to_others: bool = False) -> bool:
         and not (item.children and any(_ASKS_BELOW.search(p.text) for p in item.body))
 
 
-# a line in an assessment that asks for the items below it: "Để ..., thành phố Đà Nẵng cần tập
-# trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:" (a conclusion's assessment section)
+# a line in an assessment that asks for the items below it: "Thời gian tới, thành phố Huế cần tập
+# trung thực hiện một số nhiệm vụ, giải pháp sau đây:" (a conclusion's assessment section)
 # (with its tones: folded, "cần" is "căn cứ")
 _ASKS_BELOW = regex.compile(r"(?<!\p{L})(?<!được[ \t\n]+)(?:cần|đề nghị|yêu cầu|giao|phải)(?!\p{L})[^.;:]*"
                             r"(?:nhiệm vụ|giải pháp|nội dung|công việc)[^.;:]*sau(?: đây)?[ \t\n*_]*:[ \t\n*_]*$",
@@ -288,7 +288,7 @@ class TaskBuilder:
             # in a letter of the Government Office): an order to the issuer is one of them
             self.to_others = False
         # (not the horizon in the name of the plan the line issues: "UBND Thành phố ban hành Kế
-        # hoạch phát triển hạ tầng 5G ... đến năm 2030 với những nội dung sau:")
+        # hoạch phát triển mạng lưới cấp nước ... đến năm 2035 với những nội dung sau:")
         folded = fold(clause)
         said = tuple((d, para.text[off + d.start:off + d.end], para.to_text(off + d.start),
                       para.to_text(off + d.end)) for d in find_deadlines(clause, self.year)
@@ -564,7 +564,7 @@ class TaskBuilder:
         inner = fields.apply(here) if fields else here
         if not heading and line is None and body and _TOPIC_LABEL.fullmatch(folded.rstrip()) \
                 and not body[0].text.rstrip().endswith(":") and is_actionable(f"{text} {body[0].text}"):
-            # "1.2. Về lĩnh vực hoàn thuế:" / "Tăng cường ..." over its bullets: the topic's
+            # "1.2. Về lĩnh vực khoáng sản:" / "Tăng cường ..." over its bullets: the topic's
             # own order is a task, the bullets under it tasks of their own
             self.emit([item.para, body[0]], inner, section, marker)
             body = body[1:]
@@ -639,7 +639,7 @@ class TaskBuilder:
         place = self._issuers_place()
         if not self.to_others:
             # (in a plan the issuer's own items are tasks; the place it governs, named as the
-            # one who acts, is the issuer describing itself: "tỉnh Cà Mau xây dựng kế hoạch ...")
+            # one who acts, is the issuer describing itself: "tỉnh Gia Lai xây dựng kế hoạch ...")
             if place is None or place not in fold(text):
                 return False
             roles = find_roles(text)
@@ -660,13 +660,13 @@ class TaskBuilder:
                             for a in leads))
 
     def _issuers_place(self) -> str | None:
-        """The province or city a provincial issuer governs, folded ("tinh ca mau" of "UBND
-        tỉnh Cà Mau"), or None."""
+        """The province or city a provincial issuer governs, folded ("tinh gia lai" of "UBND
+        tỉnh Gia Lai"), or None."""
         m = _PLACE_IN_NAME.search(fold(self.issuer or ""))
         return m.group() if m else None
 
     def _names_issuers_place(self, name: str) -> bool:
-        """ "tỉnh Cà Mau", or "Tỉnh" alone, in a letter of the UBND tỉnh Cà Mau: the issuer's own."""
+        """ "tỉnh Gia Lai", or "Tỉnh" alone, in a letter of the UBND tỉnh Gia Lai: the issuer's own."""
         place = self._issuers_place()
         level = "thanh pho" if place and place.startswith("thanh pho") else "tinh"
         return place is not None and fold(name) in (place, level)

@@ -732,42 +732,42 @@ def test_titles_are_dropped_from_leads(to, body, lead):
 def test_a_topic_items_own_order_is_a_task_and_its_bullets_tasks_of_their_own():
     letter = extract(
         HEAD + "Bộ đề nghị các địa phương thực hiện một số công việc sau:\n\n"
-        "1. Tập trung kiểm tra chống thất thu:\n\n- các ngành nghề tăng trưởng mạnh.\n\n"
-        "1.1. VỀ lĩnh vực hóa đơn:\nTăng cường kiểm tra việc sử dụng hóa đơn.\n\n"
-        "1.2. Về lĩnh vực hoàn thuế:\nTăng cường quản lý hoàn thuế.\n\n"
-        "- Đánh giá rủi ro các doanh nghiệp.\n\n- Kiểm soát chặt chẽ số chi hoàn thuế.\n\n"
-        "1.3. Về thương mại điện tử:\n\n- Rà soát dữ liệu các sàn.\n\n2. Đôn đốc thu nợ thuế./.\n")
+        "1. Tăng cường quản lý tài nguyên:\n\n- các ngành nghề có tốc độ phát triển nhanh.\n\n"
+        "1.1. VỀ lĩnh vực đất đai:\nTăng cường kiểm tra việc sử dụng đất.\n\n"
+        "1.2. Về lĩnh vực khoáng sản:\nTăng cường quản lý cấp phép khai thác.\n\n"
+        "- Đánh giá hiện trạng các mỏ.\n\n- Kiểm soát chặt chẽ sản lượng khai thác.\n\n"
+        "1.3. Về môi trường:\n\n- Rà soát các điểm xả thải.\n\n2. Đôn đốc thu phí bảo vệ môi trường./.\n")
     assert [t.text for t in letter.tasks] == [
-        "VỀ lĩnh vực hóa đơn: Tăng cường kiểm tra việc sử dụng hóa đơn.",
-        "Về lĩnh vực hoàn thuế: Tăng cường quản lý hoàn thuế.",
-        "Đánh giá rủi ro các doanh nghiệp.", "Kiểm soát chặt chẽ số chi hoàn thuế.",
-        "Rà soát dữ liệu các sàn.", "Đôn đốc thu nợ thuế./."]
+        "VỀ lĩnh vực đất đai: Tăng cường kiểm tra việc sử dụng đất.",
+        "Về lĩnh vực khoáng sản: Tăng cường quản lý cấp phép khai thác.",
+        "Đánh giá hiện trạng các mỏ.", "Kiểm soát chặt chẽ sản lượng khai thác.",
+        "Rà soát các điểm xả thải.", "Đôn đốc thu phí bảo vệ môi trường./."]
     # a stray bullet naming trades is no assignee heading: the addressee leads all
     assert {tuple(t.lead) for t in letter.tasks} == {("Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương",)}
 
 
-PLAN = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 174/KH-UBND\n"
-        "Thành phố Hồ Chí Minh, ngày 10 tháng 11 năm 2025\n\nKẾ HOẠCH\nTriển khai Tháng hành động\n\n"
+PLAN = ("ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 88/KH-UBND\n"
+        "Thành phố Hồ Chí Minh, ngày 06 tháng 3 năm 2026\n\nKẾ HOẠCH\nTriển khai Tháng an toàn giao thông\n\n"
         "I. MỤC ĐÍCH\n\nNâng cao nhận thức.\n\nII. NỘI DUNG\n\n")
 
 
 def test_a_labelled_activity_starts_at_its_label_and_a_heading_bracket_says_what_the_body_is():
     letter = extract(
         PLAN + "1. Tổ chức các hoạt động truyền thông\n\na) Hoạt động 1\n\n"
-        "- Nội dung: Triển khai Tháng hành động trên địa bàn.\n\n"
+        "- Nội dung: Tổ chức lễ phát động trên địa bàn.\n\n"
         "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ban, ngành, đoàn thể Thành phố, "
         "Ủy ban nhân dân phường, xã và các đơn vị có liên quan.\n\n"
-        "b) Hoạt động 2\n\n- Nội dung:\n\n+ Tổng kết mô hình một cửa.\n\n+ Tập huấn cán bộ.\n\n"
+        "b) Hoạt động 2\n\n- Nội dung:\n\n+ Sơ kết mô hình điểm.\n\n+ Bồi dưỡng kỹ năng cho tuyên truyền viên.\n\n"
         "- Cơ quan thực hiện: Sở Y tế.\n\n"
-        "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ Thành phố):\n\n"
+        "III. TỔ CHỨC THỰC HIỆN\n\n1. Sở Nội vụ (Cơ quan thường trực Ban An toàn giao thông Thành phố):\n\n"
         "- Theo dõi, tổng hợp báo cáo kết quả.\n\n2. Thủ trưởng các sở, ban, ngành Thành phố\n\n"
-        "- Trong phạm vi quản lý của mình, chủ động phối hợp với các cơ quan có liên quan thực hiện Kế hoạch.\n")
+        "- Trong phạm vi quản lý của ngành, chủ động phối hợp với các cơ quan có liên quan tổ chức kiểm tra.\n")
     first, *parts, follow, partner = letter.tasks
-    assert first.text.startswith("Hoạt động 1 Nội dung: Triển khai")
+    assert first.text.startswith("Hoạt động 1 Nội dung: Tổ chức lễ")
     assert first.lead == ["Sở Nội vụ"]
     assert first.support[:2] == ["các sở, ban, ngành, đoàn thể Thành phố", "Ủy ban nhân dân phường, xã"]
     # a content field over its parts: each part is a task of the activity's body
-    assert [t.text for t in parts] == ["Tổng kết mô hình một cửa.", "Tập huấn cán bộ."]
+    assert [t.text for t in parts] == ["Sơ kết mô hình điểm.", "Bồi dưỡng kỹ năng cho tuyên truyền viên."]
     assert all(t.lead == ["Sở Y tế"] for t in parts)
     assert follow.lead == ["Sở Nội vụ"]
     # "Phối hợp với Y" under a heading: Y leads, the heading's body supports (ANNOTATION.md)
@@ -777,74 +777,74 @@ def test_a_labelled_activity_starts_at_its_label_and_a_heading_bracket_says_what
 
 def test_a_plans_topic_over_activities_is_no_task_and_a_sections_title_starts_its_paragraphs():
     letter = extract(
-        PLAN + "2. Duy trì, phát triển các mô hình phòng ngừa, ứng phó với bạo lực trên cơ sở giới trên "
-        "địa bàn Thành phố.\n\na) Hoạt động 1\n\n- Nội dung: Tổng kết mô hình một cửa.\n\n"
+        PLAN + "2. Nhân rộng các mô hình tuyến đường an toàn, trường học an toàn trên "
+        "địa bàn Thành phố.\n\na) Hoạt động 1\n\n- Nội dung: Sơ kết mô hình điểm.\n\n"
         "- Cơ quan thực hiện: Sở Y tế.\n\nIII. CHẾ\nĐỘ BÁO CÁO\n\n"
-        "Các sở, ban, ngành Thành phố gửi báo cáo kết quả về Sở Nội vụ trước ngày 16 tháng 12 năm 2025 "
+        "Các sở, ban, ngành Thành phố gửi báo cáo kết quả về Sở Nội vụ trước ngày 20 tháng 5 năm 2026 "
         "để tổng hợp báo cáo Ủy ban nhân dân Thành phố./.\n")
     # a section's title over its one paragraph is where its task starts (ANNOTATION.md, "text")
-    assert [t.text[:30] for t in letter.tasks] == ["Hoạt động 1 Nội dung: Tổng kết", "CHẾ ĐỘ BÁO CÁO Các sở, ban, ng"]
+    assert [t.text[:30] for t in letter.tasks] == ["Hoạt động 1 Nội dung: Sơ kết m", "CHẾ ĐỘ BÁO CÁO Các sở, ban, ng"]
     report = letter.tasks[1]
     assert report.section == "III" and report.lead == ["Các sở, ban, ngành Thành phố"]
     assert report.report_to == ["Sở Nội vụ"]      # not whom Sở Nội vụ reports on to
 
 
 def test_a_conclusions_assessment_that_asks_for_the_items_below_it():
-    notice = ("VĂN PHÒNG CHÍNH PHỦ\n\nSố: 641/TB-VPCP\nHà Nội, ngày 25 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
-              "Kết luận của Phó Thủ tướng tại buổi làm việc với thành phố Đà Nẵng\n\n"
+    notice = ("VĂN PHÒNG CHÍNH PHỦ\n\nSố: 377/TB-VPCP\nHà Nội, ngày 12 tháng 6 năm 2026\n\nTHÔNG BÁO\n"
+              "Kết luận của Phó Thủ tướng tại buổi làm việc với thành phố Huế\n\n"
               "Sau khi nghe báo cáo, Phó Thủ tướng kết luận như sau:\n\nI. ĐÁNH GIÁ CHUNG\n\n"
-              "Thành phố đã đạt nhiều kết quả quan trọng.\n\n")
-    asks = extract(notice + "Để tiếp tục vận hành hiệu quả, thành phố Đà Nẵng cần tập trung thực hiện "
-                   "tốt một số nhiệm vụ, giải pháp sau đây:\n\n1. Tăng cường năng lực quản trị cấp xã.\n\n"
+              "Thành phố đã hoàn thành nhiều chỉ tiêu.\n\n")
+    asks = extract(notice + "Thời gian tới, thành phố Huế cần tập trung thực hiện "
+                   "một số nhiệm vụ, giải pháp sau đây:\n\n1. Nâng cao năng lực đội ngũ cán bộ cấp xã.\n\n"
                    "2. Thúc đẩy chuyển đổi số.\n\nII. VỀ CÁC KIẾN NGHỊ\n\n1. Giao Bộ Nội vụ nghiên cứu.\n")
     assert [(t.section, t.lead) for t in asks.tasks] == [
-        ("I", ["thành phố Đà Nẵng"]), ("I", ["thành phố Đà Nẵng"]), ("II", ["Bộ Nội vụ"])]
+        ("I", ["thành phố Huế"]), ("I", ["thành phố Huế"]), ("II", ["Bộ Nội vụ"])]
     # an assessment that only recounts stays no tasks
-    recounts = extract(notice + "1. Công tác cán bộ được triển khai kịp thời.\n\n"
+    recounts = extract(notice + "1. Công tác cán bộ được quan tâm.\n\n"
                        "II. VỀ CÁC KIẾN NGHỊ\n\n1. Giao Bộ Nội vụ nghiên cứu.\n")
     assert [t.section for t in recounts.tasks] == ["II"]
 
 
 def test_a_conclusions_answer_to_a_request_names_who_acts_after_its_colon():
     letter = extract(
-        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 641/TB-VPCP\nHà Nội, ngày 25 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 377/TB-VPCP\nHà Nội, ngày 12 tháng 6 năm 2026\n\nTHÔNG BÁO\n"
         "Kết luận của Phó Thủ tướng\n\nPhó Thủ tướng kết luận như sau:\n\nII. VỀ CÁC KIẾN NGHỊ CỦA THÀNH PHỐ\n\n"
-        "1. Về đề nghị các bộ, ngành sớm ban hành văn bản hướng dẫn: Ủy ban nhân dân thành phố Đà Nẵng "
-        "rà soát các nội dung vướng mắc, phối hợp với Bộ Nội vụ tổng hợp, đánh giá.\n\n"
-        "2. Về đề nghị Bộ Tài chính bố trí vốn: Bộ Tài chính nghiên cứu, xử lý theo thẩm quyền.\n")
+        "1. Về đề nghị các bộ sớm sửa đổi quy định về định mức: Ủy ban nhân dân thành phố Huế "
+        "rà soát các định mức chưa phù hợp, phối hợp với Bộ Nội vụ tổng hợp, đề xuất.\n\n"
+        "2. Về đề nghị Bộ Tài chính bổ sung kinh phí: Bộ Tài chính xem xét, xử lý theo thẩm quyền.\n")
     first, second = letter.tasks
     # the request names others; the answer's subject leads
-    assert first.text.startswith("Về đề nghị các bộ, ngành")
-    assert first.lead == ["Ủy ban nhân dân thành phố Đà Nẵng"] and first.support == ["Bộ Nội vụ"]
+    assert first.text.startswith("Về đề nghị các bộ sớm")
+    assert first.lead == ["Ủy ban nhân dân thành phố Huế"] and first.support == ["Bộ Nội vụ"]
     assert second.lead == ["Bộ Tài chính"]
 
 
 @pytest.mark.parametrize("closing, report_to", [
     # a reporting rule in a paragraph after the items: where their reports go
-    ("Cục Thuế các tỉnh thực hiện tổng hợp và định kỳ báo cáo theo từng quý và gửi về Tổng cục Thuế "
-     "trước ngày 10 của tháng đầu quý tiếp theo.", ["Tổng cục Thuế"]),
+    ("Sở Y tế các tỉnh tổng hợp và định kỳ hằng quý báo cáo, gửi về Bộ Y tế "
+     "trước ngày 15 của tháng cuối quý.", ["Bộ Y tế"]),
     # must not: a closing that only sends, with no reporting cycle
-    ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Tổng cục Thuế.", []),
+    ("Trong quá trình thực hiện, nếu có vướng mắc, đề nghị phản ánh về Bộ Y tế.", []),
     # ... nor a bullet that is a report of its own
-    ("- Báo cáo năm: Cục Thuế các tỉnh định kỳ hằng năm báo cáo Tổng cục Thuế.", []),
+    ("- Báo cáo năm: Sở Y tế các tỉnh định kỳ hằng năm báo cáo Bộ Y tế.", []),
 ])
 def test_a_reporting_rule_after_the_items_gives_their_reports_its_recipient(closing, report_to):
     letter = extract(
-        HEAD + "Tổng cục Thuế yêu cầu Cục Thuế các tỉnh thực hiện các nội dung sau:\n\n"
-        "8. Chế độ báo cáo\n\n8.1. Rà soát, tổng hợp và báo cáo kết quả thanh tra.\n\n"
-        "8.2. Đánh giá, báo cáo các khó khăn, vướng mắc.\n\n" + closing + "\n")
+        HEAD + "Bộ Y tế yêu cầu Sở Y tế các tỉnh thực hiện các nội dung sau:\n\n"
+        "5. Chế độ báo cáo\n\n5.1. Tổng hợp và báo cáo kết quả tiêm chủng.\n\n"
+        "5.2. Đánh giá, báo cáo các khó khăn.\n\n" + closing + "\n")
     assert letter.tasks[0].report_to == report_to
 
 
 def test_a_conclusions_topic_heading_names_no_one_who_acts():
     letter = extract(
-        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 655/TB-VPCP\nHà Nội, ngày 25 tháng 11 năm 2025\n\nTHÔNG BÁO\n"
+        "VĂN PHÒNG CHÍNH PHỦ\n\nSố: 381/TB-VPCP\nHà Nội, ngày 15 tháng 6 năm 2026\n\nTHÔNG BÁO\n"
         "Kết luận của Phó Thủ tướng\n\nPhó Thủ tướng kết luận như sau:\n\nIII. VỀ MỘT SỐ KIẾN NGHỊ CỦA TỈNH\n\n"
-        "1. Về kiến nghị giao Ủy ban nhân dân tỉnh Sơn La là cơ quan có thẩm quyền đầu tư dự án:\n\n"
+        "1. Về kiến nghị giao Ủy ban nhân dân tỉnh Điện Biên là cơ quan chủ quản dự án:\n\n"
         "Giao Bộ Xây dựng chủ trì, phối hợp với các bộ, cơ quan liên quan xem xét, quyết định.\n\n"
-        "2. Về việc sớm trình Quốc hội phê duyệt chủ trương đầu tư các Chương trình\nmục tiêu quốc gia:\n\n"
-        "Bộ Nông nghiệp và Môi trường khẩn trương hoàn thiện hồ sơ, trình Chính phủ.\n\n"
-        "3. Về phía Bộ Tài chính: bố trí đủ vốn cho dự án.\n")
+        "2. Về việc sớm trình Quốc hội phê duyệt điều chỉnh\nchủ trương đầu tư dự án:\n\n"
+        "Bộ Nông nghiệp và Môi trường khẩn trương hoàn chỉnh báo cáo, trình Chính phủ.\n\n"
+        "3. Về phía Bộ Tài chính: cân đối nguồn vốn cho dự án.\n")
     first, second, third = letter.tasks
     # the request's heading and its answer: one task, led by whom the answer names
     assert first.text.startswith("Về kiến nghị giao") and first.lead == ["Bộ Xây dựng"]
@@ -856,20 +856,20 @@ def test_a_conclusions_topic_heading_names_no_one_who_acts():
 
 
 def test_the_issuers_own_place_named_as_the_one_who_acts_is_no_task():
-    plan = ("ỦY BAN NHÂN DÂN\nTỈNH CÀ MAU\n\nSố: 204/KH-UBND\nCà Mau, ngày 10 tháng 11 năm 2025\n\n"
-            "KẾ HOẠCH\nTài chính - ngân sách nhà nước 03 năm 2026 - 2028\n\nI. NỘI DUNG\n\n")
-    own = extract(plan + "1. Chi đầu tư phát triển\n\nTrên cơ sở tình hình thực hiện các dự án năm 2025, "
-                  "tỉnh Cà Mau xây dựng kế hoạch chi đầu tư phát triển 03 năm 2026 - 2028.\n")
+    plan = ("ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 57/KH-UBND\nAn Giang, ngày 09 tháng 4 năm 2026\n\n"
+            "KẾ HOẠCH\nĐầu tư công năm 2027\n\nI. NỘI DUNG\n\n")
+    own = extract(plan + "1. Vốn đầu tư công\n\nTrên cơ sở tiến độ giải ngân năm 2026, "
+                  "tỉnh An Giang xây dựng kế hoạch vốn đầu tư công năm 2027.\n")
     assert own.tasks == []
     # ... another place, or a body of the province, still acts
-    other = extract(plan + "1. Chi đầu tư phát triển\n\nTrên cơ sở tình hình thực hiện các dự án năm 2025, "
-                    "Sở Tài chính xây dựng kế hoạch chi đầu tư phát triển 03 năm 2026 - 2028.\n")
+    other = extract(plan + "1. Vốn đầu tư công\n\nTrên cơ sở tiến độ giải ngân năm 2026, "
+                    "Sở Tài chính xây dựng kế hoạch vốn đầu tư công năm 2027.\n")
     assert [t.lead for t in other.tasks] == [["Sở Tài chính"]]
 
 
 @pytest.mark.parametrize("intro, due", [
     # the horizon in the name of the plan the line issues bounds none of its items
-    ("UBND Thành phố ban hành Kế hoạch phát triển hạ tầng 5G trong các khu công nghiệp đến năm 2030 "
+    ("UBND Thành phố ban hành Kế hoạch phát triển mạng lưới cấp nước trong các cụm công nghiệp đến năm 2035 "
      "với những nội dung sau:", None),
     # ... but a time the line ties to doing the work carries down (ANNOTATION.md, "Inheritance")
     ("UBND Thành phố yêu cầu các sở thực hiện các nhiệm vụ sau, hoàn thành trước ngày 30/6/2026:", "2026-06-30"),

@@ -37,10 +37,10 @@ PERIODS = [
     ("tổ chức thực hiện đến hết năm 2026", [("year", "2026-12-31", None)]),
     ("chậm nhất trong tháng 11/2025", [("month", "2025-11-30", None)]),
     # the cue's words as far apart as a crawl's emphasis leaves them
-    ("bảo đảm đến  hết tháng 12 năm 2025  giải quyết dứt điểm", [("month", "2025-12-31", None)]),
+    ("bảo đảm đến  hết tháng 9 năm 2026  xử lý xong", [("month", "2026-09-30", None)]),
     ("hoàn  thành trước ngày 10/7/2025", [("date", "2025-07-10", None)]),
     # a sentence that opens with its year, then the order
-    ("Kiên quyết cắt giảm thủ tục. Năm 2026, cắt giảm 100% điều kiện kinh doanh.", [("year", "2026-12-31", None)]),
+    ("Tiếp tục rà soát thủ tục. Năm 2027, cắt giảm 50% giấy tờ không cần thiết.", [("year", "2027-12-31", None)]),
     ("- Năm 2026, hoàn thành số hóa hồ sơ.", [("year", "2026-12-31", None)]),
     # a title named earlier in the sentence, done by the comma: the time is the task's
     ("hoàn chỉnh dự thảo Đề án, trình UBND tỉnh trong tháng 4/2026", [("month", "2026-04-30", None)]),

@@ -108,7 +108,7 @@ def test_titles_and_adverbs_between(text, expected):
     ("Để kịp thời báo cáo UBND tỉnh, đề nghị Sở Y tế tổng hợp số liệu", ["UBND tỉnh"]),
     pytest.param("báo cáo kết quả cho UBND tỉnh", ["UBND tỉnh"]),
     # a proposal put to a body for its decision, as a submission is
-    ("Đề xuất UBND tỉnh xem xét xuất dự trữ hóa chất khi cần.", ["UBND tỉnh"]),
+    ("Đề xuất UBND tỉnh xem xét hỗ trợ kinh phí khi cần.", ["UBND tỉnh"]),
     ("Kiến nghị Chính phủ cho ý kiến về phương án.", ["Chính phủ"]),
     ("Kịp thời đề xuất Bộ Tài chính quyết định điều chỉnh dự toán.", ["Bộ Tài chính"]),
     ("Sở Y tế đề xuất UBND tỉnh xem xét, quyết định.", ["UBND tỉnh"]),
@@ -135,9 +135,9 @@ def test_bare_heads_authorities_and_lists(text, expected):
     "tham mưu UBND tỉnh ban hành kế hoạch",
     "đề xuất giải pháp tháo gỡ",
     # a proposal that asks a body to act, not to decide
-    "Đề xuất cấp có thẩm quyền hoàn thiện quy định về tổ chức bộ máy.",
+    "Đề xuất cấp có thẩm quyền sửa đổi quy định về định mức.",
     "kiến nghị Bộ Tài chính sửa đổi Thông tư số 12/2020/TT-BTC",
-    "tháo gỡ vướng mắc hoặc kiến nghị cơ quan có thẩm quyền xem xét, giải quyết",
+    "xử lý vướng mắc hoặc kiến nghị cơ quan có thẩm quyền xem xét",
     "báo cáo theo quy định",
     "Báo cáo kết quả trước ngày 10/12/2025.",
     "thông báo kết quả cho người dân",

@@ -14,15 +14,15 @@ def _no_letter_names():
 
 @pytest.mark.parametrize("text, expected", [
     # a topic label on the order's line: the order after it counts
-    ("Về lĩnh vực hóa đơn: Tăng cường kiểm tra việc sử dụng hóa đơn.", True),
+    ("Về lĩnh vực đất đai: Tăng cường kiểm tra việc sử dụng đất.", True),
     ("VỀ công tác cán bộ: rà soát, bổ sung quy hoạch.", True),
     # ... not a topic alone, nor how to do it by reference, nor whom a rule binds
-    ("Về lĩnh vực hóa đơn:", False),
+    ("Về lĩnh vực đất đai:", False),
     ("Đúc kết và phổ biến nhân rộng các biện pháp mới.", True),
     ("Nhanh chóng kiện toàn tổ chức bộ máy cấp xã.", True),
-    ("Về thành phần tham dự: thực hiện theo Mục II Hướng dẫn số 01-HD/TU.", False),
-    ("Về phương pháp: thực hiện tương tự như khoản 2 Mục III.", False),
-    ("Đối với người điều khiển phương tiện: hạn chế dừng, đỗ dọc đường.", False),
+    ("Về thành phần hội nghị: thực hiện theo Mục III Hướng dẫn số 05-HD/BTC.", False),
+    ("Về cách chấm điểm: thực hiện tương tự như khoản 4 Mục II.", False),
+    ("Đối với chủ phương tiện: hạn chế đỗ xe dưới lòng đường.", False),
     ("Về tình hình thực hiện: trong năm qua đã đạt nhiều kết quả.", False),
 ])
 def test_a_topic_label_before_an_order(text, expected):

@@ -44,16 +44,16 @@ def _no_letter_names():
      ["các cơ quan quản lý cấp trên", "cơ quan đại diện chủ sở hữu"]),
     ("Sở Y tế (gồm cả các bệnh viện tuyến tỉnh)", ["Sở Y tế", "các bệnh viện tuyến tỉnh"]),
     # "tổ chức, cá nhân" (organisations and people) after bodies of a kind: no verb
-    ("Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan",
-     ["Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan"]),
+    ("Các doanh nghiệp vận tải, tổ chức, cá nhân có liên quan",
+     ["Các doanh nghiệp vận tải, tổ chức, cá nhân có liên quan"]),
     # "As for X": a conclusion's heading naming who acts
     ("Về phía Bộ Tài chính:", ["Bộ Tài chính"]),
     # a bracket that lists the members with no "gồm": two bodies or more
-    ("Các cơ quan đăng ký đầu tư (Sở Tài chính, Ban quản lý Khu Kinh tế Phú Yên):",
-     ["Các cơ quan đăng ký đầu tư", "Sở Tài chính", "Ban quản lý Khu Kinh tế Phú Yên"]),
+    ("Các cơ quan cấp phép xây dựng (Sở Xây dựng, Ban quản lý Khu Kinh tế Vân Phong):",
+     ["Các cơ quan cấp phép xây dựng", "Sở Xây dựng", "Ban quản lý Khu Kinh tế Vân Phong"]),
     ("Các sở, ngành (theo chức năng, nhiệm vụ)", ["Các sở, ngành"]),
     # a bracket that says what the body is, not who else
-    ("Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ Thành phố):", ["Sở Nội vụ"]),
+    ("Sở Xây dựng (Cơ quan thường trực Ban An toàn giao thông tỉnh):", ["Sở Xây dựng"]),
     ("Sở Tư pháp (cơ quan đầu mối):", ["Sở Tư pháp"]),
     # the plural of a kind of body, not of a trade
     ("Các sở, ngành Thành phố", ["Các sở, ngành Thành phố"]),
@@ -66,7 +66,7 @@ def test_assignee_headings(heading, agencies):
     # a bracket that says more than what the body is: roles and times read with the heading
     "Sở Y tế (phối hợp với Sở Tài chính):",
     "Sở Y tế (hoàn thành trước ngày 30/6/2026):",
-    "các ngành nghề tăng trưởng mạnh, có dư địa thu.",
+    "các ngành nghề có tốc độ phát triển nhanh.",
     "Các ngành hàng xuất khẩu chủ lực",
     "Các đơn vị hành chính cấp xã mới",
     "Sở Y tế (theo Kế hoạch số 12/KH-UBND) triển khai:",

@@ -229,18 +229,18 @@ def test_a_self_named_issuer_points_at_its_printed_name():
 
 
 _LETTERHEAD = ("BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\n"
-               "Số: 427 /BTC-CST Hà Nội, ngày 04 tháng 01 năm 2024\nViv lấy ý kiến về hồ sơ dự án Luật\n"
-               "thuế giá trị gia tăng (sửa đổi)\n\n")
+               "Số: 915 /BTC-CST Hà Nội, ngày 17 tháng 3 năm 2026\nViv lấy ý kiến về dự thảo Nghị định\n"
+               "quy định mức thu phí (sửa đổi)\n\n")
 
 
 @pytest.mark.parametrize("lines, recipients", [
     # the "Kính gửi:" OCR lost: dash lines that name agencies, before the body
     ("- Các Bộ, cơ quan ngang Bộ;\n- Uy ban nhân dân các tinh, thành phố trực thuộc Trung ương;\n"
-     "- Liên đoàn Thương mại và Công nghiệp Việt Nam.\n\nNgày 18/12/2023, Quốc hội thông qua Nghị quyết.\n",
+     "- Hội Doanh nghiệp nhỏ và vừa Việt Nam.\n\nNgày 05/3/2026, Chính phủ ban hành Nghị quyết.\n",
      ["Các Bộ, cơ quan ngang Bộ", "Uy ban nhân dân các tinh, thành phố trực thuộc Trung ương",
-      "Liên đoàn Thương mại và Công nghiệp Việt Nam"]),
+      "Hội Doanh nghiệp nhỏ và vừa Việt Nam"]),
     # must not: the body's own bullets, orders or facts
-    ("- Rà soát hồ sơ tồn đọng;\n- Báo cáo kết quả trước ngày 10/02/2024.\n", []),
+    ("- Rà soát hồ sơ tồn đọng;\n- Báo cáo kết quả trước ngày 10/4/2026.\n", []),
     ("Bộ Tài chính đề nghị:\n- Các Bộ có ý kiến;\n- Sở Tài chính tổng hợp.\n", []),
 ])
 def test_an_addressee_list_whose_label_ocr_lost(lines, recipients):
@@ -251,15 +251,15 @@ def test_an_addressee_list_whose_label_ocr_lost(lines, recipients):
 
 @pytest.mark.parametrize("block, recipients", [
     # a crawl's table cells cut an item left open on its colon or on a title
-    ("THỦ TƯỚNG CHÍNH PHỦ điện:\n|\n- Bộ trưởng\ncác Bộ:\n|\nQuốc phòng, Công an, Tài chính.\n|\n|\n"
-     "- Bí thư Tỉnh ủy, Chủ tịch\nỦy ban nhân dân các tỉnh: Hà Tĩnh, Quảng Trị.\n|\n",
-     ["Bộ trưởng các Bộ: Quốc phòng, Công an, Tài chính",
-      "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Hà Tĩnh, Quảng Trị"]),
+    ("THỦ TƯỚNG CHÍNH PHỦ điện:\n|\n- Bộ trưởng\ncác Bộ:\n|\nTư pháp, Nội vụ, Xây dựng.\n|\n|\n"
+     "- Bí thư Tỉnh ủy, Chủ tịch\nỦy ban nhân dân các tỉnh: Lào Cai, Tuyên Quang.\n|\n",
+     ["Bộ trưởng các Bộ: Tư pháp, Nội vụ, Xây dựng",
+      "Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Tuyên Quang"]),
     # a title alone at the end of the Kính gửi line goes on with its body
     ("Kính gửi: Bộ trưởng\nBộ Công Thương\n", ["Bộ trưởng Bộ Công Thương"]),
     # one addressee with no dash, in the cell after the label's
-    ("Kính gửi: |\nBộ Giao thông vận tải. |\nVề phản ánh của báo chí, Thủ tướng giao Bộ rà soát.\n",
-     ["Bộ Giao thông vận tải"]),
+    ("Kính gửi: |\nBộ Công Thương. |\nVề phản ánh của báo chí, Thủ tướng giao Bộ rà soát.\n",
+     ["Bộ Công Thương"]),
     # ... not the body's first line
     ("Kính gửi: |\nThực hiện Công văn số 12/BXD của Bộ Xây dựng, đề nghị rà soát.\n", []),
     # must not: an item that ends with its stop, and the body after the list
@@ -267,20 +267,20 @@ def test_an_addressee_list_whose_label_ocr_lost(lines, recipients):
      ["Bộ Tài chính", "Bộ Công an"]),
 ])
 def test_recipients_wrapped_across_lines_and_cells(block, recipients):
-    h = parse_header("Số: 226/CĐ-TTg\nHà Nội, ngày 21 tháng 11 năm 2025\n" + block + "\nThủ tướng yêu cầu:\n")
+    h = parse_header("Số: 118/CĐ-TTg\nHà Nội, ngày 03 tháng 4 năm 2026\n" + block + "\nThủ tướng yêu cầu:\n")
     assert [" ".join(r.value.split()) for r in h.recipients] == recipients
 
 
-_HEADERLESS = ("Kính gửi: Các cơ sở đào tạo trực thuộc Bộ\n\nThực hiện Thông báo số 460/TB-VPCP ngày 04/9/2025, "
-               "Bộ đề nghị các cơ sở rà soát quy mô tuyển sinh.\n\nPHỤ LỤC\nQUY MÔ TUYỂN SINH\n\n")
+_HEADERLESS = ("Kính gửi: Các bệnh viện trực thuộc Bộ\n\nThực hiện Thông báo số 212/TB-VPCP ngày 14/3/2026, "
+               "Bộ đề nghị các bệnh viện rà soát số giường bệnh.\n\nPHỤ LỤC\nSỐ GIƯỜNG BỆNH\n\n")
 
 
 @pytest.mark.parametrize("subtitle, number, symbol, date, issuer", [
     # a copy without letterhead prints its own number where its appendix names the letter
-    ("*(Kèm theo Công văn số 6386/BVHTTDL-KHCNĐTMT ngày 25/11/2025 của Bộ Văn hóa,\nThể thao và Du lịch)*",
-     "6386", "BVHTTDL-KHCNĐTMT", "2025-11-25", "Bộ Văn hóa, Thể thao và Du lịch"),
-    ("(kèm\ntheo Công văn số 4001/UBND-ĐT ngày 24 tháng 11 năm 2025 của Ủy ban nhân dân\nThành phố)",
-     "4001", "UBND-ĐT", "2025-11-24", "Ủy ban nhân dân Thành phố"),
+    ("*(Kèm theo Công văn số 2917/BYT-KHTC ngày 16/4/2026 của Bộ Y tế,\nCục Quản lý Khám, chữa bệnh)*",
+     "2917", "BYT-KHTC", "2026-04-16", "Bộ Y tế, Cục Quản lý Khám, chữa bệnh"),
+    ("(kèm\ntheo Công văn số 1532/UBND-KT ngày 08 tháng 5 năm 2026 của Ủy ban nhân dân\ntỉnh)",
+     "1532", "UBND-KT", "2026-05-08", "Ủy ban nhân dân tỉnh"),
     # must not: another document's appendix named in a sentence
     ("Thực hiện theo mẫu ban hành kèm theo Công văn số 12/BXD-QLN ngày 01/7/2025 của Bộ Xây dựng.",
      None, None, None, None),

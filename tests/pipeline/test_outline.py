@@ -72,11 +72,11 @@ def _tree(text: str) -> list:
     ("Chỉ đạo như sau:\n3. Sở Y tế.\n4. Sở Tài chính.\nII. TỔ CHỨC\n1. Sở Nội vụ.\n",
      ["3", "4", ("II", ["1"])]),
     # "1.1." belongs to the open "1." even after a bullet of its own (an OCR'd stray line)
-    ("Chỉ đạo như sau:\n1. Tập trung kiểm tra:\n- các ngành nghề mới.\n1.1. Về hóa đơn:\nKiểm tra.\n"
-     "1.2. Về hoàn thuế:\n- Rà soát.\n- Kiểm soát.\n1.3. Về thương mại điện tử:\n- Quản lý.\n2. Đôn đốc.\n",
+    ("Chỉ đạo như sau:\n1. Tăng cường quản lý:\n- các ngành nghề mới.\n1.1. Về đất đai:\nKiểm tra.\n"
+     "1.2. Về khoáng sản:\n- Rà soát.\n- Kiểm soát.\n1.3. Về môi trường:\n- Quản lý.\n2. Đôn đốc.\n",
      [("1", ["-", "1.1", ("1.2", ["-", "-"]), ("1.3", ["-"])]), "2"]),
     # ... and "1.2.1." to the open "1.2."
-    ("Chỉ đạo như sau:\n1. Nhiệm vụ:\n1.1. Về hóa đơn:\n- Kiểm tra.\n1.1.1. Rà soát.\n",
+    ("Chỉ đạo như sau:\n1. Nhiệm vụ:\n1.1. Về đất đai:\n- Kiểm tra.\n1.1.1. Rà soát.\n",
      [("1", [("1.1", ["-", "1.1.1"])])]),
 ])
 def test_items_nest_by_the_sequence_their_marker_continues(text, tree):

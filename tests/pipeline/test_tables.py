@@ -54,15 +54,15 @@ def test_repeated_header_and_column_number_rows_are_not_tasks():
 # a crawl that writes one cell a line, in the appendix after the plan's signature
 CELLS = """ỦY BAN NHÂN DÂN
 THÀNH PHỐ HÀ NỘI
-Số: 310/KH-UBND
-Hà Nội, ngày 24 tháng 11 năm 2025
+Số: 95/KH-UBND
+Hà Nội, ngày 06 tháng 5 năm 2026
 
 KẾ HOẠCH
-Phát triển hạ tầng 5G
+Phát triển mạng lưới cấp nước
 
 I. NHIỆM VỤ
 
-1. Sở Khoa học và Công nghệ rà soát quy hoạch viễn thông.
+1. Sở Xây dựng rà soát quy hoạch cấp nước.
 
 TM. ỦY BAN NHÂN DÂN
 KT. CHỦ TỊCH
@@ -86,24 +86,24 @@ NHIỆM VỤ CHỦ YẾU
 |
 1
 |
-Tổ chức điều chỉnh, bổ sung
-quy hoạch hạ tầng viễn thông
+Tổ chức rà soát, cập nhật
+quy hoạch mạng lưới cấp nước
 |
-Ban Quản lý các khu công nghệ cao và khu công nghiệp
+Ban Quản lý các khu kinh tế và khu công nghiệp
 |
 Sở Công Thương; UBND các phường, xã
 |
-Quý III Năm 2026
+Quý II Năm 2027
 |
 |
 2
 |
-Khảo sát thực trạng hạ tầng viễn thông
+Khảo sát hiện trạng mạng lưới cấp nước
 |
-Sở Khoa học và Công nghệ
+Sở Xây dựng
 |
 |
-Tháng 12/2025
+Tháng 11/2026
 |
 """
 
@@ -113,13 +113,13 @@ def test_a_one_cell_a_line_table_after_the_signature_gives_tasks_in_no_section()
     assert table.columns == ["index", "text", "lead", "support", "deadline"]
     letter = extract(CELLS)
     rows = [t for t in letter.tasks if t.section is None]
-    assert [t.text for t in rows] == ["Tổ chức điều chỉnh, bổ sung quy hoạch hạ tầng viễn thông",
-                                      "Khảo sát thực trạng hạ tầng viễn thông"]
+    assert [t.text for t in rows] == ["Tổ chức rà soát, cập nhật quy hoạch mạng lưới cấp nước",
+                                      "Khảo sát hiện trạng mạng lưới cấp nước"]
     assert rows[0].support == ["Sở Công Thương", "UBND các phường, xã"]
-    assert (rows[0].deadline.kind, rows[0].deadline.due) == ("quarter", "2026-09-30")
-    assert rows[1].lead == ["Sở Khoa học và Công nghệ"] and rows[1].support == []
+    assert (rows[0].deadline.kind, rows[0].deadline.due) == ("quarter", "2027-06-30")
+    assert rows[1].lead == ["Sở Xây dựng"] and rows[1].support == []
     # an empty cell inside a row keeps the columns after it in place
-    assert (rows[1].deadline.kind, rows[1].deadline.due) == ("month", "2025-12-31")
+    assert (rows[1].deadline.kind, rows[1].deadline.due) == ("month", "2026-11-30")
     # the plan's own item stays in its section
     assert [t.section for t in letter.tasks if t.section] == ["I"]
 

@@ -715,15 +715,16 @@ def _start_words(text: str, start: int, end: int, letter: _Names):
     matches, in order)."""
     own_firsts = letter.limits
     starts, known = [], []
+    seen_get = _WORDS_SEEN.get      # (looked up once: this loop runs for every word read)
     for m in _WORD.finditer(text, start, end):
         word = m.group()
-        seen = _WORDS_SEEN.get(word)
+        seen = seen_get(word)
         if seen is None:
             seen = _word_roles(word)
-        kinds, key = seen
+        kinds, key, case_key = seen
         if kinds:
             starts.append((m.start(), word, kinds))
-        if key is not None or (own_firsts and _case_key(word) in own_firsts):
+        if key is not None or (own_firsts and case_key in own_firsts):
             known.append(m)
     return starts, known
 
@@ -734,9 +735,9 @@ def _case_key(word: str) -> str:
 
 
 # Each word's part, worked out once: the kinds of mention it may start (as printed: "ſở",
-# a long s, is no "sở") with what must follow it for each, and its key if a known name
-# starts with it.
-_WORDS_SEEN: dict[str, tuple[tuple[tuple[str, tuple[str, ...] | None], ...] | None, str | None]] = {}
+# a long s, is no "sở") with what must follow it for each, its key if a known name
+# starts with it, and its key for the letter's own names (_case_key).
+_WORDS_SEEN: dict[str, tuple[tuple[tuple[str, tuple[str, ...] | None], ...] | None, str | None, str]] = {}
 
 
 def _word_roles(word: str):
@@ -746,7 +747,7 @@ def _word_roles(word: str):
     kinds = _kinds_by_first_word().get(word)
     # each kind with what must follow the word for it (agency_gates.follows)
     kinds = tuple((kind, follows(kind, word)) for kind in kinds) if kinds else None
-    seen = _WORDS_SEEN[word] = (kinds, key if key in _known_keys().limits else None)
+    seen = _WORDS_SEEN[word] = (kinds, key if key in _known_keys().limits else None, key)
     return seen
 
 

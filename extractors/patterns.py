@@ -109,6 +109,20 @@ def finditer_at(pattern: regex.Pattern, text: str, starts: list[int], pos: int =
             reached = m.end()
 
 
+def leftmost(ways: Iterable[regex.Pattern], text: str, pos: int = 0, endpos: int | None = None):
+    """The match a search for the alternation "way1|way2|..." finds in text[pos:endpos]: the
+    leftmost of the ways' own, the earlier way where two start together. The regex module
+    tries every alternative at every position of an alternation it searches for, where a
+    search for each alone skips fast to where it may start."""
+    endpos = len(text) if endpos is None else endpos
+    first = None
+    for way in ways:
+        m = way.search(text, pos, endpos)
+        if m is not None and (first is None or m.start() < first.start()):
+            first = m
+    return first
+
+
 def _fold_table() -> dict[int, str]:
     table = {}
     for code in range(0x41, 0x2000):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extractors.patterns import fold
+from extractors.patterns import fold, leftmost
 
 # The title line of an attachment, in capitals; OCR may put debris before it
 # (": BẢN THỎA THUẬN ...") and a crawler its subtitle after it on the same line.
@@ -30,7 +30,9 @@ _ISSUES = regex.compile(
 # only forwarded, or sent for comments
 _FORWARDED = regex.compile(r"gui kem|sao gui kem|du thao[^.;]{0,200}(?:xin|lay|gop) y kien")
 # where an attachment ends: its own signature block or recipients
-_SIGNATURE = regex.compile(r"(?m)^[ \t|]*(?:TM|KT|TL|TUQ)[ \t]*\.[ \t]*\p{Lu}|(?<!\p{L})N(?:ơ|o)i\s+nh[ậâa]n\s*:", regex.I)
+# (each way searched alone, the leftmost kept: patterns.leftmost)
+_SIGNATURE = (regex.compile(r"(?m)^[ \t|]*(?:TM|KT|TL|TUQ)[ \t]*\.[ \t]*\p{Lu}", regex.I),
+              regex.compile(r"(?<!\p{L})N(?:ơ|o)i\s+nh[ậâa]n\s*:", regex.I))
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,7 @@ def find_issued_attachment(text: str, body_start: int, closing_start: int) -> At
         if not (issued or _ISSUES.search(body)) or _forwarded(text, m.start(), body):
             continue
         after = m.end("title")
-        sig = _SIGNATURE.search(text, after + 200)
+        sig = leftmost(_SIGNATURE, text, after + 200)
         return Attachment(m.start("title"), sig.start() if sig else len(text),
                           " ".join(m["title"].split()))
     return None

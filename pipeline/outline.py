@@ -21,20 +21,26 @@ _INTRO_CUE = regex.compile(
     r"(?:nhu sau|sau day|cu the|yeu cau|de nghi|chi dao|giao|co trach nhiem|quyet dinh|thuc hien"
     r"|huong dan|ket luan|thong bao|nhiem vu|noi dung)[^:]{0,160}:[\s\W\divxl]{0,4}$")
 # Closing formulas: not tasks (ANNOTATION.md: "Exhortations to everyone with no action").
-_CLOSING = regex.compile(
-    r"nghiem tuc thuc hien\s*\.?/|nghiem tuc (?:trien khai|to chuc) thuc hien\s*\.?/"
-    r"|biet,? (?:va )?thuc hien|biet, quan ly|thong bao (?:de|de)"
-    r"|^tren day la|^trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,|moi y kien thac mac|xin lien he"
-    r"|^noi nhan|thuc hien nghiem tuc, hieu qua chi thi"
+# (each formula a pattern of its own, a text closing if any is found in it: as one
+# alternation the regex module tried them all at every position, five times as slow)
+_CLOSING = tuple(regex.compile(formula) for formula in (
+    r"nghiem tuc thuc hien\s*\.?/", r"nghiem tuc (?:trien khai|to chuc) thuc hien\s*\.?/",
+    r"biet,? (?:va )?thuc hien", r"biet, quan ly", r"thong bao (?:de|de)",
+    r"^tren day la", r"^trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,", r"moi y kien thac mac", r"xin lien he",
+    r"^noi nhan", r"thuc hien nghiem tuc, hieu qua chi thi",
     # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ... phản ánh / báo cáo về X"
     # (a paragraph that opens with an order of its own and adds this is a task)
-    r"|^(?:[^.;]{0,60}[ ,])?(?:neu|khi|truong hop) co (?:phat sinh )?(?:kho khan|vuong mac)"
+    r"^(?:[^.;]{0,60}[ ,])?(?:neu|khi|truong hop) co (?:phat sinh )?(?:kho khan|vuong mac)",
     # ... also after a longer "Trong quá trình <work>," opening
-    r"|^trong qua trinh [^.;]{0,120}[ ,](?:neu|khi) co (?:phat sinh )?(?:kho khan|vuong mac)"
-    r"|^de nghi cac to chuc, ca nhan co lien quan thuc hien"
+    r"^trong qua trinh [^.;]{0,120}[ ,](?:neu|khi) co (?:phat sinh )?(?:kho khan|vuong mac)",
+    r"^de nghi cac to chuc, ca nhan co lien quan thuc hien",
     # a signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
-    r"|^(?:tm|kt|tl|tuq)\s*\.\s*\S"
-)
+    r"^(?:tm|kt|tl|tuq)\s*\.\s*\S",
+))
+
+
+def _has_closing(folded: str) -> bool:
+    return any(formula.search(folded) is not None for formula in _CLOSING)
 
 # "Yêu cầu Thủ trưởng các cơ quan ... khẩn trương triển khai thực hiện./.": a call to carry
 # out what precedes, with no action, date or report of its own.
@@ -90,11 +96,11 @@ def is_closing(p: Paragraph) -> bool:
     if p.marker is not None:
         return False
     f = fold(p.text)
-    if _CLOSING.search(f) is not None or _EXHORTATION.match(f) is not None:
+    if _has_closing(f) or _EXHORTATION.match(f) is not None:
         return True
     # a call to carry out what precedes, then the difficulties formula: each sentence closes
     parts = _SENTENCE_BREAK.split(f)
-    return len(parts) > 1 and all(_CLOSING.search(s) is not None or _EXHORTATION.match(s) is not None
+    return len(parts) > 1 and all(_has_closing(s) or _EXHORTATION.match(s) is not None
                                   for s in parts)
 
 

@@ -65,9 +65,9 @@ _PERIOD = [("date", _DATE), ("month", _MONTH), ("quarter", _QUARTER), ("half", _
 _CUE = regex.compile(
     r"(?:truoc|cham[ \t\n]+nhat(?:[ \t\n]+la)?|khong[ \t\n]+muon[ \t\n]+hon|han[ \t\n]+chot"
     r"|hoan[ \t\n]+thanh|hoan[ \t\n]+tat|xong"      # (the words as far apart as a crawl's markup leaves them)
-    r"|den[ \t\n]+het|den|vao|trong|thoi han(?:[ \t\n]+(?:hoan thanh|thuc hien))?[ \t\n]*:?"
-    r"|thoi gian(?:[ \t\n]+(?:thuc hien|hoan thanh|hoan tat|bao cao))?[ \t\n]*:"
-    r"|tien do(?:[ \t\n]+(?:thuc hien|hoan thanh))?[ \t\n]*:)"
+    r"|den[ \t\n]+het|den|vao|trong|thoi[ \t\n]+han(?:[ \t\n]+(?:hoan[ \t\n]+thanh|thuc[ \t\n]+hien))?[ \t\n]*:?"
+    r"|thoi[ \t\n]+gian(?:[ \t\n]+(?:thuc[ \t\n]+hien|hoan[ \t\n]+thanh|hoan[ \t\n]+tat|bao[ \t\n]+cao))?[ \t\n]*:"
+    r"|tien[ \t\n]+do(?:[ \t\n]+(?:thuc[ \t\n]+hien|hoan[ \t\n]+thanh))?[ \t\n]*:)"
     r"(?:[ \t\n]+\d{1,2}[ \t\n]*(?:gio|h)(?:[ \t\n]*\d{2}(?:[ \t\n]+phut|')?)?[ \t\n]*,?)?"
     r"(?:[ \t\n]+(?:ngay|la|cuoi|dau|giua))*[ \t\n]*$")     # "đến cuối năm 2025", "trong đầu quý IV"
 # "báo cáo tại phiên họp Chính phủ tháng 8/2026": what is due at an event

@@ -39,6 +39,7 @@ PERIODS = [
     # the cue's words as far apart as a crawl's emphasis leaves them
     ("bảo đảm đến  hết tháng 9 năm 2026  xử lý xong", [("month", "2026-09-30", None)]),
     ("hoàn  thành trước ngày 10/7/2025", [("date", "2025-07-10", None)]),
+    ("thời  hạn  hoàn thành 30/6/2026", [("date", "2026-06-30", None)]),
     # a sentence that opens with its year, then the order
     ("Tiếp tục rà soát thủ tục. Năm 2027, cắt giảm 50% giấy tờ không cần thiết.", [("year", "2027-12-31", None)]),
     ("- Năm 2026, hoàn thành số hóa hồ sơ.", [("year", "2026-12-31", None)]),

@@ -22,8 +22,9 @@ from extractors.patterns import fold
 _LABELS: list[tuple[str, str]] = [
     ("lead_support", r"(?:co quan|don vi)[ \t]+chu tri[ \t]*(?:,|va)[ \t]*(?:co quan[ \t]+|don vi[ \t]+)?phoi hop"),
     ("support", r"(?:(?:co quan|don vi)(?:[ \t]*\((?:co quan|don vi)\))?[ \t]+)?phoi hop(?:[ \t]+thuc hien)?"),
+    # ("Đơn vị chủ trì tham mưu thực hiện": the lead advises the issuer and carries it out)
     ("lead", r"(?:(?:co quan|don vi)(?:[ \t]*[(/][ \t]*(?:co quan|don vi)[ \t]*\)?)?[ \t]+)?chu tri"
-             r"(?:[ \t]*,?[ \t]*(?:va[ \t]+)?thuc hien)?"),
+             r"(?:[ \t]*,?[ \t]*(?:va[ \t]+)?(?:tham muu(?:[ \t]*,?[ \t]*(?:va[ \t]+)?thuc hien)?|thuc hien))?"),
     ("performer", r"(?:co quan|don vi)(?:[ \t]*[(/][ \t]*(?:co quan|don vi)[ \t]*\)?)?[ \t]+"
                   r"(?:thuc hien|thuc hien chinh|chiu trach nhiem(?:[ \t]+thuc hien)?|thuc hien va phoi hop)"
                   r"|trach nhiem thuc hien|phan cong thuc hien|don vi chu quan"),

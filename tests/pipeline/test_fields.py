@@ -10,6 +10,8 @@ from pipeline.fields import read_field
     ("Đơn vị chủ trì: Sở Tư pháp", "lead", "Sở Tư pháp"),
     ("Cơ quan chủ trì: Sở Nội vụ.", "lead", "Sở Nội vụ."),
     ("Chủ trì: Sở Y tế", "lead", "Sở Y tế"),
+    ("Đơn vị chủ trì tham mưu thực hiện: Sở Nội vụ", "lead", "Sở Nội vụ"),
+    ("Cơ quan chủ trì tham mưu: Sở Xây dựng", "lead", "Sở Xây dựng"),
     ("Cơ quan phối hợp: Sở Tài chính", "support", "Sở Tài chính"),
     ("Đơn vị phối hợp thực hiện: Công an tỉnh", "support", "Công an tỉnh"),
     ("Phối hợp: Sở Tài chính", "support", "Sở Tài chính"),
@@ -45,6 +47,7 @@ def test_field_lines(line, kind, value):
     # orders that open with a role word are no fields
     "Chủ trì, phối hợp với Sở Nội vụ tham mưu bố trí kinh phí",
     "Phối hợp với Sở Tài chính thẩm định dự toán",
+    "Chủ trì tham mưu UBND tỉnh ban hành kế hoạch",
     # a label's first words in a sentence
     "Thời gian qua, các đơn vị đã triển khai nhiều giải pháp",
     "Sản phẩm của địa phương được quảng bá rộng rãi",

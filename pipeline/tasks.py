@@ -892,7 +892,7 @@ def _borrowed_fields(builder: TaskBuilder, siblings: list[Item]) -> dict[int, Fi
             continue
         if own[id(s)]:
             following, family = own[id(s)], s.family
-        elif following is not None and s.family == family and s.kind not in BULLETS \
+        elif following is not None and s.family == family \
                 and not any(_is_field(c) for c in _descendants(s)):
             # (an item whose sub-items carry fields of their own has its fields there)
             out[id(s)] = following

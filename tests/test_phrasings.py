@@ -905,3 +905,15 @@ def test_a_plans_list_under_a_label_is_no_addressee_list(label):
                      f"KẾ HOẠCH\nKiện toàn Ban Chỉ đạo\n\n{label}\n- Sở Y tế;\n- Sở Tài chính;\n- Công an tỉnh.\n\n"
                      "I. NHIỆM VỤ\n\n1. Sở Y tế rà soát hồ sơ.\n")
     assert letter.document.recipients == []
+
+
+def test_a_field_block_after_a_units_bullets_is_theirs_all():
+    letter = extract(PLAN.split("I. MỤC ĐÍCH")[0] + "I. NHIỆM VỤ\n\n1. Nâng cao năng lực đội ngũ\n\n"
+                     "- Tăng cường bồi dưỡng kỹ năng cho cán bộ.\n\n- Nâng cao ý thức trách nhiệm của công chức.\n\n"
+                     "Đơn vị thực hiện: Các sở, ngành, UBND cấp xã.\n\nĐơn vị phối hợp: Sở Nội vụ.\n\n"
+                     "Thời gian thực hiện: Thường xuyên.\n\n2. Sở Tư pháp rà soát văn bản.\n")
+    first, second, third = letter.tasks
+    for t in (first, second):
+        assert t.lead == ["Các sở, ngành", "UBND cấp xã"] and t.support == ["Sở Nội vụ"]
+        assert t.deadline.kind == "continuous"
+    assert third.lead == ["Sở Tư pháp"] and third.support == []

@@ -177,10 +177,10 @@ def _pattern_sources() -> dict[str, str]:
     # Khu Kinh tế Vân Phong" (a lower-case remit is read on by extractors/subject_names.py)
     managing_board = rf"Ban{WS}quản{WS}lý{WS}(?=\p{{Lu}}){name}"
     # ... or by the zones it manages: "Ban Quản lý các khu công nghệ cao và khu công nghiệp"
-    zone = rf"[Kk]hu(?:{WS}(?!{stops}(?!\p{{L}}))\p{{L}}+){{1,4}}"
+    zone = rf"[Kk]hu(?:{WS}(?!(?:{stops}|và)(?!\p{{L}}))\p{{L}}+){{1,4}}"
     # ("... các khu chế xuất và công nghiệp Đồng Nai": a kind after "và", then the place)
     managing_board += (rf"|Ban{WS}[Qq]uản{WS}lý{WS}các{WS}{zone}(?:{OPT_WS},?{WS}(?:và{WS})?(?:các{WS})?{zone})*"
-                       rf"(?:{WS}và{WS}(?!{stops}(?!\p{{L}}))\p{{Ll}}+(?:{WS}(?!{stops}(?!\p{{L}}))\p{{Ll}}+)?)?"
+                       rf"(?:{WS}và{WS}(?:các{WS})?(?:công{WS}nghiệp|chế{WS}xuất|kinh{WS}tế|công{WS}nghệ{WS}cao))?"
                        rf"(?:{WS}(?:{province}|tỉnh|thành{WS}phố))?")
     # (the boards first: "Ban Quản lý" alone is a name the plain rule reads too)
     named = (rf"(?:các{WS})?(?:{managing_board}|{named_head}{WS}(?:{local}|{name}))"

@@ -67,6 +67,12 @@ def opens_clause(text: str, start: int, pos: int, *, partner: bool = False) -> b
     return _OPENS.search(before) is not None or (partner and _PARTNER_OPENS.search(before) is not None)
 
 
+# "và" then the kind of body or people that acts beside an agency; a name's own "và"
+# goes on otherwise ("Hội Doanh nghiệp nhỏ và vừa", "... dân dụng và công nghiệp")
+_SECOND_SUBJECT = regex.compile(r"và (?:các )?(?:doanh nghiệp|người dân|nhân dân|cá nhân|hộ gia đình"
+                                r"|chủ đầu tư|nhà đầu tư|đơn vị|cơ quan|tổ chức|địa phương)(?!\p{L})")
+
+
 def name_tail(text: str, pos: int, end: int, *, after_head: bool = False,
               alone: bool = False, listed: bool = False) -> int | None:
     """Where a name cut short at `pos` really ends, if the words up to a role verb are
@@ -84,6 +90,8 @@ def name_tail(text: str, pos: int, end: int, *, after_head: bool = False,
     if m["listed"] is not None and m.end() < len(m.string) and not text[pos + m.end()].isupper():
         return None       # the next item must be a name: "..., Hội Cựu chiến binh"
     gap_words = text[pos:pos + m.end("gap")].split()
+    if _SECOND_SUBJECT.match(" ".join(gap_words).lower()):
+        return None       # "... các khu công nghiệp và doanh nghiệp": not the name going on
     stops, opens = _predicates()
     if any(w.lower() in stops for w in gap_words):
         return None

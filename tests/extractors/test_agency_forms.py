@@ -224,6 +224,9 @@ def test_shared_head_lists(text, expected):
      ["Ban Quản lý các khu chế xuất và công nghiệp Đồng Nai", "các đơn vị"]),
     # ... not a partner after "và"
     ("Ban Quản lý các khu công nghiệp và chủ đầu tư thực hiện", ["Ban Quản lý các khu công nghiệp"]),
+    ("Ban Quản lý các khu công nghiệp và doanh nghiệp thực hiện", ["Ban Quản lý các khu công nghiệp"]),
+    # ... but a name's own lower-case "và" goes on
+    ("Hội Doanh nghiệp nhỏ và vừa tỉnh chủ trì", ["Hội Doanh nghiệp nhỏ và vừa tỉnh"]),
     # a board named by what it manages, then a capitalised name, listed with others
     ("Sở Tài chính, Ban quản lý Khu Kinh tế Vân Phong, Ban quản lý Khu Công nghệ cao tỉnh",
      ["Sở Tài chính", "Ban quản lý Khu Kinh tế Vân Phong", "Ban quản lý Khu Công nghệ cao tỉnh"]),

@@ -53,6 +53,9 @@ _VE_SEND = regex.compile(r"(?<!\p{L})(?:ve|len|cho|" + _NOT_DIRECTION + r"(?:den
 # what may stand between the verb and its recipient: a direction, an adverb, a title
 _TO = regex.compile(r"[ \t\n]*(?:(?:ve|len|toi|den|cho|voi|ngay|kip thoi|dinh ky|truc tiep|bang van ban"
                     r"|lanh dao|d/c|dong chi)[ \t\n]+)*")
+# "báo cáo (,) xin ý kiến Lãnh đạo Bộ", "trình xin chủ trương UBND tỉnh": asking the one
+# reported to (after a sending, "gửi dự thảo xin ý kiến các Sở", it is a request for comments)
+_ASKING = regex.compile(r"[ \t\n]*,?[ \t\n]*xin[ \t\n]+(?:y kien(?:[ \t\n]+chi dao)?|chu truong)(?:[ \t\n]+cua)?(?!\p{L})")
 _CLAUSE_END = regex.compile(r"[;.](?:[ \t\n]|$)")
 # a bare head for the issuer's superior: "báo cáo Bộ", "báo cáo Tổng cục (Vụ DNNCN)"
 # (matched folded, so that OCR's "Tông cục" is read; the head is capitalised as printed)
@@ -75,7 +78,10 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
             continue    # "báo cáo UBND Thành phố trình HĐND": the next step is the recipient's
         purpose = _PURPOSE.search(folded, max(0, m.start() - 28), m.start()) is not None
         into = purposes if purpose else found
-        group = _recipient_at(text, groups, _TO.match(folded, m.end()).end())
+        at = m.end()
+        if m.group().startswith(("bao cao", "trinh")) and (asking := _ASKING.match(folded, at)):
+            at = asking.end()
+        group = _recipient_at(text, groups, _TO.match(folded, at).end())
         if m["proposal"] and (group is None or not _FOR_DECISION.match(folded, group[-1].end)
                               or _OR.search(folded, max(0, m.start() - 8), m.start())):
             # a proposal that asks the body to act, not to decide, sends no result; nor one

@@ -46,7 +46,8 @@ _NOT_PREDICATE = regex.compile(
     r"|gui(?![ \t\n]+(?:(?:bao cao|ket qua|danh sach|y kien)(?![ \t\n]+so(?!\p{L}))|ve(?!\p{L})))"
     r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh|khong co|chua co"
     # "X chịu trách nhiệm (trực tiếp) trước Chính phủ về ...": whom X answers to, no task
-    r"|chiu trach nhiem(?:[ \t\n]+truc tiep)?[ \t\n]+truoc)(?!\p{L})")
+    # ("toàn diện", "hoàn toàn", "cá nhân" between: how fully it answers)
+    r"|chiu trach nhiem(?:[ \t\n]+(?:truc tiep|toan dien|hoan toan|ca nhan|chinh))*[ \t\n]+truoc)(?!\p{L})")
 # A request made in another document, recounted: "X có văn bản số 12/VPCP-KTTH (ngày
 # ...) đề nghị Y ...", "tại Công văn số 45 đề nghị" (the order was given there, not here).
 _IN_DOCUMENT = regex.compile(

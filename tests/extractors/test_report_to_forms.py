@@ -66,6 +66,10 @@ def test_a_list_of_recipients(text, expected):
     ("định kỳ báo cáo Sở Tài chính", ["Sở Tài chính"]),
     ("báo cáo bằng văn bản về UBND tỉnh", ["UBND tỉnh"]),
     ("báo cáo, đề xuất UBND tỉnh", ["UBND tỉnh"]),
+    # asking the one reported to for its view
+    ("rà soát, báo cáo xin ý kiến Lãnh đạo Bộ", ["Bộ"]),
+    ("báo cáo, xin ý kiến chỉ đạo của UBND tỉnh", ["UBND tỉnh"]),
+    ("trình xin chủ trương UBND tỉnh", ["UBND tỉnh"]),
 ])
 def test_titles_and_adverbs_between(text, expected):
     assert recipients(text) == expected
@@ -141,6 +145,9 @@ def test_bare_heads_authorities_and_lists(text, expected):
     "báo cáo theo quy định",
     "Báo cáo kết quả trước ngày 10/12/2025.",
     "thông báo kết quả cho người dân",
+    # a draft sent out for comments goes to no superior
+    "gửi dự thảo xin ý kiến các Sở, ngành",
+    "gửi xin ý kiến Sở Tư pháp",
 ])
 def test_no_recipient(text):
     assert recipients(text) == []

@@ -178,6 +178,8 @@ WITH_PARTNERS = [
     ("Phó Thủ tướng đã giao Bộ Y tế xây dựng Thông tư", None, [], []),
     # whom a body answers to is no order of it
     ("Giám đốc Sở Y tế chịu trách nhiệm trực tiếp trước Chủ tịch UBND tỉnh về kết quả", None, [], []),
+    ("Người đứng đầu các Sở, ngành chịu trách nhiệm toàn diện trước UBND tỉnh về tiến độ", None, [], []),
+    ("Sở Tài chính chịu trách nhiệm hoàn toàn trước pháp luật về số liệu", None, [], []),
     ("Sở Y tế chịu trách nhiệm kiểm tra an toàn thực phẩm", "subject", ["Sở Y tế"], []),
     # taking part is no partnership where no one takes part ("sự tham gia của người dân")
     ("Sở Y tế khuyến khích sự tham gia của người dân", "subject", ["Sở Y tế"], []),

@@ -196,7 +196,7 @@ def _pattern_sources() -> dict[str, str]:
     # is the verb)
     organised = (rf"tổ{WS}chức{WS}(?:hội{WS}(?:nghị|thảo|thi|diễn)|lễ|tập{WS}huấn|kiểm{WS}tra|thực{WS}hiện"
                  rf"|triển{WS}khai|tuyên{WS}truyền|lớp|cuộc|giám{WS}sát|hoạt{WS}động|sơ{WS}kết|tổng{WS}kết"
-                 rf"|đối{WS}thoại)(?!\p{{L}})")
+                 rf"|đối{WS}thoại|phổ{WS}biến|quán{WS}triệt|vận{WS}động)(?!\p{{L}})")
     more_nouns = (rf"(?:{OPT_WS}[,\-]{OPT_WS}(?!{organised}){coll_noun}"
                   rf"|{WS}(?!tổ{WS}chức|phòng{WS}(?:chống|ngừa|cháy|thủ)){coll_noun})*")
     coll_list = rf"{coll_noun}{more_nouns}"
@@ -214,7 +214,13 @@ def _pattern_sources() -> dict[str, str]:
     # (in lower case: "và Cục Thuế" is a name of its own)
     and_kind = (rf"(?:{WS}và{WS}(?!{organised})(?=\p{{Ll}}){coll_list}(?:{WS}{qualifier})?"
                 rf"(?![\p{{L}}\d]|{WS}(?:tổ{WS}chức|\p{{Lu}})))?")
-    collective = (rf"{polite}|[Cc]ác{WS}{first_list}{coll_level}(?:{WS}{qualifier})?{and_kind}{sectors}"
+    # the smallest local units addressed as bodies: "các xã, phường, đặc khu rà soát", "các thôn
+    # ấp, tổ dân phố tổ chức phổ biến" (not after a body's head: "UBND các xã, phường" is
+    # read whole by `local`; not "xã hội")
+    unit = rf"(?!xã{WS}hội){alternation(v.local_units)}(?!\p{{L}})"
+    units = (rf"(?<!{alternation(v.local_heads)}{WS})[Cc]ác{WS}{unit}"
+             rf"(?:{OPT_WS}[,\-]{OPT_WS}{unit}|{WS}và{WS}{unit})*(?:{WS}{qualifier})?")
+    collective = (rf"{units}|{polite}|[Cc]ác{WS}{first_list}{coll_level}(?:{WS}{qualifier})?{and_kind}{sectors}"
                   rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}{coll_level}(?:{WS}{qualifier})?{and_kind}{sectors}")
     steering = (rf"Ban{WS}Chỉ{WS}đạo(?:{WS}(?:Trung{WS}ương|tỉnh|thành{WS}phố|cấp{WS}tỉnh))?(?:{WS}về)?"
                 rf"{WS}{alternation(v.steering_topics)}(?:{WS}(?:{levels}))?")

@@ -113,6 +113,7 @@ def gates() -> dict[str, Gate]:
     # (a collective noun in lower case may be capitalised: "Các Sở", "các sở")
     nouns = Phrases((n, not n[0].isupper()) for n in v.collective_nouns)
     noun_firsts = nouns.firsts
+    unit_firsts = tuple({u.split()[0] for u in v.local_units})
     named_heads = Phrases((h, False) for h in [*v.named_heads, "cơ quan"])
     local_heads = Phrases((h, False) for h in v.local_heads)
     # and the steering committees
@@ -133,7 +134,7 @@ def gates() -> dict[str, Gate]:
             return True
         if word in ("các", "Các"):
             after = _spaced(text, pos + 3, end)
-            if after is not None and text.startswith(noun_firsts, after, end):
+            if after is not None and text.startswith(noun_firsts + unit_firsts, after, end):
                 return True
         # "sở, ngành", "Sở - ngành": a noun, then a comma or a dash over spaces
         for stop in nouns.ends(text, pos, end, word):
@@ -237,7 +238,7 @@ def follows(kind: str, word: str) -> tuple[str, ...] | None:
         if kind == "standalone":
             return None
     if word in ("các", "Các") and kind == "collective":
-        after |= set(_follows_tables()["collective"][0].firsts)
+        after |= set(_follows_tables()["collective"][0].firsts) | {u.split()[0] for u in v.local_units}
     if word == "các" and kind == "named":
         after |= set(phrases.firsts)
     return tuple(after)

@@ -42,12 +42,16 @@ _NOT_PREDICATE = regex.compile(
     r"(?:cua|ve|tai|trong|theo(?![ \t\n]+doi)|doi voi|voi|tu|den|tren|duoi|o|thuoc|truc thuoc|nhu|va|hoac|hay"
     r"|da|dang|vua|se|duoc|bi|cho biet|cho rang|la noi|ma|nay|do|neu|khi|thi|ngay|nam|thang"
     r"|khoa(?=[ \t\n]+[ivxlc]+(?!\p{L}))"      # "Quốc hội khóa XV": a term, no predicate
+    # where the subject lies, or what threatens it: "các xã lân cận, vùng ven sông, có nguy cơ ..."
+    r"|lan can|vung|ven|co nguy co"
     # "X gửi Công văn số 12" recounts; "X gửi báo cáo về Bộ trước ngày ..." orders
     r"|gui(?![ \t\n]+(?:(?:bao cao|ket qua|danh sach|y kien)(?![ \t\n]+so(?!\p{L}))|ve(?!\p{L})))"
     r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh|khong co|chua co"
     # "X chịu trách nhiệm (trực tiếp) trước Chính phủ về ...": whom X answers to, no task
     # ("toàn diện", "hoàn toàn", "cá nhân" between: how fully it answers)
     r"|chiu trach nhiem(?:[ \t\n]+(?:truc tiep|toan dien|hoan toan|ca nhan|chinh))*[ \t\n]+truoc)(?!\p{L})")
+# a modal before a passive: "cần (phải) được", "cần được"
+_TO_BE_DONE = regex.compile(r"[ \t\n,]*(?:can|phai|can phai)[ \t\n]+(?:duoc|bi)(?!\p{L})")
 # A request made in another document, recounted: "X có văn bản số 12/VPCP-KTTH (ngày
 # ...) đề nghị Y ...", "tại Công văn số 45 đề nghị" (the order was given there, not here).
 _IN_DOCUMENT = regex.compile(
@@ -270,6 +274,8 @@ def _predicate_after(folded: str, pos: int) -> bool:
     pats = _patterns()
     if pats["asks"].match(folded, pos):
         return False          # "Bộ Y tế đề nghị X ...": the one who asks is not the one who acts
+    if _TO_BE_DONE.match(folded, pos):
+        return False          # "Các xã cần được hỗ trợ": the one to be helped, not who helps
     at = pats["adverbs"].match(folded, pos).end()
     if folded[pos:at].strip(" \t\n,"):
         return True           # adverbs open only predicates ("khẩn trương", "căn cứ chức năng")

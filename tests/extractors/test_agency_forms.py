@@ -129,6 +129,15 @@ def test_named_bodies(text, expected):
      ["Hội Nông dân tỉnh", "các tổ chức thành viên của Mặt trận"]),
     ("các tổ chức kinh tế", ["các tổ chức"]),
     ("các đơn vị hành chính sự nghiệp", ["các đơn vị"]),
+    # the smallest local units, addressed in their plural
+    ("Các xã, phường chủ động rà soát", ["Các xã, phường"]),
+    ("Giao các xã, phường và đặc khu có liên quan rà soát", ["các xã, phường và đặc khu có liên quan"]),
+    ("các thôn ấp, tổ dân phố tổ chức phổ biến", ["các thôn ấp, tổ dân phố"]),
+    # ... not under a body's head, whose place they are; not "xã hội"
+    ("UBND các xã, phường, Tổng công ty thực hiện", ["UBND các xã, phường"]),
+    ("Công an các xã, phường kiểm tra", ["Công an các xã, phường"]),
+    ("Chủ tịch các xã, phường chịu trách nhiệm", ["các xã, phường"]),
+    ("các tổ chức chính trị, xã hội", ["các tổ chức"]),
 ])
 def test_collectives_stay_as_written(text, expected):
     assert names(text) == expected

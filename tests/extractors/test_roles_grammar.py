@@ -179,6 +179,11 @@ WITH_PARTNERS = [
     # whom a body answers to is no order of it
     ("Giám đốc Sở Y tế chịu trách nhiệm trực tiếp trước Chủ tịch UBND tỉnh về kết quả", None, [], []),
     ("Người đứng đầu các Sở, ngành chịu trách nhiệm toàn diện trước UBND tỉnh về tiến độ", None, [], []),
+    # a subject that is to be helped is no actor
+    ("Các xã, phường cần được hỗ trợ kịp thời", None, [], []),
+    ("Các xã, phường lân cận, có nguy cơ sạt lở cần được hỗ trợ", None, [], []),
+    ("Các xã, phường có nguy cơ sạt lở cao", None, [], []),
+    ("Các xã, phường rà soát, hỗ trợ kịp thời các hộ bị ngập", "subject", ["Các xã, phường"], []),
     ("Sở Tài chính chịu trách nhiệm hoàn toàn trước pháp luật về số liệu", None, [], []),
     ("Sở Y tế chịu trách nhiệm kiểm tra an toàn thực phẩm", "subject", ["Sở Y tế"], []),
     # taking part is no partnership where no one takes part ("sự tham gia của người dân")

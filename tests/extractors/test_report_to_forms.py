@@ -85,6 +85,9 @@ def test_titles_and_adverbs_between(text, expected):
     # authorities named by their power
     ("báo cáo cấp có thẩm quyền xem xét, quyết định", ["cấp có thẩm quyền"]),
     ("trình cấp có thẩm quyền phê duyệt", ["cấp có thẩm quyền"]),
+    # the one above, named by its place
+    ("báo cáo kết quả cho cơ quan quản lý cấp trên", ["cơ quan quản lý cấp trên"]),
+    ("gửi về cơ quan cấp trên trực tiếp", ["cơ quan cấp trên"]),
     # a proposal sent up in writing is a report; a bare proposal asks for a decision and
     # sends no result (letters 014, 021 and 032 of corpus-dev)
     ("có văn bản kiến nghị cơ quan quản lý nhà nước", ["cơ quan quản lý nhà nước"]),
@@ -148,6 +151,7 @@ def test_bare_heads_authorities_and_lists(text, expected):
     # a draft sent out for comments goes to no superior
     "gửi dự thảo xin ý kiến các Sở, ngành",
     "gửi xin ý kiến Sở Tư pháp",
+    "đề nghị cơ quan Thuế cấp trên hướng dẫn",
 ])
 def test_no_recipient(text):
     assert recipients(text) == []

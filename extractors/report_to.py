@@ -27,14 +27,14 @@ _TRIGGER = regex.compile(
     r"|thong bao(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
     # "thông tin" as the verb (opening its clause), not the noun ("cung cấp thông tin cho")
     r"|(?<=(?:^|[,;:.]|kip thoi|ngay|dong thoi)[ \t\n]*)thong tin(?:[ \t\n]+kip thoi)?[ \t\n]+(?:voi|cho)"
-    r"|(?:(?<=van ban[ \t\n]+)(?:kien nghi|de xuat))"
+    r"|(?:(?<=van ban[ \t\n]+)(?:kien nghi|de xuat|de nghi))"
     # a proposal put to a body for its decision (checked below): "Đề xuất UBND tỉnh xem xét ..."
     r"|(?P<proposal>de xuat|kien nghi)(?=[ \t\n]+\p{L}))(?!\p{L})"
     # "báo cáo, đề xuất", "báo cáo đề xuất", "báo cáo và tham mưu": one recipient for both
     r"(?:[ \t\n]*(?:,|va)?[ \t\n]*(?:de xuat|kien nghi|tham muu)(?!\p{L}))?"
 )
 # what every match of _TRIGGER starts with
-_TRIGGER_WORDS = ("bao cao", "trinh", "gui", "chuyen", "tra loi", "phan hoi", "thong bao", "thong tin", "kien nghi",
+_TRIGGER_WORDS = ("bao cao", "trinh", "gui", "chuyen", "tra loi", "phan hoi", "thong bao", "thong tin", "kien nghi", "de nghi",
                   "de xuat")
 _OR = regex.compile(r"(?<!\p{L})hoac[ \t\n]+$")
 # what a proposal asks of the body it is put to, for that body to be the recipient ("đề xuất

@@ -34,8 +34,9 @@ _CLAUSE_END = regex.compile(r"[;.!?](?:[ \t\n]|$)|\n")
 _SENTENCE_END = regex.compile(r"[.!?](?:[ \t\n]|$)|\n")
 _POSSESSIVE = regex.compile(r"(?<!\p{L})cua[ \t\n]*$")
 # Not an order given here: an alternative ("hoặc đề nghị X"), what was given before
-# ("kinh phí đã giao cho X", "được giao"), or a request being reported ("theo đề nghị").
-_ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the|da|duoc|se|theo|neu|khi)[ \t\n]*$")
+# ("kinh phí đã giao cho X", "được giao"), a request being reported ("theo đề nghị"), or
+# one the subject is to write ("có văn bản đề nghị Bộ X xem xét": its own task).
+_ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the|da|duoc|se|theo|neu|khi|van ban|cong van|to trinh)[ \t\n]*$")
 # What a subject's predicate never opens with: a possessive, a place or relation, the
 # past ("đã", "vừa"), a passive ("được", "bị"), a report of what it said.
 _NOT_PREDICATE = regex.compile(

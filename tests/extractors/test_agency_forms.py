@@ -305,6 +305,9 @@ def test_units_by_their_head_alone(text, expected):
     ("Thủ trưởng cơ quan Trung ương của các đoàn thể, Chủ tịch Ủy ban nhân dân các tỉnh",
      ["cơ quan Trung ương của các đoàn thể", "Ủy ban nhân dân các tỉnh"]),
     ("Sở Y tế của các tỉnh", ["Sở Y tế"]),
+    # a ministry named by its remit
+    ("đề nghị Bộ quản lý ngành, lĩnh vực xem xét", ["Bộ quản lý ngành, lĩnh vực"]),
+    ("các Bộ quản lý chuyên ngành hướng dẫn", ["các Bộ quản lý chuyên ngành"]),
 ])
 def test_kinds_of_central_agencies(text, expected):
     assert names(text) == expected

@@ -85,6 +85,8 @@ def test_titles_and_adverbs_between(text, expected):
     # authorities named by their power
     ("báo cáo cấp có thẩm quyền xem xét, quyết định", ["cấp có thẩm quyền"]),
     ("trình cấp có thẩm quyền phê duyệt", ["cấp có thẩm quyền"]),
+    # a written request sent for a decision
+    ("vượt thẩm quyền thì có văn bản đề nghị Bộ Xây dựng xem xét, giải quyết", ["Bộ Xây dựng"]),
     # the one above, named by its place
     ("báo cáo kết quả cho cơ quan quản lý cấp trên", ["cơ quan quản lý cấp trên"]),
     ("gửi về cơ quan cấp trên trực tiếp", ["cơ quan cấp trên"]),

@@ -176,6 +176,8 @@ WITH_PARTNERS = [
     ("Nếu Sở Xây dựng chỉ đạo chậm thì báo cáo", None, [], []),
     # the one given an order before ("đã giao X ...") is no subject of this one
     ("Phó Thủ tướng đã giao Bộ Y tế xây dựng Thông tư", None, [], []),
+    # ... nor the one the subject is to write to
+    ("Sở Y tế có văn bản đề nghị Bộ Y tế hướng dẫn", "subject", ["Sở Y tế"], []),
     # whom a body answers to is no order of it
     ("Giám đốc Sở Y tế chịu trách nhiệm trực tiếp trước Chủ tịch UBND tỉnh về kết quả", None, [], []),
     ("Người đứng đầu các Sở, ngành chịu trách nhiệm toàn diện trước UBND tỉnh về tiến độ", None, [], []),

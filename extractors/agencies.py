@@ -1039,12 +1039,14 @@ _HEAD_BETWEEN = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+(?:[Cc]ác[ \t\r
 
 
 def _joined(text: str, prev: AgencyMention, a: AgencyMention) -> bool:
-    gap = text[prev.end:a.start]
+    # (a web copy's markdown bold between the items is no word: "cơ quan chuyên môn,** **các đơn vị")
+    gap = text[prev.end:a.start].replace("*", " ")
     if gap.strip(" \t\r\n") in _JOINERS or _JOINER_CAC.fullmatch(gap):
         return True
     # "Thủ trưởng cơ quan ngang Bộ, Chủ tịch Tổng Liên đoàn ...": the next item's title
     joiner = _JOINER.match(gap)
-    if joiner and (t := _title_prefix().match(text, prev.end + joiner.end())) and t.end() == a.start:
+    if joiner and (t := _title_prefix().match(text, prev.end + joiner.end())) \
+            and not text[t.end():a.start].strip(" \t\r\n*"):
         return True
     m = _HEAD_BETWEEN.fullmatch(gap)
     return m is not None and a.name.startswith(m["head"] + " ") and not text.startswith(m["head"], a.start)

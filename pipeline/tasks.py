@@ -245,7 +245,8 @@ _ASSIGNS = regex.compile(r"(?<!\p{L})(?:giao|yeu cau|de nghi)(?!\p{L})")
 
 def _last_clause(text: str) -> tuple[str, int]:
     stop, cut = text.rfind(". "), text.rfind("; ")
-    if cut > stop and _ASSIGNS.search(fold(text[stop + 2:cut])) and not _ASSIGNS.search(fold(text[cut + 2:])):
+    start = stop + 2 if stop >= 0 else 0
+    if cut > stop and _ASSIGNS.search(fold(text[start:cut])) and not _ASSIGNS.search(fold(text[cut + 2:])):
         cut = -1      # "yêu cầu Giám đốc các sở; Chủ tịch UBND các xã thực hiện": one list
     cut = max(cut, stop)
     return (text[cut + 2:], cut + 2) if cut >= 0 else (text, 0)

@@ -339,6 +339,12 @@ def test_a_unit_borrows_only_a_siblings_own_fields(fields_after_each_item, expec
     # a sentence before the ordering one is context, even after a semicolon
     ("Năm 2025, công tác tuyên truyền còn hạn chế; Ủy ban nhân dân tỉnh yêu cầu Sở Y tế thực hiện:",
      ["Sở Y tế"]),
+    # ... and a clause after the order that only points into what follows is part of it
+    ("Đề nghị Thường trực Tỉnh ủy tập trung chỉ đạo thực hiện các nhiệm vụ trong năm 2026; trong "
+     "đó lưu ý một số nội dung trọng tâm sau:", ["Thường trực Tỉnh ủy"]),
+    # ... the bold of a web copy between the names does not break the list
+    ("Giao Giám đốc các sở,** **Thủ trưởng các ban, ngành; Chủ tịch** **Ủy ban nhân dân các xã thực hiện:",
+     ["các sở", "các ban, ngành", "Ủy ban nhân dân các xã"]),
 ])
 def test_the_introducing_lines_list_of_assignees(intro, lead):
     letter = extract(HEAD + intro + "\n\n1. Tăng cường công tác tuyên truyền về phòng, chống dịch bệnh.\n")

@@ -243,6 +243,13 @@ _RECOUNTED = regex.compile(r"(?<!\p{L})(?:da|tung)[ \t\n]+(?:giao|yeu cau|de ngh
 _ASSIGNS = regex.compile(r"(?<!\p{L})(?:giao|yeu cau|de nghi)(?!\p{L})")
 
 
+# an introducing line that is only the roles, its partners below: "Chủ trì, phối hợp:",
+# "Chủ trì, phối hợp với các đơn vị sau:"
+_PARTNERS_BELOW = regex.compile(r"[\s*_]*chu tri,?[ \t\n]+(?:va[ \t\n]+)?phoi hop(?:[ \t\n]+voi)?"
+                                r"(?:[ \t\n]+cac[ \t\n]+(?:co quan|don vi|so, ban, nganh)(?:,[ \t\n]+don vi)?[ \t\n]+(?:sau|nhu sau))?"
+                                r"[\s*_:.]*")
+
+
 def _last_clause(text: str) -> tuple[str, int]:
     stop, cut = text.rfind(". "), text.rfind("; ")
     start = stop + 2 if stop >= 0 else 0
@@ -279,6 +286,10 @@ class TaskBuilder:
         """The context an introducing line gives: who it assigns (not a speaker, nor
         the issuer drafting its own plan), the deadline and recipient it ties to the work."""
         clause, off = _last_clause(para.text)
+        if ctx.lead and _PARTNERS_BELOW.fullmatch(fold(clause)):
+            # "2.3. Công an tỉnh / b) Chủ trì, phối hợp: - Sở Tài chính tham mưu ...": the
+            # heading's agency leads, each item's own subject is its partner
+            return replace(ctx, kind="partners")
         roles = find_roles(clause)
         # a speaker, not an assignee: "X có ý kiến như sau:", and in a letter to others the
         # issuer introducing what it says ("Bộ Nội vụ thông tin như sau:")
@@ -500,6 +511,8 @@ class TaskBuilder:
             if ctx.kind == "heading" and roles.lead:
                 return [(a.name, a) for a in roles.lead], ctx_lead
             return ctx_lead, [(a.name, a) for a in roles.lead]
+        if roles.rule == "subject" and ctx.kind == "partners":
+            return ctx_lead, [(a.name, a) for a in [*roles.lead, *roles.support]]
         if roles.rule == "subject" and ctx.kind == "field" and ctx.lead \
                 and all(a.kind == "collective" for a in roles.lead):
             # "..., các cơ quan, đơn vị tổ chức tuyên truyền" in a unit whose field says

@@ -211,6 +211,23 @@ def test_an_item_that_partners_the_headings_lead_takes_the_headings_supports():
     assert second.lead == ["Cục Quản lý nhà"]
 
 
+@pytest.mark.parametrize("intro", ["b) Chủ trì, phối hợp", "b) Chủ trì, phối hợp với các đơn vị sau:",
+                                   "b) Chủ trì và phối hợp:"])
+def test_a_line_of_bare_roles_makes_the_subjects_below_it_partners(intro):
+    letter = extract(
+        HEAD + "Bộ giao nhiệm vụ như sau:\n\n2. Cục Quản lý nhà\n\na) Chủ trì rà soát hồ sơ tồn đọng.\n\n"
+        + intro + "\n\n- Vụ Kế hoạch - Tài chính và các đơn vị có liên quan tham mưu bố trí vốn.\n\n"
+        "- Vụ Pháp chế tổ chức rà soát văn bản.\n")
+    assert [(t.lead, t.support) for t in letter.tasks[1:]] == [
+        (["Cục Quản lý nhà"], ["Vụ Kế hoạch - Tài chính", "các đơn vị có liên quan"]),
+        (["Cục Quản lý nhà"], ["Vụ Pháp chế"])]
+    # ... but a line with its own work keeps the subjects below it theirs
+    letter = extract(
+        HEAD + "Bộ giao nhiệm vụ như sau:\n\n2. Cục Quản lý nhà\n\na) Chủ trì rà soát hồ sơ tồn đọng.\n\n"
+        "b) Phối hợp thực hiện các nội dung sau:\n\n- Vụ Pháp chế tổ chức rà soát văn bản.\n")
+    assert letter.tasks[-1].lead == ["Vụ Pháp chế"]
+
+
 def test_a_plan_names_roles_in_labelled_fields_and_headings_over_their_bodies():
     letter = extract(
         HEAD + "Ủy ban nhân dân tỉnh ban hành Kế hoạch như sau:\n\n"

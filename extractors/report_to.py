@@ -51,7 +51,8 @@ _NOT_DIRECTION = (r"(?<!(?:phoi hop|ket hop|hop tac|phu hop|lam viec|trao doi|do
 _VE_REPORT = regex.compile(r"(?<!\p{L})(?:ve|len|cho|" + _NOT_DIRECTION + r"voi)[ \t\n]+")
 _VE_SEND = regex.compile(r"(?<!\p{L})(?:ve|len|cho|" + _NOT_DIRECTION + r"(?:den|toi))[ \t\n]+")
 # what may stand between the verb and its recipient: a direction, an adverb, a title
-_TO = regex.compile(r"[ \t\n]*(?:(?:ve|len|toi|den|cho|voi|ngay|kip thoi|dinh ky|truc tiep|bang van ban"
+# ("báo cáo kết quả UBND tỉnh": the result named before the one it goes to)
+_TO = regex.compile(r"[ \t\n]*(?:(?:ve|len|toi|den|cho|voi|ngay|kip thoi|dinh ky|truc tiep|bang van ban|ket qua"
                     r"|lanh dao|d/c|dong chi)[ \t\n]+)*")
 # "báo cáo (,) xin ý kiến Lãnh đạo Bộ", "trình xin chủ trương UBND tỉnh": asking the one
 # reported to (after a sending, "gửi dự thảo xin ý kiến các Sở", it is a request for comments)

@@ -66,6 +66,8 @@ def test_a_list_of_recipients(text, expected):
     ("định kỳ báo cáo Sở Tài chính", ["Sở Tài chính"]),
     ("báo cáo bằng văn bản về UBND tỉnh", ["UBND tỉnh"]),
     ("báo cáo, đề xuất UBND tỉnh", ["UBND tỉnh"]),
+    ("Hoàn thành, báo cáo kết quả Ủy ban nhân dân tỉnh (qua Công an tỉnh) trong tháng 11/2025",
+     ["Ủy ban nhân dân tỉnh"]),
     # asking the one reported to for its view
     ("rà soát, báo cáo xin ý kiến Lãnh đạo Bộ", ["Bộ"]),
     ("báo cáo, xin ý kiến chỉ đạo của UBND tỉnh", ["UBND tỉnh"]),

@@ -227,6 +227,11 @@ def test_shared_head_lists(text, expected):
     ("báo cáo Ban Chỉ đạo 138 Trung ương", ["Ban Chỉ đạo 138 Trung ương"]),
     ("Ban quản lý dự án tỉnh xây dựng kế hoạch triển khai", []),
     ("Ban quản lý dự án đầu tư xây dựng tỉnh chủ trì", ["Ban quản lý dự án đầu tư xây dựng tỉnh"]),
+    # a body named by what it does, opening its clause
+    ("Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến", ["Cơ quan đăng ký đầu tư"]),
+    ("Cơ quan thuế các cấp phối hợp triển khai", ["Cơ quan thuế các cấp"]),
+    # ... not the common noun inside a phrase
+    ("Lập kế hoạch kiểm tra tại trụ sở cơ quan thuế trên ứng dụng", []),
     # a board named by the zones it manages, and their place
     ("Ban Quản lý các khu kinh tế và khu công nghiệp chủ trì", ["Ban Quản lý các khu kinh tế và khu công nghiệp"]),
     ("Giao Ban Quản lý các khu chế\nxuất và công nghiệp Đồng Nai chỉ đạo các đơn vị",

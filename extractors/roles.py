@@ -489,7 +489,10 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
             continue
         if _predicate_after(folded, g[-1].end):
             subjects = _subjects(g, folded)
-            if not subjects or (i == 0 and _DIRECTS_LIST.fullmatch(folded, 0, g[0].start)):
+            # (whom an opening "chỉ đạo" directs: "Chỉ đạo các đơn vị trực thuộc, lực lượng
+            # Công an xã tăng cường ...", the item's own assignee directs them)
+            if not subjects or _DIRECTS_LIST.fullmatch(folded, 0, g[0].start) \
+                    or (i == 0 and _DIRECTS.fullmatch(folded, 0, g[0].start)):
                 continue
             earlier = [a for o in orders if o.start < g[0].start for a in o.lead]
             joins = _SUPPORTS.match(folded, g[-1].end) or (

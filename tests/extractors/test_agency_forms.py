@@ -310,6 +310,12 @@ def test_units_by_their_head_alone(text, expected):
     ("Thủ trưởng cơ quan Trung ương của các đoàn thể, Chủ tịch Ủy ban nhân dân các tỉnh",
      ["cơ quan Trung ương của các đoàn thể", "Ủy ban nhân dân các tỉnh"]),
     ("Sở Y tế của các tỉnh", ["Sở Y tế"]),
+    # forces named by their kind
+    ("Phối hợp với UBND các xã và lực lượng chức năng kiểm tra", ["UBND các xã", "lực lượng chức năng"]),
+    ("Chủ động phối hợp với lực lượng Hải quan", ["lực lượng Hải quan"]),
+    ("huy động lực lượng xung kích tham gia", ["lực lượng xung kích"]),
+    # ... not the word for strength or staff
+    ("tăng cường lực lượng cán bộ cho cơ sở", []),
     # a ministry named by its remit
     ("đề nghị Bộ quản lý ngành, lĩnh vực xem xét", ["Bộ quản lý ngành, lĩnh vực"]),
     ("các Bộ quản lý chuyên ngành hướng dẫn", ["các Bộ quản lý chuyên ngành"]),

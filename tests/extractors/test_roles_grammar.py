@@ -176,6 +176,8 @@ WITH_PARTNERS = [
     ("Nếu Sở Xây dựng chỉ đạo chậm thì báo cáo", None, [], []),
     # the one given an order before ("đã giao X ...") is no subject of this one
     ("Phó Thủ tướng đã giao Bộ Y tế xây dựng Thông tư", None, [], []),
+    # whom an opening "chỉ đạo" directs is no subject, even after a unit named in plain words
+    ("Chỉ đạo các đơn vị trực thuộc, lực lượng Công an xã tăng cường tuần tra", None, [], []),
     # ... nor the one the subject is to write to
     ("Sở Y tế có văn bản đề nghị Bộ Y tế hướng dẫn", "subject", ["Sở Y tế"], []),
     # whom a body answers to is no order of it

@@ -100,7 +100,20 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
         for a in group or []:
             if a.name not in {f.name for f in into}:
                 into.append(a)
-    return found or purposes
+    return _without_parents(text, found or purposes)
+
+
+# "về Cục Thanh tra - Kiểm tra Thuế, Tổng cục Thuế": a unit, then the body it belongs to,
+# is one recipient (an address), not two
+_UNIT = regex.compile(r"(?:Cục|Vụ|Phòng|Văn phòng|Trung tâm|Chi cục|Thanh tra)[ \t\n]+\p{Lu}")
+_PARENT = regex.compile(r"(?:Tổng cục|Bộ|Sở)[ \t\n]+\p{Lu}")
+_ADDRESS_GAP = regex.compile(r"[ \t\n]*[,\-–—][ \t\n]*")
+
+
+def _without_parents(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    return [b for i, b in enumerate(found)
+            if not (i and _UNIT.match(found[i - 1].name) and _PARENT.match(b.name)
+                    and _ADDRESS_GAP.fullmatch(text, found[i - 1].end, b.start))]
 
 
 def _recipient_at(text: str, groups: list[list[AgencyMention]], pos: int) -> list[AgencyMention] | None:

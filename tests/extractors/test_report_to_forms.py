@@ -89,6 +89,13 @@ def test_titles_and_adverbs_between(text, expected):
     ("trình cấp có thẩm quyền phê duyệt", ["cấp có thẩm quyền"]),
     # a written request sent for a decision
     ("vượt thẩm quyền thì có văn bản đề nghị Bộ Xây dựng xem xét, giải quyết", ["Bộ Xây dựng"]),
+    # a unit, then the body it belongs to: one address
+    ("báo cáo kết quả về Cục Thanh tra - Kiểm tra Thuế, Tổng cục Thuế trước ngày 05/12/2022",
+     ["Cục Thanh tra - Kiểm tra Thuế"]),
+    ("gửi về Vụ Kế hoạch - Tài chính, Bộ Xây dựng", ["Vụ Kế hoạch - Tài chính"]),
+    # ... but two bodies are two recipients
+    ("báo cáo Sở Tài chính, Bộ Tài chính", ["Sở Tài chính", "Bộ Tài chính"]),
+    ("báo cáo Văn phòng Chính phủ, Thủ tướng Chính phủ", ["Văn phòng Chính phủ", "Thủ tướng Chính phủ"]),
     # the one above, named by its place
     ("báo cáo kết quả cho cơ quan quản lý cấp trên", ["cơ quan quản lý cấp trên"]),
     ("gửi về cơ quan cấp trên trực tiếp", ["cơ quan cấp trên"]),

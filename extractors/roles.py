@@ -128,7 +128,9 @@ def _patterns() -> dict[str, regex.Pattern]:
                                 rf"(?!cua\b|ve\b|voi\b){honorific}"),
         "asks": regex.compile(rf"[ \t\n]*,?[ \t\n]*(?:(?:tran trong|kinh|xin|tiep tuc)[ \t\n]+)*"
                               rf"(?:{_alt((*v.assign, *_ASSIGNERS))}|thong bao|ket luan"
-                              rf"|co y kien|chi dao[ \t\n]+(?:nhu sau|:))(?!\p{{L}})"),
+                              rf"|co y kien|chi dao[ \t\n]+(?:nhu sau|:)"
+                              # ... nor the one who agrees: "Phó Thủ tướng X đồng ý dự thảo và giao Bộ Y ..."
+                              rf"|dong y|nhat tri|chap thuan)(?!\p{{L}})"),
         "adverbs": regex.compile(rf"[ \t\n]*,?[ \t\n]*{adverbs}"),
         # (after an opening phrase of basis, purpose, time or remit: "Trên cơ sở Nghị quyết
         # ..., khẩn trương xây dựng ...", "Trong phạm vi chức năng, nhiệm vụ của mình, chủ

@@ -230,7 +230,7 @@ def split_word(word: str) -> tuple[int, ...]:
     return cuts if ways == 1 and parts <= -2 else ()
 
 
-_WORD = regex.compile(r"\p{L}{4,}")
+_WORD = regex.compile(r"\p{L}{3,}")
 _GLUE_HINT = regex.compile(r"[^\x00-\x7f]|\p{Ll}\p{Lu}")
 # "năm2021", "ngày21", "21tháng": a lower-case word glued to a number. The word touches
 # the digits, so the patterns are tried only where a lower-case letter and a digit touch

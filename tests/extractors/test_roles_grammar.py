@@ -176,6 +176,10 @@ WITH_PARTNERS = [
     ("Nếu Sở Xây dựng chỉ đạo chậm thì báo cáo", None, [], []),
     # the one given an order before ("đã giao X ...") is no subject of this one
     ("Phó Thủ tướng đã giao Bộ Y tế xây dựng Thông tư", None, [], []),
+    # the one who agrees is not the one who acts
+    ("Phó Thủ tướng Trần Hồng Hà đồng ý dự thảo Báo cáo và giao Bộ Xây dựng hoàn thiện", "giao",
+     ["Bộ Xây dựng"], []),
+    ("UBND tỉnh nhất trí chủ trương, giao Sở Tài chính tham mưu", "giao", ["Sở Tài chính"], []),
     # whom an opening "chỉ đạo" directs is no subject, even after a unit named in plain words
     ("Chỉ đạo các đơn vị trực thuộc, lực lượng Công an xã tăng cường tuần tra", None, [], []),
     # ... nor the one the subject is to write to

@@ -45,6 +45,16 @@ def test_the_syllable_data_examples():
         assert split_word(word) == ()
 
 
+@pytest.mark.parametrize("text, expected", [
+    # three letters glued from two syllables split too
+    ("đồng ýdự thảo, kýthừa ủy quyền", "đồng ý dự thảo, ký thừa ủy quyền"),
+    # ... but a three-letter syllable stays whole
+    ("của các Bộ, ngờ, ủy, trò", "của các Bộ, ngờ, ủy, trò"),
+])
+def test_short_glued_words_split(text, expected):
+    assert run(make_view_edits, text) == expected
+
+
 def make_view_edits(text):
     from pipeline.view import split_glued
     return split_glued(text)

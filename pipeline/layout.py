@@ -192,9 +192,11 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         return True
     # A short numbered heading over its body ("1. Về tiến độ giải ngân" / "Tỷ lệ ...").
     # (the heading may itself be wrapped: "1.1. Giao Sở Nông nghiệp" / "và Môi trường" / "Khẩn ...")
+    # (not a line ending in a list's comma or semicolon: "3. Các bộ, cơ quan ngang bộ;" /
+    # "Ủy ban nhân dân các tỉnh ... khẩn trương triển khai ...", the list goes on)
     limit = min(80, 0.6 * width) if wrapped else 80
     if para.marker is not None and para.marker.numbered and first[:1].isupper() \
-            and sum(e - s for s, e in para.pieces) <= limit:
+            and sum(e - s for s, e in para.pieces) <= limit and not last.endswith((",", ";")):
         return False
     # ... or a numbered heading that only names its assignees, over lines ("2. Bộ trưởng các
     # Bộ," / "Chủ tịch Ủy ban nhân dân các tỉnh" / "Khẩn trương rà soát ...")
@@ -211,6 +213,9 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         # After a blank line, a capital starts a new paragraph: page breaks inside
         # a sentence go on in lower case or with a number ("số ⏎⏎33/CT-TTg").
         return not unit.blank_before or first[:1].isdigit()
+    if last.endswith(";") and para.marker is not None and para.marker.numbered \
+            and len(para.pieces) == 1 and not unit.blank_before:
+        return True    # a numbered item's first line ends a list's part, not the item ("3. Các bộ;" / "Ủy ban ...")
     if last.endswith(":") or _NOTICE.match(first):
         return False   # a lead-in ends its paragraph; the closing notice opens its own
     if wrapped and not unit.blank_before and prev.end - prev.start >= 0.8 * width:
@@ -404,11 +409,22 @@ def _names_only(text: str) -> bool:
     return agency_only(text) is not None
 
 
+# a body's second name by its role: "Cơ quan thường trực ...", "Cơ quan chủ trì ..."
+_ROLE_NAME = regex.compile(r"Cơ[ \t\n]+quan[ \t\n]+(?:thường|Thường|chủ|Chủ|đầu|Đầu)")
+
+
 def _heading_dash(doc: str, start: int, end: int) -> list[regex.Match]:
-    from extractors.agencies import is_named_body   # layout stays free of extractors otherwise
+    # (layout stays free of extractors otherwise)
+    from extractors.agencies import find_agencies, is_named_body
 
     m = _DASH_AFTER.search(doc, start, min(end, start + 120))
     if m and _names_only(doc[start:m.start()]):
+        # (not an apposition naming the body's role: "Giao Bộ Tài chính - Cơ quan thường
+        # trực Ban Chỉ đạo đôn đốc ...", where the order goes on after the second name)
+        rest = doc[m.end():min(end, m.end() + 160)]
+        after = find_agencies(rest)
+        if (after and after[0].start == 0) or _ROLE_NAME.match(rest):
+            return []
         # (not a name with a dash in it read whole on its line, "Cục Kinh tế - Quản lý đầu tư
         # xây dựng" as the letter's addressees name it)
         line_end = doc.find("\n", m.end(), end)

@@ -228,6 +228,8 @@ def test_shared_head_lists(text, expected):
     ("Ban quản lý dự án tỉnh xây dựng kế hoạch triển khai", []),
     ("Ban quản lý dự án đầu tư xây dựng tỉnh chủ trì", ["Ban quản lý dự án đầu tư xây dựng tỉnh"]),
     # a body named by what it does, opening its clause
+    ("Cơ quan thanh tra khẩn trương hoàn thành việc thanh tra", ["Cơ quan thanh tra"]),
+    ("phối hợp với các cơ quan thanh tra, cơ quan điều tra", ["các cơ quan thanh tra", "cơ quan điều tra"]),
     ("Cơ quan đăng ký đầu tư có trách nhiệm lấy ý kiến", ["Cơ quan đăng ký đầu tư"]),
     ("Cơ quan thuế các cấp phối hợp triển khai", ["Cơ quan thuế các cấp"]),
     # ... not the common noun inside a phrase

@@ -73,6 +73,15 @@ def test_a_short_numbered_heading_does_not_run_into_its_body():
     assert texts[3].endswith("Trung ương chỉ đạo thực hiện.")     # lower case goes on
 
 
+def test_a_numbered_item_whose_first_line_ends_a_part_of_its_list_goes_on():
+    doc = ("3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\nỦy ban nhân dân các tỉnh khẩn trương "
+           "triển khai các nhiệm vụ nêu trên.\n4. Giao Bộ Tài chính đôn đốc.\n")
+    assert [p.text[:12] for p in paragraphs(doc)] == ["Các bộ, cơ q", "Giao Bộ Tài "]
+    # ... but a short heading ending no list opens its body's paragraph
+    doc = "3. Các bộ, cơ quan ngang bộ\nKhẩn trương triển khai các nhiệm vụ nêu trên.\n"
+    assert len(paragraphs(doc)) == 2
+
+
 def test_a_wrapped_short_heading_does_not_run_into_its_body():
     doc = ("1.1. Giao Sở Nông nghiệp\nvà Môi trường\nKhẩn trương chia sẻ cơ sở dữ liệu đất đai.\n"
            "1.2. Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành có liên quan rà soát,\n"
@@ -153,6 +162,9 @@ def test_a_dash_line_after_an_unfinished_line(text, count):
     ("b) Bộ Tài chính - Trình Chính phủ dự thảo Nghị định.", ["Bộ Tài chính", "Trình Chính phủ dự thảo Nghị định."]),
     # ... not a name with a dash in it, whole on its line
     ("7. Cục Kinh tế - Quản lý đầu tư xây dựng", ["Cục Kinh tế - Quản lý đầu tư xây dựng"]),
+    # ... nor a second name for the same body, the order going on after it
+    ("4. Giao Bộ Tài chính - Cơ quan thường trực Ban Chỉ đạo đôn đốc các Bộ triển khai.",
+     ["Giao Bộ Tài chính - Cơ quan thường trực Ban Chỉ đạo đôn đốc các Bộ triển khai."]),
 ])
 def test_a_dash_after_an_agency_heading(line, texts):
     use_letter_names(["Các Cục: Kinh tế - Quản lý đầu tư xây dựng, Đường bộ Việt Nam"])

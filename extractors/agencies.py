@@ -40,7 +40,7 @@ def _first_letter_ci(phrase: str) -> str:
 
 
 # the heads a list may share after a colon ("các Bộ: Tài chính, Nội vụ", "Các Cục: A, B")
-LIST_HEADS = ("Bộ", "Sở", "Cục", "Vụ", "Tổng cục")
+LIST_HEADS = ("Bộ", "Sở", "Cục", "Vụ", "Tổng cục", "Tập đoàn", "Tổng công ty", "Ban")
 
 
 class _Compiled(dict):

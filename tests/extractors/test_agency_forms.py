@@ -148,6 +148,11 @@ def test_collectives_stay_as_written(text, expected):
     ("các Sở Tài chính, Xây dựng, Nội vụ", ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ"]),
     ("đề nghị các Bộ Tài chính, Công an phối hợp", ["Bộ Tài chính", "Bộ Công an"]),
     ("các Sở: Nội vụ và Y tế", ["Sở Nội vụ", "Sở Y tế"]),
+    # ... state groups and corporations too
+    ("đề nghị các Tập đoàn: Dầu khí Việt Nam, Công nghiệp - Năng lượng Quốc gia Việt Nam triển khai",
+     ["Tập đoàn Dầu khí Việt Nam", "Tập đoàn Công nghiệp - Năng lượng Quốc gia Việt Nam"]),
+    ("các Tổng công ty: Điện lực miền Bắc, Điện lực miền Nam", ["Tổng công ty Điện lực miền Bắc",
+                                                               "Tổng công ty Điện lực miền Nam"]),
     # a known name holds the list's own commas and "và", tones printed or not
     ("các Bộ: Văn hóa, Thể thao và Du lịch, Tài chính",
      ["Bộ Văn hóa, Thể thao và Du lịch", "Bộ Tài chính"]),

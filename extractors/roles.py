@@ -497,10 +497,14 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
                     or (i == 0 and _DIRECTS.fullmatch(folded, 0, g[0].start)):
                 continue
             earlier = [a for o in orders if o.start < g[0].start for a in o.lead]
+            # ("X chủ trì ...; Y phối hợp với X": Y supports X; but Y with partners of its own
+            # besides X, "Y phối hợp với Bộ Z, X và các cơ quan liên quan rà soát ...", leads
+            # an order of its own)
             joins = _SUPPORTS.match(folded, g[-1].end) or (
                 (m := _JOINS.match(folded, g[-1].end))
                 and (partner := _group_at(groups, m.end(), folded))
-                and {a.name for a in partner} & {a.name for a in earlier})
+                and {a.name for a in partner} & {a.name for a in earlier}
+                and all(a.name in {e.name for e in earlier} for a in partner if a.kind != "collective"))
             if earlier and joins:
                 partners += subjects
             else:

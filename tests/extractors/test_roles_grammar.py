@@ -129,6 +129,10 @@ PARTNERS = [
      "giao", ["Sở Y tế"], ["Sở Tài chính"]),
     ("Giao Sở Y tế chủ trì tổ chức hội thảo; Công an tỉnh tham gia phối hợp",
           "giao", ["Sở Y tế"], ["Công an tỉnh"]),
+    # ... but one with partners of its own besides the lead leads an order of its own
+    ("Giao Sở Y tế chủ trì kiểm tra. Để có mặt bằng, UBND tỉnh phối hợp với Bộ Công Thương, Sở Y tế "
+     "và các cơ quan liên quan rà soát quy hoạch", "giao", ["Sở Y tế", "UBND tỉnh"],
+     ["Bộ Công Thương", "các cơ quan liên quan"]),
 ]
 
 # Shared-head lists: the head noun is printed once.

@@ -332,10 +332,15 @@ def _partners(groups, text: str, folded: str, start: int, end: int,
             out += _written_partners(text, folded, m.end(), mentions)
     for g in groups:
         if start <= g[0].start < end and _SUPPORTS.match(folded, g[-1].end) \
-                and not any(a.start == g[0].start for a in out):
+                and not any(a.start == g[0].start for a in out) \
+                and not _ADVISED.search(folded, max(0, g[0].start - 12), g[0].start):
             out += [a for a in g if a.name not in lead_names]
     seen: set[str] = set()
     return [a for a in sorted(out, key=lambda a: a.start) if not (a.name in seen or seen.add(a.name))]
+
+
+# the body advised or proposed to is no partner: "tham mưu UBND tỉnh phối hợp Bộ X ..."
+_ADVISED = regex.compile(r"(?<!\p{L})(?:tham muu|giup|de xuat|kien nghi|trinh)[ \t\n]+$")
 
 
 # what ends a partner list: its clause, a purpose, a place or time, the next verb

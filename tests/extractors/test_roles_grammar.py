@@ -129,6 +129,9 @@ PARTNERS = [
      "giao", ["Sở Y tế"], ["Sở Tài chính"]),
     ("Giao Sở Y tế chủ trì tổ chức hội thảo; Công an tỉnh tham gia phối hợp",
           "giao", ["Sở Y tế"], ["Công an tỉnh"]),
+    # the body advised is no partner where it is to cooperate
+    ("Chủ trì, phối hợp với các đơn vị liên quan tham mưu UBND tỉnh phối hợp Bộ Y tế triển khai đề án",
+     "bare_chu_tri", [], ["các đơn vị liên quan", "Bộ Y tế"]),
     # ... but one with partners of its own besides the lead leads an order of its own
     ("Giao Sở Y tế chủ trì kiểm tra. Để có mặt bằng, UBND tỉnh phối hợp với Bộ Công Thương, Sở Y tế "
      "và các cơ quan liên quan rà soát quy hoạch", "giao", ["Sở Y tế", "UBND tỉnh"],

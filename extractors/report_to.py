@@ -40,6 +40,9 @@ _OR = regex.compile(r"(?<!\p{L})hoac[ \t\n]+$")
 # what a proposal asks of the body it is put to, for that body to be the recipient ("đề xuất
 # UBND tỉnh xem xét"; not "đề xuất cấp có thẩm quyền hoàn thiện quy định", an action asked)
 _FOR_DECISION = regex.compile(r"[ \t\n]*(?:xem xet|quyet dinh|phe duyet|cho y kien|chap thuan)(?!\p{L})")
+# advice, then in the same clause a submission: the advised body's next step
+# (a body named between them: "tham mưu trình X" is the task's own submission)
+_ADVISED_SUBMITS = regex.compile(r"(?<!\p{L})tham muu(?:[ \t\n]+cho)?[ \t\n]+[^,;.:\s][^,;.:]*$")
 # "để (kịp thời) (tổng hợp,) báo cáo": the recipient's own next step, or the issuer's
 _PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:(?:kip thoi|co so|phuc vu)[ \t\n]+)?(?:tong hop,?[ \t\n]+)?$")
 # A later direction in the clause: "về"/"lên"/"cho" after any verb, "với" after a report
@@ -77,6 +80,8 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
             continue    # (folded, "chuyên" is "chuyển": "các đơn vị chuyên về công nghệ cho Sở")
         if any(a.end <= m.start() and not folded[a.end:m.start()].strip() for a in found):
             continue    # "báo cáo UBND Thành phố trình HĐND": the next step is the recipient's
+        if m.group().startswith("trinh") and _ADVISED_SUBMITS.search(folded, max(0, m.start() - 90), m.start()):
+            continue    # "tham mưu UBND tỉnh ban hành hoặc trình HĐND tỉnh": the advised body submits
         purpose = _PURPOSE.search(folded, max(0, m.start() - 28), m.start()) is not None
         into = purposes if purpose else found
         at = m.end()

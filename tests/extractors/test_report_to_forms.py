@@ -66,6 +66,7 @@ def test_a_list_of_recipients(text, expected):
     ("định kỳ báo cáo Sở Tài chính", ["Sở Tài chính"]),
     ("báo cáo bằng văn bản về UBND tỉnh", ["UBND tỉnh"]),
     ("báo cáo, đề xuất UBND tỉnh", ["UBND tỉnh"]),
+    ("phối hợp với các quận tham mưu trình Thường trực UBND Thành phố kế hoạch", ["Thường trực UBND Thành phố"]),
     ("Hoàn thành, báo cáo kết quả Ủy ban nhân dân tỉnh (qua Công an tỉnh) trong tháng 11/2025",
      ["Ủy ban nhân dân tỉnh"]),
     # asking the one reported to for its view
@@ -151,6 +152,9 @@ def test_bare_heads_authorities_and_lists(text, expected):
     "đã gửi Sở Tư pháp thẩm định",
     # advice is no report; proposing a measure names no one
     "tham mưu UBND tỉnh ban hành kế hoạch",
+    # ... nor the advised body's own submission
+    "Nghiên cứu, tham mưu UBND tỉnh ban hành hoặc trình HĐND tỉnh ban hành chính sách",
+    "tham mưu Ủy ban nhân dân Thành phố trình Hội đồng nhân dân Thành phố thông qua",
     "đề xuất giải pháp tháo gỡ",
     # a proposal that asks a body to act, not to decide
     "Đề xuất cấp có thẩm quyền sửa đổi quy định về định mức.",

@@ -179,6 +179,8 @@ def is_actionable(text: str) -> bool:
     folded = fold(rest)
     if _commitment(rest) or _FORMAL.search(folded) or _PRAISE.match(folded) or _LIABLE_IF.match(folded):
         return False
+    if _BRACKETED_NOTE.fullmatch(rest):
+        return False      # "(Quét mã QR ở bên dưới để xem toàn văn ...)": a note to the reader
     if starts_with_action(rest):
         return True
     topic = _TOPIC_LABEL.match(folded)
@@ -243,6 +245,11 @@ _RECOUNTED = regex.compile(r"(?<!\p{L})(?:da|tung)[ \t\n]+(?:giao|yeu cau|de ngh
 _ASSIGNS = regex.compile(r"(?<!\p{L})(?:giao|yeu cau|de nghi)(?!\p{L})")
 
 
+# a paragraph wholly in brackets (emphasis marks around it): a note, not an order
+_BRACKETED_NOTE = regex.compile(r"[\s*_]*\([^()]*(?:\([^()]*\)[^()]*)*\)[\s*_.;]*")
+# a line that lists what the letter sends with it (ANNOTATION.md: a document only forwarded
+# is not part of the directive part): "Bộ Tài chính gửi kèm bộ tài liệu gồm:"
+_ENCLOSES = regex.compile(r"(?<!\p{L})(?:gui kem|dinh kem)(?!\p{L})[^:.;]*:[\s*_]*$")
 # an introducing line that is only the roles, its partners below: "Chủ trì, phối hợp:",
 # "Chủ trì, phối hợp với các đơn vị sau:"
 _PARTNERS_BELOW = regex.compile(r"[\s*_]*chu tri,?[ \t\n]+(?:va[ \t\n]+)?phoi hop(?:[ \t\n]+voi)?"
@@ -544,6 +551,11 @@ class TaskBuilder:
         body = [p for p in item.body if read_field(p.text) is None]
         heading = agency_only(text)
         here = self.heading_context(item.para, heading, ctx) if heading else ctx
+        sent = next((i for i, b in enumerate(body) if _ENCLOSES.search(fold(b.text))), None)
+        if sent is not None:
+            # "Bộ Tài chính gửi kèm bộ tài liệu gồm:" / "- Cẩm nang ...": what is sent with
+            # the letter, no orders; the item is what comes before
+            body, content = body[:sent], []
         if not heading and line is None and len(content) == 1 and _labels_its_content(item):
             # "a) Hoạt động 1" / "- Nội dung: Triển khai ..." / "- Cơ quan thực hiện: ...": one
             # task, starting at the item's short heading line (ANNOTATION.md, "text")

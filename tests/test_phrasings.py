@@ -941,3 +941,17 @@ def test_a_field_block_after_bullets_is_theirs_all_up_to_the_block_before():
     for t in (first, second):
         assert t.lead == ["Các sở, ngành", "UBND cấp xã"] and t.support == ["Sở Nội vụ"]
     assert third.lead == ["Sở Tư pháp"] and third.deadline.kind == "continuous"
+
+
+def test_what_the_letter_sends_with_it_and_a_note_in_brackets_are_no_tasks():
+    letter = extract(
+        HEAD + "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh chỉ đạo:\n1. Phổ biến Sổ tay đến các xã.\n"
+        "2. Tập huấn cho công chức cấp xã.\nBộ Xây dựng gửi kèm bộ tài liệu gồm:\n- Sổ tay nghiệp vụ;\n"
+        "- Video hướng dẫn.\n*(Quét mã QR để xem toàn văn Sổ tay và tải video)*\n"
+        "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh quan tâm, chỉ đạo thực hiện./.\n")
+    assert [t.text for t in letter.tasks] == ["Phổ biến Sổ tay đến các xã.", "Tập huấn cho công chức cấp xã."]
+    # ... but a list of what is to be done stays tasks
+    letter = extract(
+        HEAD + "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh chỉ đạo:\n1. Phổ biến Sổ tay đến các xã.\n"
+        "2. Thực hiện các việc sau:\n- Rà soát hồ sơ tồn đọng;\n- Báo cáo kết quả trước ngày 10/12/2025.\n")
+    assert len(letter.tasks) == 3

@@ -210,6 +210,14 @@ def test_kinh_gui_items(kinh_gui, recipients):
     assert [" ".join(r.value.split()) for r in header.recipients] == recipients
 
 
+def test_a_label_split_by_a_crawls_bold_is_read():
+    from pipeline.view import make_view
+    view = make_view("BỘ Y TẾ\nSố: 12/BYT-KH\nHà Nội, ngày 2 tháng 3 năm 2025\n"
+                     "**Kính g****ửi****:** Ủy ban nhân dân các tỉnh\nCăn cứ Luật Quản lý thuế.\n")
+    header = parse_header(view.text)
+    assert [" ".join(r.value.split()) for r in header.recipients] == ["Ủy ban nhân dân các tỉnh"]
+
+
 def test_an_issuer_whose_lines_share_theirs_with_the_motto():
     # the two header columns come out line by line: issuer and Quốc hiệu on one line
     text = ("ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"

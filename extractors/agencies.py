@@ -296,6 +296,13 @@ def _title_prefix() -> regex.Pattern:
                          + "|".join(_first_letter_ci(t) for t in titles) + r")[ \t\n]+(?=\p{Lu}|các[ \t\n]|cơ[ \t\n]+quan)")
 
 
+@cache
+def _bare_titles() -> regex.Pattern:
+    """A title with no body after it, then its comma: "Chủ tịch Hội đồng thành viên, "."""
+    titles = sorted((t.title for t in agency_vocabulary().titles if t.strip), key=len, reverse=True)
+    return regex.compile("(?:" + "|".join(_first_letter_ci(t) for t in titles) + r")[ \t\n]*,[ \t\n]*")
+
+
 def title_end(name: str) -> int:
     """Where the agency starts in a name written with its head's title ("Đồng chí Cục
     trưởng Cục Thuế các tỉnh" -> at "Cục Thuế"); 0 when no title opens it."""
@@ -1030,6 +1037,7 @@ _JOINERS = frozenset({"", ",", ";", ":", "và", "hoặc"})
 
 
 _JOINER = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]*")
+
 # "Bộ Y tế và các Sở Tài chính, Nội vụ"
 _JOINER_CAC = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+[Cc]ác[ \t\r\n]+")
 # A shared head between two items of a list: "Văn phòng Chính phủ và các Bộ: Tài chính,
@@ -1045,9 +1053,13 @@ def _joined(text: str, prev: AgencyMention, a: AgencyMention) -> bool:
         return True
     # "Thủ trưởng cơ quan ngang Bộ, Chủ tịch Tổng Liên đoàn ...": the next item's title
     joiner = _JOINER.match(gap)
-    if joiner and (t := _title_prefix().match(text, prev.end + joiner.end())) \
-            and not text[t.end():a.start].strip(" \t\r\n*"):
-        return True
+    if joiner:
+        at = prev.end + joiner.end()
+        # (titles in a row before one body: "Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn")
+        while (bare := _bare_titles().match(text, at, a.start)) is not None:
+            at = bare.end()
+        if (t := _title_prefix().match(text, at)) and not text[t.end():a.start].strip(" \t\r\n*"):
+            return True
     m = _HEAD_BETWEEN.fullmatch(gap)
     return m is not None and a.name.startswith(m["head"] + " ") and not text.startswith(m["head"], a.start)
 

@@ -183,6 +183,10 @@ WITH_PARTNERS = [
     ("Nếu Sở Xây dựng chỉ đạo chậm thì báo cáo", None, [], []),
     # the one given an order before ("đã giao X ...") is no subject of this one
     ("Phó Thủ tướng đã giao Bộ Y tế xây dựng Thông tư", None, [], []),
+    # heads of a list, each with its title, titles in a row before one body
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, "
+     "Tổng Công ty khẩn trương chỉ đạo các đơn vị", "subject",
+     ["Ủy ban nhân dân các tỉnh", "các Tập đoàn, Tổng Công ty"], []),
     # the one who agrees is not the one who acts
     ("Phó Thủ tướng Trần Hồng Hà đồng ý dự thảo Báo cáo và giao Bộ Xây dựng hoàn thiện", "giao",
      ["Bộ Xây dựng"], []),

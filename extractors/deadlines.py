@@ -101,6 +101,10 @@ _CONDITION = regex.compile(r"[ \t\n]*(?:trong[ \t\n]+)?(?:truong hop|neu)(?:[ \t
 # đến năm 2020 và những năm tiếp theo", "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045"
 _TITLE_BEFORE = regex.compile(r"(?<!\p{L})(?:ve viec|giai doan|tam nhin|chien luoc|quy hoach|de an)(?!\p{L})")
 _TITLE_AFTER = regex.compile(r"[ \t\n]*(?:va nhung nam tiep theo|,?[ \t\n]*tam nhin)")
+# a countdown to an event: "Từ nay đến ngày 19/12/2025 chỉ còn 01 tháng"
+_FROM_NOW = regex.compile(r"(?<!\p{L})tu[ \t\n]+nay[ \t\n]+den[ \t\n]+(?:ngay[ \t\n]+)?$")
+_COUNTDOWN = regex.compile(r"[ \t\n,]*(?:chi[ \t\n]+)?con(?:[ \t\n]+(?:khoang|gan|hon|chua|it))?"
+                           r"[ \t\n]+(?:\d+|mot|hai|ba)[ \t\n]+(?:ngay|tuan|thang|nam)(?!\p{L})")
 # nouns a "trong <period>" only qualifies: "ngân sách trong năm 2024", "kết quả trong quý"
 _NOUNS = regex.compile(r"(?<!\p{L})(?:ngan sach|du toan|ke hoach|chi tieu|ket qua|so thu|tinh hinh|giai doan"
                        r"|so lieu|thu nhap|luong|phu cap|tro cap)[ \t\n]+(?:\p{L}+[ \t\n]+){0,2}$")
@@ -387,6 +391,8 @@ def _cached_deadlines(text: str, letter_year: int | None, field: bool) -> tuple[
             to is not None and _bounds(text, f, periods[last][2], periods[last][3], cue_at=start - 3))
         if not (field or bounded) or _TITLE_AFTER.match(f, span_end):
             continue
+        if _COUNTDOWN.match(f, span_end) and _FROM_NOW.search(f, max(0, start - 16), start):
+            continue              # "Từ nay đến ngày 19/12/2025 chỉ còn 01 tháng": how long is left
         if field and _SCOPE.search(f, max(0, start - 12), start):
             continue              # "Riêng năm 2020 hoàn thành trong quý II/2020": the year is a scope
         found.append(DeadlineMatch(periods[last][0], periods[last][1], None,

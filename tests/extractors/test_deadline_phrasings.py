@@ -16,6 +16,10 @@ def xfail(*values, reason):
 
 # A period after a cue.
 PERIODS = [
+    # a time to finish by, with or without the time left after it (a countdown alone
+    # is none: NOT_DEADLINES)
+    ("từ nay đến ngày 19/12/2025 hoàn thành dứt điểm", [("date", "2025-12-19", None)]),
+    ("hoàn thành trước ngày 19/12/2025, chỉ còn 01 tháng", [("date", "2025-12-19", None)]),
     ("gửi Sở Tài chính chậm nhất ngày 20/11/2025", [("date", "2025-11-20", None)]),
     ("chậm nhất là ngày 05/01/2026", [("date", "2026-01-05", None)]),
     ("không muộn hơn ngày 30/9/2025", [("date", "2025-09-30", None)]),
@@ -161,6 +165,9 @@ RECURRING = [
 
 # Periods that bound nothing.
 NOT_DEADLINES = [
+    # a countdown to an event: how long is left, no time to finish by
+    "Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng, thời gian rất gấp",
+    "từ nay đến ngày 30/6/2026 còn khoảng 20 ngày",
     # a sentence that opens with its year and recounts or describes
     "Năm 2025, Sở Y tế đã tổ chức 2 lớp tập huấn.",
     "Năm 2024, tình hình kinh tế còn nhiều khó khăn.",

@@ -101,6 +101,11 @@ _CONDITION = regex.compile(r"[ \t\n]*(?:trong[ \t\n]+)?(?:truong hop|neu)(?:[ \t
 # đến năm 2020 và những năm tiếp theo", "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045"
 _TITLE_BEFORE = regex.compile(r"(?<!\p{L})(?:ve viec|giai doan|tam nhin|chien luoc|quy hoach|de an)(?!\p{L})")
 _TITLE_AFTER = regex.compile(r"[ \t\n]*(?:va nhung nam tiep theo|,?[ \t\n]*tam nhin)")
+# the horizon in a plan's or programme's name (ANNOTATION.md: the period something covers
+# is no deadline), with no finishing word between: "thực hiện Chương trình ... đến năm 2030"
+_NAME_HORIZON = regex.compile(r"(?<!\p{L})(?:chuong trinh|ke hoach|chien luoc|de an|quy hoach)(?!\p{L})"
+                              r"(?:(?!hoan thanh|hoan tat|xong|truoc|cham nhat|trinh|bao cao|gui|nop)[^.;:()])*?"
+                              r"(?<!\p{L})den(?:[ \t\n]+het)?[ \t\n]+$")
 # a countdown to an event: "Từ nay đến ngày 19/12/2025 chỉ còn 01 tháng"
 _FROM_NOW = regex.compile(r"(?<!\p{L})tu[ \t\n]+nay[ \t\n]+den[ \t\n]+(?:ngay[ \t\n]+)?$")
 _COUNTDOWN = regex.compile(r"[ \t\n,]*(?:chi[ \t\n]+)?con(?:[ \t\n]+(?:khoang|gan|hon|chua|it))?"
@@ -393,6 +398,8 @@ def _cached_deadlines(text: str, letter_year: int | None, field: bool) -> tuple[
             continue
         if _COUNTDOWN.match(f, span_end) and _FROM_NOW.search(f, max(0, start - 16), start):
             continue              # "Từ nay đến ngày 19/12/2025 chỉ còn 01 tháng": how long is left
+        if periods[last][0] == "year" and _NAME_HORIZON.search(f, max(0, start - 140), start):
+            continue              # "Kế hoạch phát triển nhà ở đến năm 2030": the years a plan's name covers
         if field and _SCOPE.search(f, max(0, start - 12), start):
             continue              # "Riêng năm 2020 hoàn thành trong quý II/2020": the year is a scope
         found.append(DeadlineMatch(periods[last][0], periods[last][1], None,

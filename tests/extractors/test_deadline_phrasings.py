@@ -20,6 +20,9 @@ PERIODS = [
     # is none: NOT_DEADLINES)
     ("từ nay đến ngày 19/12/2025 hoàn thành dứt điểm", [("date", "2025-12-19", None)]),
     ("hoàn thành trước ngày 19/12/2025, chỉ còn 01 tháng", [("date", "2025-12-19", None)]),
+    # ... a plan to finish or submit by a year is no name's horizon
+    ("Xây dựng kế hoạch, hoàn thành đến năm 2026", [("year", "2026-12-31", None)]),
+    ("Xây dựng Kế hoạch thực hiện, trình UBND tỉnh đến hết năm 2025", [("year", "2025-12-31", None)]),
     ("gửi Sở Tài chính chậm nhất ngày 20/11/2025", [("date", "2025-11-20", None)]),
     ("chậm nhất là ngày 05/01/2026", [("date", "2026-01-05", None)]),
     ("không muộn hơn ngày 30/9/2025", [("date", "2025-09-30", None)]),
@@ -165,6 +168,9 @@ RECURRING = [
 
 # Periods that bound nothing.
 NOT_DEADLINES = [
+    # the years a plan's or programme's name covers
+    "Triển khai hiệu quả Chương trình mục tiêu quốc gia giảm nghèo bền vững đến năm 2030 trên địa bàn.",
+    "Tổ chức thực hiện Kế hoạch phát triển nhà ở xã hội đến năm 2030.",
     # a countdown to an event: how long is left, no time to finish by
     "Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng, thời gian rất gấp",
     "từ nay đến ngày 30/6/2026 còn khoảng 20 ngày",

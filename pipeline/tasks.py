@@ -517,6 +517,10 @@ class TaskBuilder:
                 return ctx_lead, ctx_support + [(a.name, a) for a in vague]
             if ctx.kind == "heading" and roles.lead:
                 return [(a.name, a) for a in roles.lead], ctx_lead
+            if not ctx_lead and not self.to_others and roles.lead:
+                # "Phối hợp với lực lượng quân đội, công an hỗ trợ ..." in a plan, under no
+                # assignee: those it names are who act (in a letter to others, its addressees lead)
+                return [(a.name, a) for a in roles.lead], []
             return ctx_lead, [(a.name, a) for a in roles.lead]
         if roles.rule == "subject" and ctx.kind == "partners":
             return ctx_lead, [(a.name, a) for a in [*roles.lead, *roles.support]]

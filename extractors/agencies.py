@@ -823,8 +823,34 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
     found = _with_owner(text, _prefer_known(text, _with_comma_parts(text, end, found), known))
     found = _sharing_the_place(text, start, found)
     found = _party_levels(text, _units_of_collectives(text, start, found))
+    found = _without_standing_roles(text, found)
     return tuple(_with_cac(text, start, a, found[i + 1] if i + 1 < len(found) else None)
                  for i, a in enumerate(found))
+
+
+# a body's role printed after it: "Bộ Tài chính - Cơ quan thường trực Ban Chỉ đạo 751", "Công an
+# tỉnh, Cơ quan Thường trực Ban Chỉ đạo ...", "Sở Nội vụ (cơ quan thường trực Hội đồng ...)"
+_STANDING_ROLE = regex.compile(r"[ \t\n]*(?:[,(\-–]|[ \t\n]là)[ \t\n]*[Cc]ơ[ \t\n]+quan[ \t\n]+[Tt]hường[ \t\n]+trực(?![\p{L}])")
+
+
+def _without_standing_roles(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """Drop the mentions inside a body's role printed after it: the role's own words read
+    as a name ("Cơ quan Thường") and the body it serves, right after them; the body before
+    keeps its place."""
+    out: list[AgencyMention] = []
+    checked: AgencyMention | None = None      # the last body whose role was looked for
+    role_end = -1
+    for a in found:
+        if out and out[-1] is not checked:
+            checked = out[-1]
+            m = _STANDING_ROLE.match(text, checked.end)
+            role_end = m.end() if m else -1
+        if role_end >= 0 and (a.start < role_end or not text[role_end:a.start].strip()):
+            if a.start >= role_end:
+                role_end = -1         # the body served: only the first after the role
+            continue
+        out.append(a)
+    return out
 
 
 def _with_cac(text: str, start: int, a: AgencyMention, after: AgencyMention | None) -> AgencyMention:

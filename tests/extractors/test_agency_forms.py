@@ -317,6 +317,14 @@ def test_units_by_their_head_alone(text, expected):
     ("Thủ trưởng cơ quan Trung ương của các đoàn thể, Chủ tịch Ủy ban nhân dân các tỉnh",
      ["cơ quan Trung ương của các đoàn thể", "Ủy ban nhân dân các tỉnh"]),
     ("Sở Y tế của các tỉnh", ["Sở Y tế"]),
+    # a body's role printed after it names no body of its own
+    ("gửi về Công an tỉnh, Cơ quan Thường trực Ban Chỉ đạo phòng, chống tội phạm tỉnh để theo dõi",
+     ["Công an tỉnh"]),
+    ("Giao Bộ Tài chính - Cơ quan thường trực Ban Chỉ đạo 751 đôn đốc các Bộ", ["Bộ Tài chính", "các Bộ"]),
+    ("Sở Nội vụ (Cơ quan Thường trực Hội đồng Thi đua - Khen thưởng tỉnh) báo cáo UBND tỉnh",
+     ["Sở Nội vụ", "UBND tỉnh"]),
+    # ... but one opening its clause is the subject's name
+    ("Cơ quan thường trực Ban Chỉ đạo tỉnh tổng hợp", ["Ban Chỉ đạo tỉnh"]),
     # forces named by their kind
     ("Phối hợp với UBND các xã và lực lượng chức năng kiểm tra", ["UBND các xã", "lực lượng chức năng"]),
     ("Chủ động phối hợp với lực lượng Hải quan", ["lực lượng Hải quan"]),

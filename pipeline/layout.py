@@ -167,8 +167,8 @@ def _all_caps(line: str) -> bool:
     return len(line.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
 
 
-# a paragraph that is one bracketed note: "*(Xem toàn văn tại ...)*"
-_BRACKETS_CLOSED = regex.compile(r"[\s*_]*\([^()]*(?:\([^()]*\)[^()]*)*\)[\s*_.;]*")
+# a paragraph that is one bracketed note: "*(Xem toàn văn tại ...)*" (also no task: pipeline/tasks.py)
+BRACKETED_NOTE = regex.compile(r"[\s*_]*\([^()]*(?:\([^()]*\)[^()]*)*\)[\s*_.;]*")
 
 
 def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
@@ -182,7 +182,7 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         return False   # the closing courtesy ("Trân trọng cảm ơn ...") is no sentence of the body
     if para.pieces and last.rstrip(" \t*_").endswith(")") \
             and doc[para.pieces[0][0]:para.pieces[0][1]].lstrip(" \t*_").startswith("(") \
-            and _BRACKETS_CLOSED.fullmatch(" ".join(doc[s:e] for s, e in para.pieces)):
+            and BRACKETED_NOTE.fullmatch(" ".join(doc[s:e] for s, e in para.pieces)):
         return False   # a note in brackets ("(Quét mã QR để xem toàn văn ...)") ends where they close
     if _all_caps(last) != _all_caps(first):
         return False   # a title in capitals does not run into body text

@@ -23,7 +23,7 @@ from extractors.roles import Roles, find_roles, has_order_verb, starts_with_acti
 from pipeline.addressees import ALIAS
 from pipeline.assignees import agency_only, heading_offset, label_roles, same_agency, split_label
 from pipeline.fields import FieldLine, read_field
-from pipeline.layout import Paragraph
+from pipeline.layout import BRACKETED_NOTE, Paragraph
 from pipeline.markers import BULLETS
 from pipeline.outline import Item, Outline, is_caps
 
@@ -179,7 +179,7 @@ def is_actionable(text: str) -> bool:
     folded = fold(rest)
     if _commitment(rest) or _FORMAL.search(folded) or _PRAISE.match(folded) or _LIABLE_IF.match(folded):
         return False
-    if _BRACKETED_NOTE.fullmatch(rest):
+    if BRACKETED_NOTE.fullmatch(rest):
         return False      # "(Quét mã QR ở bên dưới để xem toàn văn ...)": a note to the reader
     if starts_with_action(rest):
         return True
@@ -245,8 +245,6 @@ _RECOUNTED = regex.compile(r"(?<!\p{L})(?:da|tung)[ \t\n]+(?:giao|yeu cau|de ngh
 _ASSIGNS = regex.compile(r"(?<!\p{L})(?:giao|yeu cau|de nghi)(?!\p{L})")
 
 
-# a paragraph wholly in brackets (emphasis marks around it): a note, not an order
-_BRACKETED_NOTE = regex.compile(r"[\s*_]*\([^()]*(?:\([^()]*\)[^()]*)*\)[\s*_.;]*")
 # a line that lists what the letter sends with it (ANNOTATION.md: a document only forwarded
 # is not part of the directive part): "Bộ Tài chính gửi kèm bộ tài liệu gồm:"
 _ENCLOSES = regex.compile(r"(?<!\p{L})(?:gui kem|dinh kem)(?!\p{L})[^:.;]*:[\s*_]*$")

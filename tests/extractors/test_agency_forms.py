@@ -327,7 +327,8 @@ def test_units_by_their_head_alone(text, expected):
     ("Cơ quan thường trực Ban Chỉ đạo tỉnh tổng hợp", ["Ban Chỉ đạo tỉnh"]),
     # forces named by their kind
     ("Phối hợp với UBND các xã và lực lượng chức năng kiểm tra", ["UBND các xã", "lực lượng chức năng"]),
-    ("Chủ động phối hợp với lực lượng Hải quan", ["lực lượng Hải quan"]),
+    ("Chủ động phối hợp với Công an, lực lượng Hải quan", ["Công an", "lực lượng Hải quan"]),
+    ("Bộ Công an chủ trì, Công an tỉnh phối hợp", ["Bộ Công an", "Công an tỉnh"]),
     ("huy động lực lượng xung kích tham gia", ["lực lượng xung kích"]),
     # ... not the word for strength or staff
     ("tăng cường lực lượng cán bộ cho cơ sở", []),

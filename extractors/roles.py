@@ -45,6 +45,8 @@ _NOT_PREDICATE = regex.compile(
     r"|khoa(?=[ \t\n]+[ivxlc]+(?!\p{L}))"      # "Quốc hội khóa XV": a term, no predicate
     # where the subject lies, or what threatens it: "các xã lân cận, vùng ven sông, có nguy cơ ..."
     r"|lan can|vung|ven|co nguy co"
+    # a purpose follows an object, not a subject: "kiến nghị với các ngành liên quan nhằm hạn chế ..."
+    r"|nham"
     # "X gửi Công văn số 12" recounts; "X gửi báo cáo về Bộ trước ngày ..." orders
     r"|gui(?![ \t\n]+(?:(?:bao cao|ket qua|danh sach|y kien)(?![ \t\n]+so(?!\p{L}))|ve(?!\p{L})))"
     r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh|khong co|chua co"

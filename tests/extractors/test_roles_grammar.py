@@ -187,6 +187,9 @@ WITH_PARTNERS = [
     ("Chủ tịch Ủy ban nhân dân các tỉnh, Chủ tịch Hội đồng thành viên, Tổng giám đốc các Tập đoàn, "
      "Tổng Công ty khẩn trương chỉ đạo các đơn vị", "subject",
      ["Ủy ban nhân dân các tỉnh", "các Tập đoàn, Tổng Công ty"], []),
+    # a purpose after an object makes it no subject
+    ("Qua công tác xét xử, tăng cường kiến nghị với các cấp, các ngành liên quan nhằm hạn chế sơ hở",
+     None, [], []),
     # the one who agrees is not the one who acts
     ("Phó Thủ tướng Trần Hồng Hà đồng ý dự thảo Báo cáo và giao Bộ Xây dựng hoàn thiện", "giao",
      ["Bộ Xây dựng"], []),

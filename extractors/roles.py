@@ -120,8 +120,9 @@ def _patterns() -> dict[str, regex.Pattern]:
     opens = r"(?:tren co so|can cu|de|nham|trong qua trinh|trong pham vi|theo chuc nang)(?!\p{L})"
     opener = rf"{opens}(?:[^.;:,]{{0,160}},){{1,2}}[ \t\n]*"
     # ... before a bare role, clauses with no role in them ("Trên cơ sở ..., Sở X chủ trì,
-    # phối hợp với Y" has a subject of its own)
-    bare_opener = rf"{opens}(?:(?:(?!chu tri|phoi hop)[^.;:,]){{0,160}},){{1,2}}[ \t\n]*"
+    # phối hợp với Y" has a subject of its own); a basis may list its sources ("Căn cứ chức
+    # năng, nhiệm vụ, quyền hạn và ..., các văn bản chỉ đạo của Chính phủ, Bộ, ngành và tỉnh,")
+    bare_opener = rf"{opens}(?:(?:(?!chu tri|phoi hop)[^.;:,]){{0,160}},){{1,8}}[ \t\n]*"
     verb = rf"{_alt(v.verbs)}(?!\p{{L}})"
     honorific = r"(?:(?:d/c|dong chi|ong|ba)[ \t\n]+)?"
     return {

@@ -230,6 +230,12 @@ BARE = [
     ("Chủ động phối hợp với Công an tỉnh kiểm tra", "bare_phoi_hop", ["Công an tỉnh"], []),
     ("Khẩn trương phối hợp với Văn phòng UBND tỉnh rà soát", "bare_phoi_hop", ["Văn phòng UBND tỉnh"], []),
     ("Tích cực, chủ động phối hợp với Sở Y tế kiểm tra", "bare_phoi_hop", ["Sở Y tế"], []),
+    # after a basis that lists its sources
+    ("Căn cứ chức năng, nhiệm vụ, quyền hạn và các văn bản chỉ đạo của Chính phủ, Bộ, ngành và tỉnh, "
+     "phối hợp với Sở Y tế tổ chức thực hiện", "bare_phoi_hop", ["Sở Y tế"], []),
+    # ... but a subject after it acts itself
+    ("Căn cứ chức năng, nhiệm vụ, quyền hạn, Sở Nội vụ phối hợp với Sở Y tế kiểm tra", "subject",
+     ["Sở Nội vụ"], ["Sở Y tế"]),
     # a plan's fields written out in one line
     ("Đơn vị chủ trì: Sở Tư pháp. Đơn vị phối hợp: Sở Nội vụ", "labelled", ["Sở Tư pháp"], ["Sở Nội vụ"]),
     ("Cơ quan chủ trì: Sở Tư pháp; cơ quan phối hợp: Sở Nội vụ, Công an tỉnh",

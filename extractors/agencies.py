@@ -40,7 +40,7 @@ def _first_letter_ci(phrase: str) -> str:
 
 
 # the heads a list may share after a colon ("các Bộ: Tài chính, Nội vụ", "Các Cục: A, B")
-LIST_HEADS = ("Bộ", "Sở", "Cục", "Vụ", "Tổng cục", "Tập đoàn", "Tổng công ty", "Ban")
+LIST_HEADS = ("Bộ", "Sở", "Cục", "Vụ", "Tổng cục", "Tập đoàn", "Tổng công ty")
 
 
 class _Compiled(dict):
@@ -218,7 +218,8 @@ def _pattern_sources() -> dict[str, str]:
     # ấp, tổ dân phố tổ chức phổ biến" (not after a body's head: "UBND các xã, phường" is
     # read whole by `local`; not "xã hội")
     unit = rf"(?!xã{WS}hội){alternation(v.local_units)}(?!\p{{L}})"
-    units = (rf"(?<!{alternation(v.local_heads)}{WS})[Cc]ác{WS}{unit}"
+    # (nor where they are a place: "tại các xã", "cho các xã", "về các xã")
+    units = (rf"(?<!(?:{alternation(v.local_heads)}|tại|cho|về|ở|đến|trên|của|từ|tới){WS})[Cc]ác{WS}{unit}"
              rf"(?:{OPT_WS}[,\-]{OPT_WS}{unit}|{WS}và{WS}{unit})*(?:{WS}{qualifier})?")
     collective = (rf"{units}|{polite}|[Cc]ác{WS}{first_list}{coll_level}(?:{WS}{qualifier})?{and_kind}{sectors}"
                   rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}{coll_level}(?:{WS}{qualifier})?{and_kind}{sectors}")

@@ -102,10 +102,22 @@ _CONDITION = regex.compile(r"[ \t\n]*(?:trong[ \t\n]+)?(?:truong hop|neu)(?:[ \t
 _TITLE_BEFORE = regex.compile(r"(?<!\p{L})(?:ve viec|giai doan|tam nhin|chien luoc|quy hoach|de an)(?!\p{L})")
 _TITLE_AFTER = regex.compile(r"[ \t\n]*(?:va nhung nam tiep theo|,?[ \t\n]*tam nhin)")
 # the horizon in a plan's or programme's name (ANNOTATION.md: the period something covers
-# is no deadline), with no finishing word between: "thực hiện Chương trình ... đến năm 2030"
+# is no deadline): "thực hiện Chương trình ... đến năm 2030", the name capitalised, no
+# finishing or sending word before the horizon nor before the name
 _NAME_HORIZON = regex.compile(r"(?<!\p{L})(?:chuong trinh|ke hoach|chien luoc|de an|quy hoach)(?!\p{L})"
-                              r"(?:(?!hoan thanh|hoan tat|xong|truoc|cham nhat|trinh|bao cao|gui|nop)[^.;:()])*?"
-                              r"(?<!\p{L})den(?:[ \t\n]+het)?[ \t\n]+$")
+                              r"(?:(?!hoan thanh|hoan tat|xong|truoc|cham nhat|trinh|bao cao|gui|nop|phan dau|dat)"
+                              r"[^.;:()])*?(?<!\p{L})den[ \t\n]+$")
+_FINISHING = regex.compile(r"(?<!\p{L})(?:hoan thanh|hoan tat|xong|phan dau|dat|phai)(?!\p{L})")
+
+
+def _names_horizon(text: str, f: str, start: int) -> bool:
+    """Is the year at `start` the horizon of a plan's name ("Kế hoạch ... đến năm 2030")?
+    (`f` is `text` folded, offset for offset)"""
+    m = _NAME_HORIZON.search(f, max(0, start - 140), start)
+    return m is not None and text[m.start()].isupper() \
+        and not _FINISHING.search(f, max(0, m.start() - 60), m.start())
+
+
 # a countdown to an event: "Từ nay đến ngày 19/12/2025 chỉ còn 01 tháng"
 _FROM_NOW = regex.compile(r"(?<!\p{L})tu[ \t\n]+nay[ \t\n]+den[ \t\n]+(?:ngay[ \t\n]+)?$")
 _COUNTDOWN = regex.compile(r"[ \t\n,]*(?:chi[ \t\n]+)?con(?:[ \t\n]+(?:khoang|gan|hon|chua|it))?"
@@ -396,9 +408,10 @@ def _cached_deadlines(text: str, letter_year: int | None, field: bool) -> tuple[
             to is not None and _bounds(text, f, periods[last][2], periods[last][3], cue_at=start - 3))
         if not (field or bounded) or _TITLE_AFTER.match(f, span_end):
             continue
-        if _COUNTDOWN.match(f, span_end) and _FROM_NOW.search(f, max(0, start - 16), start):
+        if _COUNTDOWN.match(f, span_end) and (now := _FROM_NOW.search(f, max(0, start - 16), start)) \
+                and not _FINISHING.search(f, max(0, now.start() - 40), now.start()):
             continue              # "Từ nay đến ngày 19/12/2025 chỉ còn 01 tháng": how long is left
-        if periods[last][0] == "year" and _NAME_HORIZON.search(f, max(0, start - 140), start):
+        if periods[last][0] == "year" and _names_horizon(text, f, start):
             continue              # "Kế hoạch phát triển nhà ở đến năm 2030": the years a plan's name covers
         if field and _SCOPE.search(f, max(0, start - 12), start):
             continue              # "Riêng năm 2020 hoàn thành trong quý II/2020": the year is a scope

@@ -40,9 +40,9 @@ _OR = regex.compile(r"(?<!\p{L})hoac[ \t\n]+$")
 # what a proposal asks of the body it is put to, for that body to be the recipient ("đề xuất
 # UBND tỉnh xem xét"; not "đề xuất cấp có thẩm quyền hoàn thiện quy định", an action asked)
 _FOR_DECISION = regex.compile(r"[ \t\n]*(?:xem xet|quyet dinh|phe duyet|cho y kien|chap thuan)(?!\p{L})")
-# advice, then in the same clause a submission: the advised body's next step
-# (a body named between them: "tham mưu trình X" is the task's own submission)
-_ADVISED_SUBMITS = regex.compile(r"(?<!\p{L})tham muu(?:[ \t\n]+cho)?[ \t\n]+[^,;.:\s][^,;.:]*$")
+# advice, then in the same clause a submission: the advised body's next step where a body
+# is named between them ("tham mưu xây dựng kế hoạch trình X" is the task's own submission)
+_ADVICE = regex.compile(r"(?<!\p{L})tham muu(?:[ \t\n]+cho)?[ \t\n]+[^,;.:]*$")
 # "để (kịp thời) (tổng hợp,) báo cáo": the recipient's own next step, or the issuer's
 _PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:(?:kip thoi|co so|phuc vu)[ \t\n]+)?(?:tong hop,?[ \t\n]+)?$")
 # A later direction in the clause: "về"/"lên"/"cho" after any verb, "với" after a report
@@ -80,7 +80,7 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
             continue    # (folded, "chuyên" is "chuyển": "các đơn vị chuyên về công nghệ cho Sở")
         if any(a.end <= m.start() and not folded[a.end:m.start()].strip() for a in found):
             continue    # "báo cáo UBND Thành phố trình HĐND": the next step is the recipient's
-        if m.group().startswith("trinh") and _ADVISED_SUBMITS.search(folded, max(0, m.start() - 90), m.start()):
+        if m.group().startswith("trinh") and _advised_submits(folded, mentions, m.start()):
             continue    # "tham mưu UBND tỉnh ban hành hoặc trình HĐND tỉnh": the advised body submits
         purpose = _PURPOSE.search(folded, max(0, m.start() - 28), m.start()) is not None
         into = purposes if purpose else found
@@ -88,8 +88,9 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
         if m.group().startswith(("bao cao", "trinh")) and (asking := _ASKING.match(folded, at)):
             at = asking.end()
         group = _recipient_at(text, groups, _TO.match(folded, at).end())
-        if m["proposal"] and (group is None or not _FOR_DECISION.match(folded, group[-1].end)
-                              or _OR.search(folded, max(0, m.start() - 8), m.start())):
+        asks = m["proposal"] or m.group().startswith("de nghi")
+        if asks and (group is None or not _FOR_DECISION.match(folded, group[-1].end)
+                     or _OR.search(folded, max(0, m.start() - 8), m.start())):
             # a proposal that asks the body to act, not to decide, sends no result; nor one
             # offered as the other way ("tháo gỡ ... hoặc kiến nghị cơ quan có thẩm quyền xem xét")
             continue
@@ -108,9 +109,14 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
     return _without_parents(text, found or purposes)
 
 
+def _advised_submits(folded: str, mentions: list[AgencyMention], at: int) -> bool:
+    advice = _ADVICE.search(folded, max(0, at - 90), at)
+    return advice is not None and any(advice.start() < a.start < at for a in mentions)
+
+
 # "về Cục Thanh tra - Kiểm tra Thuế, Tổng cục Thuế": a unit, then the body it belongs to,
-# is one recipient (an address), not two
-_UNIT = regex.compile(r"(?:Cục|Vụ|Phòng|Văn phòng|Trung tâm|Chi cục|Thanh tra)[ \t\n]+\p{Lu}")
+# is one recipient (an address), not two; not a unit of a place ("Cục Thuế tỉnh, Sở Tài chính")
+_UNIT = regex.compile(r"(?:Cục|Vụ|Phòng|Chi cục)[ \t\n]+\p{Lu}(?!.*(?<!\p{L})(?:tỉnh|thành phố|huyện|xã|Chính phủ)(?!\p{L}))")
 _PARENT = regex.compile(r"(?:Tổng cục|Bộ|Sở)[ \t\n]+\p{Lu}")
 _ADDRESS_GAP = regex.compile(r"[ \t\n]*[,\-–—][ \t\n]*")
 

@@ -43,8 +43,6 @@ _NOT_PREDICATE = regex.compile(
     r"(?:cua|ve|tai|trong|theo(?![ \t\n]+doi)|doi voi|voi|tu|den|tren|duoi|o|thuoc|truc thuoc|nhu|va|hoac|hay"
     r"|da|dang|vua|se|duoc|bi|cho biet|cho rang|la noi|ma|nay|do|neu|khi|thi|ngay|nam|thang"
     r"|khoa(?=[ \t\n]+[ivxlc]+(?!\p{L}))"      # "Quốc hội khóa XV": a term, no predicate
-    # where the subject lies, or what threatens it: "các xã lân cận, vùng ven sông, có nguy cơ ..."
-    r"|lan can|vung|ven|co nguy co"
     # a purpose follows an object, not a subject: "kiến nghị với các ngành liên quan nhằm hạn chế ..."
     r"|nham"
     # "X gửi Công văn số 12" recounts; "X gửi báo cáo về Bộ trước ngày ..." orders
@@ -55,6 +53,11 @@ _NOT_PREDICATE = regex.compile(
     r"|chiu trach nhiem(?:[ \t\n]+(?:truc tiep|toan dien|hoan toan|ca nhan|chinh))*[ \t\n]+truoc)(?!\p{L})")
 # a modal before a passive: "cần (phải) được", "cần được"
 _TO_BE_DONE = regex.compile(r"[ \t\n,]*(?:can|phai|can phai)[ \t\n]+(?:duoc|bi)(?!\p{L})")
+_MODALS = {"can", "phai", "cung", "can phai"}
+_TO_BE_HELPED = regex.compile(r"(?<!\p{L})(?:can|phai|can phai)[ \t\n]+(?:duoc|bi)(?!\p{L})")
+# where a subject lies, or what threatens it, before its verb: "các xã ven biển", "vùng cao",
+# "lân cận", "có nguy cơ ngập"
+_PLACED = regex.compile(r"[ \t\n,]*(?:lan can|vung|ven|co nguy co)(?!\p{L})")
 # A request made in another document, recounted: "X có văn bản số 12/VPCP-KTTH (ngày
 # ...) đề nghị Y ...", "tại Công văn số 45 đề nghị" (the order was given there, not here).
 _IN_DOCUMENT = regex.compile(
@@ -142,6 +145,11 @@ def _patterns() -> dict[str, regex.Pattern]:
             rf"[ \t\n]*(?:buoc[ \t\n]+\d+[ \t\n]*:[ \t\n]*)?(?:luu y[ \t\n]*:[ \t\n]*)?"
             rf"(?P<opener>{opener})?{adverbs}{verb}"),
         "verb_ahead": regex.compile(rf"(?<!\p{{L}}){adverbs}{verb}|(?<!\p{{L}})chu tri(?!\p{{L}})"),
+        # ... or an adverb that only opens a predicate ("chủ động phương án"); not a bare
+        # modal, which folds like other words ("cần" / "cận nghèo")
+        "acts_ahead": regex.compile(
+            rf"(?<!\p{{L}})(?:{_alt(a for a in v.adverbs if fold(a) not in _MODALS)}(?!\p{{L}})"
+            rf"|{verb}|chu tri(?!\p{{L}}))"),
         "chu_tri": regex.compile(r"[ \t\n]*(?:,[ \t\n]*)?chu tri(?!\p{L})"),
         # "phối hợp với Y", "phối hợp chặt chẽ với Y", "phối hợp, hỗ trợ (hướng dẫn) Y", "phối hợp Y",
         # "cùng (với) Y", "phối hợp giữa Y", "với sự tham gia của Y"
@@ -282,6 +290,13 @@ def _predicate_after(folded: str, pos: int) -> bool:
         return False          # "Bộ Y tế đề nghị X ...": the one who asks is not the one who acts
     if _TO_BE_DONE.match(folded, pos):
         return False          # "Các xã cần được hỗ trợ": the one to be helped, not who helps
+    if (placed := _PLACED.match(folded, pos)) is not None:
+        # "UBND các xã ven biển khẩn trương sơ tán ...": where it lies, then its verb; but
+        # "các xã lân cận, vùng trũng, ... cần được hỗ trợ" are the ones to be helped
+        end = _clause_end(folded, placed.end())
+        helped = _TO_BE_HELPED.search(folded, placed.end(), end)
+        acts = pats["acts_ahead"].search(folded, placed.end(), end)
+        return acts is not None and (helped is None or acts.start() < helped.start())
     at = pats["adverbs"].match(folded, pos).end()
     if folded[pos:at].strip(" \t\n,"):
         return True           # adverbs open only predicates ("khẩn trương", "căn cứ chức năng")

@@ -118,8 +118,11 @@ def bare_heads(text: str, start: int, end: int, others: list[int]) -> list[tuple
         if not opens_clause(text, start, m.start(), partner=True):
             continue
         nxt = next((o for o in others if o > m.start()), None)
+        # (a name alone in its text runs to its end, but not one headed "Cơ quan": "Cơ quan báo
+        # chí tăng cường tuyên truyền" names a kind of body, then what it does)
+        alone = nxt is None and not text[start:m.start()].strip() and not m.group().startswith("Cơ")
         tail = name_tail(text, m.end(), end if nxt is None else nxt, after_head=True,
-                         alone=nxt is None and not text[start:m.start()].strip(), listed=nxt is not None)
+                         alone=alone, listed=nxt is not None)
         if tail is not None:
             out.append((m.start(), tail))
     return out

@@ -222,8 +222,9 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         # a sentence go on in lower case or with a number ("số ⏎⏎33/CT-TTg").
         return not unit.blank_before or first[:1].isdigit()
     if last.endswith(";") and para.marker is not None and para.marker.numbered \
-            and len(para.pieces) == 1 and not unit.blank_before:
-        return True    # a numbered item's first line ends a list's part, not the item ("3. Các bộ;" / "Ủy ban ...")
+            and len(para.pieces) == 1 and not unit.blank_before \
+            and _names_only(doc[max(prev.start, para.marker.end):prev.end - 1]):
+        return True    # a numbered item's first line of names ends a list's part ("3. Các bộ;" / "Ủy ban ...")
     if last.endswith(":") or _NOTICE.match(first):
         return False   # a lead-in ends its paragraph; the closing notice opens its own
     if wrapped and not unit.blank_before and prev.end - prev.start >= 0.8 * width:
@@ -418,20 +419,19 @@ def _names_only(text: str) -> bool:
 
 
 # a body's second name by its role: "Cơ quan thường trực ...", "Cơ quan chủ trì ..."
-_ROLE_NAME = regex.compile(r"Cơ[ \t\n]+quan[ \t\n]+(?:thường|Thường|chủ|Chủ|đầu|Đầu)")
+_ROLE_NAME = regex.compile(r"Cơ[ \t\n]+quan[ \t\n]+(?:[Tt]hường[ \t\n]+trực|[Cc]hủ[ \t\n]+trì)(?!\p{L})")
 
 
 def _heading_dash(doc: str, start: int, end: int) -> list[regex.Match]:
-    # (layout stays free of extractors otherwise)
-    from extractors.agencies import find_agencies, is_named_body
+    from extractors.agencies import find_agencies, is_named_body   # layout stays free of extractors otherwise
 
     m = _DASH_AFTER.search(doc, start, min(end, start + 120))
     if m and _names_only(doc[start:m.start()]):
-        # (not an apposition naming the body's role: "Giao Bộ Tài chính - Cơ quan thường
-        # trực Ban Chỉ đạo đôn đốc ...", where the order goes on after the second name)
-        rest = doc[m.end():min(end, m.end() + 160)]
-        after = find_agencies(rest)
-        if (after and after[0].start == 0) or _ROLE_NAME.match(rest):
+        # (not an apposition naming the body's role, "Giao Bộ Tài chính - Cơ quan thường
+        # trực Ban Chỉ đạo đôn đốc ...", nor a second subject, "1. Sở Y tế - Công an tỉnh
+        # tăng cường ...": the order goes on after the second name)
+        after = find_agencies(doc[m.end():min(end, m.end() + 160)])
+        if (after and after[0].start == 0) or _ROLE_NAME.match(doc, m.end(), end):
             return []
         # (not a name with a dash in it read whole on its line, "Cục Kinh tế - Quản lý đầu tư
         # xây dựng" as the letter's addressees name it)

@@ -245,9 +245,12 @@ _RECOUNTED = regex.compile(r"(?<!\p{L})(?:da|tung)[ \t\n]+(?:giao|yeu cau|de ngh
 _ASSIGNS = regex.compile(r"(?<!\p{L})(?:giao|yeu cau|de nghi)(?!\p{L})")
 
 
+# a vague partner, kept as written and never promoted to lead: "các cơ quan, đơn vị liên quan"
+_VAGUE = regex.compile(r"(?<!\p{L})(?:liên quan|có liên quan|khác)$")
 # a line that lists what the letter sends with it (ANNOTATION.md: a document only forwarded
 # is not part of the directive part): "Bộ Tài chính gửi kèm bộ tài liệu gồm:"
-_ENCLOSES = regex.compile(r"(?<!\p{L})(?:gui kem|dinh kem)(?!\p{L})[^:.;]*:[\s*_]*$")
+_ENCLOSES = regex.compile(r"(?<!\p{L})(?:gui kem|dinh kem)(?!\p{L})(?:(?!de nghi|yeu cau|giao)[^:.;])*"
+                          r"(?<!\p{L})(?:gom|bao gom)[ \t\n]*:[\s*_]*$")
 # an introducing line that is only the roles, its partners below: "Chủ trì, phối hợp:",
 # "Chủ trì, phối hợp với các đơn vị sau:"
 _PARTNERS_BELOW = regex.compile(r"[\s*_]*chu tri,?[ \t\n]+(?:va[ \t\n]+)?phoi hop(?:[ \t\n]+voi)?"
@@ -515,10 +518,13 @@ class TaskBuilder:
                 return ctx_lead, ctx_support + [(a.name, a) for a in vague]
             if ctx.kind == "heading" and roles.lead:
                 return [(a.name, a) for a in roles.lead], ctx_lead
-            if not ctx_lead and not self.to_others and roles.lead:
+            named_partners = [a for a in roles.lead if not _VAGUE.search(a.name)]
+            if not ctx_lead and not self.to_others and named_partners:
                 # "Phối hợp với lực lượng quân đội, công an hỗ trợ ..." in a plan, under no
-                # assignee: those it names are who act (in a letter to others, its addressees lead)
-                return [(a.name, a) for a in roles.lead], []
+                # assignee: those it names are who act (in a letter to others, its addressees
+                # lead; a vague "các cơ quan liên quan" stays a partner)
+                return ([(a.name, a) for a in named_partners],
+                        [(a.name, a) for a in roles.lead if a not in named_partners])
             return ctx_lead, [(a.name, a) for a in roles.lead]
         if roles.rule == "subject" and ctx.kind == "partners":
             return ctx_lead, [(a.name, a) for a in [*roles.lead, *roles.support]]

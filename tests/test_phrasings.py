@@ -955,11 +955,19 @@ def test_what_the_letter_sends_with_it_and_a_note_in_brackets_are_no_tasks():
         HEAD + "Bộ Xây dựng đề nghị Ủy ban nhân dân các tỉnh chỉ đạo:\n1. Phổ biến Sổ tay đến các xã.\n"
         "2. Thực hiện các việc sau:\n- Rà soát hồ sơ tồn đọng;\n- Báo cáo kết quả trước ngày 10/12/2025.\n")
     assert len(letter.tasks) == 3
+    # ... and so does what a letter sends for the addressees to act on
+    letter = extract(
+        HEAD + "Bộ Xây dựng gửi kèm dự thảo Thông tư, đề nghị Ủy ban nhân dân các tỉnh:\n"
+        "1. Góp ý dự thảo.\n2. Gửi ý kiến về Bộ Xây dựng trước ngày 10/12/2025.\n")
+    assert len(letter.tasks) == 2
 
 
 def test_a_partner_order_under_no_assignee_is_led_by_its_partners_in_a_plan_only():
     letter = extract(PLAN + "- Phối hợp với lực lượng quân đội, Công an tỉnh hỗ trợ vận chuyển nước.\n")
     assert (letter.tasks[0].lead, letter.tasks[0].support) == (["lực lượng quân đội", "Công an tỉnh"], [])
+    # ... but vague partners are no one to lead
+    letter = extract(PLAN + "- Phối hợp với các cơ quan liên quan rà soát nguồn nước.\n")
+    assert (letter.tasks[0].lead, letter.tasks[0].support) == ([], ["các cơ quan liên quan"])
     # ... in a letter to others, the addressees lead it
     letter = extract(HEAD + "Bộ đề nghị:\n1. Phối hợp với Công an tỉnh rà soát hồ sơ.\n")
     assert letter.tasks[0].lead == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]

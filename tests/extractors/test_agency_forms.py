@@ -132,12 +132,15 @@ def test_named_bodies(text, expected):
     # the smallest local units, addressed in their plural
     ("Các xã, phường chủ động rà soát", ["Các xã, phường"]),
     ("Giao các xã, phường và đặc khu có liên quan rà soát", ["các xã, phường và đặc khu có liên quan"]),
+    ("Đề nghị các xã, phường, thị trấn báo cáo", ["các xã, phường, thị trấn"]),
     ("các thôn ấp, tổ dân phố tổ chức phổ biến", ["các thôn ấp, tổ dân phố"]),
     # ... not under a body's head, whose place they are; not "xã hội"
     ("UBND các xã, phường, Tổng công ty thực hiện", ["UBND các xã, phường"]),
     ("Công an các xã, phường kiểm tra", ["Công an các xã, phường"]),
     ("Chủ tịch các xã, phường chịu trách nhiệm", ["các xã, phường"]),
     ("các tổ chức chính trị, xã hội", ["các tổ chức"]),
+    ("tổ chức tuyên truyền tại các xã, phường trên địa bàn", []),
+    ("phân bổ kinh phí cho các xã, phường khó khăn", []),
 ])
 def test_collectives_stay_as_written(text, expected):
     assert names(text) == expected
@@ -327,7 +330,7 @@ def test_units_by_their_head_alone(text, expected):
     ("Cơ quan thường trực Ban Chỉ đạo tỉnh tổng hợp", ["Ban Chỉ đạo tỉnh"]),
     # forces named by their kind
     ("Phối hợp với UBND các xã và lực lượng chức năng kiểm tra", ["UBND các xã", "lực lượng chức năng"]),
-    ("Chủ động phối hợp với Công an, lực lượng Hải quan", ["Công an", "lực lượng Hải quan"]),
+    ("Chủ động phối hợp với lực lượng Hải quan", ["lực lượng Hải quan"]),
     ("Bộ Công an chủ trì, Công an tỉnh phối hợp", ["Bộ Công an", "Công an tỉnh"]),
     ("huy động lực lượng xung kích tham gia", ["lực lượng xung kích"]),
     # ... not the word for strength or staff

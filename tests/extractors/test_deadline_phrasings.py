@@ -107,6 +107,10 @@ LISTS_AND_RANGES = [
     ("Đề án giai đoạn từ năm 2021 đến năm 2025 và những năm tiếp theo", []),
     ("tạm dừng thu phí từ tháng 1 đến hết tháng 9/2026", []),
     ("hoàn thành từ nay đến cuối năm 2025", [("year", "2025-12-31", None)]),
+    # a finishing word makes a plan's horizon the task's own
+    ("Hoàn thành các mục tiêu của Kế hoạch đến năm 2026", [("year", "2026-12-31", None)]),
+    # ... and a countdown after it is still the time to finish by
+    ("Phải hoàn thành từ nay đến ngày 30/6/2026, chỉ còn 20 ngày", [("date", "2026-06-30", None)]),
 ]
 
 # An open start is continuous; a manner that qualifies the assignee's own action too.

@@ -90,6 +90,10 @@ def test_titles_and_adverbs_between(text, expected):
     ("trình cấp có thẩm quyền phê duyệt", ["cấp có thẩm quyền"]),
     # a written request sent for a decision
     ("vượt thẩm quyền thì có văn bản đề nghị Bộ Xây dựng xem xét, giải quyết", ["Bộ Xây dựng"]),
+    # advice on a plan to submit: the advised body takes it
+    ("tham mưu xây dựng kế hoạch trình UBND tỉnh phê duyệt", ["UBND tỉnh"]),
+    # a unit named with its own body is not the body's unit
+    ("báo cáo Văn phòng Chính phủ, Bộ Kế hoạch và Đầu tư", ["Văn phòng Chính phủ", "Bộ Kế hoạch và Đầu tư"]),
     # a unit, then the body it belongs to: one address
     ("báo cáo kết quả về Cục Thanh tra - Kiểm tra Thuế, Tổng cục Thuế trước ngày 05/12/2022",
      ["Cục Thanh tra - Kiểm tra Thuế"]),
@@ -167,6 +171,8 @@ def test_bare_heads_authorities_and_lists(text, expected):
     "gửi dự thảo xin ý kiến các Sở, ngành",
     "gửi xin ý kiến Sở Tư pháp",
     "đề nghị cơ quan Thuế cấp trên hướng dẫn",
+    # a written request for others to act is no report
+    "có văn bản đề nghị UBND các xã phối hợp kiểm tra",
 ])
 def test_no_recipient(text):
     assert recipients(text) == []

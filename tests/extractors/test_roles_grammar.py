@@ -205,6 +205,10 @@ WITH_PARTNERS = [
     ("Các xã, phường cần được hỗ trợ kịp thời", None, [], []),
     ("Các xã, phường lân cận, có nguy cơ sạt lở cần được hỗ trợ", None, [], []),
     ("Các xã, phường có nguy cơ sạt lở cao", None, [], []),
+    ("Các thôn lân cận, vùng trũng, nơi có nhiều hộ cận nghèo, cần được hỗ trợ", None, [], []),
+    # ... but where a subject lies comes before its own verb
+    ("UBND các xã ven biển khẩn trương sơ tán người dân", "subject", ["UBND các xã"], []),
+    ("Các xã vùng cao chủ động phương án bảo đảm lương thực", "subject", ["Các xã"], []),
     ("Các xã, phường rà soát, hỗ trợ kịp thời các hộ bị ngập", "subject", ["Các xã, phường"], []),
     ("Sở Tài chính chịu trách nhiệm hoàn toàn trước pháp luật về số liệu", None, [], []),
     ("Sở Y tế chịu trách nhiệm kiểm tra an toàn thực phẩm", "subject", ["Sở Y tế"], []),

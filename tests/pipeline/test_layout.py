@@ -73,6 +73,16 @@ def test_a_short_numbered_heading_does_not_run_into_its_body():
     assert texts[3].endswith("Trung ương chỉ đạo thực hiện.")     # lower case goes on
 
 
+@pytest.mark.parametrize("doc, texts", [
+    # an item of words, not of names, ends at its semicolon: the field line is its own
+    ("1.1. Rà soát hồ sơ đất đai;\nThời gian: Quý III/2025.\n",
+     ["Rà soát hồ sơ đất đai;", "Thời gian: Quý III/2025."]),
+    ("2. Kiểm tra các công trình;\nSở Xây dựng chủ trì.\n", ["Kiểm tra các công trình;", "Sở Xây dựng chủ trì."]),
+])
+def test_a_numbered_item_of_words_ends_at_its_semicolon(doc, texts):
+    assert [p.text for p in paragraphs(doc)] == texts
+
+
 def test_a_numbered_item_whose_first_line_ends_a_part_of_its_list_goes_on():
     doc = ("3. Các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ;\nỦy ban nhân dân các tỉnh khẩn trương "
            "triển khai các nhiệm vụ nêu trên.\n4. Giao Bộ Tài chính đôn đốc.\n")
@@ -165,6 +175,8 @@ def test_a_dash_line_after_an_unfinished_line(text, count):
     # ... nor a second name for the same body, the order going on after it
     ("4. Giao Bộ Tài chính - Cơ quan thường trực Ban Chỉ đạo đôn đốc các Bộ triển khai.",
      ["Giao Bộ Tài chính - Cơ quan thường trực Ban Chỉ đạo đôn đốc các Bộ triển khai."]),
+    # ... nor a second subject of the same order
+    ("1. Sở Y tế - Công an tỉnh tăng cường kiểm tra.", ["Sở Y tế - Công an tỉnh tăng cường kiểm tra."]),
 ])
 def test_a_dash_after_an_agency_heading(line, texts):
     use_letter_names(["Các Cục: Kinh tế - Quản lý đầu tư xây dựng, Đường bộ Việt Nam"])

@@ -194,6 +194,9 @@ WITH_PARTNERS = [
     ("Phó Thủ tướng Trần Hồng Hà đồng ý dự thảo Báo cáo và giao Bộ Xây dựng hoàn thiện", "giao",
      ["Bộ Xây dựng"], []),
     ("UBND tỉnh nhất trí chủ trương, giao Sở Tài chính tham mưu", "giao", ["Sở Tài chính"], []),
+    # ... nor the one who assigns, named with a title and a person's name
+    ("Phó Thủ tướng Thường trực Chính phủ Lê Văn Bình giao các Bộ: Tài chính, Y tế làm việc với các tỉnh",
+     "giao", ["Bộ Tài chính", "Bộ Y tế"], []),
     # whom an opening "chỉ đạo" directs is no subject, even after a unit named in plain words
     ("Chỉ đạo các đơn vị trực thuộc, lực lượng Công an xã tăng cường tuần tra", None, [], []),
     # ... nor the one the subject is to write to

@@ -15,6 +15,7 @@ from functools import cache, cached_property, lru_cache
 import regex
 
 from extractors.agency_gates import after_space, follows, gates, loose_authorities
+from extractors.person_names import trailing_person
 from extractors.patterns import OPT_WS, WS, alternation, collapse, fold, loose, trie_alternation, words
 from extractors.spacing import short_run, short_runs
 from extractors.subject_names import bare_heads, bare_units, name_tail, opens_clause, steering_remit
@@ -826,8 +827,30 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
     found = _sharing_the_place(text, start, found)
     found = _party_levels(text, _units_of_collectives(text, start, found))
     found = _without_standing_roles(text, found)
+    found = _without_officials_names(text, found)
     return tuple(_with_cac(text, start, a, found[i + 1] if i + 1 < len(found) else None)
                  for i, a in enumerate(found))
+
+
+# a title just before a mention: "Bộ trưởng Bộ Y tế Lê Văn A", "Thống đốc Ngân hàng ..."
+_TITLE_BEFORE = regex.compile(r"(?<!\p{L})(?:Bộ[ \t\n]+trưởng|Thống[ \t\n]+đốc|Chủ[ \t\n]+nhiệm|Bí[ \t\n]+thư"
+                              r"|Chủ[ \t\n]+tịch|[Gg]iám[ \t\n]+đốc|[Tt]rưởng|TT\.?)[ \t\n]+$")
+
+
+def _without_officials_names(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    """End a titled body before its official's name: "Bộ trưởng Bộ Y tế Lê Văn A" names
+    "Bộ Y tế" (ANNOTATION.md: a title is no part of a name; nor is the person)."""
+    out = []
+    for a in found:
+        titled = a.title is not None or title_end(a.name) > 0 \
+            or _TITLE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None
+        cut = trailing_person(text, a.start, a.end) if titled and a.kind in ("named", "local") else None
+        person = collapse(text[cut:a.end]) if cut is not None else ""
+        if person and a.name.endswith(person) and a.name[:-len(person)].strip():
+            end = a.start + len(text[a.start:cut].rstrip(" \t\n,"))
+            a = AgencyMention(a.start, end, _clean(a.name[:-len(person)]), a.kind, a.title)
+        out.append(a)
+    return out
 
 
 # a body's role printed after it: "Bộ Tài chính - Cơ quan thường trực Ban Chỉ đạo 751", "Công an

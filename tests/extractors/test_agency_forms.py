@@ -494,3 +494,19 @@ def test_a_listed_name_with_a_slash_reads_whole():
 ])
 def test_units_of_collectives(text, expected):
     assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an official's name after the body the title heads is no part of it
+    ("Bộ trưởng Bộ Y tế Lê Văn An có ý kiến", ["Bộ Y tế"]),
+    ("Thống đốc Ngân hàng Nhà nước Việt Nam Trần Thị Bình có ý kiến", ["Ngân hàng Nhà nước Việt Nam"]),
+    ("Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ Phạm Thị Thanh Hà", ["Văn phòng Chính phủ"]),
+    # ... but a place named after a person keeps its name, as a school does
+    ("Chủ tịch UBND phường Lê Văn Tám", ["UBND phường Lê Văn Tám"]),
+    ("Hiệu trưởng Trường THPT Lê Quý Đôn", ["Trường THPT Lê Quý Đôn"]),
+    ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh", ["Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+    # ... and without a title, capitalised words stay the body's
+    ("Sở Y tế Hà Nội kiểm tra", ["Sở Y tế Hà Nội"]),
+])
+def test_an_officials_name_after_the_body(text, expected):
+    assert names(text) == expected

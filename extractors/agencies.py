@@ -113,8 +113,9 @@ def _pattern_sources() -> dict[str, str]:
     # (but not where the loose form is a common word of names: "mọi" / "môi trường", "thì" /
     # "thị trường", "được" / "dược")
     # ("căn", "cần" loose are "cán": "Vụ Tổ chức cán bộ"; "ban", "tăng", "làm" loose are
-    # "Cục Xuất bản", "Hạ tầng", "Triển lãm")
-    exact = ("mọi", "thì", "được", "căn", "cần", "ban", "tăng", "làm")
+    # "Cục Xuất bản", "Hạ tầng", "Triển lãm"; "vẫn", "chỉ" loose are "Cục Di sản văn hóa",
+    # "Cục Báo chí")
+    exact = ("mọi", "thì", "được", "căn", "cần", "ban", "tăng", "làm", "vẫn", "chỉ")
     stops = [loose(w) if w in ocr_prone or (len(w) >= 3 and w not in exact) else regex.escape(w)
              for w in v.name_stops if w != "số"]
     # "một số", "văn bản số 12" end a name; "Trung tâm Chuyển đổi số Thành phố" goes on
@@ -319,6 +320,34 @@ def _title_key(title: str) -> str:
 
 # the words between the items of a shared-head list
 _ITEM_GAP = regex.compile(r"(?:[ \t\n]|,|(?<![\p{L}])và(?![\p{L}]))*")
+_SEMICOLON_GAP = regex.compile(r"(?:[ \t\n]|;|(?<![\p{L}])và(?![\p{L}]))*")
+# a list of three items or more that semicolons part, before any period or colon
+_SEMICOLON_LIST = regex.compile(r"[^.:;]{1,120};[^.:;]{1,120};")
+# a lower-case word, not "và", going on after a name
+_GOES_ON = regex.compile(r"[ \t\n]+(?!và(?!\p{L}))\p{Ll}")
+
+
+def _semicolon_item(text: str, pos: int, end: int) -> int | None:
+    """Where an item of a list of semicolons ends (its next semicolon or period), if every
+    comma's part of it is a name ("Xuất bản, In và Phát hành"); else None."""
+    stop = _ITEM_STOP.search(text, pos, end)
+    stop_at = stop.start() if stop else end
+    item = _patterns()["item_name"]
+    parts = text[pos:stop_at].split(",")
+    at = pos
+    for i, part in enumerate(parts):
+        first = at + len(part) - len(part.lstrip())
+        last = at + len(part.rstrip())
+        m = item.match(text, first, last) if first < last else None
+        if m is None or (m.end() != last and i < len(parts) - 1):
+            return None
+        if m.end() != last:
+            return m.end()    # the last item, then what the list is to do
+        at += len(part) + 1
+    return pos + len(text[pos:stop_at].rstrip())
+
+
+_ITEM_STOP = regex.compile(r"[;.]")
 
 
 @cache
@@ -351,11 +380,17 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
             head = " ".join(m["head"].split()).capitalize()
             known, folded = _names_under(head), fold(text)
             pos = m.start("items")
+            semicolons = _SEMICOLON_LIST.match(text, pos, end) is not None
             while pos < end:
                 # a known name, its case and tones as printed or not ("Công thương", "Du
-                # lich"), else a name by the generic rule
+                # lich"), else a name by the generic rule (also where the known name goes
+                # on in lower case: "Di sản văn hóa" past a known "Di sản")
                 k = known.match(folded, pos, end) if text[pos:pos + 1].isupper() else None
-                if k:
+                if k and _GOES_ON.match(text, k.end(), end):
+                    k = None
+                if semicolons and (e := _semicolon_item(text, pos, end)) is not None:
+                    k = None      # "các Cục: Xuất bản, In và Phát hành; Báo chí": commas inside
+                elif k:
                     e = k.end()
                 else:
                     g = pats["item_name"].match(text, pos, end)
@@ -370,7 +405,7 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
                     own = not k and _opens_with_head(nm) \
                         and f"{head} {nm}" not in _known_set()
                     found.append(AgencyMention(pos, e, nm if own else f"{head} {nm}", "named"))
-                pos = _next_item(text, e, end)
+                pos = _next_item(text, e, end, semicolons)
                 if pos is None:
                     break
     if "các bộ " in lowered or "các sở " in lowered:
@@ -422,18 +457,24 @@ def _past_dashes(text: str, at: int, end: int) -> int:
     return at
 
 
-def _next_item(text: str, at: int, end: int) -> int | None:
-    """Where a shared-head list's next item starts, past the comma or "và" at `at`; None
-    where the list ends there (no joiner, or "các" opening another mention)."""
-    gap = _ITEM_GAP.match(text, at, end).end()
+def _next_item(text: str, at: int, end: int, semicolons: bool = False) -> int | None:
+    """Where a shared-head list's next item starts, past the comma or "và" at `at` (or the
+    semicolon, in a list of them); None where the list ends there (no joiner, or "các"
+    opening another mention)."""
+    gap = (_SEMICOLON_GAP if semicolons else _ITEM_GAP).match(text, at, end).end()
     if gap == at or not text[at:gap].strip() or text[gap:gap + 3].lower() == "các":
         return None
     return gap
 
 
 def _opens_with_head(name: str) -> bool:
-    """Does a name open with a head noun of its own ("Trung tâm ...", "Kho bạc Nhà nước ...")?"""
-    return _own_heads().match(name) is not None
+    """Does a name open with a head noun of its own and a name after it ("Trung tâm Chuyển
+    đổi số", "Kho bạc Nhà nước ...")? Not a head word in lower-case words ("Báo chí")."""
+    m = _own_heads().match(name)
+    return m is not None and (m.end() == len(name) or _NAMED_AFTER_HEAD.match(name, m.end()) is not None)
+
+
+_NAMED_AFTER_HEAD = regex.compile(r"[ \t\n]+(?:[\p{Lu}\d]|(?:\p{Ll}+[ \t\n]+){1,3}\p{Lu})")
 
 
 @cache

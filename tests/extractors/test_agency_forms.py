@@ -169,6 +169,16 @@ def test_collectives_stay_as_written(text, expected):
      ["Bộ Kế hoạch và Đầu tư", "Bộ Công thương", "các cơ quan liên quan"]),
     # a body listed under another's head keeps its own name
     ("các Bộ: Tài chính và Ngân hàng Nhà nước Việt Nam", ["Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"]),
+    # ... but a head word among lower-case words is the item's own ("Báo chí")
+    ("các Cục: Báo chí, Xuất bản", ["Cục Báo chí", "Cục Xuất bản"]),
+    # a known name that goes on in lower case is read whole
+    ("Các Cục: Di sản văn hóa, Nghệ thuật biểu diễn", ["Cục Di sản văn hóa", "Cục Nghệ thuật biểu diễn"]),
+    # semicolons part a list of three or more: its commas are inside the names
+    ("Các Cục: Thể dục thể thao; Xuất bản, In và Phát hành; Điện ảnh thực hiện",
+     ["Cục Thể dục thể thao", "Cục Xuất bản, In và Phát hành", "Cục Điện ảnh"]),
+    ("các Sở: Tài chính; Nội vụ; Y tế thực hiện", ["Sở Tài chính", "Sở Nội vụ", "Sở Y tế"]),
+    # ... one semicolon ends the list
+    ("Giao các Sở: Y tế, Nội vụ; Tổ chức kiểm tra", ["Sở Y tế", "Sở Nội vụ"]),
     # the head with its title names no agency itself
     ("Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo", ["Bộ Quốc phòng", "Bộ Công an"]),
     # one body of each province, at the province's own level

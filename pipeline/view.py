@@ -83,6 +83,21 @@ def head_hyphen(text: str) -> list[Edit]:
     return [(m.start(), m.end(), " ") for m in _HEAD_HYPHEN.finditer(text)]
 
 
+# Tones OCR or a plain-text copy lost where the word is certain from its neighbour: "Uy ban"
+# is only "Ủy ban"; "tinh/thanh phố" only "tỉnh/thành phố"; "nhân dân tinh" only "tỉnh".
+_LOST_TONES = [
+    (regex.compile(r"(?<!\p{L})U(?=y[ \t\n]+[Bb]an(?!\p{L}))"), "Ủ"),
+    (regex.compile(r"(?<!\p{L})UY(?=[ \t\n]+BAN(?!\p{L}))"), "ỦY"),
+    (regex.compile(r"(?<=[Nn]hân[ \t\n]+dân[ \t\n]+)tinh(?!\p{L})"), "tỉnh"),
+    (regex.compile(r"(?<!\p{L})tinh(?=[ \t\n]*/[ \t\n]*th)"), "tỉnh"),
+    (regex.compile(r"(?<=(?:tinh|tỉnh)[ \t\n]*/[ \t\n]*)thanh(?=[ \t\n]+phố)"), "thành"),
+]
+
+
+def lost_tones(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), new) for pattern, new in _LOST_TONES for m in pattern.finditer(text)]
+
+
 # Markdown emphasis a crawl leaves around words ("**I.", "Sở Y tế:**", "*Nhóm 1:*"): not
 # the letter's, and in the way of every pattern. A "* " that opens a line is a bullet.
 _EMPHASIS = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__|\*")
@@ -290,6 +305,7 @@ STEPS: dict[str, Callable[[str], list[Edit]]] = {
     "split_glued": split_glued,       # before the digits: "năm2O21" is "năm" and "2O21"
     "ocr_digits": ocr_digits,
     "head_hyphen": head_hyphen,
+    "lost_tones": lost_tones,
 }
 
 

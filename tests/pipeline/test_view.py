@@ -4,7 +4,7 @@ import pytest
 from extractors.vocabulary import load_yaml
 from pipeline.textmap import Text
 from pipeline.view import (
-    apply_edits, head_hyphen, is_syllable, make_view, markup, ocr_digits, split_word, unify_tones,
+    apply_edits, head_hyphen, is_syllable, lost_tones, make_view, markup, ocr_digits, split_word, unify_tones,
 )
 
 
@@ -91,6 +91,11 @@ def test_syllables(syllable, ok):
     (ocr_digits, "quý II/2020, quý IV/2O2O", "quý II/2020, quý IV/2020"),   # a roman part stays
     (ocr_digits, "Il. NHIỆM VỤ, mã O1", "Il. NHIỆM VỤ, mã O1"),     # no two digits: left alone
     (head_hyphen, "Bộ -Tư pháp, Lao động -Thương binh", "Bộ  Tư pháp, Lao động -Thương binh"),
+    # tones lost where the neighbour makes the word certain
+    (lost_tones, "Uy ban Nhân dân tinh/thanh phố, UY BAN", "Ủy ban Nhân dân tỉnh/thành phố, ỦY BAN"),
+    (lost_tones, "Uy ban nhân dân tinh Lâm Đồng", "Ủy ban nhân dân tỉnh Lâm Đồng"),
+    # ... and nowhere else: "uy tín", "tinh thần", "thanh tra" are words
+    (lost_tones, "uy tín, tinh thần nhân dân, thanh tra, Uy quyền", "uy tín, tinh thần nhân dân, thanh tra, Uy quyền"),
     (markup, "**I.** Sở Y tế:** *Nhóm 1:* x", "  I.   Sở Y tế:    Nhóm 1:  x"),
     (markup, "* Lưu ý: bullet\n2 * 3", "* Lưu ý: bullet\n2 * 3"),     # a bullet and a sign stay
     # a bold heading over two lines ends its paragraph where the bold closes

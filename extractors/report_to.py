@@ -106,7 +106,7 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
         for a in group or []:
             if a.name not in {f.name for f in into}:
                 into.append(a)
-    return _without_parents(text, found or purposes)
+    return _without_rementions(_without_parents(text, found or purposes))
 
 
 def _advised_submits(folded: str, mentions: list[AgencyMention], at: int) -> bool:
@@ -125,6 +125,15 @@ def _without_parents(text: str, found: list[AgencyMention]) -> list[AgencyMentio
     return [b for i, b in enumerate(found)
             if not (i and _UNIT.match(found[i - 1].name) and _PARENT.match(b.name)
                     and _ADDRESS_GAP.fullmatch(text, found[i - 1].end, b.start))]
+
+
+def _without_rementions(found: list[AgencyMention]) -> list[AgencyMention]:
+    """A bare head re-mentions a recipient named in full: "gửi về Tổng cục Thuế ...; hằng
+    quý gửi về Tổng cục" is one recipient."""
+    full = [fold(a.name).lower() for a in found]
+    return [a for a in found
+            if not (len(a.name.split()) <= 2 and (head := fold(a.name).lower())
+                    and any(f != head and f.startswith(head + " ") for f in full))]
 
 
 def _recipient_at(text: str, groups: list[list[AgencyMention]], pos: int) -> list[AgencyMention] | None:

@@ -98,6 +98,9 @@ def test_titles_and_adverbs_between(text, expected):
     ("báo cáo kết quả về Cục Thanh tra - Kiểm tra Thuế, Tổng cục Thuế trước ngày 05/12/2022",
      ["Cục Thanh tra - Kiểm tra Thuế"]),
     ("gửi về Vụ Kế hoạch - Tài chính, Bộ Xây dựng", ["Vụ Kế hoạch - Tài chính"]),
+    # a bare head after the full name is the same recipient
+    ("gửi báo cáo về Tổng cục Thuế (Vụ Kê khai) trước ngày 30/6. Hằng quý gửi kết quả về Tổng cục",
+     ["Tổng cục Thuế"]),
     # ... but two bodies are two recipients
     ("báo cáo Sở Tài chính, Bộ Tài chính", ["Sở Tài chính", "Bộ Tài chính"]),
     ("báo cáo Văn phòng Chính phủ, Thủ tướng Chính phủ", ["Văn phòng Chính phủ", "Thủ tướng Chính phủ"]),

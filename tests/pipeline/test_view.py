@@ -94,8 +94,9 @@ def test_syllables(syllable, ok):
     # tones lost where the neighbour makes the word certain
     (lost_tones, "Uy ban Nhân dân tinh/thanh phố, UY BAN", "Ủy ban Nhân dân tỉnh/thành phố, ỦY BAN"),
     (lost_tones, "Uy ban nhân dân tinh Lâm Đồng", "Ủy ban nhân dân tỉnh Lâm Đồng"),
+    (lost_tones, "báo cáo Tong cục, Tông cục Thuế", "báo cáo Tổng cục, Tổng cục Thuế"),
     # ... and nowhere else: "uy tín", "tinh thần", "thanh tra" are words
-    (lost_tones, "uy tín, tinh thần nhân dân, thanh tra, Uy quyền", "uy tín, tinh thần nhân dân, thanh tra, Uy quyền"),
+    (lost_tones, "uy tín, tinh thần nhân dân, thanh tra, Uy quyền, tông màu", "uy tín, tinh thần nhân dân, thanh tra, Uy quyền, tông màu"),
     (markup, "**I.** Sở Y tế:** *Nhóm 1:* x", "  I.   Sở Y tế:    Nhóm 1:  x"),
     (markup, "* Lưu ý: bullet\n2 * 3", "* Lưu ý: bullet\n2 * 3"),     # a bullet and a sign stay
     # a bold heading over two lines ends its paragraph where the bold closes

@@ -51,6 +51,9 @@ _NOT_PREDICATE = regex.compile(
     # "X chịu trách nhiệm (trực tiếp) trước Chính phủ về ...": whom X answers to, no task
     # ("toàn diện", "hoàn toàn", "cá nhân" between: how fully it answers)
     r"|chiu trach nhiem(?:[ \t\n]+(?:truc tiep|toan dien|hoan toan|ca nhan|chinh))*[ \t\n]+truoc)(?!\p{L})")
+# assigning staff, not a body: "phân công cán bộ", "giao công chức"
+_STAFF_ASSIGNED = regex.compile(r"[ \t\n,]*(?:phan cong|giao)[ \t\n]+(?:cu[ \t\n]+)?"
+                                r"(?:can bo|cong chuc|vien chuc|nguoi|nhan su|luc luong)(?!\p{L})")
 # a modal before a passive: "cần (phải) được", "cần được"
 _TO_BE_DONE = regex.compile(r"[ \t\n,]*(?:can|phai|can phai)[ \t\n]+(?:duoc|bi)(?!\p{L})")
 _MODALS = {"can", "phai", "cung", "can phai"}
@@ -282,12 +285,17 @@ def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:
     return chosen
 
 
-def _predicate_after(folded: str, pos: int) -> bool:
+def _predicate_after(folded: str, pos: int, groups: list[list[AgencyMention]] = ()) -> bool:
     """Does a predicate follow `pos` (the end of a subject)? Adverbs, a relative clause,
     then a word that opens a predicate, in the same clause."""
     pats = _patterns()
-    if pats["asks"].match(folded, pos):
-        return False          # "Bộ Y tế đề nghị X ...": the one who asks is not the one who acts
+    if (asks := pats["asks"].match(folded, pos)) is not None:
+        # "Bộ Y tế đề nghị X ...": the one who asks is not the one who acts; but one who
+        # assigns its own staff acts ("UBND các xã phân công cán bộ theo dõi ...")
+        staffs = _STAFF_ASSIGNED.match(folded, pos) is not None \
+            and not any(asks.end() <= g[0].start <= asks.end() + 12 for g in groups)
+        if not staffs:
+            return False
     if _TO_BE_DONE.match(folded, pos):
         return False          # "Các xã cần được hỗ trợ": the one to be helped, not who helps
     if (placed := _PLACED.match(folded, pos)) is not None:
@@ -512,7 +520,7 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
             if subjects:
                 orders.append(_Order(subjects[0].start, subjects, "chu_tri"))
             continue
-        if _predicate_after(folded, g[-1].end):
+        if _predicate_after(folded, g[-1].end, groups):
             subjects = _subjects(g, folded)
             # (whom an opening "chỉ đạo" directs: "Chỉ đạo các đơn vị trực thuộc, lực lượng
             # Công an xã tăng cường ...", the item's own assignee directs them)

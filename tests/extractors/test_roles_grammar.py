@@ -194,6 +194,10 @@ WITH_PARTNERS = [
     ("Phó Thủ tướng Trần Hồng Hà đồng ý dự thảo Báo cáo và giao Bộ Xây dựng hoàn thiện", "giao",
      ["Bộ Xây dựng"], []),
     ("UBND tỉnh nhất trí chủ trương, giao Sở Tài chính tham mưu", "giao", ["Sở Tài chính"], []),
+    # ... but one who assigns its own staff acts
+    ("UBND các xã phân công cán bộ theo dõi người nghiện", "subject", ["UBND các xã"], []),
+    ("Sở Nội vụ giao công chức phụ trách rà soát hồ sơ", "subject", ["Sở Nội vụ"], []),
+    ("UBND tỉnh phân công Sở Y tế theo dõi", "giao", ["Sở Y tế"], []),
     # ... nor the one who assigns, named with a title and a person's name
     ("Phó Thủ tướng Thường trực Chính phủ Lê Văn Bình giao các Bộ: Tài chính, Y tế làm việc với các tỉnh",
      "giao", ["Bộ Tài chính", "Bộ Y tế"], []),

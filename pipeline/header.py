@@ -101,7 +101,8 @@ def _place_run(text: str, start: int, end: int) -> int:
 _KINH_GUI_WAYS = tuple(regex.compile(way, regex.I) for way in (
     # (a crawl's bold may split the word: "**Kính g****ửi****:**" reads "Kính g    ửi    :")
     r"(?<!\p{L})(?:Kính|Kinh|Site|Kinh)\s+g(?:[ \t]{2,})?ửi\s*:",
-    r"(?m:^)[ \t]*gửi[ \t]*:",
+    # (OCR may leave marks where "Kính" was: "`.“ gửi:")
+    r"(?m:^)[ \t]*(?:[^\p{L}\d\s]{1,4}[ \t]*)?gửi[ \t]*:",
     r"(?<!\p{L})Kính[ \t]*\n(?:[^\n]*\n){0,3}?[^\n]*?(?<!\p{L})gửi[ \t]*:",
     r"(?m:^)[ \t*_]*(?-i:\p{Lu}[\p{Lu} \t*_,-]{2,60}?)[ \t*_]+(?-i:điện)[ \t*_]*:[ \t*_]*"))
 

@@ -169,6 +169,8 @@ def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
     # OCR lost "Kính"; the recipient wraps onto a lower-case line
     ("gửi: Đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực\nthuộc Trung ương.\n\nThực hiện Công văn.",
      ["Đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]),
+    # ... or left marks where it was
+    ("`.“ gửi: Cục Thuế các tỉnh, thành phố.\n\nThực hiện Công văn.", ["Cục Thuế các tỉnh, thành phố"]),
     # a capitalised next line is the body, not the recipient's tail
     ("Kính gửi: Sở Y tế\nThực hiện Công văn số 12/BYT.\n", ["Sở Y tế"]),
     # markup closing the label is no recipient; an item wraps onto a line that ends it

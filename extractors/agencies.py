@@ -327,6 +327,19 @@ _SEMICOLON_LIST = regex.compile(r"[^.:;]{1,120};[^.:;]{1,120};")
 _GOES_ON = regex.compile(r"[ \t\n]+(?!và(?!\p{L}))\p{Ll}")
 
 
+def _read_on_to_next_item(text: str, pos: int, end: int, head: str) -> bool:
+    """Does the generic reading of an item run on to the list's next joiner ("Di sản văn
+    hóa, ...")? Not where the list's last name is followed by what it is to do."""
+    g = _patterns()["item_name"].match(text, pos, end)
+    if g is None:
+        return False
+    e = _item_end(text, pos, _past_dashes(text, g.end(), end), head)
+    return _ITEM_JOINER.match(text, e, end) is not None
+
+
+_ITEM_JOINER = regex.compile(r"[ \t\n]*(?:[,;]|và(?!\p{L}))")
+
+
 def _semicolon_item(text: str, pos: int, end: int) -> int | None:
     """Where an item of a list of semicolons ends (its next semicolon or period), if every
     comma's part of it is a name ("Xuất bản, In và Phát hành"); else None."""
@@ -386,7 +399,7 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
                 # lich"), else a name by the generic rule (also where the known name goes
                 # on in lower case: "Di sản văn hóa" past a known "Di sản")
                 k = known.match(folded, pos, end) if text[pos:pos + 1].isupper() else None
-                if k and _GOES_ON.match(text, k.end(), end):
+                if k and _GOES_ON.match(text, k.end(), end) and _read_on_to_next_item(text, pos, end, head):
                     k = None
                 if semicolons and (e := _semicolon_item(text, pos, end)) is not None:
                     k = None      # "các Cục: Xuất bản, In và Phát hành; Báo chí": commas inside

@@ -173,6 +173,9 @@ def test_collectives_stay_as_written(text, expected):
     ("các Cục: Báo chí, Xuất bản", ["Cục Báo chí", "Cục Xuất bản"]),
     # a known name that goes on in lower case is read whole
     ("Các Cục: Di sản văn hóa, Nghệ thuật biểu diễn", ["Cục Di sản văn hóa", "Cục Nghệ thuật biểu diễn"]),
+    # ... but not past the list's end into what it is to do
+    ("Đề nghị các Sở: Tài chính, Xây dựng quan tâm chỉ đạo", ["Sở Tài chính", "Sở Xây dựng"]),
+    ("các Bộ: Tài chính, Công an nhanh chóng hoàn thiện", ["Bộ Tài chính", "Bộ Công an"]),
     # semicolons part a list of three or more: its commas are inside the names
     ("Các Cục: Thể dục thể thao; Xuất bản, In và Phát hành; Điện ảnh thực hiện",
      ["Cục Thể dục thể thao", "Cục Xuất bản, In và Phát hành", "Cục Điện ảnh"]),

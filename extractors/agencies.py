@@ -233,9 +233,8 @@ def _pattern_sources() -> dict[str, str]:
                       rf"(?:{WS}\d+)?|\d+(?![\p{{L}}\d/])(?:{WS}(?:{levels}|quốc{WS}gia|Quốc{WS}gia))?)")
     # the authorities named in lower case, with any tones: OCR prints "cấp có thâm quyền"
     standalone = rf"(?:{steering}|{steering_level}|{alternation(v.standalone)}|{loose_authorities()})"
-    # "Phó Thủ tướng Trần Hồng Hà", "Thủ tướng Chính phủ Nguyễn Xuân Phúc", "Phó Thủ tướng
-    # Thường trực Chính phủ Nguyễn Văn A"
-    person = (rf"(?:Phó{WS})?Thủ{WS}tướng(?:{WS}Thường{WS}trực)?(?:{OPT_WS}Chính{WS}phủ)?{WS}(?!Chính{WS}phủ|Việt{WS}Nam|{verbs}(?!\p{{L}}))"
+    # "Phó Thủ tướng Trần Hồng Hà", "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
+    person = (rf"(?:Phó{WS})?Thủ{WS}tướng(?:{WS}Chính{WS}phủ)?{WS}(?!Chính{WS}phủ|Việt{WS}Nam|{verbs}(?!\p{{L}}))"
               rf"{CAP}{WS}{CAP}(?:{WS}{CAP}){{0,2}}")
     title = "(?:" + "|".join(_first_letter_ci(t.title) for t in
                              sorted(v.titles, key=lambda t: len(t.title), reverse=True)) + ")"

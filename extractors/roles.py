@@ -85,7 +85,9 @@ def _in_document(groups, folded: str, at: int) -> bool:
                    for g in groups)
 # a time or basis clause between a subject and its verb: "X khi tiến hành thanh tra, cần ...",
 # "Các bộ, ngành trên cơ sở nhiệm vụ được giao, hoàn thiện ..." (folded)
-_WHEN = regex.compile(r"(?:khi|trong qua trinh|tren co so)[ \t\n]")
+_WHEN = regex.compile(r"(?:khi|trong qua trinh|tren co so)[ \t\n]"
+                   # ... or what it has not done yet: "Các Bộ đến nay chưa có báo cáo ..., khẩn trương gửi"
+                   r"|(?:(?:den nay|hien nay|den thoi diem nay)[ \t\n]+)?(?:van[ \t\n]+)?chua[ \t\n]")
 _COMMA = regex.compile(r",[ \t\n]*")
 # A subject may be followed by a relative clause before its verb: "Các đơn vị được giao
 # quản lý kho lưu trữ chủ động phối hợp", "Các Bộ là chủ Chương trình ... hoàn chỉnh",
@@ -316,7 +318,7 @@ def _predicate_after(folded: str, pos: int, groups: list[list[AgencyMention]] = 
         return pats["verb_ahead"].search(folded, at + 3, end) is not None
     if _WHEN.match(rest):
         # "Các Cục Thuế khi tiến hành thanh tra, cần vận dụng ...": the verb after the time clause
-        end = min(_clause_end(folded, at), at + 160)
+        end = min(_clause_end(folded, at), at + 200)
         for comma in _COMMA.finditer(folded, at, end):
             if pats["verb_ahead"].match(folded, comma.end()):
                 return True

@@ -78,6 +78,13 @@ def roles(text):
     ("Các Chi cục Thuế khi tiến hành kiểm tra hồ sơ, cần vận dụng linh hoạt các biện pháp.",
      ("subject", ["Các Chi cục Thuế"], [])),
     ("Sở Y tế khi triển khai thực hiện, kịp thời báo cáo UBND tỉnh.", ("subject", ["Sở Y tế"], [])),
+    # ... or what the subject has not done yet (a follow-up letter's reminder)
+    ("Các Sở, ngành đến nay chưa gửi báo cáo theo Công văn số 12/UBND-KT, khẩn trương gửi về Sở Tài chính.",
+     ("subject", ["Các Sở, ngành"], [])),
+    ("UBND các xã vẫn chưa hoàn thành giải ngân, tập trung đẩy nhanh tiến độ.", ("subject", ["UBND các xã"], [])),
+    # ... not a plain statement of what is not done, nor someone else's order after it
+    ("Các đơn vị chưa gửi báo cáo.", (None, [], [])),
+    ("Các xã chưa hoàn thành, Sở Y tế tổng hợp danh sách.", ("subject", ["Sở Y tế"], [])),
     # ... not what the subject will do, nor a clause that ends with no verb
     ("Bộ Y tế khi nhận được hồ sơ, sẽ xem xét.", (None, [], [])),
     ("Sở Y tế khi cần thiết, nhất là trong mùa mưa bão.", (None, [], [])),

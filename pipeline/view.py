@@ -85,8 +85,9 @@ def head_hyphen(text: str) -> list[Edit]:
 
 # Tones OCR or a plain-text copy lost where the word is certain from its neighbour: "Uy ban"
 # is only "Ủy ban"; "tinh/thanh phố" only "tỉnh/thành phố"; "nhân dân tinh" only "tỉnh";
-# "Tong cục", "Tông cục" only "Tổng cục".
+# "Tong cục", "Tông cục" only "Tổng cục"; "va" between words only "và" (but "va chạm").
 _LOST_TONES = [
+    (regex.compile(r"(?<=\p{L}[ \t\n]+)va(?=[ \t\n]+(?!chạm|đập|quệt)\p{L})"), "và"),
     (regex.compile(r"(?<!\p{L})T(?:ong|ông)(?=[ \t\n]+cục(?!\p{L}))"), "Tổng"),
     (regex.compile(r"(?<!\p{L})U(?=y[ \t\n]+[Bb]an(?!\p{L}))"), "Ủ"),
     (regex.compile(r"(?<!\p{L})UY(?=[ \t\n]+BAN(?!\p{L}))"), "ỦY"),

@@ -95,6 +95,7 @@ def test_syllables(syllable, ok):
     (lost_tones, "Uy ban Nhân dân tinh/thanh phố, UY BAN", "Ủy ban Nhân dân tỉnh/thành phố, ỦY BAN"),
     (lost_tones, "Uy ban nhân dân tinh Lâm Đồng", "Ủy ban nhân dân tỉnh Lâm Đồng"),
     (lost_tones, "báo cáo Tong cục, Tông cục Thuế", "báo cáo Tổng cục, Tổng cục Thuế"),
+    (lost_tones, "Cục TTKT va các Cục Thuế; tránh va chạm", "Cục TTKT và các Cục Thuế; tránh va chạm"),
     # ... and nowhere else: "uy tín", "tinh thần", "thanh tra" are words
     (lost_tones, "uy tín, tinh thần nhân dân, thanh tra, Uy quyền, tông màu", "uy tín, tinh thần nhân dân, thanh tra, Uy quyền, tông màu"),
     (markup, "**I.** Sở Y tế:** *Nhóm 1:* x", "  I.   Sở Y tế:    Nhóm 1:  x"),

@@ -85,8 +85,10 @@ def head_hyphen(text: str) -> list[Edit]:
 
 # Tones OCR or a plain-text copy lost where the word is certain from its neighbour: "Uy ban"
 # is only "Ủy ban"; "tinh/thanh phố" only "tỉnh/thành phố"; "nhân dân tinh" only "tỉnh";
-# "Tong cục", "Tông cục" only "Tổng cục"; "va" between words only "và" (but "va chạm").
+# "Tong cục", "Tông cục" only "Tổng cục"; "va" between words only "và" (but "va chạm");
+# "chi trì" only "chủ trì".
 _LOST_TONES = [
+    (regex.compile(r"(?<!\p{L})chi(?=[ \t\n]+trì(?!\p{L}))"), "chủ"),
     (regex.compile(r"(?<=\p{L}[ \t\n]+)va(?=[ \t\n]+(?!chạm|đập|quệt)\p{L})"), "và"),
     (regex.compile(r"(?<!\p{L})T(?:ong|ông)(?=[ \t\n]+cục(?!\p{L}))"), "Tổng"),
     (regex.compile(r"(?<!\p{L})U(?=y[ \t\n]+[Bb]an(?!\p{L}))"), "Ủ"),

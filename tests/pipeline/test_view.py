@@ -96,6 +96,7 @@ def test_syllables(syllable, ok):
     (lost_tones, "Uy ban nhân dân tinh Lâm Đồng", "Ủy ban nhân dân tỉnh Lâm Đồng"),
     (lost_tones, "báo cáo Tong cục, Tông cục Thuế", "báo cáo Tổng cục, Tổng cục Thuế"),
     (lost_tones, "Cục TTKT va các Cục Thuế; tránh va chạm", "Cục TTKT và các Cục Thuế; tránh va chạm"),
+    (lost_tones, "Ban QLRR chi trì, chi trả", "Ban QLRR chủ trì, chi trả"),
     # ... and nowhere else: "uy tín", "tinh thần", "thanh tra" are words
     (lost_tones, "uy tín, tinh thần nhân dân, thanh tra, Uy quyền, tông màu", "uy tín, tinh thần nhân dân, thanh tra, Uy quyền, tông màu"),
     (markup, "**I.** Sở Y tế:** *Nhóm 1:* x", "  I.   Sở Y tế:    Nhóm 1:  x"),

@@ -150,6 +150,10 @@ _RECURRING = regex.compile(
 # nouns a cycle only describes: "phụ cấp hằng tháng", "các kế hoạch hằng năm"
 _CYCLE_NOUNS = regex.compile(r"(?<!\p{L})(?:ke hoach|ngan sach|du toan|phu cap|tro cap|kinh phi|chi tieu|luong"
                              r"|thu nhap|ho tro|dinh muc|chuong trinh|kiem tra|bao cao ket qua|nghi quyet)[ \t\n]*(?:\p{L}+[ \t\n]+)?$")
+# ... a few words on, where no report or submission comes between: "dự toán ngân sách nhà nước
+# hằng năm", "kế hoạch thực hiện hằng năm", "chỉ tiêu, nhiệm vụ hằng năm và cả giai đoạn"
+_CYCLE_NOUNS_FAR = regex.compile(r"(?<!\p{L})(?:ke hoach|ngan sach|du toan|nhiem vu|muc tieu|chi tieu)"
+                                 r"(?:[ \t\n]+(?!bao cao|gui|nop|trinh|tong hop|cap nhat)\p{L}+){0,3}[ \t\n]*$")
 # "trước ngày 20 hằng tháng", "định kỳ trước ngày 25 của tháng cuối quý"
 _DAY_OF_PERIOD = regex.compile(
     rf"(?<!\p{{L}})(?:dinh ky{WS})?(?:truoc|cham nhat|vao)(?:{WS}ngay)?{WS}\d{{1,2}}{WS}"
@@ -500,7 +504,8 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
     """Recurring deadlines, and the periods they took as their next due date."""
     out, used = [], []
     for m in _RECURRING.finditer(f) if _may_recur(f) else ():
-        if _CYCLE_NOUNS.search(f[max(0, m.start() - 40):m.start()]):
+        if _CYCLE_NOUNS.search(f[max(0, m.start() - 40):m.start()]) \
+                or _CYCLE_NOUNS_FAR.search(f[max(0, m.start() - 60):m.start()]):
             continue              # "phụ cấp hằng tháng", "các kế hoạch hằng năm"
         unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
         rec = RECURRENCES.get(unit) if unit else (

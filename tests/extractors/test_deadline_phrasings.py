@@ -135,6 +135,8 @@ CONTINUOUS = [
 RECURRING = [
     ("báo cáo hằng tháng về Sở Nội vụ", [("recurring", None, "monthly")]),
     ("báo cáo hàng quý", [("recurring", None, "quarterly")]),
+    # a report or submission after a plan's noun keeps its cycle
+    ("xây dựng kế hoạch, gửi báo cáo hằng quý về Sở", [("recurring", None, "quarterly")]),
     ("định kỳ 6 tháng báo cáo UBND tỉnh", [("recurring", None, "half-yearly")]),
     ("định kỳ hằng tuần tổng hợp", [("recurring", None, "weekly")]),
     ("định kỳ theo quý gửi báo cáo", [("recurring", None, "quarterly")]),
@@ -247,6 +249,10 @@ NOT_DEADLINES = [
     "thực hiện các nhiệm vụ thường xuyên",
     # a cycle that only describes a noun, or no cycle
     "chi trả phụ cấp hằng tháng",
+    # ... a few words on
+    "lập dự toán ngân sách nhà nước hằng năm",
+    "xây dựng kế hoạch thực hiện hằng năm và tổ chức triển khai",
+    "xác định chỉ tiêu, nhiệm vụ hằng năm và cả giai đoạn",
     "các kế hoạch hằng năm",
     "lập dự toán ngân sách hằng năm",
     "hỗ trợ hằng tháng cho hộ nghèo",

@@ -323,7 +323,18 @@ def _predicate_after(folded: str, pos: int, groups: list[list[AgencyMention]] = 
             if pats["verb_ahead"].match(folded, comma.end()):
                 return True
         return False
+    if (answers := _ANSWERS_BEFORE.match(folded, at)) is not None:
+        # "X chịu trách nhiệm toàn diện trước UBND tỉnh về kết quả, đồng thời báo cáo ...":
+        # whom X answers to is no order, what it does besides is
+        end = _clause_end(folded, answers.end())
+        return any(pats["verb_ahead"].match(folded, m.end()) for m in _BESIDES.finditer(folded, answers.end(), end))
     return _NOT_PREDICATE.match(rest) is None
+
+
+# (the answering a subject does, as _NOT_PREDICATE reads it; then what it does besides)
+_ANSWERS_BEFORE = regex.compile(r"chiu trach nhiem(?:[ \t\n]+(?:truc tiep|toan dien|hoan toan|ca nhan|chinh))*"
+                                r"[ \t\n]+truoc(?!\p{L})")
+_BESIDES = regex.compile(r"[,;]?[ \t\n]*dong thoi[ \t\n]+")
 
 
 @cache

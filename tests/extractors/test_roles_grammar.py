@@ -210,6 +210,10 @@ WITH_PARTNERS = [
     # whom a body answers to is no order of it
     ("Giám đốc Sở Y tế chịu trách nhiệm trực tiếp trước Chủ tịch UBND tỉnh về kết quả", None, [], []),
     ("Người đứng đầu các Sở, ngành chịu trách nhiệm toàn diện trước UBND tỉnh về tiến độ", None, [], []),
+    # ... but what it does besides is
+    ("Giám đốc Sở Y tế chịu trách nhiệm toàn diện trước UBND tỉnh về kết quả, đồng thời báo cáo trước ngày 10/12",
+     "subject", ["Sở Y tế"], []),
+    ("Sở Tài chính chịu trách nhiệm trước UBND tỉnh về việc quản lý và sử dụng kinh phí", None, [], []),
     # a subject that is to be helped is no actor
     ("Các xã, phường cần được hỗ trợ kịp thời", None, [], []),
     ("Các xã, phường lân cận, có nguy cơ sạt lở cần được hỗ trợ", None, [], []),

@@ -56,6 +56,11 @@ _GUIDANCE = regex.compile(r"(?<!\p{L})(?:theo|nhu|duoi day la)[ \t\n]+(?:cac[ \t
 LETTER_TYPES = frozenset({"công văn", "công điện"})
 # Praise and assessment, not orders ("1. Đánh giá cao sự chủ động của các bộ ...").
 _PRAISE = regex.compile(r"^(?:danh gia cao|hoan nghenh|bieu duong|ghi nhan|qua ra soat|qua kiem tra|theo bao cao)(?!\p{L})")
+# what those who achieve get, in an emulation plan: "Tập thể, cá nhân có thành tích xuất sắc
+# sẽ được khen thưởng", "Các xã hoàn thành trước ngày 30/6 được ưu tiên phân bổ vốn"
+_REWARDED_FOR = regex.compile(r"[^.;:]{0,80}?(?<!\p{L})(?P<done>hoan thanh|co thanh tich|dat|thuc hien tot)(?!\p{L})"
+                              r"[^.;:]{0,120}?(?<!de[ \t\n]+)(?<!\p{L})(?:se[ \t\n]+)?duoc[ \t\n]+"
+                              r"(?:khen thuong|bieu duong|tuyen duong|vinh danh|uu tien|xet khen)(?!\p{L})")
 _SE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})")
 # a liability, not an action: "Chịu trách nhiệm trước pháp luật nếu để xảy ra phá rừng"
 _LIABLE_IF = regex.compile(r"^(?:phai )?chiu (?:hoan toan )?trach nhiem (?:truoc [^.;]{0,60}?)?"
@@ -186,6 +191,8 @@ def is_actionable(text: str) -> bool:
     topic = _TOPIC_LABEL.match(folded)
     if topic and starts_with_action(rest[topic.end():]) and not _BY_REFERENCE.match(folded, topic.end()):
         return True       # "Về lĩnh vực đất đai: Tăng cường ...": the topic, then the order
+    if (reward := _REWARDED_FOR.match(folded)) is not None and not has_order_verb(rest[:reward.start("done")]):
+        return False      # "Các xã hoàn thành tốt nhiệm vụ được khen thưởng": who is rewarded, no order
     roles = find_roles(rest)
     if roles.rule in ("giao", "chu_tri", "subject", "bare_chu_tri", "bare_phoi_hop", "labelled"):
         return True

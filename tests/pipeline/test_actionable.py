@@ -53,6 +53,14 @@ def test_a_topic_label_before_an_order(text, expected):
     ("Chịu hoàn toàn trách nhiệm trước Chủ tịch UBND tỉnh khi để chậm trễ.", False),
     # ... an order with the responsibility it carries is one
     ("Rà soát hồ sơ và chịu trách nhiệm trước pháp luật nếu để xảy ra sai sót.", True),
+    # who achieves is rewarded: no order
+    ("Các xã hoàn thành tốt nhiệm vụ được khen thưởng theo quy định.", False),
+    ("Tập thể có thành tích xuất sắc sẽ được biểu dương tại hội nghị tổng kết.", False),
+    ("Các đơn vị hoàn thành trước ngày 30/6 sẽ được ưu tiên phân bổ vốn.", False),
+    # ... but an order about the rewarded, or to achieve for a reward, is one
+    ("Sở Nội vụ tổng hợp danh sách các xã hoàn thành tốt nhiệm vụ được khen thưởng.", True),
+    ("Hướng dẫn các xã hoàn thành hồ sơ để được khen thưởng.", True),
+    ("Các xã hoàn thành việc rà soát trước ngày 30/6.", True),
 ])
 def test_orders_and_statements(text, expected):
     assert is_actionable(text) is expected

@@ -247,9 +247,17 @@ def split_word(word: str) -> tuple[int, ...]:
         return top if top is not None else ((0, 0), 0, ())
 
     (parts, _), ways, cuts = best(0, "")
-    return cuts if ways == 1 and parts <= -2 else ()
+    if ways != 1 or parts > -2:
+        return ()
+    bounds = (0, *cuts, n)
+    if any(lower[a:b] in _BARE_VOWELS for a, b in zip(bounds, bounds[1:])):
+        return ()
+    return cuts
 
 
+# a vowel letter alone, toneless, is no syllable a glued word holds: "iốt" is a loanword,
+# not "i" + "ốt" (but "ý" is one: "đồng ýdự thảo")
+_BARE_VOWELS = frozenset("aeiouy")
 _WORD = regex.compile(r"\p{L}{3,}")
 _GLUE_HINT = regex.compile(r"[^\x00-\x7f]|\p{Ll}\p{Lu}")
 # "năm2021", "ngày21", "21tháng": a lower-case word glued to a number. The word touches

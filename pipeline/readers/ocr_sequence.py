@@ -1,12 +1,14 @@
 """Item and heading labels of OCR'd text put back in sequence where only one label fits.
 
 tesseract slips most on the short labels that open paragraphs: "I." read "L.", "TL"
-or "1.", "5." read "5," or "9.", "2." read "+.", "đ)" read "ở)", a speck of dust
-glued before a label ("_IX.", "-9,"). Where the labels read before and after it say
+or "1.", "5." read "5," or "9.", "2." read "+.", "3." read "ả.", "đ)" read "ở)", "a)"
+read "ạ)", a speck of dust glued before a label ("_IX.", "-9,"). Where the labels read before and after it say
 which one it must be, it is put back; every change is returned for the letter's
 `ocr_repair` warning. Labels a letter itself prints out of order are left alone.
 """
 from __future__ import annotations
+
+import unicodedata
 
 import regex
 
@@ -55,25 +57,29 @@ def repair_headings(text: str) -> tuple[str, list[str]]:
 
 # "5," for "5." (and "2.2," for "2.2."): tesseract confuses the two at a paragraph's
 # start; an unreadable number ("+.") or one digit misread ("9." between "4." and "6.")
+# (or one letter that no list of this kind uses, a digit's shape misread: "ả." or "Z." for
+# "3." or "7."; not a lower-case Latin letter, which may be a list's own label, nor a
+# Roman numeral)
 _ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<speck>[-_'‘’`.](?=\d))?"
-                      r"(?P<n>\d{1,2}(?:\.\d{1,2})*|[^\p{L}\p{N}\s]{1,2})(?P<p>[.,])(?=[ \t])")
+                      r"(?P<n>\d{1,2}(?:\.\d{1,2})*|[^\p{L}\p{N}\s]{1,2}|(?![a-zIVXLC])\p{L})(?P<p>[.,])(?=[ \t])")
 
 
 def repair_item_numbers(text: str) -> tuple[str, list[str]]:
     """Numbered items put back in sequence where only one number fits: a paragraph
     opened by "N," is item N when the last item read at its level was "N-1." ("2.2,"
     after "2.1."; the number is right, its stop was read as a comma); one opened by
-    marks that are no number ("+.") or by a number a digit off ("9.") is item N when
-    the items read before and after it at the top level are N-1 and N+1 (or none
-    follows, for marks)."""
+    marks that are no number ("+."), by a letter in a digit's shape ("ả.", "Z.") or by
+    a number a digit off ("9.", "2,") is item N when the items read before and after
+    it at the top level are N-1 and N+1 (or none follows, for marks)."""
     found = list(_ITEM.finditer(text))
     numbers = [tuple(int(v) for v in m["n"].split(".")) if m["n"][0].isdigit() else None for m in found]
     last: dict[tuple[int, ...], int] = {}      # under each parent number, the last item read
     changes, notes = [], []
     for k, m in enumerate(found):
         parts = numbers[k]
-        if parts is None or len(parts) == 1 and m["p"] == ".":
-            n = _top_between(numbers, k, last.get(()), marks=parts is None)
+        if parts is None or len(parts) == 1:
+            # (a letter is told only by both neighbours; marks alone also by the one before)
+            n = _top_between(numbers, k, last.get(()), marks=parts is None and not m["n"].isalpha())
             if n is not None and (parts is None or _one_digit_off(parts[0], n)):
                 changes.append((m.start("n"), m.end("p"), f"{n}."))
                 notes.append(f"{m['n']}{m['p']} -> {n}.")
@@ -128,19 +134,32 @@ _LETTER_ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<label>\p{Ll}{
 
 
 def repair_letter_labels(text: str) -> tuple[str, list[str]]:
-    """A paragraph opened by a label no list uses ("ở)", "là)") between two letter
-    labels with exactly one letter between them is that letter: "đ" between "d)" and
-    "e)", "g" between "e)" and "h)" (Vietnamese has no "f"), "f" between "e)" and "g)"."""
+    """A paragraph opened by a label no list uses ("ở)", "là)", "ạ)") is a letter label
+    where the labels around it say which: the one letter between two labels ("đ" between
+    "d)" and "e)", "g" between "e)" and "h)", Vietnamese having no "f", "f" between "e)"
+    and "g)"); the letter its mark sits on, where that letter fits beside them ("ạ)"
+    before "b)"); the letter after the last one, where the list ends or starts again
+    after it where the next list starts ("ở)" after "d)", then "a)", in a letter that
+    uses "đ)"; with nothing after it, it is left alone)."""
     found = list(_LETTER_ITEM.finditer(text))
+    used = {m["label"] for m in found}
+    # (the alphabet the letter follows, as far as its labels show)
+    alphabet = LETTERS if "f" in used and "đ" in used else LATIN_LETTERS if "f" in used else VIETNAMESE_LETTERS
     changes, notes = [], []
     for k, m in enumerate(found):
-        if m["label"] in LETTERS or k == 0 or k + 1 == len(found):
+        if m["label"] in LETTERS:
             continue
-        before, after = found[k - 1]["label"], found[k + 1]["label"]
+        before = found[k - 1]["label"] if k else None
+        after = found[k + 1]["label"] if k + 1 < len(found) else None
+        before = before if before and before in LETTERS else None
+        after = after if after and after in LETTERS else None
         # in either alphabet, exactly one letter between the labels around it
-        fits = {between for alphabet in (VIETNAMESE_LETTERS, LATIN_LETTERS)
-                if before in alphabet and after in alphabet
-                and len(between := alphabet[alphabet.index(before) + 1:alphabet.index(after)]) == 1}
+        fits = {between for letters in (VIETNAMESE_LETTERS, LATIN_LETTERS)
+                if before in letters and after in letters
+                and len(between := letters[letters.index(before) + 1:letters.index(after)]) == 1} \
+            if before and after else set()
+        if not fits:
+            fits = _fits_beside(m["label"], before, after, alphabet)
         if len(fits) == 1:
             label = fits.pop()
             changes.append((m.start("label"), m.end("label"), label))
@@ -148,6 +167,21 @@ def repair_letter_labels(text: str) -> tuple[str, list[str]]:
     for start, end, new in reversed(changes):
         text = text[:start] + new + text[end:]
     return text, notes
+
+
+def _fits_beside(label: str, before: str | None, after: str | None, alphabet: str) -> set[str]:
+    """The letter a misread label stands for, from the labels beside it (see above)."""
+    next_of = alphabet[alphabet.index(before) + 1] if before and before in alphabet[:-1] else None
+    restarts = after == "a"     # (the next list starts: this one went on to here)
+    bare = unicodedata.normalize("NFD", label)[0]
+    if len(label) == 1 and bare in alphabet and bare != label:
+        # the letter under a mark OCR added: "ạ)" before "b)", "ê)" after "d)"
+        prev_of = alphabet[alphabet.index(after) - 1] if after and after in alphabet[1:] else None
+        if bare in {next_of, prev_of} or (bare == "a" and before is None and after == "b"):
+            return {bare}
+    if next_of is not None and restarts and before is not None:
+        return {next_of}
+    return set()
 
 
 def _one_edit(a: str, b: str) -> bool:

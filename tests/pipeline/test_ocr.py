@@ -430,6 +430,12 @@ def test_a_misread_list_label_before_a_tab_is_read_as_the_label(words, read):
     # two letters could be meant, or nothing follows to tell: as read
     ("e) Một.\n\nlà) Hai.\n\ni) Ba.\n", "e) Một.\n\nlà) Hai.\n\ni) Ba.\n"),
     ("d) Một.\n\nở) Hai.\n", "d) Một.\n\nở) Hai.\n"),
+    # the letter under a mark OCR added, where it fits beside the labels around it
+    ("ạ) Một.\n\nb) Hai.\n", "a) Một.\n\nb) Hai.\n"),
+    ("c) Một.\n\nđ) Hai.\n\nẹ) Ba.\n", "c) Một.\n\nđ) Hai.\n\ne) Ba.\n"),
+    ("ạ) Một.\n\nc) Hai.\n", "ạ) Một.\n\nc) Hai.\n"),
+    # the last label of a list the next one starts after: the letter after the one before
+    ("d) Một.\n\nở) Hai.\n\n2. Mục khác\n\na) Ba.\n", "d) Một.\n\nđ) Hai.\n\n2. Mục khác\n\na) Ba.\n"),
 ])
 def test_a_letter_label_misread_between_two_others_is_put_back(text, repaired):
     from pipeline.readers.ocr_sequence import repair_letter_labels
@@ -496,6 +502,15 @@ def test_a_stop_after_a_colon_is_a_speck():
     ("4. Một.\n\n12. Hai.\n\n6. Ba.\n", "4. Một.\n\n12. Hai.\n\n6. Ba.\n"),
     ("+. Hai.\n\n3. Ba.\n", "+. Hai.\n\n3. Ba.\n"),
     ("1. Một.\n\n+. Hai.\n\n4. Ba.\n", "1. Một.\n\n+. Hai.\n\n4. Ba.\n"),
+    # a letter in a digit's shape, or a digit off with its stop read as a comma
+    ("2. Một.\n\nả. Hai.\n\n4. Ba.\n", "2. Một.\n\n3. Hai.\n\n4. Ba.\n"),
+    ("6. Một.\n\nZ. Hai.\n\n8. Ba.\n", "6. Một.\n\n7. Hai.\n\n8. Ba.\n"),
+    ("4. Một.\n\n2, Hai.\n\n6. Ba.\n", "4. Một.\n\n5. Hai.\n\n6. Ba.\n"),
+    # ... not a letter with nothing after it, a Roman heading, a section's letter, a list's own label
+    ("2. Một.\n\nả. Hai.\n", "2. Một.\n\nả. Hai.\n"),
+    ("4. Một.\n\nV. HAI\n\n6. Ba.\n", "4. Một.\n\nV. HAI\n\n6. Ba.\n"),
+    ("2. Một.\n\nB. HAI\n\n1. Ba.\n", "2. Một.\n\nB. HAI\n\n1. Ba.\n"),
+    ("2. Một.\n\nc. Hai.\n\n4. Ba.\n", "2. Một.\n\nc. Hai.\n\n4. Ba.\n"),
 ])
 def test_an_item_number_misread_between_two_others_is_put_back(text, repaired):
     from pipeline.readers.ocr_sequence import repair_item_numbers

@@ -295,6 +295,41 @@ def _inline_recipient(text: str, start: int) -> str:
     return text[start:end if end >= 0 else len(text)]
 
 
+# an inline list of addressees a narrow column wrapped over lines, as a scan prints it:
+# "Kính gửi: - Sở A tỉnh X; - Sở A -" / "tỉnh Y;" / "Sở A tỉnh Z; - ..." / "... tỉnh W."
+_INLINE_LIST = regex.compile(r"[ \t]*[-–•+][ \t]*\p{Lu}")
+_INLINE_DASH = regex.compile(r";[ \t]+[-–•+][ \t]*\p{Lu}")     # an item's dash mid-line, after a ";"
+_INLINE_LIST_END = regex.compile(r"\.[ \t]*(?:\n|$)")
+_INLINE_ITEM = regex.compile(r"[^;]+")
+
+
+def _wrapped_inline_list(text: str, start: int) -> tuple[list[Field], int] | None:
+    """The items of an inline "- A; - B; C." list that runs over several short lines, its
+    semicolons parting the items (a dash in a name, or one OCR kept from a line's end,
+    parts nothing); and the list's end. None unless the list's first line is such a list
+    and the list ends with a stop within a dozen short lines."""
+    first = _INLINE_LIST.match(text, start)
+    if first is None:
+        return None
+    stop = _INLINE_LIST_END.search(text, first.end(), min(len(text), start + 1200))
+    if stop is None:
+        return None
+    block = text[start:stop.start()]
+    lines = block.split("\n")
+    if not 2 <= len(lines) <= 12 or any(len(line) > 80 for line in lines) \
+            or block.count(";") < 2 or not _INLINE_DASH.search(block):
+        return None
+    flat = block.replace("\n", " ")          # (the same length: offsets stay the text's)
+    items = []
+    for m in _INLINE_ITEM.finditer(flat):
+        raw = m.group()
+        value = collapse(raw.strip(" \t-–•+"))
+        if _LETTER.search(value):
+            at = start + m.start() + (len(raw) - len(raw.lstrip(" \t-–•+")))
+            items.append(Field(value, at, start + m.start() + len(raw.rstrip())))
+    return (items, stop.end()) if len(items) >= 2 else None
+
+
 def _items(text: str, start: int, end: int) -> list[Field]:
     """ "- A;\n- B." or "| - A; - B. |" -> fields A and B."""
     out = []
@@ -581,6 +616,8 @@ def parse_header(text: str) -> Header:
             end = kg.end() + len(inline)
             v = inline.strip(" |.;")
             h.recipients = [Field(v, kg.end() + inline.find(v[:1]), kg.end() + inline.find(v[:1]) + len(v))]
+        elif (wrapped := _wrapped_inline_list(text, kg.end())) is not None:
+            h.recipients, end = wrapped
         else:
             end = _last_item_tail(text, m.start()) if m else len(text)
             h.recipients = _items(text, kg.end(), end) or _undashed_recipient(text, kg.end(), end)

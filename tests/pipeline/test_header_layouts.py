@@ -169,6 +169,12 @@ def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
     # OCR lost "Kính"; the recipient wraps onto a lower-case line
     ("gửi: Đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực\nthuộc Trung ương.\n\nThực hiện Công văn.",
      ["Đồng chí Cục trưởng Cục Thuế các tỉnh, thành phố trực thuộc Trung ương"]),
+    # an inline list a narrow column wrapped over lines: its semicolons part the items
+    ("Kính gửi: - Sở Y tế tỉnh A; - Sở Y tế -\nThương binh tỉnh B;\nSở Y tế tỉnh C; - Sở Y\ntế tỉnh D.\n\nThực hiện Công văn.",
+     ["Sở Y tế tỉnh A", "Sở Y tế - Thương binh tỉnh B", "Sở Y tế tỉnh C", "Sở Y tế tỉnh D"]),
+    # ... a list a line an item is read as ever
+    ("Kính gửi: - Sở Y tế;\n- Sở Lao động - Thương binh và Xã hội;\n- Sở Nội vụ.\n\nThực hiện Công văn.",
+     ["Sở Y tế", "Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"]),
     # ... or left marks where it was
     ("`.“ gửi: Cục Thuế các tỉnh, thành phố.\n\nThực hiện Công văn.", ["Cục Thuế các tỉnh, thành phố"]),
     # a capitalised next line is the body, not the recipient's tail

@@ -61,7 +61,7 @@ def repair_headings(text: str) -> tuple[str, list[str]]:
 # "3." or "7."; not a lower-case Latin letter, which may be a list's own label, nor a
 # Roman numeral)
 _ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<speck>[-_'‘’`.](?=\d))?"
-                      r"(?P<n>\d{1,2}(?:\.\d{1,2})*|[^\p{L}\p{N}\s]{1,2}|(?![a-zIVXLC])\p{L})(?P<p>[.,])(?=[ \t])")
+                      r"(?P<n>\d{1,2}(?:\.\d{1,2})*|[^\p{L}\p{N}\s]{1,2}|(?![a-zIVXLC])\p{L})(?P<p>[.,])(?=[ \t]|[ \t]*\n)")
 
 
 def repair_item_numbers(text: str) -> tuple[str, list[str]]:

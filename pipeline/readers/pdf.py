@@ -92,8 +92,12 @@ def read_pdf(data: bytes, path: str | None = None, max_pages: int | None = None)
                 warnings.append(("ocr", f"pages {_pages(list(texts))} have no text layer and were "
                                  "read by OCR; check names and numbers against the scan"))
                 warnings += _repair_ocr_headings(pages, scanned)
+                hooks = _repair_ocr_tones(pages, list(texts))
                 if changed:
                     warnings.append(("ocr_repair", _reread_note(changed)))
+                if hooks:
+                    warnings.append(("ocr_repair", _reread_note(
+                        hooks, "hooks above OCR read as an acute or a tilde, put back where the word list says so")))
                 if labels:
                     warnings.append(("ocr_repair", _label_note(labels)))
     finally:
@@ -348,12 +352,25 @@ def _repair_ocr_headings(pages: list[str], scanned: list[int]) -> list:
     return [("ocr_repair", "OCR'd labels put in sequence: " + ", ".join(notes))]
 
 
-def _reread_note(changed: list[tuple[str, str]]) -> str:
-    """What OCR's second readings and settled tone marks changed, most frequent first."""
+def _repair_ocr_tones(pages: list[str], scanned: list[int]) -> list[tuple[str, str]]:
+    """The hooks above OCR read as acutes or tildes, put back page by page."""
+    from pipeline.readers.ocr_tones import repair_tones
+
+    changed: list[tuple[str, str]] = []
+    for i in scanned:
+        pages[i], more = repair_tones(pages[i])
+        changed += more
+    return changed
+
+
+def _reread_note(changed: list[tuple[str, str]],
+                 what: str = "OCR readings replaced by surer ones of the same scan") -> str:
+    """What OCR's second readings, settled tone marks or repaired hooks changed, most
+    frequent first."""
     counts = Counter(changed)
     shown = ", ".join(f"{a}→{b}" + (f" ×{n}" if n > 1 else "") for (a, b), n in counts.most_common(8))
     more = f" and {len(counts) - 8} more" if len(counts) > 8 else ""
-    return f"OCR readings replaced by surer ones of the same scan ({len(changed)} words): {shown}{more}"
+    return f"{what} ({len(changed)} words): {shown}{more}"
 
 
 def _label_note(labels: list[tuple[str, str]]) -> str:

@@ -1,0 +1,65 @@
+"""The hook-above tone tesseract reads as an acute or a tilde, put back where the word list
+says so.
+
+On a 200-dpi scan the small hook above (dấu hỏi) over ô, ê, ơ and a, u is often read as an
+acute (dấu sắc) or a tilde (dấu ngã): "Tổ chức" comes out "Tố chức", "tổng hợp" "tống
+hợp", "Thể thao" "Thế thao". A syllable is given the hook instead where, as read, it
+makes a two-syllable word of the word list with neither neighbour, and with the hook it
+makes one with a neighbour ("tố chức" is no word, "tổ chức" is). A few common words whose
+hooked form is another common word are left as read ("số thu" is no word, but "sổ thu"
+is). Only OCR'd text is repaired; every change is returned for the letter's
+`ocr_repair` warning.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+from pipeline.view import _two_syllable_words, unify_text
+
+_SYLLABLE = regex.compile(r"\p{L}+")
+_ACUTE, _TILDE, _HOOK = "\u0301", "\u0303", "\u0309"
+# words frequent in letters whose hooked form is a word too: never read as misreads
+_KEEP = frozenset({"số", "quý", "đó", "có", "sẽ", "cũng", "vẫn", "đã", "nữa", "mã", "ngã"})
+
+
+def _hooked(syllable: str) -> str | None:
+    """The syllable with its acute or tilde made a hook above; None if it has neither."""
+    parts = unicodedata.normalize("NFD", syllable)
+    if _ACUTE not in parts and _TILDE not in parts:
+        return None
+    return unicodedata.normalize("NFC", parts.replace(_ACUTE, _HOOK).replace(_TILDE, _HOOK))
+
+
+def repair_tones(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The text with misread hooks put back, and the (read, repaired) words."""
+    words = _two_syllable_words()
+    if not words:
+        return text, []           # (no word list: underthesea is not installed)
+    found = list(_SYLLABLE.finditer(text))
+    lower = [unify_text(m.group().lower()) for m in found]
+
+    def pairs(i: int, form: str) -> bool:
+        """Does `form`, at syllable i, make a word with the syllable before or after it
+        (one space between)?"""
+        before = i > 0 and text[found[i - 1].end():found[i].start()] == " " \
+            and f"{lower[i - 1]} {form}" in words
+        after = i + 1 < len(found) and text[found[i].end():found[i + 1].start()] == " " \
+            and f"{form} {lower[i + 1]}" in words
+        return before or after
+
+    out = list(text)
+    changed = []
+    for i, m in enumerate(found):
+        read = m.group()
+        if (len(read) > 1 and read.isupper()) or lower[i] in _KEEP:
+            continue
+        hooked = _hooked(lower[i])
+        if hooked is None or pairs(i, lower[i]) or not pairs(i, hooked):
+            continue
+        new = hooked[0].upper() + hooked[1:] if read[0].isupper() else hooked
+        if len(new) == len(read):              # (one character for one: offsets stay)
+            out[m.start():m.end()] = new
+            changed.append((read, new))
+    return "".join(out), changed

@@ -1,0 +1,31 @@
+"""The hook above that OCR reads as an acute or a tilde, put back by the word list
+(pipeline.readers.ocr_tones), by invented phrasings."""
+import pytest
+
+from pipeline.readers.ocr_tones import repair_tones
+
+
+@pytest.mark.parametrize("read, repaired", [
+    ("Tố chức hội nghị sơ kết", "Tổ chức hội nghị sơ kết"),
+    ("tống hợp kết quả, báo cáo", "tổng hợp kết quả, báo cáo"),
+    ("Sở Văn hóa, Thế thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("sửa đối, bổ sung quy chế", "sửa đổi, bổ sung quy chế"),
+    ("thực hiện cụ thế như sau", "thực hiện cụ thể như sau"),
+])
+def test_a_hook_read_as_another_tone_is_put_back(read, repaired):
+    text, changed = repair_tones(read)
+    assert text == repaired and changed
+
+
+@pytest.mark.parametrize("text", [
+    # words as read: each makes a word with a neighbour
+    "đối với các xã; tố cáo vi phạm; chia sẻ dữ liệu",
+    # common words whose hooked form is a word too
+    "Tổng số thu nộp ngân sách; tháng đầu quý kế tiếp",
+    # capitals are a heading's or an acronym's: left as read
+    "TỐ CHỨC THỰC HIỆN",
+    # no word either way: as read
+    "Tố Hữu",
+])
+def test_words_that_read_right_are_left(text):
+    assert repair_tones(text) == (text, [])

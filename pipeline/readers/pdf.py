@@ -353,11 +353,17 @@ def _repair_ocr_headings(pages: list[str], scanned: list[int]) -> list:
 
 
 def _repair_ocr_tones(pages: list[str], scanned: list[int]) -> list[tuple[str, str]]:
-    """The hooks above OCR read as acutes or tildes, put back page by page."""
+    """The hooks above OCR read as acutes or tildes, put back page by page; and the tones
+    lost where a neighbour makes the word certain (`Uý ban`, `Trủng ương`), which the
+    matching view undoes for every letter, put back in OCR's own reading too."""
     from pipeline.readers.ocr_tones import repair_tones
+    from pipeline.view import apply_edits, lost_tones
 
     changed: list[tuple[str, str]] = []
     for i in scanned:
+        edits = lost_tones(pages[i])
+        changed += [(pages[i][a:b], new) for a, b, new in edits]
+        pages[i] = apply_edits(pages[i], edits)[0]
         pages[i], more = repair_tones(pages[i])
         changed += more
     return changed

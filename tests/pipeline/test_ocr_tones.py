@@ -29,3 +29,12 @@ def test_a_hook_read_as_another_tone_is_put_back(read, repaired):
 ])
 def test_words_that_read_right_are_left(text):
     assert repair_tones(text) == (text, [])
+
+
+def test_an_ocr_page_gets_both_repairs_and_says_what_changed():
+    from pipeline.readers.pdf import _repair_ocr_tones
+
+    pages = ["Kính gửi: Uý ban nhân dân tỉnh A.\n\nTố chức hội nghị.", "Tố chức"]
+    changed = _repair_ocr_tones(pages, [0])
+    assert pages == ["Kính gửi: Ủy ban nhân dân tỉnh A.\n\nTổ chức hội nghị.", "Tố chức"]    # (page 2 has a text layer)
+    assert ("Uý", "Ủy") in changed and ("Tố", "Tổ") in changed

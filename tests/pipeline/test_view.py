@@ -97,6 +97,9 @@ def test_syllables(syllable, ok):
     (lost_tones, "báo cáo Tong cục, Tông cục Thuế", "báo cáo Tổng cục, Tổng cục Thuế"),
     (lost_tones, "Cục TTKT va các Cục Thuế; tránh va chạm", "Cục TTKT và các Cục Thuế; tránh va chạm"),
     (lost_tones, "Ban QLRR chi trì, chi trả", "Ban QLRR chủ trì, chi trả"),
+    (lost_tones, "Uý ban nhân dân các tỉnh, thành phố trực thuộc Trủng ương, trưng ương",
+     "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, trung ương"),
+    (lost_tones, "Hai Bà Trưng, trung thu, Trưng Trắc", "Hai Bà Trưng, trung thu, Trưng Trắc"),
     # ... and nowhere else: "uy tín", "tinh thần", "thanh tra" are words
     (lost_tones, "uy tín, tinh thần nhân dân, thanh tra, Uy quyền, tông màu", "uy tín, tinh thần nhân dân, thanh tra, Uy quyền, tông màu"),
     (markup, "**I.** Sở Y tế:** *Nhóm 1:* x", "  I.   Sở Y tế:    Nhóm 1:  x"),

@@ -138,9 +138,9 @@ def repair_letter_labels(text: str) -> tuple[str, list[str]]:
     where the labels around it say which: the one letter between two labels ("đ" between
     "d)" and "e)", "g" between "e)" and "h)", Vietnamese having no "f", "f" between "e)"
     and "g)"); the letter its mark sits on, where that letter fits beside them ("ạ)"
-    before "b)"); the letter after the last one, where the list ends or starts again
-    after it where the next list starts ("ở)" after "d)", then "a)", in a letter that
-    uses "đ)"; with nothing after it, it is left alone)."""
+    before "b)"); the letter after the one before, where the next list starts after it
+    ("ở)" after "d)", then "a)"; with nothing after it, it is left alone). And the one
+    bullet paragraph between two labels that skip a letter is that letter's label."""
     found = list(_LETTER_ITEM.finditer(text))
     used = {m["label"] for m in found}
     # (the alphabet the letter follows, as far as its labels show)
@@ -164,9 +164,24 @@ def repair_letter_labels(text: str) -> tuple[str, list[str]]:
             label = fits.pop()
             changes.append((m.start("label"), m.end("label"), label))
             notes.append(f"{m['label']}) -> {label})")
-    for start, end, new in reversed(changes):
+    # a label read as a bullet: the one bullet paragraph between two labels that skip one
+    # letter ("b) ..." / "• Bộ X:" / "d) ...": the bullet is "c)")
+    for k in range(len(found) - 1):
+        before, after = found[k]["label"], found[k + 1]["label"]
+        fits = {between for letters in (VIETNAMESE_LETTERS, LATIN_LETTERS)
+                if before in letters and after in letters
+                and len(between := letters[letters.index(before) + 1:letters.index(after)]) == 1}
+        bullets = list(_BULLET_ITEM.finditer(text, found[k].end(), found[k + 1].start()))
+        if len(fits) == 1 and len(bullets) == 1:
+            label = fits.pop()
+            changes.append((bullets[0].start("mark"), bullets[0].end("mark"), f"{label})"))
+            notes.append(f"{bullets[0]['mark']} -> {label})")
+    for start, end, new in sorted(changes, reverse=True):
         text = text[:start] + new + text[end:]
     return text, notes
+
+
+_BULLET_ITEM = regex.compile(r"(?m)(?<=\n[ \t]*\n)[ \t]*(?P<mark>[•●▪])(?=[ \t])")
 
 
 def _fits_beside(label: str, before: str | None, after: str | None, alphabet: str) -> set[str]:

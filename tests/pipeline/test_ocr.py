@@ -434,6 +434,10 @@ def test_a_misread_list_label_before_a_tab_is_read_as_the_label(words, read):
     ("ạ) Một.\n\nb) Hai.\n", "a) Một.\n\nb) Hai.\n"),
     ("c) Một.\n\nđ) Hai.\n\nẹ) Ba.\n", "c) Một.\n\nđ) Hai.\n\ne) Ba.\n"),
     ("ạ) Một.\n\nc) Hai.\n", "ạ) Một.\n\nc) Hai.\n"),
+    # a label read as a bullet: the one bullet between two labels that skip a letter
+    ("b) Một:\n\n- x.\n\n• Hai:\n\n- y.\n\nd) Ba.\n", "b) Một:\n\n- x.\n\nc) Hai:\n\n- y.\n\nd) Ba.\n"),
+    ("b) Một:\n\n• x.\n\n• y.\n\nd) Ba.\n", "b) Một:\n\n• x.\n\n• y.\n\nd) Ba.\n"),
+    ("b) Một:\n\n• x.\n\nc) Ba.\n", "b) Một:\n\n• x.\n\nc) Ba.\n"),
     # the last label of a list the next one starts after: the letter after the one before
     ("d) Một.\n\nở) Hai.\n\n2. Mục khác\n\na) Ba.\n", "d) Một.\n\nđ) Hai.\n\n2. Mục khác\n\na) Ba.\n"),
 ])

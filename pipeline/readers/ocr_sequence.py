@@ -88,7 +88,9 @@ def repair_item_numbers(text: str) -> tuple[str, list[str]]:
         if parts is None:
             continue
         parent, n = parts[:-1], parts[-1]
-        if m["p"] == "," and last.get(parent) == n - 1:
+        # (or the next item read at its level is N+1: "2.2," before "2.3.", its "2.1." lost)
+        following = next((p for p in numbers[k + 1:] if p is not None and p[:-1] == parent), None)
+        if m["p"] == "," and (last.get(parent) == n - 1 or following == (*parent, n + 1)):
             # a speck glued before the number ("-9,") goes with the comma
             changes.append((m.start("p"), m.end("p"), "."))
             if m["speck"]:

@@ -230,6 +230,9 @@ def test_ocr_debris_is_dropped_and_misread_bullets_are_bullets(words, read):
     ("4. Sở Y tế thực hiện.\n\n7, Sở Nội vụ phối hợp.\n", "4. Sở Y tế thực hiện.\n\n7, Sở Nội vụ phối hợp.\n"),
     ("1. Các xã, phường thực hiện\n2, 3 và 4 của Kế hoạch.\n", "1. Các xã, phường thực hiện\n2, 3 và 4 của Kế hoạch.\n"),
     ("5, 6 tháng đầu năm.\n", "5, 6 tháng đầu năm.\n"),
+    # alone on its line, the item before lost: the next one at its level says which
+    ("2. Hai.\n\n2.2,\n\nMột.\n\n2.3. Ba.\n", "2. Hai.\n\n2.2.\n\nMột.\n\n2.3. Ba.\n"),
+    ("2. Hai.\n\n2.2,\n\nMột.\n\n2.5. Ba.\n", "2. Hai.\n\n2.2,\n\nMột.\n\n2.5. Ba.\n"),
 ])
 def test_an_item_number_read_with_a_comma_is_put_back_in_sequence(text, repaired):
     from pipeline.readers.ocr_sequence import repair_item_numbers

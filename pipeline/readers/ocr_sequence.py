@@ -66,8 +66,8 @@ _ITEM = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<speck>[-_'‘’`.](
 
 def repair_item_numbers(text: str) -> tuple[str, list[str]]:
     """Numbered items put back in sequence where only one number fits: a paragraph
-    opened by "N," is item N when the last item read at its level was "N-1." ("2.2,"
-    after "2.1."; the number is right, its stop was read as a comma); one opened by
+    opened by "N," is item N when the last item read at its level was "N-1." or the next
+    is "N+1." ("2.2," after "2.1."; the number is right, its stop was read as a comma); one opened by
     marks that are no number ("+."), by a letter in a digit's shape ("ả.", "Z.") or by
     a number a digit off ("9.", "2,") is item N when the items read before and after
     it at the top level are N-1 and N+1 (or none follows, for marks)."""

@@ -3,7 +3,7 @@ says so.
 
 On a 200-dpi scan the small hook above (dấu hỏi) over ô, ê, ơ and a, u is often read as an
 acute (dấu sắc) or a tilde (dấu ngã): "Tổ chức" comes out "Tố chức", "tổng hợp" "tống
-hợp", "Thể thao" "Thế thao". A syllable is given the hook instead where, as read, it
+hợp", "Thể thao" "Thế thao"; and a hat may go with it ("Tõ chức"). A syllable is given the hook instead where, as read, it
 makes a two-syllable word of the word list with neither neighbour, and with the hook it
 makes one with a neighbour ("tố chức" is no word, "tổ chức" is). A few common words whose
 hooked form is another common word are left as read ("số thu" is no word, but "sổ thu"
@@ -20,16 +20,29 @@ from pipeline.view import _two_syllable_words, unify_text
 
 _SYLLABLE = regex.compile(r"\p{L}+")
 _ACUTE, _TILDE, _HOOK = "\u0301", "\u0303", "\u0309"
-# words frequent in letters whose hooked form is a word too: never read as misreads
-_KEEP = frozenset({"số", "quý", "đó", "có", "sẽ", "cũng", "vẫn", "đã", "nữa", "mã", "ngã"})
+# words frequent in letters whose hooked form is a word too, never read as misreads; and
+# each without its hat, as OCR may print it ("só thu" is "số thu", not "sổ thu")
+_FREQUENT = ("số", "quý", "đó", "có", "sẽ", "cũng", "vẫn", "đã", "nữa", "mã", "ngã", "báo")
+_KEEP = frozenset(_FREQUENT) | frozenset(
+    unicodedata.normalize("NFC", unicodedata.normalize("NFD", w).replace("\u0302", "")) for w in _FREQUENT)
 
 
-def _hooked(syllable: str) -> str | None:
-    """The syllable with its acute or tilde made a hook above; None if it has neither."""
+_CIRCUMFLEX = "\u0302"
+
+
+def _hooked(syllable: str) -> list[str]:
+    """The syllable with its acute or tilde made a hook above, and (OCR losing the hat
+    under it too) with a circumflex put back on a bare o, a or e: "Tõ" -> "Tỏ", "Tổ"."""
     parts = unicodedata.normalize("NFD", syllable)
     if _ACUTE not in parts and _TILDE not in parts:
-        return None
-    return unicodedata.normalize("NFC", parts.replace(_ACUTE, _HOOK).replace(_TILDE, _HOOK))
+        return []
+    hooked = parts.replace(_ACUTE, _HOOK).replace(_TILDE, _HOOK)
+    forms = [unicodedata.normalize("NFC", hooked)]
+    at = hooked.find(_HOOK)
+    if at > 0 and hooked[at - 1] in "oae" and _CIRCUMFLEX not in hooked and "\u031b" not in hooked \
+            and "\u0306" not in hooked:
+        forms.append(unicodedata.normalize("NFC", hooked[:at] + _CIRCUMFLEX + hooked[at:]))
+    return forms
 
 
 def repair_tones(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -55,10 +68,12 @@ def repair_tones(text: str) -> tuple[str, list[tuple[str, str]]]:
         read = m.group()
         if (len(read) > 1 and read.isupper()) or lower[i] in _KEEP:
             continue
-        hooked = _hooked(lower[i])
-        if hooked is None or pairs(i, lower[i]) or not pairs(i, hooked):
+        if pairs(i, lower[i]):
             continue
-        new = hooked[0].upper() + hooked[1:] if read[0].isupper() else hooked
+        fits = [form for form in _hooked(lower[i]) if pairs(i, form)]
+        if len(fits) != 1:
+            continue
+        new = fits[0][0].upper() + fits[0][1:] if read[0].isupper() else fits[0]
         if len(new) == len(read):              # (one character for one: offsets stay)
             out[m.start():m.end()] = new
             changed.append((read, new))

@@ -7,6 +7,7 @@ from pipeline.readers.ocr_tones import repair_tones
 
 @pytest.mark.parametrize("read, repaired", [
     ("Tố chức hội nghị sơ kết", "Tổ chức hội nghị sơ kết"),
+    ("Tõ chức hội nghị", "Tổ chức hội nghị"),
     ("tống hợp kết quả, báo cáo", "tổng hợp kết quả, báo cáo"),
     ("Sở Văn hóa, Thế thao và Du lịch", "Sở Văn hóa, Thể thao và Du lịch"),
     ("sửa đối, bổ sung quy chế", "sửa đổi, bổ sung quy chế"),
@@ -21,7 +22,7 @@ def test_a_hook_read_as_another_tone_is_put_back(read, repaired):
     # words as read: each makes a word with a neighbour
     "đối với các xã; tố cáo vi phạm; chia sẻ dữ liệu",
     # common words whose hooked form is a word too
-    "Tổng số thu nộp ngân sách; tháng đầu quý kế tiếp",
+    "Tổng số thu nộp ngân sách; tháng đầu quý kế tiếp; trên só thu bình quân; trên Báo đài",
     # capitals are a heading's or an acronym's: left as read
     "TỐ CHỨC THỰC HIỆN",
     # no word either way: as read

@@ -444,19 +444,32 @@ def _heading_dash(doc: str, start: int, end: int) -> list[regex.Match]:
 def _wraps_into(doc: str, prev: _Unit | None, unit: _Unit, paras: list[Paragraph],
                 wrapped: bool = False, width: int = 0) -> bool:
     """A line that opens with "- " continues the line before it when that line stops
-    mid-phrase (no final punctuation, no blank between) and either a name runs over the
-    dash ("Bộ Lao động" / "- Thương binh và Xã hội") or, in wrapped text, the line before
-    reaches the right margin. A "- " line after a heading's last line, or after a short
+    mid-phrase (no final punctuation) and either a name runs over the dash ("Bộ Lao động"
+    / "- Thương binh và Xã hội"; past a blank line, a name the gazetteer knows) or, in
+    wrapped text with no blank between, the line before reaches the right margin. A "- " line after a heading's last line, or after a short
     line, opens a bullet ("... và đặc khu" / "- Tiếp tục triển khai ...")."""
-    if prev is None or unit.blank_before or not paras or prev.cell:
+    if prev is None or not paras or prev.cell:
         return False
     last = doc[prev.start:prev.end]
     if last.endswith(_TERMINAL) or last.endswith("./.") or _all_caps(last):
         return False
     line = doc[unit.start:unit.end]
+    if unit.blank_before:
+        # (a blank OCR put inside a known name: "Sở Lao động" / "" / "- Thương binh và Xã hội")
+        return _known_name_crosses(last, line)
     if _name_crosses(last, line):
         return True
     return wrapped and prev.end - prev.start >= 0.9 * width and not _opens_order(line)
+
+
+def _known_name_crosses(last: str, line: str) -> bool:
+    """Does a name of the gazetteer run from the end of `last` over the dash into `line`?"""
+    from extractors.agencies import is_known_name   # layout stays free of extractors otherwise
+
+    before = last.split()
+    after = [w.rstrip(",;.:") for w in line.lstrip("-–—−_~ ").split()]
+    return any(is_known_name(" ".join([*before[-k:], "-", *after[:n]]))
+               for k in range(1, min(len(before), 6) + 1) for n in range(1, min(len(after), 6) + 1))
 
 
 def _opens_order(line: str) -> bool:

@@ -162,6 +162,11 @@ def test_lines_of_debris_are_dropped(text, texts):
      "- Tiếp tục cập nhật cơ sở dữ liệu.\n- Quán triệt nhiệm vụ.\n", 3),
     # a name broken at its dash goes on
     ("Giao Sở Lao động\n- Thương binh và Xã hội chủ trì rà soát.\n", 1),
+    # ... past a blank line OCR put in it, where the gazetteer knows the name
+    ("Thành viên gồm: Sở Lao động\n\n- Thương binh và Xã hội, Sở Y tế.\n", 1),
+    # ... but a heading's bullet after a blank opens its own paragraph
+    ("3. Sở Tài chính\n\n- Trên cơ sở chức năng, chủ trì rà soát.\n", 2),
+    ("1.1. Trưởng Ban Chỉ đạo\n\n- Phụ trách chung, điều hành.\n", 2),
 ])
 def test_a_dash_line_after_an_unfinished_line(text, count):
     assert len(paragraphs(text)) == count

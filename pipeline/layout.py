@@ -248,10 +248,12 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
     sequences = _Sequences()
     for u in units:
         marker = sequences.check(_marker_of(doc, u, markers))
-        if marker and marker.kind == "dash" and _wraps_into(doc, last_unit, u, paras, wrapped, width):
+        name_goes_on = marker is not None and marker.kind == "dash" \
+            and _wraps_into(doc, last_unit, u, paras, wrapped, width)
+        if name_goes_on:
             marker = None   # "Bộ Lao động⏎- Thương binh và Xã hội": a name broken at its dash
         if marker or not paras or u.cell or last_unit.cell \
-                or not _continues(doc, last_unit, u, paras[-1], wrapped, width):
+                or not (name_goes_on or _continues(doc, last_unit, u, paras[-1], wrapped, width)):
             s = marker.end if marker else u.start
             if s >= u.end:     # a bare marker line: its text is on the next line
                 paras.append(Paragraph([], marker))

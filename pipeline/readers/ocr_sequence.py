@@ -4,7 +4,8 @@ tesseract slips most on the short labels that open paragraphs: "I." read "L.", "
 or "1.", "5." read "5," or "9.", "2." read "+.", "3." read "ả.", "đ)" read "ở)", "a)"
 read "ạ)", a speck of dust glued before a label ("_IX.", "-9,"). Where the labels read before and after it say
 which one it must be, it is put back; every change is returned for the letter's
-`ocr_repair` warning. Labels a letter itself prints out of order are left alone.
+`ocr_repair` warning. Labels a letter itself prints out of order are left alone. A
+bullet read as a letter and a mark ("s*") beside bulleted paragraphs is a bullet.
 """
 from __future__ import annotations
 
@@ -208,3 +209,32 @@ def _one_edit(a: str, b: str) -> bool:
         return sum(x != y for x, y in zip(a, b)) == 1
     short, long_ = sorted((a, b), key=len)
     return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
+# a paragraph opened by a bullet glyph tesseract read as a letter and a mark ("s*", "s%")
+# or as marks ("*", "©"), with a bulleted paragraph beside it (not a quote's opening mark:
+# a quoted paragraph in a list is no item)
+_BULLET_LIKE = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<mark>\p{Ll}?[*%~©]{1,2})(?=[ \t]+\S)")
+_BULLETED = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?:[•●▪]|\*(?=[ \t]))")
+
+
+def repair_bullets(text: str) -> tuple[str, list[str]]:
+    """Bullets misread as a letter and a mark ("s* Thực hiện ...") or as marks, in a list
+    whose other paragraphs read their bullet ("•"): each such paragraph beside a bulleted
+    one (before or after it) is bulleted too."""
+    bulleted = [m.start() for m in _BULLETED.finditer(text)]
+    if not bulleted:
+        return text, []
+    starts = [m.start() for m in regex.finditer(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*\S", text)]
+    changes, notes = [], []
+    for m in _BULLET_LIKE.finditer(text):
+        at = starts.index(m.start()) if m.start() in starts else None
+        if at is None:
+            continue
+        beside = {starts[at - 1] if at else None, starts[at + 1] if at + 1 < len(starts) else None}
+        if beside & set(bulleted):
+            changes.append((m.start("mark"), m.end("mark"), "•"))
+            notes.append(f"{m['mark']} -> •")
+    for start, end, new in reversed(changes):
+        text = text[:start] + new + text[end:]
+    return text, notes

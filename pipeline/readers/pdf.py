@@ -335,12 +335,14 @@ def _markdown(rows: list[list]) -> str:
 
 
 def _repair_ocr_headings(pages: list[str], scanned: list[int]) -> list:
-    """Roman heading labels and numbered items are read as a sequence over all OCR'd
-    pages together."""
-    from pipeline.readers.ocr_sequence import repair_headings, repair_item_numbers, repair_letter_labels
+    """Roman heading labels, numbered items, letter labels and bullets are read as a
+    sequence over all OCR'd pages together."""
+    from pipeline.readers.ocr_sequence import repair_bullets, repair_headings, repair_item_numbers, repair_letter_labels
 
     marker = "\n\x00page\x00\n"
     joined, notes = repair_headings(marker.join(pages[i] for i in scanned))
+    joined, more = repair_bullets(joined)
+    notes += more
     joined, more = repair_item_numbers(joined)
     notes += more
     joined, more = repair_letter_labels(joined)

@@ -592,3 +592,17 @@ def test_a_header_line_tesseract_read_with_kinh_gui_is_read_once_and_kinh_gui_af
     assert left.splitlines()[-1] == "BHYT"
     assert text.count("thực hiện Điều 22 Luật") == 1
     assert body.startswith("Kính gửi:")
+
+
+@pytest.mark.parametrize("text, repaired", [
+    # a bullet read as a letter and a mark, beside a bulleted paragraph
+    ("• Sở Y tế;\n\ns* Các bệnh viện;\n\n• Các cơ sở.\n", "• Sở Y tế;\n\n• Các bệnh viện;\n\n• Các cơ sở.\n"),
+    ("* Rà soát hồ sơ.\n\ns% Báo cáo kết quả.\n", "* Rà soát hồ sơ.\n\n• Báo cáo kết quả.\n"),
+    # ... not with no bullet beside it, nor a quote's opening mark
+    ("a) Rà soát hồ sơ.\n\ns* Báo cáo kết quả.\n", "a) Rà soát hồ sơ.\n\ns* Báo cáo kết quả.\n"),
+    ("• Điều 1 quy định:\n\n“Người lao động được nghỉ.”\n", "• Điều 1 quy định:\n\n“Người lao động được nghỉ.”\n"),
+])
+def test_a_misread_bullet_beside_bullets_is_a_bullet(text, repaired):
+    from pipeline.readers.ocr_sequence import repair_bullets
+
+    assert repair_bullets(text)[0] == repaired

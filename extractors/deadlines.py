@@ -102,8 +102,8 @@ _CONDITION = regex.compile(r"[ \t\n]*(?:trong[ \t\n]+)?(?:truong hop|neu)(?:[ \t
 _TITLE_BEFORE = regex.compile(r"(?<!\p{L})(?:ve viec|giai doan|tam nhin|chien luoc|quy hoach|de an)(?!\p{L})")
 _TITLE_AFTER = regex.compile(r"[ \t\n]*(?:va nhung nam tiep theo|,?[ \t\n]*tam nhin)")
 # the horizon in a plan's or programme's name (ANNOTATION.md: the period something covers
-# is no deadline): "thực hiện Chương trình ... đến năm 2030", the name capitalised, no
-# finishing or sending word before the horizon nor before the name
+# is no deadline): "thực hiện Chương trình ... đến năm 2030", "điều chỉnh quy hoạch hạ tầng
+# ... đến năm 2030", with no finishing or sending word before the horizon nor before the name
 _NAME_HORIZON = regex.compile(r"(?<!\p{L})(?:chuong trinh|ke hoach|chien luoc|de an|quy hoach)(?!\p{L})"
                               r"(?:(?!hoan thanh|hoan tat|xong|truoc|cham nhat|trinh|bao cao|gui|nop|phan dau|dat)"
                               r"[^.;:()])*?(?<!\p{L})den[ \t\n]+$")
@@ -114,8 +114,7 @@ def _names_horizon(text: str, f: str, start: int) -> bool:
     """Is the year at `start` the horizon of a plan's name ("Kế hoạch ... đến năm 2030")?
     (`f` is `text` folded, offset for offset)"""
     m = _NAME_HORIZON.search(f, max(0, start - 140), start)
-    return m is not None and text[m.start()].isupper() \
-        and not _FINISHING.search(f, max(0, m.start() - 60), m.start())
+    return m is not None and not _FINISHING.search(f, max(0, m.start() - 60), m.start())
 
 
 # a countdown to an event: "Từ nay đến ngày 19/12/2025 chỉ còn 01 tháng"

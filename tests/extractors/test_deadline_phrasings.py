@@ -177,6 +177,7 @@ NOT_DEADLINES = [
     # the years a plan's or programme's name covers
     "Triển khai hiệu quả Chương trình mục tiêu quốc gia giảm nghèo bền vững đến năm 2030 trên địa bàn.",
     "Tổ chức thực hiện Kế hoạch phát triển nhà ở xã hội đến năm 2030.",
+    "rà soát, điều chỉnh quy hoạch hạ tầng viễn thông trong các khu công nghiệp đến năm 2030.",
     # a countdown to an event: how long is left, no time to finish by
     "Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng, thời gian rất gấp",
     "từ nay đến ngày 30/6/2026 còn khoảng 20 ngày",

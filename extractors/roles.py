@@ -95,7 +95,9 @@ _COMMA = regex.compile(r",[ \t\n]*")
 _RELATIVE = regex.compile(r"(?:duoc giao|duoc phan cong|la chu|la co quan|co lien quan|thuoc|neu tren|noi tren)(?!\p{L})")
 # Verbs that give an order to the group after them.
 _ASSIGNERS = ("giao", "giao cho", "giao thêm", "giao bổ sung", "phân công", "yêu cầu", "đề nghị", "trong đó giao", "đồng ý",
-              "cho phép", "chấp thuận", "ủy quyền", "ủy nhiệm", "uỷ quyền", "nhất trí")
+              "cho phép", "chấp thuận", "ủy quyền", "ủy nhiệm", "uỷ quyền", "nhất trí",
+              # ... and what is given, named before whom it goes to: "giao nhiệm vụ cho Sở Y tế"
+              "giao nhiệm vụ", "giao nhiệm vụ cụ thể", "giao trách nhiệm", "phân công nhiệm vụ")
 
 
 @dataclass

@@ -194,6 +194,11 @@ WITH_PARTNERS = [
     ("Phó Thủ tướng Trần Hồng Hà đồng ý dự thảo Báo cáo và giao Bộ Xây dựng hoàn thiện", "giao",
      ["Bộ Xây dựng"], []),
     ("UBND tỉnh nhất trí chủ trương, giao Sở Tài chính tham mưu", "giao", ["Sở Tài chính"], []),
+    # what is given named before whom it goes to
+    ("UBND tỉnh giao nhiệm vụ cho Sở Y tế chủ trì kiểm tra", "giao", ["Sở Y tế"], []),
+    ("Giao trách nhiệm cho Sở Tài chính tham mưu bố trí kinh phí", "giao", ["Sở Tài chính"], []),
+    ("Giao nhiệm vụ cụ thể cho từng cán bộ", None, [], []),
+    ("Sở Y tế đã giao nhiệm vụ cho Trung tâm Y tế kiểm tra", None, [], []),
     # ... but one who assigns its own staff acts
     ("UBND các xã phân công cán bộ theo dõi người nghiện", "subject", ["UBND các xã"], []),
     ("Sở Nội vụ giao công chức phụ trách rà soát hồ sơ", "subject", ["Sở Nội vụ"], []),

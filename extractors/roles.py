@@ -134,7 +134,7 @@ def _patterns() -> dict[str, regex.Pattern]:
     # năng, nhiệm vụ, quyền hạn và ..., các văn bản chỉ đạo của Chính phủ, Bộ, ngành và tỉnh,")
     bare_opener = rf"{opens}(?:(?:(?!chu tri|phoi hop)[^.;:,]){{0,160}},){{1,8}}[ \t\n]*"
     verb = rf"{_alt(v.verbs)}(?!\p{{L}})"
-    honorific = r"(?:(?:d/c|dong chi|ong|ba)[ \t\n]+)?"
+    honorific = r"(?:(?:cac[ \t\n]+)?(?:d/c|dong chi|ong|ba)[ \t\n]+)?"
     return {
         "assign": regex.compile(rf"(?<!\p{{L}}|tren[ \t\n]+co[ \t\n]+so[ \t\n]+)"
                                 rf"{_alt((*v.assign, *_ASSIGNERS))}(?:[ \t\n]+cho)?[ \t\n]+"

@@ -194,6 +194,9 @@ WITH_PARTNERS = [
     ("Phó Thủ tướng Trần Hồng Hà đồng ý dự thảo Báo cáo và giao Bộ Xây dựng hoàn thiện", "giao",
      ["Bộ Xây dựng"], []),
     ("UBND tỉnh nhất trí chủ trương, giao Sở Tài chính tham mưu", "giao", ["Sở Tài chính"], []),
+    # the honorific before a titled body, in the plural too
+    ("Đề nghị các đồng chí Chủ tịch UBND các xã khẩn trương hoàn thành", "giao", ["UBND các xã"], []),
+    ("Đề nghị các đồng chí lưu ý", None, [], []),
     # what is given named before whom it goes to
     ("UBND tỉnh giao nhiệm vụ cho Sở Y tế chủ trì kiểm tra", "giao", ["Sở Y tế"], []),
     ("Giao trách nhiệm cho Sở Tài chính tham mưu bố trí kinh phí", "giao", ["Sở Tài chính"], []),

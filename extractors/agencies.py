@@ -41,7 +41,7 @@ def _first_letter_ci(phrase: str) -> str:
 
 
 # the heads a list may share after a colon ("các Bộ: Tài chính, Nội vụ", "Các Cục: A, B")
-LIST_HEADS = ("Bộ", "Sở", "Cục", "Vụ", "Tổng cục", "Tập đoàn", "Tổng công ty")
+LIST_HEADS = ("Bộ", "Sở", "Cục", "Vụ", "Tổng cục", "Tập đoàn", "Tổng công ty", "Ban")
 
 
 class _Compiled(dict):
@@ -220,8 +220,10 @@ def _pattern_sources() -> dict[str, str]:
     # ấp, tổ dân phố tổ chức phổ biến" (not after a body's head: "UBND các xã, phường" is
     # read whole by `local`; not "xã hội")
     unit = rf"(?!xã{WS}hội){alternation(v.local_units)}(?!\p{{L}})"
-    # (nor where they are a place: "tại các xã", "cho các xã", "về các xã")
-    units = (rf"(?<!(?:{alternation(v.local_heads)}|tại|cho|về|ở|đến|trên|của|từ|tới){WS})[Cc]ác{WS}{unit}"
+    # (nor where they are a place or get something: "tại các xã", "cho các xã"; but "giao cho
+    # các xã" gives them an order)
+    units = (rf"(?<!(?:{alternation(v.local_heads)}|tại|về|ở|đến|trên|của|từ|tới|(?<![Gg]iao{WS})cho){WS})"
+             rf"[Cc]ác{WS}{unit}"
              rf"(?:{OPT_WS}[,\-]{OPT_WS}{unit}|{WS}và{WS}{unit})*(?:{WS}{qualifier})?")
     collective = (rf"{units}|{polite}|[Cc]ác{WS}{first_list}{coll_level}(?:{WS}{qualifier})?{and_kind}{sectors}"
                   rf"|{coll_noun}{OPT_WS}[,\-]{OPT_WS}{coll_list}{coll_level}(?:{WS}{qualifier})?{and_kind}{sectors}")
@@ -339,6 +341,21 @@ def _read_on_to_next_item(text: str, pos: int, end: int, head: str) -> bool:
 _ITEM_JOINER = regex.compile(r"[ \t\n]*(?:[,;]|và(?!\p{L}))")
 
 
+def _semicolon_list(text: str, pos: int, end: int, head: str) -> bool:
+    """Is the list at `pos` one of three items or more that semicolons part, its first
+    item names only (what a commas' list does after its last item is no item:
+    "các Sở: Tài chính, Xây dựng phối hợp rà soát; báo cáo ...; ...") and not a run of
+    names known under the head ("các Bộ: Tài chính, Y tế; ..." are two)?"""
+    if _SEMICOLON_LIST.match(text, pos, end) is None:
+        return False
+    first_end = text.find(";", pos, end)
+    item_end = _semicolon_item(text, pos, end)
+    if item_end is None or text[item_end:first_end].strip():
+        return False
+    parts = [_clean(part) for part in text[pos:item_end].split(",")]
+    return len(parts) < 2 or not all(_known_under(head, part) for part in parts)
+
+
 def _semicolon_item(text: str, pos: int, end: int) -> int | None:
     """Where an item of a list of semicolons ends (its next semicolon or period), if every
     comma's part of it is a name ("Xuất bản, In và Phát hành"); else None."""
@@ -392,7 +409,7 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
             head = " ".join(m["head"].split()).capitalize()
             known, folded = _names_under(head), fold(text)
             pos = m.start("items")
-            semicolons = _SEMICOLON_LIST.match(text, pos, end) is not None
+            semicolons = _semicolon_list(text, pos, end, head)
             while pos < end:
                 # a known name, its case and tones as printed or not ("Công thương", "Du
                 # lich"), else a name by the generic rule (also where the known name goes
@@ -890,6 +907,11 @@ _TITLE_BEFORE = regex.compile(r"(?<!\p{L})(?:Bộ[ \t\n]+trưởng|Thống[ \t\n
                               r"|Chủ[ \t\n]+tịch|[Gg]iám[ \t\n]+đốc|[Tt]rưởng|TT\.?)[ \t\n]+$")
 
 
+# the bodies an official heads, named after their head ("Bộ Y tế", "Tỉnh ủy Ninh Bình")
+_OFFICE_NAMED = regex.compile(r"(?:Bộ|Sở|Cục|Tổng cục|Vụ|Ban|Ủy ban|Uỷ ban|UBND|Văn phòng|Ngân hàng|Tỉnh ủy|Tỉnh uỷ"
+                              r"|Thành ủy|Thành uỷ|Đảng ủy|Kho bạc|Kiểm toán|Thanh tra)[ \t\n]+\p{Lu}")
+
+
 def _without_officials_names(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
     """End a titled body before its official's name: "Bộ trưởng Bộ Y tế Lê Văn A" names
     "Bộ Y tế" (ANNOTATION.md: a title is no part of a name; nor is the person)."""
@@ -899,7 +921,10 @@ def _without_officials_names(text: str, found: list[AgencyMention]) -> list[Agen
             or _TITLE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None
         cut = trailing_person(text, a.start, a.end) if titled and a.kind in ("named", "local") else None
         person = collapse(text[cut:a.end]) if cut is not None else ""
-        if person and a.name.endswith(person) and a.name[:-len(person)].strip():
+        left = a.name[:-len(person)].strip(" ,") if person and a.name.endswith(person) else ""
+        # (what is left must still name a body: "Bộ Y tế", not a school's or hospital's
+        # kind, "Trường Đại học", "Bệnh viện Đa khoa", which a person's name completes)
+        if left and (is_known_name(left) or _OFFICE_NAMED.match(left)):
             end = a.start + len(text[a.start:cut].rstrip(" \t\n,"))
             a = AgencyMention(a.start, end, _clean(a.name[:-len(person)]), a.kind, a.title)
         out.append(a)

@@ -107,12 +107,12 @@ _TITLE_AFTER = regex.compile(r"[ \t\n]*(?:va nhung nam tiep theo|,?[ \t\n]*tam n
 _NAME_HORIZON = regex.compile(r"(?<!\p{L})(?:chuong trinh|ke hoach|chien luoc|de an|quy hoach)(?!\p{L})"
                               r"(?:(?!hoan thanh|hoan tat|xong|truoc|cham nhat|trinh|bao cao|gui|nop|phan dau|dat)"
                               r"[^.;:()])*?(?<!\p{L})den[ \t\n]+$")
-_FINISHING = regex.compile(r"(?<!\p{L})(?:hoan thanh|hoan tat|xong|phan dau|dat|phai)(?!\p{L})")
+_FINISHING = regex.compile(r"(?<!\p{L})(?:hoan thanh|hoan tat|xong|phan dau)(?!\p{L})")
 
 
-def _names_horizon(text: str, f: str, start: int) -> bool:
-    """Is the year at `start` the horizon of a plan's name ("Kế hoạch ... đến năm 2030")?
-    (`f` is `text` folded, offset for offset)"""
+def _names_horizon(f: str, start: int) -> bool:
+    """Is the year at `start` of the folded text the horizon of a plan's name ("Kế hoạch
+    ... đến năm 2030")?"""
     m = _NAME_HORIZON.search(f, max(0, start - 140), start)
     return m is not None and not _FINISHING.search(f, max(0, m.start() - 60), m.start())
 
@@ -153,6 +153,8 @@ _CYCLE_NOUNS = regex.compile(r"(?<!\p{L})(?:ke hoach|ngan sach|du toan|phu cap|t
 # hằng năm", "kế hoạch thực hiện hằng năm", "chỉ tiêu, nhiệm vụ hằng năm và cả giai đoạn"
 _CYCLE_NOUNS_FAR = regex.compile(r"(?<!\p{L})(?:ke hoach|ngan sach|du toan|nhiem vu|muc tieu|chi tieu)"
                                  r"(?:[ \t\n]+(?!bao cao|gui|nop|trinh|tong hop|cap nhat)\p{L}+){0,3}[ \t\n]*$")
+# ... unless a report comes before the noun: "báo cáo kết quả thực hiện nhiệm vụ hằng tháng"
+_REPORT_BEFORE = regex.compile(r"(?<!\p{L})(?:bao cao|gui|nop)(?!\p{L})")
 # "trước ngày 20 hằng tháng", "định kỳ trước ngày 25 của tháng cuối quý"
 _DAY_OF_PERIOD = regex.compile(
     rf"(?<!\p{{L}})(?:dinh ky{WS})?(?:truoc|cham nhat|vao)(?:{WS}ngay)?{WS}\d{{1,2}}{WS}"
@@ -414,7 +416,7 @@ def _cached_deadlines(text: str, letter_year: int | None, field: bool) -> tuple[
         if _COUNTDOWN.match(f, span_end) and (now := _FROM_NOW.search(f, max(0, start - 16), start)) \
                 and not _FINISHING.search(f, max(0, now.start() - 40), now.start()):
             continue              # "Từ nay đến ngày 19/12/2025 chỉ còn 01 tháng": how long is left
-        if periods[last][0] == "year" and _names_horizon(text, f, start):
+        if periods[last][0] == "year" and _names_horizon(f, start):
             continue              # "Kế hoạch phát triển nhà ở đến năm 2030": the years a plan's name covers
         if field and _SCOPE.search(f, max(0, start - 12), start):
             continue              # "Riêng năm 2020 hoàn thành trong quý II/2020": the year is a scope
@@ -504,7 +506,8 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
     out, used = [], []
     for m in _RECURRING.finditer(f) if _may_recur(f) else ():
         if _CYCLE_NOUNS.search(f[max(0, m.start() - 40):m.start()]) \
-                or _CYCLE_NOUNS_FAR.search(f[max(0, m.start() - 60):m.start()]):
+                or (_CYCLE_NOUNS_FAR.search(f[max(0, m.start() - 60):m.start()])
+                    and not _REPORT_BEFORE.search(f[max(0, m.start() - 60):m.start()])):
             continue              # "phụ cấp hằng tháng", "các kế hoạch hằng năm"
         unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
         rec = RECURRENCES.get(unit) if unit else (

@@ -116,7 +116,8 @@ def _advised_submits(folded: str, mentions: list[AgencyMention], at: int) -> boo
 
 # "về Cục Thanh tra - Kiểm tra Thuế, Tổng cục Thuế": a unit, then the body it belongs to,
 # is one recipient (an address), not two; not a unit of a place ("Cục Thuế tỉnh, Sở Tài chính")
-_UNIT = regex.compile(r"(?:Cục|Vụ|Phòng|Chi cục)[ \t\n]+\p{Lu}(?!.*(?<!\p{L})(?:tỉnh|thành phố|huyện|xã|Chính phủ)(?!\p{L}))")
+_UNIT = regex.compile(r"(?!.*(?<!\p{L})(?:tỉnh|thành phố|huyện|xã|Chính phủ)(?!\p{L}))"
+                      r"(?:Cục|Vụ|Phòng|Văn phòng|Trung tâm|Chi cục|Thanh tra)[ \t\n]+\p{Lu}")
 _PARENT = regex.compile(r"(?:Tổng cục|Bộ|Sở)[ \t\n]+\p{Lu}")
 _ADDRESS_GAP = regex.compile(r"[ \t\n]*[,\-–—][ \t\n]*")
 

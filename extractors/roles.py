@@ -47,17 +47,19 @@ _NOT_PREDICATE = regex.compile(
     r"|nham"
     # "X gửi Công văn số 12" recounts; "X gửi báo cáo về Bộ trước ngày ..." orders
     r"|gui(?![ \t\n]+(?:(?:bao cao|ket qua|danh sach|y kien)(?![ \t\n]+so(?!\p{L}))|ve(?!\p{L})))"
-    r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh|khong co|chua co"
-    # "X chịu trách nhiệm (trực tiếp) trước Chính phủ về ...": whom X answers to, no task
-    # ("toàn diện", "hoàn toàn", "cá nhân" between: how fully it answers)
-    r"|chiu trach nhiem(?:[ \t\n]+(?:truc tiep|toan dien|hoan toan|ca nhan|chinh))*[ \t\n]+truoc)(?!\p{L})")
+    r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh|khong co|chua co)(?!\p{L})")
 # assigning staff, not a body: "phân công cán bộ", "giao công chức"
 _STAFF_ASSIGNED = regex.compile(r"[ \t\n,]*(?:phan cong|giao)[ \t\n]+(?:cu[ \t\n]+)?"
                                 r"(?:can bo|cong chuc|vien chuc|nguoi|nhan su|luc luong)(?!\p{L})")
-# a modal before a passive: "cần (phải) được", "cần được"
-_TO_BE_DONE = regex.compile(r"[ \t\n,]*(?:can|phai|can phai)[ \t\n]+(?:duoc|bi)(?!\p{L})")
+# a modal before a passive: "cần (phải) được", "cần được" (right after a subject, or later)
+_MODAL_PASSIVE = r"(?:can|phai|can phai)[ \t\n]+(?:duoc|bi)(?!\p{L})"
+_TO_BE_DONE = regex.compile(r"[ \t\n,]*" + _MODAL_PASSIVE)
+_TO_BE_HELPED = regex.compile(r"(?<!\p{L})" + _MODAL_PASSIVE)
+# modal adverbs, no predicate of their own; folded, they are also other words ("cần" /
+# "cận", "cũng" / "cùng", the partner word)
 _MODALS = {"can", "phai", "cung", "can phai"}
-_TO_BE_HELPED = regex.compile(r"(?<!\p{L})(?:can|phai|can phai)[ \t\n]+(?:duoc|bi)(?!\p{L})")
+# what was done, or is to be done to the subject: "đã hoàn thành", "được hỗ trợ", "bị ảnh hưởng"
+_DONE_OR_PASSIVE = regex.compile(r"(?<!\p{L})(?:da|duoc|bi)(?!\p{L})")
 # where a subject lies, or what threatens it, before its verb: "các xã ven biển", "vùng cao",
 # "lân cận", "có nguy cơ ngập"
 _PLACED = regex.compile(r"[ \t\n,]*(?:lan can|vung|ven|co nguy co)(?!\p{L})")
@@ -87,7 +89,11 @@ def _in_document(groups, folded: str, at: int) -> bool:
 # "Các bộ, ngành trên cơ sở nhiệm vụ được giao, hoàn thiện ..." (folded)
 _WHEN = regex.compile(r"(?:khi|trong qua trinh|tren co so)[ \t\n]"
                    # ... or what it has not done yet: "Các Bộ đến nay chưa có báo cáo ..., khẩn trương gửi"
-                   r"|(?:(?:den nay|hien nay|den thoi diem nay)[ \t\n]+)?(?:van[ \t\n]+)?chua[ \t\n]")
+                   # (folded, "chưa" is also "chữa", "chứa": a time or "vẫn" before it, or what is
+                   # due after it)
+                   r"|(?:den nay|hien nay|den thoi diem nay|van)[ \t\n]+chua[ \t\n]"
+                   r"|chua[ \t\n]+(?:co|gui|bao cao|hoan thanh|thuc hien|trien khai|nop|giai ngan"
+                   r"|ban hanh|phe duyet|cap nhat|xay dung)(?!\p{L})")
 _COMMA = regex.compile(r",[ \t\n]*")
 # A subject may be followed by a relative clause before its verb: "Các đơn vị được giao
 # quản lý kho lưu trữ chủ động phối hợp", "Các Bộ là chủ Chương trình ... hoàn chỉnh",
@@ -306,7 +312,7 @@ def _predicate_after(folded: str, pos: int, groups: list[list[AgencyMention]] = 
         # "UBND các xã ven biển khẩn trương sơ tán ...": where it lies, then its verb; but
         # "các xã lân cận, vùng trũng, ... cần được hỗ trợ" are the ones to be helped
         end = _clause_end(folded, placed.end())
-        helped = _TO_BE_HELPED.search(folded, placed.end(), end)
+        helped = _TO_BE_HELPED.search(folded, placed.end(), end) or _DONE_OR_PASSIVE.search(folded, placed.end(), end)
         acts = pats["acts_ahead"].search(folded, placed.end(), end)
         return acts is not None and (helped is None or acts.start() < helped.start())
     at = pats["adverbs"].match(folded, pos).end()
@@ -333,7 +339,8 @@ def _predicate_after(folded: str, pos: int, groups: list[list[AgencyMention]] = 
     return _NOT_PREDICATE.match(rest) is None
 
 
-# (the answering a subject does, as _NOT_PREDICATE reads it; then what it does besides)
+# "X chịu trách nhiệm (trực tiếp) trước Chính phủ về ...": whom X answers to, no task
+# ("toàn diện", "hoàn toàn", "cá nhân" between: how fully it answers); then what it does besides
 _ANSWERS_BEFORE = regex.compile(r"chiu trach nhiem(?:[ \t\n]+(?:truc tiep|toan dien|hoan toan|ca nhan|chinh))*"
                                 r"[ \t\n]+truoc(?!\p{L})")
 _BESIDES = regex.compile(r"[,;]?[ \t\n]*dong thoi[ \t\n]+")

@@ -301,6 +301,8 @@ _INLINE_LIST = regex.compile(r"[ \t]*[-–•+][ \t]*\p{Lu}")
 _INLINE_DASH = regex.compile(r";[ \t]+[-–•+][ \t]*\p{Lu}")     # an item's dash mid-line, after a ";"
 _INLINE_LIST_END = regex.compile(r"\.[ \t]*(?:\n|$)")
 _INLINE_ITEM = regex.compile(r"[^;]+")
+_BLANK_LINE = regex.compile(r"\n[ \t]*\n")
+_DASH_LINE = regex.compile(r"[ \t]*[-–•+][ \t]")
 
 
 def _wrapped_inline_list(text: str, start: int) -> tuple[list[Field], int] | None:
@@ -314,6 +316,12 @@ def _wrapped_inline_list(text: str, start: int) -> tuple[list[Field], int] | Non
     stop = _INLINE_LIST_END.search(text, first.end(), min(len(text), start + 1200))
     if stop is None:
         return None
+    # (a blank line ends the list, unless the list goes on after it with a dash: OCR may
+    # put one inside a name, "- Sở Lao động" / "" / "- Thương binh ...")
+    for blank in _BLANK_LINE.finditer(text, start, stop.start()):
+        if not _DASH_LINE.match(text, blank.end()):
+            stop = blank
+            break
     block = text[start:stop.start()]
     lines = block.split("\n")
     if not 2 <= len(lines) <= 12 or any(len(line) > 80 for line in lines) \

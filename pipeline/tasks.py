@@ -58,9 +58,13 @@ LETTER_TYPES = frozenset({"công văn", "công điện"})
 _PRAISE = regex.compile(r"^(?:danh gia cao|hoan nghenh|bieu duong|ghi nhan|qua ra soat|qua kiem tra|theo bao cao)(?!\p{L})")
 # what those who achieve get, in an emulation plan: "Tập thể, cá nhân có thành tích xuất sắc
 # sẽ được khen thưởng", "Các xã hoàn thành trước ngày 30/6 được ưu tiên phân bổ vốn"
-_REWARDED_FOR = regex.compile(r"[^.;:]{0,80}?(?<!\p{L})(?P<done>hoan thanh|co thanh tich|dat|thuc hien tot)(?!\p{L})"
-                              r"[^.;:]{0,120}?(?<!de[ \t\n]+)(?<!\p{L})(?:se[ \t\n]+)?duoc[ \t\n]+"
-                              r"(?:khen thuong|bieu duong|tuyen duong|vinh danh|uu tien|xet khen)(?!\p{L})")
+# (matched as printed: folded, "đạt" is also "đất")
+_REWARDED_FOR = regex.compile(r"[^.;:]{0,80}?(?<!\p{L})(?P<done>hoàn thành|có thành tích|đạt|thực hiện tốt)(?!\p{L})"
+                              r"[^.;:]{0,120}?(?<!để[ \t\n]+)(?<!\p{L})(?:sẽ[ \t\n]+)?được[ \t\n]+"
+                              r"(?:khen thưởng|biểu dương|tuyên dương|vinh danh|ưu tiên|xét khen)(?!\p{L})",
+                              regex.IGNORECASE)
+# ... where no order follows in a later clause ("..., các xã chậm tiến độ phải báo cáo")
+_LATER_CLAUSE = regex.compile(r"[,;][^.]*")
 _SE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})")
 # a liability, not an action: "Chịu trách nhiệm trước pháp luật nếu để xảy ra phá rừng"
 _LIABLE_IF = regex.compile(r"^(?:phai )?chiu (?:hoan toan )?trach nhiem (?:truoc [^.;]{0,60}?)?"
@@ -191,7 +195,8 @@ def is_actionable(text: str) -> bool:
     topic = _TOPIC_LABEL.match(folded)
     if topic and starts_with_action(rest[topic.end():]) and not _BY_REFERENCE.match(folded, topic.end()):
         return True       # "Về lĩnh vực đất đai: Tăng cường ...": the topic, then the order
-    if (reward := _REWARDED_FOR.match(folded)) is not None and not has_order_verb(rest[:reward.start("done")]):
+    if (reward := _REWARDED_FOR.match(rest)) is not None and not has_order_verb(rest[:reward.start("done")]) \
+            and not ((later := _LATER_CLAUSE.search(rest, reward.end())) and has_order_verb(later.group())):
         return False      # "Các xã hoàn thành tốt nhiệm vụ được khen thưởng": who is rewarded, no order
     roles = find_roles(rest)
     if roles.rule in ("giao", "chu_tri", "subject", "bare_chu_tri", "bare_phoi_hop", "labelled"):
@@ -257,7 +262,7 @@ _VAGUE = regex.compile(r"(?<!\p{L})(?:liên quan|có liên quan|khác)$")
 # a line that lists what the letter sends with it (ANNOTATION.md: a document only forwarded
 # is not part of the directive part): "Bộ Tài chính gửi kèm bộ tài liệu gồm:"
 _ENCLOSES = regex.compile(r"(?<!\p{L})(?:gui kem|dinh kem)(?!\p{L})(?:(?!de nghi|yeu cau|giao)[^:.;])*"
-                          r"(?<!\p{L})(?:gom|bao gom)[ \t\n]*:[\s*_]*$")
+                          r"(?<!\p{L})(?:gom|bao gom|sau)[ \t\n]*:[\s*_]*$")
 # an introducing line that is only the roles, its partners below: "Chủ trì, phối hợp:",
 # "Chủ trì, phối hợp với các đơn vị sau:"
 _PARTNERS_BELOW = regex.compile(r"[\s*_]*chu tri,?[ \t\n]+(?:va[ \t\n]+)?phoi hop(?:[ \t\n]+voi)?"

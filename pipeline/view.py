@@ -88,15 +88,15 @@ def head_hyphen(text: str) -> list[Edit]:
 # "Tong cục", "Tông cục" only "Tổng cục"; "va" between words only "và" (but "va chạm");
 # "chi trì" only "chủ trì"; "Uý ban" only "Ủy ban"; "Trủng ương", "Trưng ương" only "Trung ương".
 _LOST_TONES = [
-    (regex.compile(r"(?<!\p{L})chi(?=[ \t\n]+trì(?!\p{L}))"), "chủ"),
-    (regex.compile(r"(?<=\p{L}[ \t\n]+)va(?=[ \t\n]+(?!chạm|đập|quệt)\p{L})"), "và"),
+    (regex.compile(r"(?<!\p{L})chi(?=[ \t\n]+trì(?![ \t\n]*\p{L}))"), "chủ"),    # (not "chi trì hoãn")
+    (regex.compile(r"(?<=\p{L}[ \t\n]+)va(?=[ \t\n]+(?!(?:chạm|đập|quệt|quẹt|vấp)(?!\p{L}))\p{L})"), "và"),
     (regex.compile(r"(?<!\p{L})T(?:ong|ông)(?=[ \t\n]+cục(?!\p{L}))"), "Tổng"),
     (regex.compile(r"(?<!\p{L})U(?=y[ \t\n]+[Bb]an(?!\p{L}))"), "Ủ"),
     (regex.compile(r"(?<!\p{L})U[ýỳỹỵ](?=[ \t\n]+[Bb]an(?!\p{L}))"), "Ủy"),
-    (regex.compile(r"(?<!\p{L})T(?:r[ưủùúũụừứửữự]ng|rung)(?=[ \t\n]+ương(?!\p{L}))"), "Trung"),
-    (regex.compile(r"(?<!\p{L})t(?:r[ưủùúũụừứửữự]ng)(?=[ \t\n]+ương(?!\p{L}))"), "trung"),
+    (regex.compile(r"(?<!\p{L})Tr[ưủùúũụừứửữự]ng(?=[ \t\n]+ương(?!\p{L}))"), "Trung"),
+    (regex.compile(r"(?<!\p{L})tr[ưủùúũụừứửữự]ng(?=[ \t\n]+ương(?!\p{L}))"), "trung"),
     (regex.compile(r"(?<!\p{L})UY(?=[ \t\n]+BAN(?!\p{L}))"), "ỦY"),
-    (regex.compile(r"(?<=[Nn]hân[ \t\n]+dân[ \t\n]+)tinh(?!\p{L})"), "tỉnh"),
+    (regex.compile(r"(?<=[Nn]hân[ \t\n]+dân[ \t\n]+)tinh(?!\p{L})(?![ \t\n]+\p{Ll})"), "tỉnh"),  # (not "tinh thần")
     (regex.compile(r"(?<!\p{L})tinh(?=[ \t\n]*/[ \t\n]*th)"), "tỉnh"),
     (regex.compile(r"(?<=(?:tinh|tỉnh)[ \t\n]*/[ \t\n]*)thanh(?=[ \t\n]+phố)"), "thành"),
 ]

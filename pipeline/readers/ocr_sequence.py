@@ -169,14 +169,15 @@ def repair_letter_labels(text: str) -> tuple[str, list[str]]:
             notes.append(f"{m['label']}) -> {label})")
     # a label read as a bullet: the one bullet paragraph between two labels that skip one
     # letter ("b) ..." / "• Bộ X:" / "d) ...": the bullet is "c)")
+    # (only where both alphabets skip the same one letter, "b)" / "d)": "d)" / "e)" skips "đ"
+    # in one and nothing in the other, and the bullet may be a bullet)
     for k in range(len(found) - 1):
         before, after = found[k]["label"], found[k + 1]["label"]
-        fits = {between for letters in (VIETNAMESE_LETTERS, LATIN_LETTERS)
-                if before in letters and after in letters
-                and len(between := letters[letters.index(before) + 1:letters.index(after)]) == 1}
+        gaps = {letters[letters.index(before) + 1:letters.index(after)] if before in letters and after in letters
+                else None for letters in (VIETNAMESE_LETTERS, LATIN_LETTERS)}
         bullets = list(_BULLET_ITEM.finditer(text, found[k].end(), found[k + 1].start()))
-        if len(fits) == 1 and len(bullets) == 1:
-            label = fits.pop()
+        if len(gaps) == 1 and len(between := gaps.pop() or "") == 1 and len(bullets) == 1:
+            label = between
             changes.append((bullets[0].start("mark"), bullets[0].end("mark"), f"{label})"))
             notes.append(f"{bullets[0]['mark']} -> {label})")
     for start, end, new in sorted(changes, reverse=True):

@@ -19,15 +19,12 @@ import regex
 from pipeline.view import _two_syllable_words, unify_text
 
 _SYLLABLE = regex.compile(r"\p{L}+")
-_ACUTE, _TILDE, _HOOK = "\u0301", "\u0303", "\u0309"
+_ACUTE, _TILDE, _HOOK, _CIRCUMFLEX = "\u0301", "\u0303", "\u0309", "\u0302"
 # words frequent in letters whose hooked form is a word too, never read as misreads; and
 # each without its hat, as OCR may print it ("só thu" is "số thu", not "sổ thu")
-_FREQUENT = ("số", "quý", "đó", "có", "sẽ", "cũng", "vẫn", "đã", "nữa", "mã", "ngã", "báo")
+_FREQUENT = ("số", "quý", "đó", "có", "sẽ", "cũng", "vẫn", "đã", "nữa", "mã", "ngã", "báo", "tính", "bán", "giá")
 _KEEP = frozenset(_FREQUENT) | frozenset(
-    unicodedata.normalize("NFC", unicodedata.normalize("NFD", w).replace("\u0302", "")) for w in _FREQUENT)
-
-
-_CIRCUMFLEX = "\u0302"
+    unicodedata.normalize("NFC", unicodedata.normalize("NFD", w).replace(_CIRCUMFLEX, "")) for w in _FREQUENT)
 
 
 def _hooked(syllable: str) -> list[str]:
@@ -53,13 +50,18 @@ def repair_tones(text: str) -> tuple[str, list[tuple[str, str]]]:
     found = list(_SYLLABLE.finditer(text))
     lower = [unify_text(m.group().lower()) for m in found]
 
-    def pairs(i: int, form: str) -> bool:
-        """Does `form`, at syllable i, make a word with the syllable before or after it
-        (one space between)?"""
-        before = i > 0 and text[found[i - 1].end():found[i].start()] == " " \
-            and f"{lower[i - 1]} {form}" in words
-        after = i + 1 < len(found) and text[found[i].end():found[i + 1].start()] == " " \
-            and f"{form} {lower[i + 1]}" in words
+    def spaced(i: int) -> bool:
+        """Are syllables i and i+1 one space apart?"""
+        return 0 <= i and i + 1 < len(found) and text[found[i].end():found[i + 1].start()] == " "
+
+    def pairs(i: int, form: str, free: bool = False) -> bool:
+        """Does `form`, at syllable i, make a word with the syllable before or after it? With
+        `free`, only with a neighbour that makes no word with its own other neighbour
+        ("bán đồ uống" is "bán" + "đồ uống", not "bản đồ")."""
+        before = spaced(i - 1) and f"{lower[i - 1]} {form}" in words \
+            and not (free and spaced(i - 2) and f"{lower[i - 2]} {lower[i - 1]}" in words)
+        after = spaced(i) and f"{form} {lower[i + 1]}" in words \
+            and not (free and spaced(i + 1) and f"{lower[i + 1]} {lower[i + 2]}" in words)
         return before or after
 
     out = list(text)
@@ -70,7 +72,7 @@ def repair_tones(text: str) -> tuple[str, list[tuple[str, str]]]:
             continue
         if pairs(i, lower[i]):
             continue
-        fits = [form for form in _hooked(lower[i]) if pairs(i, form)]
+        fits = [form for form in _hooked(lower[i]) if pairs(i, form, free=True)]
         if len(fits) != 1:
             continue
         new = fits[0][0].upper() + fits[0][1:] if read[0].isupper() else fits[0]

@@ -142,6 +142,8 @@ def test_named_bodies(text, expected):
     ("các tổ chức chính trị, xã hội", ["các tổ chức"]),
     ("tổ chức tuyên truyền tại các xã, phường trên địa bàn", []),
     ("phân bổ kinh phí cho các xã, phường khó khăn", []),
+    # ... but given an order
+    ("Giao cho các xã, phường, thị trấn tổ chức rà soát", ["các xã, phường, thị trấn"]),
 ])
 def test_collectives_stay_as_written(text, expected):
     assert names(text) == expected
@@ -178,6 +180,12 @@ def test_collectives_stay_as_written(text, expected):
     ("Các Cục: Thể dục thể thao; Xuất bản, In và Phát hành; Điện ảnh thực hiện",
      ["Cục Thể dục thể thao", "Cục Xuất bản, In và Phát hành", "Cục Điện ảnh"]),
     ("các Sở: Tài chính; Nội vụ; Y tế thực hiện", ["Sở Tài chính", "Sở Nội vụ", "Sở Y tế"]),
+    # ... not where the first part is a commas' list and an order, nor a run of known names
+    ("Đề nghị các Sở: Tài chính, Xây dựng phối hợp rà soát; báo cáo kết quả; đề xuất giải pháp.",
+     ["Sở Tài chính", "Sở Xây dựng"]),
+    ("các Bộ: Tài chính, Y tế; Ngân hàng Nhà nước Việt Nam; Bộ Công an thực hiện",
+     ["Bộ Tài chính", "Bộ Y tế", "Ngân hàng Nhà nước Việt Nam", "Bộ Công an"]),
+    ("Đề nghị các Ban: Tuyên giáo, Tổ chức, Dân vận phối hợp", ["Ban Tuyên giáo", "Ban Tổ chức", "Ban Dân vận"]),
     # ... one semicolon ends the list
     ("Giao các Sở: Y tế, Nội vụ; Tổ chức kiểm tra", ["Sở Y tế", "Sở Nội vụ"]),
     # the head with its title names no agency itself
@@ -516,6 +524,9 @@ def test_units_of_collectives(text, expected):
     ("Chủ tịch UBND phường Lê Văn Tám", ["UBND phường Lê Văn Tám"]),
     ("Hiệu trưởng Trường THPT Lê Quý Đôn", ["Trường THPT Lê Quý Đôn"]),
     ("Bí thư Đoàn Thanh niên Cộng sản Hồ Chí Minh", ["Đoàn Thanh niên Cộng sản Hồ Chí Minh"]),
+    ("Hiệu trưởng Trường Đại học Tôn Đức Thắng", ["Trường Đại học Tôn Đức Thắng"]),
+    ("Giám đốc Bệnh viện Đa khoa Nguyễn Đình Chiểu", ["Bệnh viện Đa khoa Nguyễn Đình Chiểu"]),
+    ("Giám đốc Trung tâm Văn Hóa Thông Tin", ["Trung tâm Văn Hóa Thông Tin"]),
     # ... and without a title, capitalised words stay the body's
     ("Sở Y tế Hà Nội kiểm tra", ["Sở Y tế Hà Nội"]),
 ])

@@ -137,6 +137,7 @@ RECURRING = [
     ("báo cáo hàng quý", [("recurring", None, "quarterly")]),
     # a report or submission after a plan's noun keeps its cycle
     ("xây dựng kế hoạch, gửi báo cáo hằng quý về Sở", [("recurring", None, "quarterly")]),
+    ("Sở Y tế báo cáo kết quả thực hiện nhiệm vụ hằng tháng về UBND tỉnh", [("recurring", None, "monthly")]),
     ("định kỳ 6 tháng báo cáo UBND tỉnh", [("recurring", None, "half-yearly")]),
     ("định kỳ hằng tuần tổng hợp", [("recurring", None, "weekly")]),
     ("định kỳ theo quý gửi báo cáo", [("recurring", None, "quarterly")]),
@@ -178,6 +179,8 @@ NOT_DEADLINES = [
     "Triển khai hiệu quả Chương trình mục tiêu quốc gia giảm nghèo bền vững đến năm 2030 trên địa bàn.",
     "Tổ chức thực hiện Kế hoạch phát triển nhà ở xã hội đến năm 2030.",
     "rà soát, điều chỉnh quy hoạch hạ tầng viễn thông trong các khu công nghiệp đến năm 2030.",
+    "Các sở, ngành phải tổ chức thực hiện Kế hoạch phát triển nhà ở xã hội đến năm 2030.",
+    "Rà soát quỹ đất để thực hiện Kế hoạch phát triển nhà ở đến năm 2030.",
     # a countdown to an event: how long is left, no time to finish by
     "Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng, thời gian rất gấp",
     "từ nay đến ngày 30/6/2026 còn khoảng 20 ngày",

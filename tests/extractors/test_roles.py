@@ -84,6 +84,8 @@ def roles(text):
     ("UBND các xã vẫn chưa hoàn thành giải ngân, tập trung đẩy nhanh tiến độ.", ("subject", ["UBND các xã"], [])),
     # ... not a plain statement of what is not done, nor someone else's order after it
     ("Các đơn vị chưa gửi báo cáo.", (None, [], [])),
+    # (folded, "chưa" is "chữa" too: a treatment is a predicate)
+    ("Sở Y tế chữa trị miễn phí cho các nạn nhân.", ("subject", ["Sở Y tế"], [])),
     ("Các xã chưa hoàn thành, Sở Y tế tổng hợp danh sách.", ("subject", ["Sở Y tế"], [])),
     # ... not what the subject will do, nor a clause that ends with no verb
     ("Bộ Y tế khi nhận được hồ sơ, sẽ xem xét.", (None, [], [])),

@@ -61,6 +61,9 @@ def test_a_topic_label_before_an_order(text, expected):
     ("Sở Nội vụ tổng hợp danh sách các xã hoàn thành tốt nhiệm vụ được khen thưởng.", True),
     ("Hướng dẫn các xã hoàn thành hồ sơ để được khen thưởng.", True),
     ("Các xã hoàn thành việc rà soát trước ngày 30/6.", True),
+    ("Các hộ có đất bị thu hồi được ưu tiên bố trí tái định cư; UBND huyện lập phương án bồi thường.", True),
+    ("Các xã hoàn thành trước ngày 30/6 được ưu tiên phân bổ vốn, các xã chậm tiến độ phải báo cáo giải trình.",
+     True),
 ])
 def test_orders_and_statements(text, expected):
     assert is_actionable(text) is expected

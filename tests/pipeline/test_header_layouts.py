@@ -172,6 +172,9 @@ def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
     # an inline list a narrow column wrapped over lines: its semicolons part the items
     ("Kính gửi: - Sở Y tế tỉnh A; - Sở Y tế -\nThương binh tỉnh B;\nSở Y tế tỉnh C; - Sở Y\ntế tỉnh D.\n\nThực hiện Công văn.",
      ["Sở Y tế tỉnh A", "Sở Y tế - Thương binh tỉnh B", "Sở Y tế tỉnh C", "Sở Y tế tỉnh D"]),
+    # ... ended by a blank line, where the last item has no stop
+    ("Kính gửi: - Sở Y tế; - Sở Nội vụ;\n- Sở Tài chính\n\nThực hiện Công văn số 12/UBND-VX.\n",
+     ["Sở Y tế", "Sở Nội vụ", "Sở Tài chính"]),
     # ... a list a line an item is read as ever
     ("Kính gửi: - Sở Y tế;\n- Sở Lao động - Thương binh và Xã hội;\n- Sở Nội vụ.\n\nThực hiện Công văn.",
      ["Sở Y tế", "Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"]),

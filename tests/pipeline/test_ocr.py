@@ -441,6 +441,9 @@ def test_a_misread_list_label_before_a_tab_is_read_as_the_label(words, read):
     ("b) Một:\n\n- x.\n\n• Hai:\n\n- y.\n\nd) Ba.\n", "b) Một:\n\n- x.\n\nc) Hai:\n\n- y.\n\nd) Ba.\n"),
     ("b) Một:\n\n• x.\n\n• y.\n\nd) Ba.\n", "b) Một:\n\n• x.\n\n• y.\n\nd) Ba.\n"),
     ("b) Một:\n\n• x.\n\nc) Ba.\n", "b) Một:\n\n• x.\n\nc) Ba.\n"),
+    # ... nor where the alphabets disagree on the gap ("đ" in one, none in the other)
+    ("d) Một:\n\n• x.\n\ne) Ba.\n", "d) Một:\n\n• x.\n\ne) Ba.\n"),
+    ("e) Một:\n\n• x.\n\ng) Ba.\n", "e) Một:\n\n• x.\n\ng) Ba.\n"),
     # the last label of a list the next one starts after: the letter after the one before
     ("d) Một.\n\nở) Hai.\n\n2. Mục khác\n\na) Ba.\n", "d) Một.\n\nđ) Hai.\n\n2. Mục khác\n\na) Ba.\n"),
 ])

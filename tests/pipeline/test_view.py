@@ -100,6 +100,8 @@ def test_syllables(syllable, ok):
     (lost_tones, "Uý ban nhân dân các tỉnh, thành phố trực thuộc Trủng ương, trưng ương",
      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, trung ương"),
     (lost_tones, "Hai Bà Trưng, trung thu, Trưng Trắc", "Hai Bà Trưng, trung thu, Trưng Trắc"),
+    (lost_tones, "nhân dân tinh thần, va quẹt, va vấp, chi trì hoãn, Trung ương",
+     "nhân dân tinh thần, va quẹt, va vấp, chi trì hoãn, Trung ương"),
     # ... and nowhere else: "uy tín", "tinh thần", "thanh tra" are words
     (lost_tones, "uy tín, tinh thần nhân dân, thanh tra, Uy quyền, tông màu", "uy tín, tinh thần nhân dân, thanh tra, Uy quyền, tông màu"),
     (markup, "**I.** Sở Y tế:** *Nhóm 1:* x", "  I.   Sở Y tế:    Nhóm 1:  x"),

@@ -5,7 +5,8 @@ On a 200-dpi scan the small hook above (dấu hỏi) over ô, ê, ơ and a, u is
 acute (dấu sắc) or a tilde (dấu ngã): "Tổ chức" comes out "Tố chức", "tổng hợp" "tống
 hợp", "Thể thao" "Thế thao"; and a hat may go with it ("Tõ chức"). A syllable is given the hook instead where, as read, it
 makes a two-syllable word of the word list with neither neighbour, and with the hook it
-makes one with a neighbour ("tố chức" is no word, "tổ chức" is). A few common words whose
+makes one with a neighbour that is in no word with its own other neighbour ("tố chức" is
+no word, "tổ chức" is; "bán đồ uống" stays, "đồ uống" being a word). A few common words whose
 hooked form is another common word are left as read ("số thu" is no word, but "sổ thu"
 is). Only OCR'd text is repaired; every change is returned for the letter's
 `ocr_repair` warning.

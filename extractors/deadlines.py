@@ -159,7 +159,9 @@ _REPORT_BEFORE = regex.compile(r"(?<!\p{L})(?:bao cao|gui|nop)(?!\p{L})")
 _DAY_OF_PERIOD = regex.compile(
     rf"(?<!\p{{L}})(?:dinh ky{WS})?(?:truoc|cham nhat|vao)(?:{WS}ngay)?{WS}\d{{1,2}}{WS}"
     rf"(?:(?:hang|moi){WS}(?P<unit>thang|quy)"
-    rf"|cua{WS}(?:thang{WS}(?:cuoi|dau){WS})?(?P<unit2>thang|quy)(?:{WS}(?:cuoi|dau|tiep theo|ke tiep))*)(?!\p{{L}})")
+    rf"|cua{WS}(?:thang{WS}(?:cuoi|dau){WS})?(?P<unit2>thang|quy)(?:{WS}(?:cuoi|dau|tiep theo|ke tiep|sau))*"
+    # ("của" may be left out before the month of a quarter: "trước ngày 25 tháng cuối quý")
+    rf"|thang{WS}(?:cuoi|dau){WS}(?P<unit3>quy)(?:{WS}(?:tiep theo|ke tiep|sau))*)(?!\p{{L}})")
 # "kịp thời" is a quality in "tính kịp thời" (_QUALITY) and a purpose in "để kịp thời ..."; "thường
 # xuyên" a kind of spending or work in "chi thường xuyên", "nhiệm vụ thường xuyên".
 _CONTINUOUS = regex.compile(
@@ -529,7 +531,7 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
     may_be_day = ("thang" in f or "quy" in f) and ("truoc" in f or "cham nhat" in f or "vao" in f) \
         and _DIGIT.search(f)
     for m in _DAY_OF_PERIOD.finditer(f) if may_be_day else ():
-        rec = RECURRENCES[m["unit"] or m["unit2"]]
+        rec = RECURRENCES[m["unit"] or m["unit2"] or m["unit3"]]
         out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
     if out:
         # "Báo cáo 6 tháng gửi trước ngày 20 tháng 6 và báo cáo năm trước ngày 20 tháng 12": in

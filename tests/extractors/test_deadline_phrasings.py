@@ -144,6 +144,9 @@ RECURRING = [
     ("theo từng tháng cập nhật số liệu", [("recurring", None, "monthly")]),
     ("6 tháng một lần tổ chức kiểm tra", [("recurring", None, "half-yearly")]),
     ("trước ngày 15 hàng tháng", [("recurring", None, "monthly")]),
+    # "của" left out before the month of a quarter
+    ("báo cáo trước ngày 25 tháng cuối quý", [("recurring", None, "quarterly")]),
+    ("gửi báo cáo trước ngày 15 tháng đầu quý sau", [("recurring", None, "quarterly")]),
     ("vào ngày 25 hằng tháng", [("recurring", None, "monthly")]),
     ("trước ngày 05 của tháng đầu quý tiếp theo", [("recurring", None, "quarterly")]),
     # a day printed beside a yearly cycle is its next due date (the letter's year)

@@ -41,7 +41,7 @@ _ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the|da|duoc|se|theo|neu|
 # past ("đã", "vừa"), a passive ("được", "bị"), a report of what it said.
 _NOT_PREDICATE = regex.compile(
     r"(?:cua|ve|tai|trong|theo(?![ \t\n]+doi)|doi voi|voi|tu|den|tren|duoi|o|thuoc|truc thuoc|nhu|va|hoac|hay"
-    r"|da|dang|vua|se|duoc|bi|cho biet|cho rang|la noi|ma|nay|do|neu|khi|thi|ngay|nam|thang"
+    r"|da|dang(?![ \t\n]+tai(?!\p{L}))|vua|se|duoc|bi|cho biet|cho rang|la noi|ma|nay|do|neu|khi|thi|ngay|nam|thang"
     r"|khoa(?=[ \t\n]+[ivxlc]+(?!\p{L}))"      # "Quốc hội khóa XV": a term, no predicate
     # a purpose follows an object, not a subject: "kiến nghị với các ngành liên quan nhằm hạn chế ..."
     r"|nham"

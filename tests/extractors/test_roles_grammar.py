@@ -194,6 +194,11 @@ WITH_PARTNERS = [
     ("Phó Thủ tướng Trần Hồng Hà đồng ý dự thảo Báo cáo và giao Bộ Xây dựng hoàn thiện", "giao",
      ["Bộ Xây dựng"], []),
     ("UBND tỉnh nhất trí chủ trương, giao Sở Tài chính tham mưu", "giao", ["Sở Tài chính"], []),
+    # what the press is asked to do ("đăng tải", folded, is no "đang")
+    ("Đài Phát thanh và Truyền hình tỉnh, Báo Lâm Đồng đưa tin kịp thời", "subject",
+     ["Đài Phát thanh và Truyền hình tỉnh", "Báo Lâm Đồng"], []),
+    ("Báo Lâm Đồng đăng tải các thông tin", "subject", ["Báo Lâm Đồng"], []),
+    ("Sở Y tế đang triển khai kế hoạch", None, [], []),
     # the honorific before a titled body, in the plural too
     ("Đề nghị các đồng chí Chủ tịch UBND các xã khẩn trương hoàn thành", "giao", ["UBND các xã"], []),
     ("Đề nghị các đồng chí lưu ý", None, [], []),

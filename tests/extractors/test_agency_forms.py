@@ -353,6 +353,9 @@ def test_units_by_their_head_alone(text, expected):
     # forces named by their kind
     ("Phối hợp với UBND các xã và lực lượng chức năng kiểm tra", ["UBND các xã", "lực lượng chức năng"]),
     ("Chủ động phối hợp với lực lượng Hải quan", ["lực lượng Hải quan"]),
+    # the press and news agencies, as a công điện names them
+    ("Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí tăng cường thông tin",
+     ["Thông tấn xã Việt Nam", "các cơ quan thông tấn, báo chí"]),
     ("Bộ Công an chủ trì, Công an tỉnh phối hợp", ["Bộ Công an", "Công an tỉnh"]),
     ("huy động lực lượng xung kích tham gia", ["lực lượng xung kích"]),
     # ... not the word for strength or staff

@@ -563,6 +563,7 @@ class TaskBuilder:
             line = None
         if line is not None and line.kind not in ("content",):
             return                      # a field: read with its unit
+        _lift_items_from_fields(item)
         _give_fields_to_their_items(item)
         fields = self.read_fields(item)
         if not fields and borrowed:
@@ -880,6 +881,26 @@ def _second_field(text: str, start: int) -> tuple[int, FieldLine] | None:
             return rest, nested
         at = text.find(";", at + 1)
     return None
+
+
+def _lift_items_from_fields(item: Item) -> None:
+    """Content items printed after a block of field bullets nest under its last field by
+    their markers ("- Cơ quan thực hiện: ..." / "- Thời gian: ..." / "a) Số hóa ..."); they
+    are the unit's items, which the fields before them apply to (ANNOTATION.md, "Headings
+    and fields")."""
+    lifted: list[Item] = []
+    for child in item.children:
+        lifted.append(child)
+        if child.marker is None or child.marker.numbered or read_field(child.para.text) is None:
+            continue
+        items = [c for c in child.children if c.marker is not None and c.marker.numbered
+                 and read_field(c.para.text) is None]
+        if items and len(items) == len(child.children):
+            for c in items:
+                c.parent = item
+            lifted.extend(items)
+            child.children = []
+    item.children = lifted
 
 
 def _give_fields_to_their_items(item: Item) -> bool:

@@ -972,3 +972,15 @@ def test_a_partner_order_under_no_assignee_is_led_by_its_partners_in_a_plan_only
     letter = extract(HEAD + "Bộ đề nghị:\n1. Phối hợp với Công an tỉnh rà soát hồ sơ.\n")
     assert letter.tasks[0].lead == ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]
     assert letter.tasks[0].support == ["Công an tỉnh"]
+
+
+def test_items_after_a_block_of_field_bullets_are_the_units_items():
+    letter = extract(
+        "ỦY BAN NHÂN DÂN\nTỈNH A\n\nSố: 7/KH-UBND\n\nA, ngày 3 tháng 9 năm 2025\n\nKẾ HOẠCH\nChuyển đổi số\n\n"
+        "I. NHIỆM VỤ\n\n1. Phát triển dữ liệu số\n\n- Cơ quan thực hiện: Sở Nội vụ; UBND các xã.\n"
+        "- Thời gian: Thường xuyên.\n\na) Số hóa hồ sơ lưu trữ.\n\nb) Xây dựng cơ sở dữ liệu, hoàn thành trước ngày 30/11/2025.\n")
+    assert [t.text for t in letter.tasks] == ["Số hóa hồ sơ lưu trữ.",
+                                              "Xây dựng cơ sở dữ liệu, hoàn thành trước ngày 30/11/2025."]
+    first, second = letter.tasks
+    assert first.lead == second.lead == ["Sở Nội vụ", "UBND các xã"]
+    assert first.deadline.kind == "continuous" and str(second.deadline.due) == "2025-11-30"

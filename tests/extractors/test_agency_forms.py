@@ -356,6 +356,8 @@ def test_units_by_their_head_alone(text, expected):
     # the press and news agencies, as a công điện names them
     ("Thông tấn xã Việt Nam và các cơ quan thông tấn, báo chí tăng cường thông tin",
      ["Thông tấn xã Việt Nam", "các cơ quan thông tấn, báo chí"]),
+    ("trên trang của Ủy ban nhân dân các cấp và các cơ quan thông tấn báo chí khác",
+     ["Ủy ban nhân dân các cấp", "các cơ quan thông tấn báo chí khác"]),
     ("Bộ Công an chủ trì, Công an tỉnh phối hợp", ["Bộ Công an", "Công an tỉnh"]),
     ("huy động lực lượng xung kích tham gia", ["lực lượng xung kích"]),
     # ... not the word for strength or staff

@@ -42,7 +42,7 @@ _OR = regex.compile(r"(?<!\p{L})hoac[ \t\n]+$")
 _FOR_DECISION = regex.compile(r"[ \t\n]*(?:xem xet|quyet dinh|phe duyet|cho y kien|chap thuan)(?!\p{L})")
 # advice, then in the same clause a submission: the advised body's next step where a body
 # is named between them ("tham mưu xây dựng kế hoạch trình X" is the task's own submission)
-_ADVICE = regex.compile(r"(?<!\p{L})tham muu(?:[ \t\n]+cho)?[ \t\n]+[^,;.:]*$")
+_ADVICE = regex.compile(r"(?<!\p{L})tham muu(?:[ \t\n]+cho)?[ \t\n]+[^,;.:()]*$")
 # "để (kịp thời) (tổng hợp,) báo cáo": the recipient's own next step, or the issuer's
 _PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:(?:kip thoi|co so|phuc vu)[ \t\n]+)?(?:tong hop,?[ \t\n]+)?$")
 # A later direction in the clause: "về"/"lên"/"cho" after any verb, "với" after a report
@@ -80,8 +80,8 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
             continue    # (folded, "chuyên" is "chuyển": "các đơn vị chuyên về công nghệ cho Sở")
         if any(a.end <= m.start() and not folded[a.end:m.start()].strip() for a in found):
             continue    # "báo cáo UBND Thành phố trình HĐND": the next step is the recipient's
-        if m.group().startswith("trinh") and _advised_submits(folded, mentions, m.start()):
-            continue    # "tham mưu UBND tỉnh ban hành hoặc trình HĐND tỉnh": the advised body submits
+        if m.group().startswith(("trinh", "bao cao")) and _advised_submits(folded, mentions, m.start()):
+            continue    # "tham mưu UBND tỉnh ban hành hoặc trình HĐND tỉnh": the advised body submits (or reports)
         purpose = _PURPOSE.search(folded, max(0, m.start() - 28), m.start()) is not None
         into = purposes if purpose else found
         at = m.end()

@@ -92,6 +92,10 @@ def test_titles_and_adverbs_between(text, expected):
     ("vượt thẩm quyền thì có văn bản đề nghị Bộ Xây dựng xem xét, giải quyết", ["Bộ Xây dựng"]),
     # advice on a plan to submit: the advised body takes it
     ("tham mưu xây dựng kế hoạch trình UBND tỉnh phê duyệt", ["UBND tỉnh"]),
+    # ... or its own report, the advice said, or after a bracket
+    ("Sở Y tế tham mưu, báo cáo UBND tỉnh", ["UBND tỉnh"]),
+    ("tham mưu UBND tỉnh ban hành kế hoạch, báo cáo Bộ Y tế trước ngày 10/10", ["Bộ Y tế"]),
+    ("tham mưu Tổng cục giao chỉ tiêu cho các Cục Thuế (báo cáo Tổng cục trong tháng 12)", ["Tổng cục"]),
     # a unit named with its own body is not the body's unit
     ("báo cáo Văn phòng Chính phủ, Bộ Kế hoạch và Đầu tư", ["Văn phòng Chính phủ", "Bộ Kế hoạch và Đầu tư"]),
     # a unit, then the body it belongs to: one address
@@ -162,6 +166,7 @@ def test_bare_heads_authorities_and_lists(text, expected):
     # ... nor the advised body's own submission
     "Nghiên cứu, tham mưu UBND tỉnh ban hành hoặc trình HĐND tỉnh ban hành chính sách",
     "tham mưu Ủy ban nhân dân Thành phố trình Hội đồng nhân dân Thành phố thông qua",
+    "tham mưu UBND tỉnh báo cáo Bộ Nội vụ kết quả",
     "đề xuất giải pháp tháo gỡ",
     # a proposal that asks a body to act, not to decide
     "Đề xuất cấp có thẩm quyền sửa đổi quy định về định mức.",

@@ -198,7 +198,12 @@ _AT_ONCE = regex.compile(rf"(?<=\p{{L}}{WS})ngay(?![ \t\n]*(?:\d|sau khi|khi|tu|
                          rf"|(?<![\p{{L}}])ngay(?={WS}(?:sau khi|khi)(?!\p{{L}}))")
 _RELATIVE = regex.compile(
     rf"(?<!\p{{L}})(?:trong(?:{WS}thoi{WS}han|{WS}vong)?{WS}|sau{WS})?(?P<n>\d{{1,3}}){WS}ngay"
-    rf"(?:{WS}lam{WS}viec)?{OPT_WS},?{WS}(?:ke{WS}tu|sau{WS}khi|tinh{WS}tu)")
+    rf"(?:{WS}lam{WS}viec)?{OPT_WS},?{WS}(?:ke{WS}tu|sau{WS}khi|tinh{WS}tu)"
+    # ... or a span with no start printed that ends its clause, the letter's receipt meant:
+    # "báo cáo trong 03 ngày.", "trong 7 ngày tới" (not a window something lasts, "trong
+    # vòng 14 ngày phải ...", nor the days gone by, "trong 03 ngày qua")
+    rf"|(?<!\p{{L}})trong(?:{WS}thoi{WS}han|{WS}vong)?{WS}\d{{1,3}}{WS}ngay(?:{WS}lam{WS}viec)?"
+    rf"(?:{WS}toi(?!\p{{L}})|(?={OPT_WS}(?:[.,;:)]|$)))")
 # a purpose clause that opens a sentence ("Để hoàn thành giải ngân trong năm 2024, ..."):
 # its periods are the goal, not the deadline
 # (also after a connective, "Do vậy, để ..."; OCR prints "để" as "dé", and "đề nghị" as "dé nghị";

@@ -129,6 +129,10 @@ CONTINUOUS = [
     ("trình ngay UBND tỉnh", [("continuous", None, None)]),
     ("trong vòng 05 ngày làm việc, kể từ ngày nhận hồ sơ", [("relative", None, None)]),
     ("sau 10 ngày kể từ ngày ký", [("relative", None, None)]),
+    # a span with no start printed that ends its clause: the letter's receipt is meant
+    ("báo cáo trong 03 ngày.", [("relative", None, None)]),
+    ("hoàn thành trong vòng 10 ngày làm việc.", [("relative", None, None)]),
+    ("khắc phục trong 7 ngày tới", [("relative", None, None)]),
 ]
 
 # Cycles.
@@ -184,6 +188,10 @@ NOT_DEADLINES = [
     "rà soát, điều chỉnh quy hoạch hạ tầng viễn thông trong các khu công nghiệp đến năm 2030.",
     "Các sở, ngành phải tổ chức thực hiện Kế hoạch phát triển nhà ở xã hội đến năm 2030.",
     "Rà soát quỹ đất để thực hiện Kế hoạch phát triển nhà ở đến năm 2030.",
+    # a window something lasts, the days gone by, days named
+    "Việc đi lại trong vòng 14 ngày phải dùng phương tiện riêng.",
+    "trong 03 ngày qua đã xảy ra hai vụ cháy",
+    "hội nghị diễn ra trong 02 ngày 15 và 16/10",
     # a countdown to an event: how long is left, no time to finish by
     "Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng, thời gian rất gấp",
     "từ nay đến ngày 30/6/2026 còn khoảng 20 ngày",

@@ -328,17 +328,21 @@ _SEMICOLON_LIST = regex.compile(r"[^.:;]{1,120};[^.:;]{1,120};")
 _GOES_ON = regex.compile(r"[ \t\n]+(?!và(?!\p{L}))\p{Ll}")
 
 
+_ITEM_JOINER = regex.compile(r"[ \t\n]*(?:[,;]|và(?!\p{L}))")
+
+
+def _generic_item_end(text: str, pos: int, end: int, head: str) -> int | None:
+    """Where a list's item at `pos` ends by the generic rule for names; None if no name
+    starts there."""
+    g = _patterns()["item_name"].match(text, pos, end)
+    return None if g is None else _item_end(text, pos, _past_dashes(text, g.end(), end), head)
+
+
 def _read_on_to_next_item(text: str, pos: int, end: int, head: str) -> bool:
     """Does the generic reading of an item run on to the list's next joiner ("Di sản văn
     hóa, ...")? Not where the list's last name is followed by what it is to do."""
-    g = _patterns()["item_name"].match(text, pos, end)
-    if g is None:
-        return False
-    e = _item_end(text, pos, _past_dashes(text, g.end(), end), head)
-    return _ITEM_JOINER.match(text, e, end) is not None
-
-
-_ITEM_JOINER = regex.compile(r"[ \t\n]*(?:[,;]|và(?!\p{L}))")
+    e = _generic_item_end(text, pos, end, head)
+    return e is not None and _ITEM_JOINER.match(text, e, end) is not None
 
 
 def _semicolon_list(text: str, pos: int, end: int, head: str) -> bool:
@@ -421,11 +425,8 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
                     k = None      # "các Cục: Xuất bản, In và Phát hành; Báo chí": commas inside
                 elif k:
                     e = k.end()
-                else:
-                    g = pats["item_name"].match(text, pos, end)
-                    if g is None:
-                        break
-                    e = _item_end(text, pos, _past_dashes(text, g.end(), end), head)
+                elif (e := _generic_item_end(text, pos, end, head)) is None:
+                    break
                 nm = _clean(text[pos:e])
                 if nm:
                     # a body listed under another's head keeps its own ("các Bộ: Tài chính

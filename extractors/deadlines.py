@@ -512,9 +512,9 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
     """Recurring deadlines, and the periods they took as their next due date."""
     out, used = [], []
     for m in _RECURRING.finditer(f) if _may_recur(f) else ():
-        if _CYCLE_NOUNS.search(f[max(0, m.start() - 40):m.start()]) \
-                or (_CYCLE_NOUNS_FAR.search(f[max(0, m.start() - 60):m.start()])
-                    and not _REPORT_BEFORE.search(f[max(0, m.start() - 60):m.start()])):
+        before = f[max(0, m.start() - 60):m.start()]
+        if _CYCLE_NOUNS.search(before[-40:]) \
+                or (_CYCLE_NOUNS_FAR.search(before) and not _REPORT_BEFORE.search(before)):
             continue              # "phụ cấp hằng tháng", "các kế hoạch hằng năm"
         unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
         rec = RECURRENCES.get(unit) if unit else (

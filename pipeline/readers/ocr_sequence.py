@@ -157,9 +157,7 @@ def repair_letter_labels(text: str) -> tuple[str, list[str]]:
         before = before if before and before in LETTERS else None
         after = after if after and after in LETTERS else None
         # in either alphabet, exactly one letter between the labels around it
-        fits = {between for letters in (VIETNAMESE_LETTERS, LATIN_LETTERS)
-                if before in letters and after in letters
-                and len(between := letters[letters.index(before) + 1:letters.index(after)]) == 1} \
+        fits = {gap for gap in _gaps(before, after) if gap is not None and len(gap) == 1} \
             if before and after else set()
         if not fits:
             fits = _fits_beside(m["label"], before, after, alphabet)
@@ -172,9 +170,7 @@ def repair_letter_labels(text: str) -> tuple[str, list[str]]:
     # (only where both alphabets skip the same one letter, "b)" / "d)": "d)" / "e)" skips "đ"
     # in one and nothing in the other, and the bullet may be a bullet)
     for k in range(len(found) - 1):
-        before, after = found[k]["label"], found[k + 1]["label"]
-        gaps = {letters[letters.index(before) + 1:letters.index(after)] if before in letters and after in letters
-                else None for letters in (VIETNAMESE_LETTERS, LATIN_LETTERS)}
+        gaps = set(_gaps(found[k]["label"], found[k + 1]["label"]))
         bullets = list(_BULLET_ITEM.finditer(text, found[k].end(), found[k + 1].start()))
         if len(gaps) == 1 and len(between := gaps.pop() or "") == 1 and len(bullets) == 1:
             label = between
@@ -183,6 +179,12 @@ def repair_letter_labels(text: str) -> tuple[str, list[str]]:
     for start, end, new in sorted(changes, reverse=True):
         text = text[:start] + new + text[end:]
     return text, notes
+
+
+def _gaps(before: str, after: str) -> list[str | None]:
+    """The letters between two labels in each alphabet (None where one is not in it)."""
+    return [letters[letters.index(before) + 1:letters.index(after)] if before in letters and after in letters
+            else None for letters in (VIETNAMESE_LETTERS, LATIN_LETTERS)]
 
 
 _BULLET_ITEM = regex.compile(r"(?m)(?<=\n[ \t]*\n)[ \t]*(?P<mark>[•●▪])(?=[ \t])")
@@ -217,23 +219,25 @@ def _one_edit(a: str, b: str) -> bool:
 # a quoted paragraph in a list is no item)
 _BULLET_LIKE = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?P<mark>\p{Ll}?[*%~©]{1,2})(?=[ \t]+\S)")
 _BULLETED = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*(?:[•●▪]|\*(?=[ \t]))")
+_PARAGRAPH_START = regex.compile(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*\S")
 
 
 def repair_bullets(text: str) -> tuple[str, list[str]]:
     """Bullets misread as a letter and a mark ("s* Thực hiện ...") or as marks, in a list
     whose other paragraphs read their bullet ("•"): each such paragraph beside a bulleted
     one (before or after it) is bulleted too."""
-    bulleted = [m.start() for m in _BULLETED.finditer(text)]
+    bulleted = {m.start() for m in _BULLETED.finditer(text)}
     if not bulleted:
         return text, []
-    starts = [m.start() for m in regex.finditer(r"(?m)(?:\A|(?<=\n[ \t]*\n))[ \t]*\S", text)]
+    starts = [m.start() for m in _PARAGRAPH_START.finditer(text)]
+    index = {at: i for i, at in enumerate(starts)}      # each paragraph's place among them
     changes, notes = [], []
     for m in _BULLET_LIKE.finditer(text):
-        at = starts.index(m.start()) if m.start() in starts else None
+        at = index.get(m.start())
         if at is None:
             continue
         beside = {starts[at - 1] if at else None, starts[at + 1] if at + 1 < len(starts) else None}
-        if beside & set(bulleted):
+        if beside & bulleted:
             changes.append((m.start("mark"), m.end("mark"), "•"))
             notes.append(f"{m['mark']} -> •")
     for start, end, new in reversed(changes):

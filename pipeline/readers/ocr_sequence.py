@@ -51,9 +51,7 @@ def repair_headings(text: str) -> tuple[str, list[str]]:
             notes.append(f"{hashes}{speck}{m['label']}{m['dot']}{'' if spaced else ' (no space)'} -> {expected}.")
         elif read in _ROMANS:
             k = _ROMANS.index(read) + 1       # a heading the count missed: follow the letter
-    for start, end, new in reversed(changes):
-        text = text[:start] + new + text[end:]
-    return text, notes
+    return _applied(text, changes), notes
 
 
 # "5," for "5." (and "2.2," for "2.2."): tesseract confuses the two at a paragraph's
@@ -105,9 +103,7 @@ def repair_item_numbers(text: str) -> tuple[str, list[str]]:
             last[parent] = n
         elif m["p"] == "." and not m["speck"]:
             last[parent] = n
-    for start, end, new in sorted(changes, reverse=True):
-        text = text[:start] + new + text[end:]
-    return text, notes
+    return _applied(text, changes), notes
 
 
 def _top_between(numbers: list, k: int, before: int | None, marks: bool) -> int | None:
@@ -176,9 +172,7 @@ def repair_letter_labels(text: str) -> tuple[str, list[str]]:
             label = between
             changes.append((bullets[0].start("mark"), bullets[0].end("mark"), f"{label})"))
             notes.append(f"{bullets[0]['mark']} -> {label})")
-    for start, end, new in sorted(changes, reverse=True):
-        text = text[:start] + new + text[end:]
-    return text, notes
+    return _applied(text, changes), notes
 
 
 def _gaps(before: str, after: str) -> list[str | None]:
@@ -203,6 +197,13 @@ def _fits_beside(label: str, before: str | None, after: str | None, alphabet: st
     if next_of is not None and restarts and before is not None:
         return {next_of}
     return set()
+
+
+def _applied(text: str, changes: list[tuple[int, int, str]]) -> str:
+    """The text with each (start, end, new) replacement made, the last first (none overlap)."""
+    for start, end, new in sorted(changes, reverse=True):
+        text = text[:start] + new + text[end:]
+    return text
 
 
 def _one_edit(a: str, b: str) -> bool:
@@ -240,6 +241,4 @@ def repair_bullets(text: str) -> tuple[str, list[str]]:
         if beside & bulleted:
             changes.append((m.start("mark"), m.end("mark"), "•"))
             notes.append(f"{m['mark']} -> •")
-    for start, end, new in reversed(changes):
-        text = text[:start] + new + text[end:]
-    return text, notes
+    return _applied(text, changes), notes

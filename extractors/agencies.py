@@ -642,6 +642,20 @@ def _keyed(names) -> _Names:
 
 
 _CAPITAL_BEFORE = regex.compile(r"\p{Lu}\p{L}*[ \t]+$")
+_WORD_BEFORE = regex.compile(r"(?r)(?<!\p{L})(\p{L}+)[ \t]+")
+
+
+def _ends_word_before(text: str, start: int, pos: int, word: str) -> bool:
+    """Does `word` at `pos` end a two-syllable word that the word before it opens
+    ("cán bộ", "cơ sở", "toàn bộ")?"""
+    before = _WORD_BEFORE.match(text, max(start, pos - 20), pos)
+    return before is not None and f"{before[1].lower()} {word.lower()}" in _two_syllable_words()
+
+
+@cache
+def _two_syllable_words() -> frozenset[str]:
+    from pipeline.view import two_syllable_words   # (the pipeline imports this module)
+    return two_syllable_words()
 _CAC_BEFORE = regex.compile(r"(?<!\p{L})[Cc]ác[ \t\n]+$")
 _KEY_TOKEN = regex.compile(r"[-–—]|,|[^\s,;:.()\-–—]+|[;:.()]")
 
@@ -855,8 +869,11 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
         if m.start() < reached_known:
             continue
         stop = _known_at(text, m.start(), end, letter, m.end())
-        # a lower-case name is no name's tail: "Téng cục Thuế" (OCR'd "Tổng") is not "cục Thuế"
-        if stop is not None and m.group()[0].islower() and _CAPITAL_BEFORE.search(text, max(start, m.start() - 30), m.start()):
+        # a lower-case name is no name's tail: "Téng cục Thuế" (OCR'd "Tổng") is not "cục Thuế";
+        # nor the second half of a word: "cán bộ y tế" (health staff), "cơ sở giáo dục"
+        if stop is not None and m.group()[0].islower() and (
+                _CAPITAL_BEFORE.search(text, max(start, m.start() - 30), m.start())
+                or _ends_word_before(text, start, m.start(), m.group())):
             stop = None
         if stop is not None:
             found.append(AgencyMention(m.start(), stop, _clean(text[m.start():stop]), "standalone"))

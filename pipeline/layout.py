@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from pipeline.fields import read_field
 from pipeline.markers import LETTERS, ROMAN, Marker, find_marker
 
 __all__ = ["Marker", "Paragraph", "find_marker", "join_pieces", "paragraphs"]
@@ -227,6 +228,8 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         return True    # a numbered item's first line of names ends a list's part ("3. Các bộ;" / "Ủy ban ...")
     if last.endswith(":") or _NOTICE.match(first):
         return False   # a lead-in ends its paragraph; the closing notice opens its own
+    if (f := read_field(first)) is not None and f.value_start < len(first):
+        return False   # a plan's field line ("Thời gian: Quý III/2026.") stands alone, as its bullet would
     if wrapped and not unit.blank_before and prev.end - prev.start >= 0.8 * width:
         # a sentence that ends at the right margin, mid-paragraph; but a short capitalised
         # line that ends no sentence, after it, is the first line of an indented paragraph

@@ -198,7 +198,7 @@ def may_be_syllable(word: str) -> bool:
 
 
 @cache
-def _two_syllable_words() -> frozenset[str]:
+def two_syllable_words() -> frozenset[str]:
     """Two-syllable words of underthesea's Viet74K word list, read without importing
     underthesea (heavy); empty when it is not installed."""
     spec = importlib.util.find_spec("underthesea")
@@ -224,7 +224,7 @@ def split_word(word: str) -> tuple[int, ...]:
     lower = word.lower()
     if is_syllable(lower) or may_be_syllable(lower):
         return ()
-    words = _two_syllable_words()
+    words = two_syllable_words()
     n = len(lower)
 
     @cache

@@ -17,7 +17,7 @@ import unicodedata
 
 import regex
 
-from pipeline.view import _two_syllable_words, unify_text
+from pipeline.view import two_syllable_words, unify_text
 
 _SYLLABLE = regex.compile(r"\p{L}+")
 _ACUTE, _TILDE, _HOOK, _CIRCUMFLEX = "\u0301", "\u0303", "\u0309", "\u0302"
@@ -45,7 +45,7 @@ def _hooked(syllable: str) -> list[str]:
 
 def repair_tones(text: str) -> tuple[str, list[tuple[str, str]]]:
     """The text with misread hooks put back, and the (read, repaired) words."""
-    words = _two_syllable_words()
+    words = two_syllable_words()
     if not words:
         return text, []           # (no word list: underthesea is not installed)
     found = list(_SYLLABLE.finditer(text))

@@ -403,6 +403,13 @@ def test_authorities_in_ocr_text(text, expected):
     "Téng cục Thuế",
     "Tồng cục Hải quan chỉ đạo",
     "Tỏng cục Thống kê",
+    # a lower-case head that ends a word with the one before it: staff, facilities, wholes
+    "bố trí cán bộ y tế trực 24/24 giờ",
+    "đội ngũ cán bộ tư pháp cấp xã",
+    "các cơ sở giáo dục và đào tạo trên địa bàn",
+    "Các cơ sở y tế sẵn sàng giường bệnh",
+    "toàn bộ tài chính của dự án",
+    "trụ sở tư pháp xã",
     # people, places and laws
     "đồng chí Trần Văn Bình",
     "Hà Nội",
@@ -416,6 +423,34 @@ def test_authorities_in_ocr_text(text, expected):
 ])
 def test_no_agency(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the same heads where no word takes them in: named, in lower case
+    ("phối hợp với sở y tế kiểm tra", ["sở y tế"]),
+    ("báo cáo bộ công an", ["bộ công an"]),
+    ("lãnh đạo bộ tài chính", ["bộ tài chính"]),
+])
+def test_a_lower_case_name_after_a_word_it_does_not_end(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a commune's own units, named by their level or a proper name
+    ("phối hợp Trạm Y tế xã kiểm tra", ["Trạm Y tế xã"]),
+    ("phối hợp Trạm y tế phường Tân Định kiểm tra", ["Trạm y tế phường Tân Định"]),
+    ("Trạm Y tế các xã, thị trấn phối hợp", ["Trạm Y tế các xã, thị trấn"]),
+    ("phối hợp Đài truyền thanh xã tuyên truyền", ["Đài truyền thanh xã"]),
+    ("Trạm Khuyến nông huyện hướng dẫn", ["Trạm Khuyến nông huyện"]),
+    ("Trường Mầm non Hoa Sen tổ chức", ["Trường Mầm non Hoa Sen"]),
+    ("Trường Tiểu học Lê Lợi phối hợp", ["Trường Tiểu học Lê Lợi"]),
+    # not a case ("Trường hợp"), a facility, or the words in lower case
+    ("Trường hợp phát hiện vi phạm, Công an xã xử lý", ["Công an xã"]),
+    ("Trạm biến áp 110kV bị sự cố", []),
+    ("đến trạm y tế xã để tiêm", []),
+])
+def test_commune_units(text, expected):
+    assert names(text) == expected
 
 
 def test_the_letters_own_addressees_are_names():

@@ -145,6 +145,21 @@ def test_a_short_line_that_runs_on_opens_an_indented_paragraph_in_wrapped_text()
     assert len(paragraphs(text)) == 1
 
 
+@pytest.mark.parametrize("line, alone", [
+    ("Thời gian: Trước ngày 30/9/2026.", True),
+    ("Cơ quan phối hợp: Sở Tài chính, Sở Nội vụ.", True),
+    ("Sản phẩm: Báo cáo kết quả.", True),
+    # no field: a sentence, and a label with no value after it
+    ("Thời gian qua, các đơn vị đã triển khai tốt.", False),
+    ("Sở Tài chính báo cáo.", False),
+])
+def test_a_field_line_after_a_sentence_at_the_margin_stands_alone(line, alone):
+    filler = "".join(f"dòng thứ {i} của một đoạn văn bản dài được ngắt dòng ở lề phải của trang giấy\n"
+                     for i in range(8))
+    text = filler + "kết thúc đoạn văn bản thứ nhất ở gần lề phải của trang giấy in ra.\n" + line + "\n"
+    assert (paragraphs(text)[-1].text == line) is alone
+
+
 @pytest.mark.parametrize("text, texts", [
     # a crawl's empty emphasis ("* *") or a line of punctuation is no paragraph
     ("- Rà soát hồ sơ.\n* *\nĐề nghị các đơn vị thực hiện./.\n", ["Rà soát hồ sơ.", "Đề nghị các đơn vị thực hiện./."]),

@@ -688,14 +688,41 @@ def _places_listed(item: str) -> list[tuple[str, int, int]]:
     m = _PLACES_ITEM.match(item)
     if m is None:
         return []
-    head, levels, out = _clean(m["head"]), _province_levels(), []
+    heads, levels, out = _place_heads(m["head"]), _province_levels(), []
     for part in regex.finditer(r"(?:(?![ \t\n]và[ \t\n])[^,;])+", item, pos=m.start("items")):
         place = _clean(regex.sub(r"^(?:(?:và|tỉnh|thành phố)[ \t\n]+)+", "", part.group().strip()))
         if place not in levels:
             return []      # (only provinces the gazetteer knows: the item is a list of them)
         s = part.start() + part.group().find(place.split()[0])
-        out.append((f"{head} {levels[place]} {place}", s, s + len(place)))
+        level = levels[place]
+        for head in heads:
+            if head == "Tỉnh ủy":      # a Party committee takes its place's kind: "Thành ủy Huế"
+                name = f"{'Tỉnh ủy' if level == 'tỉnh' else 'Thành ủy'} {place}"
+            else:
+                name = f"{head} {level} {place}"
+            out.append((name, s, s + len(place)))
     return out
+
+
+# "Bí thư tỉnh ủy", "Bí thư Thành ủy": the Party committee a secretary heads
+_PARTY_SECRETARY = regex.compile(r"^(?:Phó[ \t\n]+)?[Bb]í[ \t\n]+thư[ \t\n]+(?:[Tt]ỉnh|[Tt]hành)[ \t\n]+(?:ủy|uỷ)$"
+                              r"|^(?:[Tt]ỉnh|[Tt]hành)[ \t\n]+(?:ủy|uỷ)$")
+_HONORIFIC = regex.compile(r"^(?:[Đđ]ồng[ \t\n]+chí|[Cc]ác[ \t\n]+đồng[ \t\n]+chí)[ \t\n]+")
+
+
+def _place_heads(head: str) -> list[str]:
+    """The bodies a places item's head names, titles dropped: "Đồng chí Bí thư tỉnh ủy và Chủ
+    tịch Ủy ban nhân dân" -> Tỉnh ủy, Ủy ban nhân dân (each of every place listed)."""
+    out = []
+    for part in regex.split(r"[ \t\n]*(?:,|(?<!\p{L})và(?!\p{L}))[ \t\n]*", _HONORIFIC.sub("", _clean(head))):
+        part = _clean(_HONORIFIC.sub("", part))
+        if not part:
+            continue
+        if _PARTY_SECRETARY.match(part):
+            out.append("Tỉnh ủy")
+        else:
+            out.append(part[title_end(part):] or part)
+    return out or [_clean(head)]
 
 
 def listed_units(item: str) -> list[tuple[str, int, int]]:
@@ -912,7 +939,7 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
                 found.append(AgencyMention(s, e, name, kind_, title))
     found = _subject_names(text, start, end, _longest_first(found))
     found = _with_owner(text, _prefer_known(text, _with_comma_parts(text, end, found), known))
-    found = _sharing_the_place(text, start, found)
+    found = _with_place_range(text, end, _sharing_the_place(text, start, found))
     found = _party_levels(text, _units_of_collectives(text, start, found))
     found = _without_standing_roles(text, found)
     found = _without_officials_names(text, found)
@@ -1060,6 +1087,25 @@ def _sharing_the_place(text: str, start: int, found: list[AgencyMention]) -> lis
         out = [b for b in out if b.end <= s or b.start >= e]
         out.append(AgencyMention(s, e, _clean(words + a.name[head.end():]), "local"))
     return sorted(out, key=lambda b: b.start)
+
+
+# "UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Quảng Ngãi": the range of places a
+# local collective covers goes with its name (a heading naming them names only it); a kind
+# of place alone does not ("UBND các xã ven biển", as "Các xã vùng cao")
+_PLACE = r"\p{Lu}\p{L}*(?:[ \t\n]+\p{Lu}\p{L}*){0,3}"
+_PLACE_RANGE = regex.compile(rf"(?:[ \t\n]+ven[ \t\n]+biển)?[ \t\n]+(?:khu[ \t\n]+vực[ \t\n]+)?từ[ \t\n]+{_PLACE}"
+                             rf"[ \t\n]+(?:đến|tới)[ \t\n]+{_PLACE}(?![\p{{L}}\d])")
+_LOCAL_COLLECTIVE = regex.compile(r"(?<!\p{L})các[ \t\n]+(?:tỉnh|thành[ \t\n]+phố|huyện|xã|phường|địa[ \t\n]+phương)"
+                                  r"(?:[ \t\n]*,[ \t\n]*(?:thành[ \t\n]+phố|thị[ \t\n]+xã|phường|thị[ \t\n]+trấn|đặc[ \t\n]+khu))*$")
+
+
+def _with_place_range(text: str, end: int, found: list[AgencyMention]) -> list[AgencyMention]:
+    out = []
+    for a in found:
+        if a.kind == "local" and _LOCAL_COLLECTIVE.search(a.name) and (m := _PLACE_RANGE.match(text, a.end, end)):
+            a = AgencyMention(a.start, m.end(), f"{a.name} {collapse(m.group())}", a.kind, a.title)
+        out.append(a)
+    return out
 
 
 _COMMA = regex.compile(r"[ \t]*,[ \t\n]*")

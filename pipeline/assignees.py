@@ -64,9 +64,17 @@ _NAME_GOES_ON = regex.compile(r"(?:,[ \t\n]*\p{Lu}\p{Ll}*(?:[ \t\n]+(?:\p{Lu}\p{
                               r"(?:[ \t\n]+và[ \t\n]+\p{Lu}\p{Ll}*(?:[ \t\n]+\p{Ll}+){0,2})?[ \t\n]*")
 
 
+# "UBND các tỉnh từ Hà Tĩnh đến Lâm Đồng, trong đó trọng tâm là các tỉnh: Gia Lai, Đắk Lắk":
+# the ones a heading stresses among its assignees are no others
+_STRESSED = regex.compile(r"[ \t\n]*,?[ \t\n]*(?:trong[ \t\n]+đó[ \t\n]*,?[ \t\n]*)?(?:trọng[ \t\n]+tâm[ \t\n]+là"
+                          r"|nhất[ \t\n]+là|đặc[ \t\n]+biệt[ \t\n]+là|ưu[ \t\n]+tiên[ \t\n]+là)(?!\p{L})[^.;]*$")
+
+
 def agency_only(text: str) -> list[str] | None:
     """The agencies of a heading that names nothing else, or None."""
     t = text.strip().rstrip(":.;").strip()
+    if (stressed := _STRESSED.search(t)) is not None and stressed.start() > 0:
+        t = t[:stressed.start()]
     if len(t) > 250:
         return None      # a heading that only names agencies is short
     lead = _LEAD_WORDS.match(fold(t))

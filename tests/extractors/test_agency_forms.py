@@ -436,6 +436,21 @@ def test_a_lower_case_name_after_a_word_it_does_not_end(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("Ủy ban nhân dân các tỉnh từ Thanh Hóa đến Bình Định chủ động",
+     ["Ủy ban nhân dân các tỉnh từ Thanh Hóa đến Bình Định"]),
+    ("UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Cà Mau thực hiện",
+     ["UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Cà Mau"]),
+    # not a kind of place alone, a time, a direction, or one place's own
+    ("UBND các tỉnh ven biển chủ động", ["UBND các tỉnh"]),
+    ("UBND các tỉnh từ ngày 10/10 đến hết ngày 15/10 tổ chức", ["UBND các tỉnh"]),
+    ("UBND các xã, phường từ Bắc vào Nam", ["UBND các xã, phường"]),
+    ("UBND tỉnh Nghệ An từ Vinh đến Cửa Lò", ["UBND tỉnh Nghệ An"]),
+])
+def test_local_collectives_by_where_they_lie(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a commune's own units, named by their level or a proper name
     ("phối hợp Trạm Y tế xã kiểm tra", ["Trạm Y tế xã"]),
     ("phối hợp Trạm y tế phường Tân Định kiểm tra", ["Trạm y tế phường Tân Định"]),
@@ -512,6 +527,11 @@ def test_shared_heads_of_units(text, expected):
      ["Sở Xây dựng tỉnh Gia Lai", "Sở Xây dựng thành phố Huế", "Sở Xây dựng tỉnh Lâm Đồng"]),
     ("Sở Y tế các tỉnh, thành phố: Gia Lai, Đắk Lắk và thành phố Huế",
      ["Sở Y tế tỉnh Gia Lai", "Sở Y tế tỉnh Đắk Lắk", "Sở Y tế thành phố Huế"]),
+    # two heads with their titles, each of every province; a Party committee at its place's kind
+    ("Đồng chí Bí thư tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố: Gia Lai, Huế",
+     ["Tỉnh ủy Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai", "Thành ủy Huế", "Ủy ban nhân dân thành phố Huế"]),
+    ("Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk",
+     ["Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Đắk Lắk"]),
     # must not: a list with a part that is no province
     ("Sở Y tế các tỉnh: Gia Lai, các cơ sở khám bệnh", []),
     # must not: an item that is no list under a head

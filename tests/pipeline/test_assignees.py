@@ -57,6 +57,13 @@ def _no_letter_names():
     ("Sở Tư pháp (cơ quan đầu mối):", ["Sở Tư pháp"]),
     # the plural of a kind of body, not of a trade
     ("Các sở, ngành Thành phố", ["Các sở, ngành Thành phố"]),
+    # local collectives by where they lie, and the ones stressed among them
+    ("Chủ tịch Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến\nKhánh Hòa:",
+     ["Ủy ban nhân dân các tỉnh, thành phố từ Hà Tĩnh đến Khánh Hòa"]),
+    ("UBND các tỉnh ven biển từ Quảng Ninh đến Quảng Ngãi:", ["UBND các tỉnh ven biển từ Quảng Ninh đến Quảng Ngãi"]),
+    ("UBND các tỉnh từ Nghệ An đến Huế, trong đó trọng tâm là các tỉnh: Hà Tĩnh, Quảng Trị:",
+     ["UBND các tỉnh từ Nghệ An đến Huế"]),
+    ("Các Bộ, ngành, nhất là Bộ Tài chính, Bộ Xây dựng:", ["Các Bộ, ngành"]),
 ])
 def test_assignee_headings(heading, agencies):
     assert agency_only(heading) == agencies
@@ -99,6 +106,9 @@ def test_headings_that_name_no_assignee(heading):
     "Các cơ sở khám bệnh thực hiện nghiêm quy định",
     # ... not a name and an order after its comma
     "Sở Y tế, Tổ chức tập huấn",
+    # ... nor a topic with the ones it stresses
+    "Về giải ngân vốn đầu tư công, nhất là các dự án trọng điểm:",
+    "Trong đó trọng tâm là Sở Y tế:",
 ])
 def test_no_assignee_heading(heading):
     assert agency_only(heading) is None

@@ -656,6 +656,8 @@ def _ends_word_before(text: str, start: int, pos: int, word: str) -> bool:
 def _two_syllable_words() -> frozenset[str]:
     from pipeline.view import two_syllable_words   # (the pipeline imports this module)
     return two_syllable_words()
+
+
 _CAC_BEFORE = regex.compile(r"(?<!\p{L})[Cc]ác[ \t\n]+$")
 _KEY_TOKEN = regex.compile(r"[-–—]|,|[^\s,;:.()\-–—]+|[;:.()]")
 

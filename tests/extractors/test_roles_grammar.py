@@ -38,6 +38,14 @@ ASSIGNERS = [
     ("Ủy quyền Sở Tài chính ký hợp đồng thuê dịch vụ", "giao", ["Sở Tài chính"], []),
     ("Giao cho Sở Nội vụ tổng hợp danh sách", "giao", ["Sở Nội vụ"], []),
     ("Trong đó giao Sở Nội vụ tổng hợp danh sách", "giao", ["Sở Nội vụ"], []),
+    # an approval in a conclusion, of a course of action for the one who asked
+    ("Đồng ý chủ trương cho UBND xã Tân Hòa lập thủ tục điều chỉnh dự án", "giao", ["UBND xã Tân Hòa"], []),
+    ("Thống nhất chủ trương để Sở Y tế thí điểm mô hình", "giao", ["Sở Y tế"], []),
+    ("Thống nhất để UBND phường An Lạc bố trí vốn", "giao", ["UBND phường An Lạc"], []),
+    ("Chấp thuận chủ trương cho Sở Xây dựng khảo sát tuyến đường", "giao", ["Sở Xây dựng"], []),
+    # ... not the sense of "uniform" or an agreement with a partner
+    ("Bảo đảm thống nhất quản lý nhà nước về đất đai", None, [], []),
+    ("Sở Tài chính thống nhất với Sở Nội vụ về số liệu", "subject", ["Sở Tài chính"], []),
     # the leader who gives the order, named with his office, is no lead
     ("Thủ tướng Chính phủ Nguyễn Văn An giao Bộ Tài chính rà soát", "giao", ["Bộ Tài chính"], []),
     # the one who asks is not the one who acts

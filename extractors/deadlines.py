@@ -184,6 +184,12 @@ _DIRECTING = regex.compile(r"[ \t\n\-+•*]*(?:chi dao|huong dan|don doc)[ \t\n]
 _SENTENCE_END = regex.compile(r"(?r)[;:!?]|\.(?!\d)|(?<!\d)\.")      # (not a number's "71.000")
 
 
+def _asks_another(before: str, asked: bool) -> bool:
+    """Is a manner word after `before` (folded) one asked of someone other than the assignee?"""
+    third = _THIRD_PARTY.search(before)
+    return third is not None and not (asked and third.group().startswith(("yeu cau", "de nghi")))
+
+
 def _directed(f: str, at: int) -> bool:
     end = _SENTENCE_END.search(f, max(0, at - 400), at)
     opens = _DIRECTING.match(f, end.end() if end else max(0, at - 400), at)
@@ -378,14 +384,18 @@ def _last_verb(clause: str) -> str | None:
     return found[-1].group() if found else None
 
 
-def find_deadlines(text: str, letter_year: int | None = None, field: bool = False) -> list[DeadlineMatch]:
+def find_deadlines(text: str, letter_year: int | None = None, field: bool = False,
+                   asked: bool = False) -> list[DeadlineMatch]:
     """Every deadline phrase of `text` in reading order, overlaps resolved. `field`: the
-    text is a plan's time field, where a period alone is the deadline."""
-    return list(_cached_deadlines(text, letter_year, field))
+    text is a plan's time field, where a period alone is the deadline. `asked`: the text
+    is a lead-in whose asked ("yêu cầu các Sở khẩn trương thực hiện ... sau:") are the
+    assignees of what follows, so the manner it asks of them is theirs."""
+    return list(_cached_deadlines(text, letter_year, field, asked))
 
 
 @lru_cache(maxsize=1024)
-def _cached_deadlines(text: str, letter_year: int | None, field: bool) -> tuple[DeadlineMatch, ...]:
+def _cached_deadlines(text: str, letter_year: int | None, field: bool,
+                      asked: bool = False) -> tuple[DeadlineMatch, ...]:
     # Cached: a paragraph is read for whether it orders something, then as the task.
     f = fold(text)
     purposes = _purposes(text, f)
@@ -431,7 +441,7 @@ def _cached_deadlines(text: str, letter_year: int | None, field: bool) -> tuple[
                                    start - (3 if ranged else 0), span_end))
     for m in finditer_at(_CONTINUOUS, f, occurrences(f, _CONTINUOUS_WORDS)):
         if not _QUALITY.search(text, max(0, m.start() - 8), m.start()) \
-                and not _THIRD_PARTY.search(f[max(0, m.start() - 80):m.start()]) \
+                and not _asks_another(f[max(0, m.start() - 80):m.start()], asked) \
                 and not _directed(f, m.start()) \
                 and not _THEIR_PURPOSE.search(f[max(0, m.start() - 120):m.start()]) \
                 and not any(a <= m.start() < b for a, b in purposes):

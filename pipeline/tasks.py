@@ -270,6 +270,22 @@ _PARTNERS_BELOW = regex.compile(r"[\s*_]*chu tri,?[ \t\n]+(?:va[ \t\n]+)?phoi ho
                                 r"[\s*_:.]*")
 
 
+# "để" opening a purpose, and the words that open the main clause again after it
+_PURPOSE_WORD = regex.compile(r"(?<!\p{L})[Đđ]ể(?!\p{L})")
+_MAIN_AGAIN = regex.compile(r"(?<!\p{L})(?:de nghi|yeu cau|giao|chi dao)(?!\p{L})")
+
+
+def _in_purpose(clause: str, folded: str, pos: int) -> bool:
+    """Does `pos` of a clause (and its folded copy) lie in a purpose ("... rút kinh nghiệm để chủ động triển
+    khai kịp thời công tác ứng phó, trong đó ... sau:")? The letter's lead-in's manner word
+    there is the purpose's, not a deadline its items inherit (ANNOTATION.md: a purpose
+    clause's time does not carry down)."""
+    purpose = None
+    for purpose in _PURPOSE_WORD.finditer(clause, 0, pos):
+        pass
+    return purpose is not None and not _MAIN_AGAIN.search(folded, purpose.end(), pos)
+
+
 def _last_clause(text: str) -> tuple[str, int]:
     stop, cut = text.rfind(". "), text.rfind("; ")
     start = stop + 2 if stop >= 0 else 0
@@ -302,9 +318,11 @@ class TaskBuilder:
         self.drafts: list[TaskDraft] = []
 
     # -- context -------------------------------------------------------------
-    def intro_context(self, para: Paragraph, ctx: Context, assigns: str = "subject") -> Context:
+    def intro_context(self, para: Paragraph, ctx: Context, assigns: str = "subject",
+                      letter_intro: bool = False) -> Context:
         """The context an introducing line gives: who it assigns (not a speaker, nor
-        the issuer drafting its own plan), the deadline and recipient it ties to the work."""
+        the issuer drafting its own plan), the deadline and recipient it ties to the work.
+        (`letter_intro`: the letter's own lead-in, before its first item.)"""
         clause, off = _last_clause(para.text)
         if ctx.lead and _PARTNERS_BELOW.fullmatch(fold(clause)):
             # "2.3. Công an tỉnh / b) Chủ trì, phối hợp: - Sở Tài chính tham mưu ...": the
@@ -323,9 +341,10 @@ class TaskBuilder:
         # hoạch phát triển mạng lưới cấp nước ... đến năm 2035 với những nội dung sau:")
         folded = fold(clause)
         said = tuple((d, para.text[off + d.start:off + d.end], para.to_text(off + d.start),
-                      para.to_text(off + d.end)) for d in find_deadlines(clause, self.year)
+                      para.to_text(off + d.end)) for d in find_deadlines(clause, self.year, asked=True)
                      if not (_ISSUES_DOCUMENT.search(folded, 0, d.start)
-                             and _HORIZON.search(folded, max(0, d.start - 16), d.start)))
+                             and _HORIZON.search(folded, max(0, d.start - 16), d.start))
+                     and not (letter_intro and d.kind == "continuous" and _in_purpose(clause, folded, d.start)))
         if said:
             ctx = replace(ctx, deadlines=said)
         report = find_report_to(clause)
@@ -1026,7 +1045,7 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
     builder = TaskBuilder(letter_year, issuer, to_others)
     ctx = Context()
     for p in outline.intro:
-        ctx = builder.intro_context(p, ctx)
+        ctx = builder.intro_context(p, ctx, letter_intro=True)
         if ctx.kind == "guidance":
             builder.emit([p], ctx, None, None)     # the order to follow the guidance below
     first = outline.sections[0].para.start if outline.sections else None

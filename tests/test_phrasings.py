@@ -984,3 +984,22 @@ def test_items_after_a_block_of_field_bullets_are_the_units_items():
     first, second = letter.tasks
     assert first.lead == second.lead == ["Sở Nội vụ", "UBND các xã"]
     assert first.deadline.kind == "continuous" and str(second.deadline.due) == "2025-11-30"
+
+
+@pytest.mark.parametrize("lead_in, inherited", [
+    # the letter's own manner word, as its items' deadline
+    ("Bộ yêu cầu các địa phương khẩn trương thực hiện các nhiệm vụ sau:", "continuous"),
+    ("Bộ đề nghị các địa phương tập trung, kịp thời triển khai các nội dung sau:", "continuous"),
+    # ... not the manner of a purpose the lead-in gives
+    ("Bộ yêu cầu các địa phương rút kinh nghiệm để chủ động triển khai kịp thời công tác "
+     "ứng phó, trong đó tập trung các nhiệm vụ sau:", None),
+    ("Bộ yêu cầu các địa phương tổng kết để kịp thời nhân rộng mô hình, cụ thể như sau:", None),
+    # ... and a main clause that starts again after the purpose is the items' own
+    ("Để ứng phó với mưa lũ, Bộ đề nghị các địa phương khẩn trương thực hiện các nội dung sau:",
+     "continuous"),
+])
+def test_the_letters_lead_in_passes_its_manner_word_down_unless_a_purpose_holds_it(lead_in, inherited):
+    letter = extract(HEAD + lead_in + "\n\n1. Rà soát các hộ bị thiệt hại.\n\n2. Sửa chữa nhà ở cho các hộ.\n")
+    assert len(letter.tasks) == 2
+    for t in letter.tasks:
+        assert (t.deadline.kind if t.deadline else None) == inherited

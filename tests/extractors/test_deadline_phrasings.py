@@ -426,3 +426,16 @@ def test_an_order_inside_a_condition_keeps_its_deadline(text, due):
 ])
 def test_a_cycles_day_without_the_letters_year(text, expected):
     assert [(d.kind, d.due, d.recurrence) for d in find_deadlines(text, None)] == expected
+
+
+@pytest.mark.parametrize("text, asked, kinds", [
+    # asked of others inside a task: theirs, not the task's
+    ("Sở Y tế đề nghị các đơn vị khẩn trương rà soát", False, []),
+    # ... but a lead-in's asked are the assignees of what follows
+    ("Bộ đề nghị các địa phương khẩn trương thực hiện các nội dung sau:", True, ["continuous"]),
+    ("Bộ yêu cầu Ủy ban nhân dân các tỉnh kịp thời triển khai các nhiệm vụ sau:", True, ["continuous"]),
+    # ... not where it directs them to have others act
+    ("Bộ hướng dẫn các đơn vị kịp thời hoàn chỉnh hồ sơ như sau:", True, []),
+])
+def test_a_lead_ins_asked_are_its_assignees(text, asked, kinds):
+    assert [d.kind for d in find_deadlines(text, 2026, asked=asked)] == kinds

@@ -101,7 +101,7 @@ _COMMA = regex.compile(r",[ \t\n]*")
 _RELATIVE = regex.compile(r"(?:duoc giao|duoc phan cong|la chu|la co quan|co lien quan|thuoc|neu tren|noi tren)(?!\p{L})")
 # Verbs that give an order to the group after them.
 _ASSIGNERS = ("giao", "giao cho", "giao thêm", "giao bổ sung", "phân công", "yêu cầu", "đề nghị", "trong đó giao", "đồng ý",
-              "cho phép", "chấp thuận", "ủy quyền", "ủy nhiệm", "uỷ quyền", "nhất trí", "thống nhất",
+              "cho phép", "chấp thuận", "ủy quyền", "ủy nhiệm", "uỷ quyền", "nhất trí",
               # ... and what is given, named before whom it goes to: "giao nhiệm vụ cho Sở Y tế"
               "giao nhiệm vụ", "giao nhiệm vụ cụ thể", "giao trách nhiệm", "phân công nhiệm vụ")
 
@@ -143,17 +143,16 @@ def _patterns() -> dict[str, regex.Pattern]:
     honorific = r"(?:(?:cac[ \t\n]+)?(?:d/c|dong chi|ong|ba)[ \t\n]+)?"
     return {
         "assign": regex.compile(rf"(?<!\p{{L}}|tren[ \t\n]+co[ \t\n]+so[ \t\n]+)"
-                                # ("Đồng ý chủ trương cho X lập thủ tục", "Thống nhất để X ...")
+                                # ("Đồng ý chủ trương cho X lập thủ tục", "Chấp thuận để X ...")
                                 rf"{_alt((*v.assign, *_ASSIGNERS))}(?:[ \t\n]+chu[ \t\n]+truong)?"
                                 rf"(?:[ \t\n]+(?:cho|de))?[ \t\n]+"
                                 rf"(?!cua\b|ve\b|voi\b){honorific}"),
         "asks": regex.compile(rf"[ \t\n]*,?[ \t\n]*(?:(?:tran trong|kinh|xin|tiep tuc)[ \t\n]+)*"
-                              rf"(?:{_alt((*v.assign, *(a for a in _ASSIGNERS if a != 'thống nhất')))}|thong bao|ket luan"
-                              # ("thống nhất với Y": agreeing with a partner, the subject acts)
-                              rf"|thong[ \t\n]+nhat(?![ \t\n]+voi)"
+                              rf"(?:{_alt((*v.assign, *_ASSIGNERS))}|thong bao|ket luan"
                               rf"|co y kien|chi dao[ \t\n]+(?:nhu sau|:)"
                               # ... nor the one who agrees: "Phó Thủ tướng X đồng ý dự thảo và giao Bộ Y ..."
-                              rf"|dong y|nhat tri|chap thuan)(?!\p{{L}})"),
+                              # ("X thống nhất với Y về ...": agreeing with a partner, X acts)
+                              rf"|dong y|nhat tri|chap thuan|thong[ \t\n]+nhat(?![ \t\n]+voi))(?!\p{{L}})"),
         "adverbs": regex.compile(rf"[ \t\n]*,?[ \t\n]*{adverbs}"),
         # (after an opening phrase of basis, purpose, time or remit: "Trên cơ sở Nghị quyết
         # ..., khẩn trương xây dựng ...", "Trong phạm vi chức năng, nhiệm vụ của mình, chủ

@@ -107,20 +107,33 @@ def _cell_rows(text: str, start: int, end: int) -> list[list]:
 
 
 def _rows_by_width(cells: list[Cell]) -> list:
-    """The header (the first run of filled cells) and the rows after it, each as many cells
-    as the header has and then the empty cell that ends it."""
-    i = 0
-    while i < len(cells) and not cells[i].text:
-        i += 1
-    j = i
-    while j < len(cells) and cells[j].text:
-        j += 1
+    """The header (the first run of filled cells that names a task's text and its lead, from
+    its first column name on: a signature block or a title may run into it) and the rows
+    after it, each as many cells as the header has and then the empty cell that ends it."""
+    i = j = 0
+    while True:
+        i = j
+        while i < len(cells) and not cells[i].text:
+            i += 1
+        j = i
+        while j < len(cells) and cells[j].text:
+            j += 1
+        if i >= len(cells):
+            return []
+        # (a column's name is short: a title that says "nhiệm vụ" is no header cell)
+        columns = [_column(c.text) if len(c.text) <= 60 else None for c in cells[i:j]]
+        if "text" in columns and "lead" in columns:
+            i += next(n for n, col in enumerate(columns) if col is not None)
+            break
     width = j - i
     if width < 2:
         return []
     rows = [(cells[i].start, cells[j - 1].end, cells[i:j])]
     k = j + 1
     while k + width <= len(cells):
+        if (group := _group_row(cells, k, width)) is not None:
+            k = group        # a group's title across the row ("I" / "KIỆN TOÀN ..."), then its rows
+            continue
         row = cells[k:k + width]
         if not any(c.text for c in row):
             break
@@ -130,6 +143,23 @@ def _rows_by_width(cells: list[Cell]) -> list:
             break             # no empty cell where the row should end: the table is over
         k += 1
     return rows
+
+
+_GROUP_LABEL = regex.compile(r"[*_ ]*(?:[IVXL]{1,5}|[A-ZĐ])[.)]?[*_ ]*")
+
+
+def _group_row(cells: list[Cell], k: int, width: int) -> int | None:
+    """Where the rows go on after a group row at `k`: a roman numeral or a capital letter
+    and the group's title, fewer cells than the header's, then the empty cell that ends a
+    row (the title spans the row); None if `k` opens no group row."""
+    if not _GROUP_LABEL.fullmatch(cells[k].text):
+        return None
+    n = 1
+    while n < width and k + n < len(cells) and cells[k + n].text:
+        n += 1
+    if n >= width or n > 2 or k + n >= len(cells):
+        return None
+    return k + n + 1
 
 
 def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[TaskTable]:

@@ -40,10 +40,12 @@ ASSIGNERS = [
     ("Trong đó giao Sở Nội vụ tổng hợp danh sách", "giao", ["Sở Nội vụ"], []),
     # an approval in a conclusion, of a course of action for the one who asked
     ("Đồng ý chủ trương cho UBND xã Tân Hòa lập thủ tục điều chỉnh dự án", "giao", ["UBND xã Tân Hòa"], []),
-    ("Thống nhất chủ trương để Sở Y tế thí điểm mô hình", "giao", ["Sở Y tế"], []),
-    ("Thống nhất để UBND phường An Lạc bố trí vốn", "giao", ["UBND phường An Lạc"], []),
+    ("Đồng ý chủ trương để Sở Y tế thí điểm mô hình", "giao", ["Sở Y tế"], []),
+    ("Chấp thuận để UBND phường An Lạc bố trí vốn", "giao", ["UBND phường An Lạc"], []),
     ("Chấp thuận chủ trương cho Sở Xây dựng khảo sát tuyến đường", "giao", ["Sở Xây dựng"], []),
-    # ... not the sense of "uniform" or an agreement with a partner
+    # ... not "thống nhất" (agreeing, or uniform: read too widely as an order, it made
+    # tasks of letters no one here has read)
+    ("Thống nhất chủ trương cho Sở Y tế thí điểm mô hình", None, [], []),
     ("Bảo đảm thống nhất quản lý nhà nước về đất đai", None, [], []),
     ("Sở Tài chính thống nhất với Sở Nội vụ về số liệu", "subject", ["Sở Tài chính"], []),
     # the leader who gives the order, named with his office, is no lead
@@ -202,6 +204,7 @@ WITH_PARTNERS = [
     ("Phó Thủ tướng Trần Hồng Hà đồng ý dự thảo Báo cáo và giao Bộ Xây dựng hoàn thiện", "giao",
      ["Bộ Xây dựng"], []),
     ("UBND tỉnh nhất trí chủ trương, giao Sở Tài chính tham mưu", "giao", ["Sở Tài chính"], []),
+    ("UBND tỉnh thống nhất chủ trương, giao Sở Xây dựng tham mưu", "giao", ["Sở Xây dựng"], []),
     # what the press is asked to do ("đăng tải", folded, is no "đang")
     ("Đài Phát thanh và Truyền hình tỉnh, Báo Lâm Đồng đưa tin kịp thời", "subject",
      ["Đài Phát thanh và Truyền hình tỉnh", "Báo Lâm Đồng"], []),

@@ -137,3 +137,35 @@ def test_a_one_cell_a_line_row_with_empty_cells_keeps_its_columns():
     assert [{k: c.text for k, c in r.cells.items()} for r in table.rows] == [
         {"text": "Kiểm tra cơ sở", "lead": "Sở Y tế", "deadline": "Quý II/2026"},
         {"index": "2", "text": "Báo cáo kết quả", "deadline": "Tháng 6/2026"}]
+
+
+def _one_cell_a_line(rows: list[list[str]]) -> str:
+    """Rows written as a crawl writes them: each cell between lone bars, a row ended by an
+    empty cell."""
+    return "|\n" + "".join("".join(f"{cell}\n|\n" for cell in row) + "|\n" for row in rows)
+
+
+HEADER = ["**TT**", "**Nội dung thực\nhiện**", "**Cơ quan chủ trì**", "**Cơ quan phối hợp**",
+          "**Thời gian hoàn\nthành**"]
+
+
+def test_group_rows_and_a_title_run_into_the_header_keep_the_columns():
+    # the appendix's title runs into the header (no empty cell between), and each group's
+    # roman numeral and title span the row: fewer cells, then the row's end
+    text = ("**PHỤ LỤC**\n" + _one_cell_a_line(
+        [["**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH\n*(Kèm theo Kế hoạch số 98/KH-UBND)*", *HEADER],
+         ["**I**", "**KIỆN TOÀN BỘ MÁY**"],
+         ["1", "Kiện toàn Ban Chỉ đạo cấp xã", "UBND cấp xã", "Văn phòng Ban Chỉ đạo", "Trước ngày 30/11/2026"],
+         ["**II**", "**TUYÊN TRUYỀN**"],
+         ["1", "Tuyên truyền pháp luật", "Sở Tư pháp", "Các sở, ngành", "2026"]]))
+    (table,) = find_task_tables(text)
+    assert table.columns == ["index", "text", "lead", "support", "deadline"]
+    assert [(r.cells["text"].text, r.cells["lead"].text) for r in table.rows] == [
+        ("Kiện toàn Ban Chỉ đạo cấp xã", "UBND cấp xã"), ("Tuyên truyền pháp luật", "Sở Tư pháp")]
+
+
+def test_a_row_that_opens_with_a_capital_letter_item_is_no_group_row():
+    # a data row whose first cell is a letter keeps all its cells
+    text = _one_cell_a_line([HEADER, ["A", "Rà soát hồ sơ", "Sở Nội vụ", "Sở Tư pháp", "Quý IV/2026"]])
+    (table,) = find_task_tables(text)
+    assert [(r.cells["text"].text, r.cells["support"].text) for r in table.rows] == [("Rà soát hồ sơ", "Sở Tư pháp")]

@@ -395,6 +395,11 @@ def _known_under(head: str, name: str) -> bool:
     return _names_under(head).fullmatch(fold(name)) is not None
 
 
+def province_levels() -> dict[str, str]:
+    """Each province's level ("tỉnh", "thành phố"), by its name."""
+    return _province_levels()
+
+
 @cache
 def _province_levels() -> dict[str, str]:
     from extractors import national

@@ -476,12 +476,56 @@ def _place() -> regex.Pattern:
                          + r"|Tỉnh|Thành[ \t\n]+phố)(?![\p{L}\d])")
 
 
+# ... or several, listed: "Các tỉnh Nghệ An, Quảng Ngãi khẩn trương ...", "Thành phố Hà Nội
+# và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh ...": each place, at its level
+@cache
+def _places() -> regex.Pattern:
+    level = r"(?:[Tt]ỉnh|[Tt]hành[ \t\n]+phố)"
+    place = rf"(?:(?:[Cc]ác[ \t\n]+)?{level}[ \t\n]+)?" + alternation(provinces())
+    return regex.compile(rf"(?<![\p{{L}}\d]){place}(?:[ \t\n]*(?:,|và)[ \t\n]*{place})+(?![\p{{L}}\d])")
+
+
+@cache
+def _province_names() -> regex.Pattern:
+    return regex.compile(r"(?<![\p{L}\d])" + alternation(provinces()) + r"(?![\p{L}\d])")
+
+
+def _listed_places(text: str, folded: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
+    found = []
+    for m in _places().finditer(text):
+        if any(a.start < m.end() and m.start() < a.end for a in mentions) or not opens_clause(text, 0, m.start()):
+            continue
+        after = m.end() + len(folded[m.end():]) - len(folded[m.end():].lstrip())
+        if not _patterns()["verb_ahead"].match(folded, after):
+            continue      # (an order's verb after them: "Các tỉnh A, B có 12 dự án" describes)
+        for i, p in enumerate(_province_names().finditer(text, m.start(), m.end())):
+            # (each takes its level words before it, "Các tỉnh ", "tỉnh ": the list opens the
+            # clause, its items joined by commas and "và" alone)
+            level = _LEVEL_BEFORE.search(text, m.start(), p.start())
+            start = m.start() if i == 0 else level.start() if level else p.start()
+            found.append(AgencyMention(start, p.end(), _place_name(p.group()), "local"))
+    return found
+
+
+_LEVEL_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Cc]ác[ \t\n]+)?(?:[Tt]ỉnh|[Tt]hành[ \t\n]+phố)[ \t\n]+$")
+
+
+def _place_name(place: str) -> str:
+    """A place named as the one who acts, at its level: "tỉnh Nghệ An", "thành phố Hà Nội"."""
+    from extractors.agencies import province_levels
+    if place.lower().startswith(("thành phố ", "tỉnh ")):
+        return place
+    return f"{province_levels().get(place, 'tỉnh')} {place}"
+
+
 def _with_place_subjects(text: str, mentions: list[AgencyMention]) -> list[AgencyMention]:
     if "ỉnh" not in text and "hành phố" not in text:
         return mentions
-    found = []
     folded = fold(text)
+    found = _listed_places(text, folded, mentions)
     for m in _place().finditer(text):
+        if any(a.start < m.end() and m.start() < a.end for a in found):
+            continue
         if any(a.start <= m.start() < a.end or m.start() <= a.start < m.end() for a in mentions):
             continue
         # (an order's verb after it, not any predicate: "Tỉnh X có 12 xã" describes)

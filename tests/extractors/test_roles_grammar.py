@@ -358,3 +358,20 @@ def test_spans_of_roles_point_at_the_printed_names():
     text = "Giao Sở Y tế chủ trì, phối hợp với Công an tỉnh kiểm tra"
     r = find_roles(text)
     assert [text[a.start:a.end] for a in (*r.lead, *r.support)] == ["Sở Y tế", "Công an tỉnh"]
+
+
+@pytest.mark.parametrize("text, rule, lead, support", [
+    # places listed as the ones who act, each at its level
+    ("Các tỉnh Nghệ An, Quảng Ngãi, Cao Bằng khẩn trương hoàn thiện hồ sơ", "subject",
+     ["tỉnh Nghệ An", "tỉnh Quảng Ngãi", "tỉnh Cao Bằng"], []),
+    ("Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh tiến độ", "subject",
+     ["thành phố Hà Nội", "tỉnh Bắc Ninh", "tỉnh Gia Lai"], []),
+    ("Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh việc lựa chọn nhà thầu", "subject",
+     ["Thành phố Hồ Chí Minh", "tỉnh Lâm Đồng"], []),
+    ("Giao các tỉnh Nghệ An, Hà Tĩnh khẩn trương rà soát", "giao", ["tỉnh Nghệ An", "tỉnh Hà Tĩnh"], []),
+    # ... not places described, or where something happens
+    ("Các tỉnh Nghệ An, Hà Tĩnh có 12 dự án chậm tiến độ", None, [], []),
+    ("Tại các tỉnh Nghệ An, Hà Tĩnh đã xảy ra mưa lớn", None, [], []),
+])
+def test_places_listed_as_who_acts(text, rule, lead, support):
+    assert roles(text) == (rule, lead, support)

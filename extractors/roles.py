@@ -98,7 +98,9 @@ _COMMA = regex.compile(r",[ \t\n]*")
 # A subject may be followed by a relative clause before its verb: "Các đơn vị được giao
 # quản lý kho lưu trữ chủ động phối hợp", "Các Bộ là chủ Chương trình ... hoàn chỉnh",
 # "Các Sở nêu trên chỉ đạo" (folded, "nêu" is also the "nếu" no predicate opens with).
-_RELATIVE = regex.compile(r"(?:duoc giao|duoc phan cong|la chu|la co quan|co lien quan|thuoc|neu tren|noi tren)(?!\p{L})")
+_RELATIVE = regex.compile(r"(?:duoc giao|duoc phan cong|la chu|la co quan|co lien quan|thuoc|neu tren|noi tren"
+                       # ("Bộ Xây dựng với vai trò (là) cơ quan thường trực ..., chủ động phối hợp ...")
+                       r"|voi vai tro(?:[ \t\n]+la)?)(?!\p{L})")
 # Verbs that give an order to the group after them.
 _ASSIGNERS = ("giao", "giao cho", "giao thêm", "giao bổ sung", "phân công", "yêu cầu", "đề nghị", "trong đó giao", "đồng ý",
               "cho phép", "chấp thuận", "ủy quyền", "ủy nhiệm", "uỷ quyền", "nhất trí",

@@ -375,3 +375,15 @@ def test_spans_of_roles_point_at_the_printed_names():
 ])
 def test_places_listed_as_who_acts(text, rule, lead, support):
     assert roles(text) == (rule, lead, support)
+
+
+@pytest.mark.parametrize("text, rule, lead, support", [
+    # a role the subject has, between it and its verb
+    ("Bộ Xây dựng với vai trò là cơ quan thường trực Ban Chỉ đạo, chủ động, phối hợp Bộ Nội vụ tổng kết",
+     "subject", ["Bộ Xây dựng"], ["Bộ Nội vụ"]),
+    ("Sở Tư pháp với vai trò cơ quan thường trực chủ trì tổ chức hội nghị", "subject", ["Sở Tư pháp"], []),
+    # ... not a role described, with no order after it
+    ("Sở Y tế với vai trò quan trọng trong công tác phòng dịch đã đạt nhiều kết quả", None, [], []),
+])
+def test_a_subjects_role_before_its_verb(text, rule, lead, support):
+    assert roles(text) == (rule, lead, support)

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from extractors.agencies import AgencyMention, find_agencies, group_agencies, letter_names
+from extractors.agencies import AgencyMention, find_agencies, group_agencies, letter_names, province_levels
 from extractors.patterns import alternation, finditer_at, fold, occurrences
 from extractors.subject_names import opens_clause
 from extractors.vocabulary import action_vocabulary, agency_vocabulary, provinces
@@ -514,7 +514,6 @@ _LEVEL_BEFORE = regex.compile(r"(?<![\p{L}])(?:[Cc]ác[ \t\n]+)?(?:[Tt]ỉnh|[Tt
 
 def _place_name(place: str) -> str:
     """A place named as the one who acts, at its level: "tỉnh Nghệ An", "thành phố Hà Nội"."""
-    from extractors.agencies import province_levels
     if place.lower().startswith(("thành phố ", "tỉnh ")):
         return place
     return f"{province_levels().get(place, 'tỉnh')} {place}"

@@ -276,10 +276,10 @@ _MAIN_AGAIN = regex.compile(r"(?<!\p{L})(?:de nghi|yeu cau|giao|chi dao)(?!\p{L}
 
 
 def _in_purpose(clause: str, folded: str, pos: int) -> bool:
-    """Does `pos` of a clause (and its folded copy) lie in a purpose ("... rút kinh nghiệm để chủ động triển
-    khai kịp thời công tác ứng phó, trong đó ... sau:")? The letter's lead-in's manner word
-    there is the purpose's, not a deadline its items inherit (ANNOTATION.md: a purpose
-    clause's time does not carry down)."""
+    """Does `pos` of a clause (and its folded copy) lie in a purpose ("... rút kinh nghiệm
+    để chủ động triển khai kịp thời công tác ứng phó, trong đó ... sau:")? The letter's
+    lead-in's manner word there is the purpose's, not a deadline its items inherit
+    (ANNOTATION.md: a purpose clause's time does not carry down)."""
     purpose = None
     for purpose in _PURPOSE_WORD.finditer(clause, 0, pos):
         pass

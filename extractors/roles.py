@@ -263,6 +263,11 @@ def _group_at(groups: list[list[AgencyMention]], pos: int, folded: str,
     return None
 
 
+_SHARED_LOCAL_HEAD = regex.compile(r"(?<!\p{L})(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so [\p{L} ]{2,30}?"
+                                   r"|cong an|bo chi huy quan su|kho bac nha nuoc)[ \t\n]+cac[ \t\n]+"
+                                   r"(?:tinh|thanh[ \t\n]+pho)(?:[ \t\n]*,[ \t\n]*thanh[ \t\n]+pho)?[ \t\n]*:?[ \t\n]*$")
+
+
 def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:
     """Members of a group that stand at the start of a clause. A member after "và"
     or a comma continues its neighbour's list ("được Chính phủ, Thủ tướng Chính phủ
@@ -283,6 +288,9 @@ def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:
         # comma, not at a verb of its own
         return []
     for i, a in enumerate(group):
+        # (the first of a list that shares its head, "UBND các tỉnh Nghệ An, Hà Tĩnh ...", opens
+        # its clause where the head does)
+        head = _SHARED_LOCAL_HEAD.search(folded, max(0, a.start - 60), a.start) if i == 0 else None
         before = folded[max(0, a.start - 30):a.start]
         joiner = folded[group[i - 1].end:a.start].strip() if i else None
         if i and joiner == ";":
@@ -292,8 +300,11 @@ def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:
         elif i:
             ok = previous
         else:
-            ok = (pats["clause_start"].search(before) is not None or a.start == 0) \
-                and not _ALTERNATIVE.search(before) and not pats["chaired_by"].search(before)
+            opens = pats["clause_start"].search(before) is not None or a.start == 0
+            if not opens and head is not None:
+                at = head.start()
+                opens = at == 0 or pats["clause_start"].search(folded, max(0, at - 30), at) is not None
+            ok = opens and not _ALTERNATIVE.search(before) and not pats["chaired_by"].search(before)
         if ok:
             chosen.append(a)
         previous = ok

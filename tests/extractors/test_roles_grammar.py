@@ -369,6 +369,9 @@ def test_spans_of_roles_point_at_the_printed_names():
     ("Thành phố Hồ Chí Minh, tỉnh Lâm Đồng đẩy nhanh việc lựa chọn nhà thầu", "subject",
      ["Thành phố Hồ Chí Minh", "tỉnh Lâm Đồng"], []),
     ("Giao các tỉnh Nghệ An, Hà Tĩnh khẩn trương rà soát", "giao", ["tỉnh Nghệ An", "tỉnh Hà Tĩnh"], []),
+    # a body of each place, its head shared with no colon
+    ("UBND các tỉnh Nghệ An, Hà Tĩnh khẩn trương rà soát", "subject", ["UBND tỉnh Nghệ An", "UBND tỉnh Hà Tĩnh"], []),
+    ("Chủ tịch UBND các tỉnh: Gia Lai, Đắk Lắk chỉ đạo rà soát", "subject", ["UBND tỉnh Gia Lai", "UBND tỉnh Đắk Lắk"], []),
     # ... not places described, or where something happens
     ("Các tỉnh Nghệ An, Hà Tĩnh có 12 dự án chậm tiến độ", None, [], []),
     ("Tại các tỉnh Nghệ An, Hà Tĩnh đã xảy ra mưa lớn", None, [], []),

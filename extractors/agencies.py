@@ -647,7 +647,7 @@ def _keyed(names) -> _Names:
 
 
 _CAPITAL_BEFORE = regex.compile(r"\p{Lu}\p{L}*[ \t]+$")
-_WORD_BEFORE = regex.compile(r"(?r)(?<!\p{L})(\p{L}+)[ \t]+")
+_WORD_BEFORE = regex.compile(r"(?r)(?<!\p{L})(\p{L}+)[ \t\n]+")
 
 
 def _ends_word_before(text: str, start: int, pos: int, word: str) -> bool:
@@ -712,23 +712,23 @@ def _places_listed(item: str) -> list[tuple[str, int, int]]:
 
 
 # "Bí thư tỉnh ủy", "Bí thư Thành ủy": the Party committee a secretary heads
-_PARTY_SECRETARY = regex.compile(r"^(?:Phó[ \t\n]+)?[Bb]í[ \t\n]+thư[ \t\n]+(?:[Tt]ỉnh|[Tt]hành)[ \t\n]+(?:ủy|uỷ)$"
-                              r"|^(?:[Tt]ỉnh|[Tt]hành)[ \t\n]+(?:ủy|uỷ)$")
+_PARTY_SECRETARY = regex.compile(r"^(?:Phó[ \t\n]+)?(?:[Bb]í[ \t\n]+thư[ \t\n]+)?(?:[Tt]ỉnh|[Tt]hành)[ \t\n]+(?:[Ủủ]y|[Uu]ỷ)$")
 _HONORIFIC = regex.compile(r"^(?:[Đđ]ồng[ \t\n]+chí|[Cc]ác[ \t\n]+đồng[ \t\n]+chí)[ \t\n]+")
 
 
 def _place_heads(head: str) -> list[str]:
     """The bodies a places item's head names, titles dropped: "Đồng chí Bí thư tỉnh ủy và Chủ
     tịch Ủy ban nhân dân" -> Tỉnh ủy, Ủy ban nhân dân (each of every place listed)."""
-    out = []
-    for part in regex.split(r"[ \t\n]*(?:,|(?<!\p{L})và(?!\p{L}))[ \t\n]*", _HONORIFIC.sub("", _clean(head))):
+    parts: list[str] = []
+    # (a "và" parts two heads only where a title or a Party committee follows it: "Sở Nông
+    # nghiệp và Môi trường" is one name)
+    for part in regex.split(r"[ \t\n]+và[ \t\n]+", _HONORIFIC.sub("", _clean(head))):
         part = _clean(_HONORIFIC.sub("", part))
-        if not part:
-            continue
-        if _PARTY_SECRETARY.match(part):
-            out.append("Tỉnh ủy")
-        else:
-            out.append(part[title_end(part):] or part)
+        if parts and not (title_end(part) or _PARTY_SECRETARY.match(part)):
+            parts[-1] = f"{parts[-1]} và {part}"
+        elif part:
+            parts.append(part)
+    out = ["Tỉnh ủy" if _PARTY_SECRETARY.match(part) else part[title_end(part):] or part for part in parts]
     return out or [_clean(head)]
 
 
@@ -1099,9 +1099,11 @@ def _sharing_the_place(text: str, start: int, found: list[AgencyMention]) -> lis
 # "UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Quảng Ngãi": the range of places a
 # local collective covers goes with its name (a heading naming them names only it); a kind
 # of place alone does not ("UBND các xã ven biển", as "Các xã vùng cao")
-_PLACE = r"\p{Lu}\p{L}*(?:[ \t\n]+\p{Lu}\p{L}*){0,3}"
-_PLACE_RANGE = regex.compile(rf"(?:[ \t\n]+ven[ \t\n]+biển)?[ \t\n]+(?:khu[ \t\n]+vực[ \t\n]+)?từ[ \t\n]+{_PLACE}"
-                             rf"[ \t\n]+(?:đến|tới)[ \t\n]+{_PLACE}(?![\p{{L}}\d])")
+@cache
+def _place_range() -> regex.Pattern:
+    place = r"(?:(?:tỉnh|thành[ \t\n]+phố|TP\.?)[ \t\n]*)?" + alternation(provinces())
+    return regex.compile(rf"(?:[ \t\n]+ven[ \t\n]+biển)?[ \t\n]+(?:khu[ \t\n]+vực[ \t\n]+)?từ[ \t\n]+{place}"
+                         rf"[ \t\n]+(?:đến|tới)[ \t\n]+{place}(?![\p{{L}}\d])")
 _LOCAL_COLLECTIVE = regex.compile(r"(?<!\p{L})các[ \t\n]+(?:tỉnh|thành[ \t\n]+phố|huyện|xã|phường|địa[ \t\n]+phương)"
                                   r"(?:[ \t\n]*,[ \t\n]*(?:thành[ \t\n]+phố|thị[ \t\n]+xã|phường|thị[ \t\n]+trấn|đặc[ \t\n]+khu))*$")
 
@@ -1109,7 +1111,7 @@ _LOCAL_COLLECTIVE = regex.compile(r"(?<!\p{L})các[ \t\n]+(?:tỉnh|thành[ \t\n
 def _with_place_range(text: str, end: int, found: list[AgencyMention]) -> list[AgencyMention]:
     out = []
     for a in found:
-        if a.kind == "local" and _LOCAL_COLLECTIVE.search(a.name) and (m := _PLACE_RANGE.match(text, a.end, end)):
+        if a.kind == "local" and _LOCAL_COLLECTIVE.search(a.name) and (m := _place_range().match(text, a.end, end)):
             a = AgencyMention(a.start, m.end(), f"{a.name} {collapse(m.group())}", a.kind, a.title)
         out.append(a)
     return out

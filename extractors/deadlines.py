@@ -186,7 +186,9 @@ _SENTENCE_END = regex.compile(r"(?r)[;:!?]|\.(?!\d)|(?<!\d)\.")      # (not a nu
 
 def _asks_another(before: str, asked: bool) -> bool:
     """Is a manner word after `before` (folded) one asked of someone other than the assignee?"""
-    third = _THIRD_PARTY.search(before)
+    third = None
+    for third in _THIRD_PARTY.finditer(before, overlapped=True):
+        pass           # (the verb nearest the manner word: "đề nghị các Sở hướng dẫn đơn vị kịp thời")
     return third is not None and not (asked and third.group().startswith(("yeu cau", "de nghi")))
 
 

@@ -153,8 +153,11 @@ def _patterns() -> dict[str, regex.Pattern]:
                               rf"(?:{_alt((*v.assign, *_ASSIGNERS))}|thong bao|ket luan"
                               rf"|co y kien|chi dao[ \t\n]+(?:nhu sau|:)"
                               # ... nor the one who agrees: "Phó Thủ tướng X đồng ý dự thảo và giao Bộ Y ..."
-                              # ("X thống nhất với Y về ...": agreeing with a partner, X acts)
-                              rf"|dong y|nhat tri|chap thuan|thong[ \t\n]+nhat(?![ \t\n]+voi))(?!\p{{L}})"),
+                              # ("X thống nhất chủ trương, ...": X agrees; but "X thống nhất quản lý",
+                              # "thống nhất phương án với Y": X acts, uniformly or with a partner)
+                              rf"|dong y|nhat tri|chap thuan"
+                              rf"|thong[ \t\n]+nhat(?=[ \t\n]*(?:,|chu[ \t\n]+truong|de[ \t\n]+xuat|du[ \t\n]+thao"
+                              rf"|noi[ \t\n]+dung|y[ \t\n]+kien)(?!\p{{L}})))(?!\p{{L}})"),
         "adverbs": regex.compile(rf"[ \t\n]*,?[ \t\n]*{adverbs}"),
         # (after an opening phrase of basis, purpose, time or remit: "Trên cơ sở Nghị quyết
         # ..., khẩn trương xây dựng ...", "Trong phạm vi chức năng, nhiệm vụ của mình, chủ
@@ -263,8 +266,9 @@ def _group_at(groups: list[list[AgencyMention]], pos: int, folded: str,
     return None
 
 
-_SHARED_LOCAL_HEAD = regex.compile(r"(?<!\p{L})(?:ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|so [\p{L} ]{2,30}?"
-                                   r"|cong an|bo chi huy quan su|kho bac nha nuoc)[ \t\n]+cac[ \t\n]+"
+_SHARED_LOCAL_HEAD = regex.compile(r"(?<!\p{L})(?:ubnd|uy[ \t\n]+ban[ \t\n]+nhan[ \t\n]+dan|hdnd"
+                                   r"|hoi[ \t\n]+dong[ \t\n]+nhan[ \t\n]+dan|cong[ \t\n]+an"
+                                   r"|bo[ \t\n]+chi[ \t\n]+huy[ \t\n]+quan[ \t\n]+su|kho[ \t\n]+bac[ \t\n]+nha[ \t\n]+nuoc)[ \t\n]+cac[ \t\n]+"
                                    r"(?:tinh|thanh[ \t\n]+pho)(?:[ \t\n]*,[ \t\n]*thanh[ \t\n]+pho)?[ \t\n]*:?[ \t\n]*$")
 
 

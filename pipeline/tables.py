@@ -25,7 +25,7 @@ _COLUMNS = [
     ("lead", r"chu tri|don vi thuc hien|co quan thuc hien|trach nhiem"),
     ("deadline", r"thoi gian|thoi han|tien do|hoan thanh"),
     ("product", r"san pham|ket qua"),
-    ("index", r"^(?:s?tt|so tt|so thu tu)$"),
+    ("index", r"^(?:s?tt|so tt|(?:so )?thu tu)$"),
     ("text", r"noi dung|nhiem vu|cong viec|hoat dong|giai phap"),
 ]
 
@@ -120,10 +120,14 @@ def _rows_by_width(cells: list[Cell]) -> list:
             j += 1
         if i >= len(cells):
             return []
-        # (a column's name is short: a title that says "nhiệm vụ" is no header cell)
+        # (a column's name is short: a signature block or a title that runs into the header,
+        # "PHỤ LỤC / DANH MỤC NHIỆM VỤ ... (Kèm theo Kế hoạch ...)", is no header cell, and the
+        # header starts after it; a short first column keeps its place, named or not)
         columns = [_column(c.text) if len(c.text) <= 60 else None for c in cells[i:j]]
         if "text" in columns and "lead" in columns:
-            i += next(n for n, col in enumerate(columns) if col is not None)
+            while len(cells[i].text) > 60 or (columns[0] is None and len(cells[i].text.split()) > 6):
+                i += 1
+                columns.pop(0)
             break
     width = j - i
     if width < 2:
@@ -146,14 +150,17 @@ def _rows_by_width(cells: list[Cell]) -> list:
 
 
 _GROUP_LABEL = regex.compile(r"[*_ ]*(?:[IVXL]{1,5}|[A-ZĐ])[.)]?[*_ ]*")
+# a group's title: in capitals or in bold ("**KIỆN TOÀN BỘ MÁY**", "**Nhiệm vụ chung**")
+_GROUP_TITLE = regex.compile(r"\*\*.*\*\*|[^\p{Ll}]*\p{Lu}[^\p{Ll}]*", regex.S)
 
 
 def _group_row(cells: list[Cell], k: int, width: int) -> int | None:
     """Where the rows go on after a group row at `k`: a roman numeral or a capital letter
     and the group's title, fewer cells than the header's, then the empty cell that ends a
     row (the title spans the row); None if `k` opens no group row."""
-    if not _GROUP_LABEL.fullmatch(cells[k].text):
-        return None
+    if not _GROUP_LABEL.fullmatch(cells[k].text) or (
+            k + 1 < len(cells) and cells[k + 1].text and not _GROUP_TITLE.fullmatch(cells[k + 1].text)):
+        return None       # (a data row labelled "A" has its task in plain words: "Rà soát hồ sơ")
     n = 1
     while n < width and k + n < len(cells) and cells[k + n].text:
         n += 1

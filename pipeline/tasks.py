@@ -273,6 +273,7 @@ _PARTNERS_BELOW = regex.compile(r"[\s*_]*chu tri,?[ \t\n]+(?:va[ \t\n]+)?phoi ho
 # "để" opening a purpose, and the words that open the main clause again after it
 _PURPOSE_WORD = regex.compile(r"(?<!\p{L})[Đđ]ể(?!\p{L})")
 _MAIN_AGAIN = regex.compile(r"(?<!\p{L})(?:de nghi|yeu cau|giao|chi dao)(?!\p{L})")
+_PURPOSE_END = regex.compile(r"[,;:]")
 
 
 def _in_purpose(clause: str, folded: str, pos: int) -> bool:
@@ -283,7 +284,9 @@ def _in_purpose(clause: str, folded: str, pos: int) -> bool:
     purpose = None
     for purpose in _PURPOSE_WORD.finditer(clause, 0, pos):
         pass
-    return purpose is not None and not _MAIN_AGAIN.search(folded, purpose.end(), pos)
+    # (a purpose ends at its comma: "Để chủ động ứng phó, các địa phương khẩn trương ...")
+    return purpose is not None and not _MAIN_AGAIN.search(folded, purpose.end(), pos) \
+        and not _PURPOSE_END.search(clause, purpose.end(), pos)
 
 
 def _last_clause(text: str) -> tuple[str, int]:

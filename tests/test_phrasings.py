@@ -994,7 +994,9 @@ def test_items_after_a_block_of_field_bullets_are_the_units_items():
     ("Bộ yêu cầu các địa phương rút kinh nghiệm để chủ động triển khai kịp thời công tác "
      "ứng phó, trong đó tập trung các nhiệm vụ sau:", None),
     ("Bộ yêu cầu các địa phương tổng kết để kịp thời nhân rộng mô hình, cụ thể như sau:", None),
-    # ... and a main clause that starts again after the purpose is the items' own
+    # ... and a main clause that starts again after the purpose, or after its comma, is the items' own
+    ("Để chủ động ứng phó với mưa lũ, các địa phương khẩn trương thực hiện các nội dung sau:",
+     "continuous"),
     ("Để ứng phó với mưa lũ, Bộ đề nghị các địa phương khẩn trương thực hiện các nội dung sau:",
      "continuous"),
 ])

@@ -405,6 +405,7 @@ def test_authorities_in_ocr_text(text, expected):
     "Tỏng cục Thống kê",
     # a lower-case head that ends a word with the one before it: staff, facilities, wholes
     "bố trí cán bộ y tế trực 24/24 giờ",
+    "bố trí cán\nbộ y tế trực 24/24 giờ",
     "đội ngũ cán bộ tư pháp cấp xã",
     "các cơ sở giáo dục và đào tạo trên địa bàn",
     "Các cơ sở y tế sẵn sàng giường bệnh",
@@ -440,7 +441,12 @@ def test_a_lower_case_name_after_a_word_it_does_not_end(text, expected):
      ["Ủy ban nhân dân các tỉnh từ Thanh Hóa đến Bình Định"]),
     ("UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Cà Mau thực hiện",
      ["UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Cà Mau"]),
+    ("UBND các tỉnh, thành phố từ Quảng Ninh đến Thành phố Hồ Chí Minh chủ động",
+     ["UBND các tỉnh, thành phố từ Quảng Ninh đến Thành phố Hồ Chí Minh"]),
+    ("UBND các tỉnh ven biển từ Quảng Ninh đến Bà Rịa - Vũng Tàu thực hiện",
+     ["UBND các tỉnh ven biển từ Quảng Ninh đến Bà Rịa - Vũng Tàu"]),
     # not a kind of place alone, a time, a direction, or one place's own
+    ("UBND các tỉnh từ Quý I đến Quý II năm 2026 tổ chức", ["UBND các tỉnh"]),
     ("UBND các tỉnh ven biển chủ động", ["UBND các tỉnh"]),
     ("UBND các tỉnh từ ngày 10/10 đến hết ngày 15/10 tổ chức", ["UBND các tỉnh"]),
     ("UBND các xã, phường từ Bắc vào Nam", ["UBND các xã, phường"]),
@@ -462,6 +468,8 @@ def test_local_collectives_by_where_they_lie(text, expected):
     # not a case ("Trường hợp"), a facility, or the words in lower case
     ("Trường hợp phát hiện vi phạm, Công an xã xử lý", ["Công an xã"]),
     ("Trạm biến áp 110kV bị sự cố", []),
+    ("Di dời Trạm BTS Viettel khỏi khu dân cư", []),
+    ("Thanh toán phí tại Trạm Thu phí", []),
     ("đến trạm y tế xã để tiêm", []),
 ])
 def test_commune_units(text, expected):
@@ -532,6 +540,11 @@ def test_shared_heads_of_units(text, expected):
      ["Tỉnh ủy Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai", "Thành ủy Huế", "Ủy ban nhân dân thành phố Huế"]),
     ("Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk",
      ["Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Đắk Lắk"]),
+    ("Bí thư Tỉnh Ủy và Chủ tịch UBND các tỉnh: Gia Lai", ["Tỉnh ủy Gia Lai", "UBND tỉnh Gia Lai"]),
+    # ... but a name's own "và" parts no heads
+    ("Sở Nông nghiệp và Môi trường các tỉnh: Gia Lai, Đắk Lắk",
+     ["Sở Nông nghiệp và Môi trường tỉnh Gia Lai", "Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk"]),
+    ("Giám đốc Sở Giáo dục và Đào tạo các tỉnh: Gia Lai", ["Sở Giáo dục và Đào tạo tỉnh Gia Lai"]),
     # must not: a list with a part that is no province
     ("Sở Y tế các tỉnh: Gia Lai, các cơ sở khám bệnh", []),
     # must not: an item that is no list under a head

@@ -436,6 +436,7 @@ def test_a_cycles_day_without_the_letters_year(text, expected):
     ("Bộ yêu cầu Ủy ban nhân dân các tỉnh kịp thời triển khai các nhiệm vụ sau:", True, ["continuous"]),
     # ... not where it directs them to have others act
     ("Bộ hướng dẫn các đơn vị kịp thời hoàn chỉnh hồ sơ như sau:", True, []),
+    ("Bộ đề nghị các Sở hướng dẫn đơn vị kịp thời hoàn thiện hồ sơ như sau:", True, []),
 ])
 def test_a_lead_ins_asked_are_its_assignees(text, asked, kinds):
     assert [d.kind for d in find_deadlines(text, 2026, asked=asked)] == kinds

@@ -46,6 +46,9 @@ ASSIGNERS = [
     # ... not "thống nhất" (agreeing, or uniform: read too widely as an order, it made
     # tasks of letters no one here has read)
     ("Thống nhất chủ trương cho Sở Y tế thí điểm mô hình", None, [], []),
+    ("Sở Tài chính thống nhất quản lý nguồn vốn sự nghiệp", "subject", ["Sở Tài chính"], []),
+    ("Các sở, ngành thống nhất triển khai phần mềm quản lý văn bản", "subject", ["Các sở, ngành"], []),
+    ("Sở Tài chính thống nhất phương án với Sở Nội vụ trước khi trình UBND tỉnh", "subject", ["Sở Tài chính"], []),
     ("Bảo đảm thống nhất quản lý nhà nước về đất đai", None, [], []),
     ("Sở Tài chính thống nhất với Sở Nội vụ về số liệu", "subject", ["Sở Tài chính"], []),
     # the leader who gives the order, named with his office, is no lead
@@ -372,6 +375,9 @@ def test_spans_of_roles_point_at_the_printed_names():
     # a body of each place, its head shared with no colon
     ("UBND các tỉnh Nghệ An, Hà Tĩnh khẩn trương rà soát", "subject", ["UBND tỉnh Nghệ An", "UBND tỉnh Hà Tĩnh"], []),
     ("Chủ tịch UBND các tỉnh: Gia Lai, Đắk Lắk chỉ đạo rà soát", "subject", ["UBND tỉnh Gia Lai", "UBND tỉnh Đắk Lắk"], []),
+    # ... not such a list after another subject's verb
+    ("Sở Y tế tham mưu UBND các tỉnh Nghệ An, Hà Tĩnh bố trí kinh phí", "subject", ["Sở Y tế"], []),
+    ("Sở Y tế hướng dẫn UBND các tỉnh Nghệ An, Hà Tĩnh rà soát", "subject", ["Sở Y tế"], []),
     # ... not places described, or where something happens
     ("Các tỉnh Nghệ An, Hà Tĩnh có 12 dự án chậm tiến độ", None, [], []),
     ("Tại các tỉnh Nghệ An, Hà Tĩnh đã xảy ra mưa lớn", None, [], []),

@@ -150,10 +150,11 @@ HEADER = ["**TT**", "**Nội dung thực\nhiện**", "**Cơ quan chủ trì**", 
 
 
 def test_group_rows_and_a_title_run_into_the_header_keep_the_columns():
-    # the appendix's title runs into the header (no empty cell between), and each group's
+    # the signature and the appendix's title run into the header (no empty cell between), and each group's
     # roman numeral and title span the row: fewer cells, then the row's end
     text = ("**PHỤ LỤC**\n" + _one_cell_a_line(
-        [["**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH\n*(Kèm theo Kế hoạch số 98/KH-UBND)*", *HEADER],
+        [["**TM. ỦY BAN NHÂN DÂN**\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nNguyễn Văn An",
+          "**PHỤ LỤC**\nDANH MỤC NHIỆM VỤ TRIỂN KHAI KẾ HOẠCH\n*(Kèm theo Kế hoạch số 98/KH-UBND)*", *HEADER],
          ["**I**", "**KIỆN TOÀN BỘ MÁY**"],
          ["1", "Kiện toàn Ban Chỉ đạo cấp xã", "UBND cấp xã", "Văn phòng Ban Chỉ đạo", "Trước ngày 30/11/2026"],
          ["**II**", "**TUYÊN TRUYỀN**"],
@@ -165,7 +166,17 @@ def test_group_rows_and_a_title_run_into_the_header_keep_the_columns():
 
 
 def test_a_row_that_opens_with_a_capital_letter_item_is_no_group_row():
-    # a data row whose first cell is a letter keeps all its cells
-    text = _one_cell_a_line([HEADER, ["A", "Rà soát hồ sơ", "Sở Nội vụ", "Sở Tư pháp", "Quý IV/2026"]])
+    # a data row whose first cell is a letter keeps all its cells, an empty one too
+    text = _one_cell_a_line([HEADER, ["A", "Rà soát hồ sơ", "", "Sở Tư pháp", "Quý IV/2026"],
+                             ["B", "Kiểm tra hồ sơ", "Sở Nội vụ", "Sở Tư pháp", "2026"]])
     (table,) = find_task_tables(text)
-    assert [(r.cells["text"].text, r.cells["support"].text) for r in table.rows] == [("Rà soát hồ sơ", "Sở Tư pháp")]
+    assert [(r.cells["text"].text, r.cells["support"].text) for r in table.rows] == [
+        ("Rà soát hồ sơ", "Sở Tư pháp"), ("Kiểm tra hồ sơ", "Sở Tư pháp")]
+
+
+def test_a_first_column_the_header_names_otherwise_stays_a_column():
+    text = _one_cell_a_line([["Thứ tự", "Nội dung", "Cơ quan chủ trì", "Thời hạn"],
+                             ["1", "Rà soát hồ sơ", "Sở Nội vụ", "Quý IV/2026"], ["2", "Kiểm tra", "Sở Tư pháp", "2026"]])
+    (table,) = find_task_tables(text)
+    assert [(r.cells["text"].text, r.cells["lead"].text) for r in table.rows] == [
+        ("Rà soát hồ sơ", "Sở Nội vụ"), ("Kiểm tra", "Sở Tư pháp")]

@@ -80,7 +80,7 @@ _NEXT = r"(?:(?=\S)|$)"          # text follows, or the marker stands alone on i
 _MARKERS: list[tuple[str, regex.Pattern]] = [
     ("dieu", regex.compile(r"Điều\s+(?P<label>\d{1,3})\s*[.:]\s*")),
     ("decimal", regex.compile(
-        rf"(?P<label>\d{{1,2}}(?:\.\d{{1,2}})+(?:\.[a-zđ])?)\s*[.)]?(?:\s+(?=\S)|$)")),
+        r"(?P<label>\d{1,2}(?:\.\d{1,2})+(?:\.[a-zđ])?)\s*[.)]?(?:\s+(?=\S)|$)")),
     ("roman", regex.compile(rf"(?P<label>[IVX]{{1,5}})\s*[.)]\s*{_NEXT}")),
     # "I- MỤC ĐÍCH", "II/ NỘI DUNG", "1/ ...", "2- ...", "a/ ...", "1.1/ ...": the slash and
     # the dash of older and local letters, a space after them (not "15/12/2025")
@@ -95,7 +95,7 @@ _MARKERS: list[tuple[str, regex.Pattern]] = [
     ("paren_roman", regex.compile(rf"\((?P<label>ii|iii|iv|vi|vii|viii|ix)\)\s*{_NEXT}")),
     ("paren_letter", regex.compile(rf"\((?P<label>[a-zđ])\)\s*{_NEXT}")),
     ("arabic_paren", regex.compile(rf"(?P<label>\d{{1,2}})\s*\)\s*{_NEXT}")),
-    ("arabic", regex.compile(rf"(?P<label>\d{{1,2}})\s*\.{{1,3}}\s*(?:(?=\S)(?!\d)|$)")),
+    ("arabic", regex.compile(r"(?P<label>\d{1,2})\s*\.{1,3}\s*(?:(?=\S)(?!\d)|$)")),
     # OCR reads "8." as "§." (letter 027) and can drop a digit, leaving ". Text".
     ("arabic", regex.compile(r"(?P<ocr>§)\s*\.?\s+(?=\S)")),
     ("arabic", regex.compile(r"(?P<ocr>\.)\s+(?=\p{Lu})")),

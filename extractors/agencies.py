@@ -338,11 +338,13 @@ def _generic_item_end(text: str, pos: int, end: int, head: str) -> int | None:
     return None if g is None else _item_end(text, pos, _past_dashes(text, g.end(), end), head)
 
 
-def _read_on_to_next_item(text: str, pos: int, end: int, head: str) -> bool:
-    """Does the generic reading of an item run on to the list's next joiner ("Di sản văn
-    hóa, ...")? Not where the list's last name is followed by what it is to do."""
+def _read_on_to_next_item(text: str, pos: int, end: int, head: str, known_end: int) -> bool:
+    """Does the generic reading of an item run on, past the known name that ends at
+    `known_end`, to the list's next joiner ("Di sản văn hóa, ...")? Not where the list's
+    last name is followed by what it is to do, nor where the known name holds the joiner
+    itself ("Văn hóa, Thể thao và Du lịch chỉ đạo ...")."""
     e = _generic_item_end(text, pos, end, head)
-    return e is not None and _ITEM_JOINER.match(text, e, end) is not None
+    return e is not None and e >= known_end and _ITEM_JOINER.match(text, e, end) is not None
 
 
 def _semicolon_list(text: str, pos: int, end: int, head: str) -> bool:
@@ -424,7 +426,7 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
                 # lich"), else a name by the generic rule (also where the known name goes
                 # on in lower case: "Di sản văn hóa" past a known "Di sản")
                 k = known.match(folded, pos, end) if text[pos:pos + 1].isupper() else None
-                if k and _GOES_ON.match(text, k.end(), end) and _read_on_to_next_item(text, pos, end, head):
+                if k and _GOES_ON.match(text, k.end(), end) and _read_on_to_next_item(text, pos, end, head, k.end()):
                     k = None
                 if semicolons and (e := _semicolon_item(text, pos, end)) is not None:
                     k = None      # "các Cục: Xuất bản, In và Phát hành; Báo chí": commas inside

@@ -173,6 +173,9 @@ def test_collectives_stay_as_written(text, expected):
     ("các Cục: Báo chí, Xuất bản", ["Cục Báo chí", "Cục Xuất bản"]),
     # a known name that goes on in lower case is read whole
     ("Các Cục: Di sản văn hóa, Nghệ thuật biểu diễn", ["Cục Di sản văn hóa", "Cục Nghệ thuật biểu diễn"]),
+    # ... but a known name that holds the list's comma itself stays whole, what it is to do after it
+    ("Các Bộ: Y tế, Văn hóa, Thể thao và Du lịch chỉ đạo rà soát", ["Bộ Y tế", "Bộ Văn hóa, Thể thao và Du lịch"]),
+    ("Các Cục: Di sản văn hóa, Nghệ thuật biểu diễn phối hợp", ["Cục Di sản văn hóa", "Cục Nghệ thuật biểu diễn"]),
     # ... but not past the list's end into what it is to do
     ("Đề nghị các Sở: Tài chính, Xây dựng quan tâm chỉ đạo", ["Sở Tài chính", "Sở Xây dựng"]),
     ("các Bộ: Tài chính, Công an nhanh chóng hoàn thiện", ["Bộ Tài chính", "Bộ Công an"]),

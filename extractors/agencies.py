@@ -397,13 +397,9 @@ def _known_under(head: str, name: str) -> bool:
     return _names_under(head).fullmatch(fold(name)) is not None
 
 
+@cache
 def province_levels() -> dict[str, str]:
     """Each province's level ("tỉnh", "thành phố"), by its name."""
-    return _province_levels()
-
-
-@cache
-def _province_levels() -> dict[str, str]:
     from extractors import national
     return {e.name: e.type or "tỉnh" for e in national.entries("province")}
 
@@ -448,7 +444,7 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
     if "các bộ " in lowered or "các sở " in lowered:
         _bare_shared(text, start, end, found, heads)
     if "các t" in lowered or "các th" in lowered:
-        levels = _province_levels()
+        levels = province_levels()
         for m in pats["shared_local"].finditer(text, start, end):
             heads.append((m.start(), m.start("items")))
             head = _clean(m["head"])
@@ -697,7 +693,7 @@ def _places_listed(item: str) -> list[tuple[str, int, int]]:
     m = _PLACES_ITEM.match(item)
     if m is None:
         return []
-    heads, levels, out = _place_heads(m["head"]), _province_levels(), []
+    heads, levels, out = _place_heads(m["head"]), province_levels(), []
     for part in regex.finditer(r"(?:(?![ \t\n]và[ \t\n])[^,;])+", item, pos=m.start("items")):
         place = _clean(regex.sub(r"^(?:(?:và|tỉnh|thành phố)[ \t\n]+)+", "", part.group().strip()))
         if place not in levels:

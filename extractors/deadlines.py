@@ -397,7 +397,7 @@ def find_deadlines(text: str, letter_year: int | None = None, field: bool = Fals
 
 @lru_cache(maxsize=1024)
 def _cached_deadlines(text: str, letter_year: int | None, field: bool,
-                      asked: bool = False) -> tuple[DeadlineMatch, ...]:
+                      asked: bool) -> tuple[DeadlineMatch, ...]:
     # Cached: a paragraph is read for whether it orders something, then as the task.
     f = fold(text)
     purposes = _purposes(text, f)

@@ -684,7 +684,7 @@ _LISTED_ITEM = regex.compile(rf"^[Cc]ác[ \t\n]+(?P<head>{alternation(LIST_HEADS
 
 
 # ... or the same body of several provinces: "Sở Xây dựng các tỉnh, thành phố: Gia Lai, Huế"
-_PLACES_ITEM = regex.compile(r"^(?P<head>\p{Lu}[^:,;]*?)[ \t\n]+các[ \t\n]+(?:tỉnh|thành[ \t\n]+phố)"
+_PLACES_ITEM = regex.compile(r"^(?P<head>\p{Lu}[^:;]*?)[ \t\n]+các[ \t\n]+(?:tỉnh|thành[ \t\n]+phố)"
                              r"(?:[ \t\n]*,[ \t\n]*thành[ \t\n]+phố)?(?:[ \t\n]+trực[ \t\n]+thuộc[ \t\n]+[Tt]rung[ \t\n]+ương)?"
                              r"[ \t\n]*:[ \t\n]*(?P<items>\S.*)$", regex.S)
 
@@ -694,6 +694,8 @@ def _places_listed(item: str) -> list[tuple[str, int, int]]:
     if m is None:
         return []
     heads, levels, out = _place_heads(m["head"]), province_levels(), []
+    if not heads:
+        return []
     for part in regex.finditer(r"(?:(?![ \t\n]và[ \t\n])[^,;])+", item, pos=m.start("items")):
         place = _clean(regex.sub(r"^(?:(?:và|tỉnh|thành phố)[ \t\n]+)+", "", part.group().strip()))
         if place not in levels:
@@ -710,7 +712,9 @@ def _places_listed(item: str) -> list[tuple[str, int, int]]:
 
 
 # "Bí thư tỉnh ủy", "Bí thư Thành ủy": the Party committee a secretary heads
-_PARTY_SECRETARY = regex.compile(r"^(?:Phó[ \t\n]+)?(?:[Bb]í[ \t\n]+thư[ \t\n]+)?(?:[Tt]ỉnh|[Tt]hành)[ \t\n]+(?:[Ủủ]y|[Uu]ỷ)$")
+# (or the secretary alone beside the chairman: "Bí thư, Chủ tịch UBND các tỉnh: A, B")
+_PARTY_SECRETARY = regex.compile(r"^(?:Phó[ \t\n]+)?(?:[Bb]í[ \t\n]+thư[ \t\n]+)?(?:[Tt]ỉnh|[Tt]hành)[ \t\n]+(?:[Ủủ]y|[Uu]ỷ)$"
+                              r"|^(?:Phó[ \t\n]+)?[Bb]í[ \t\n]+thư$")
 _HONORIFIC = regex.compile(r"^(?:[Đđ]ồng[ \t\n]+chí|[Cc]ác[ \t\n]+đồng[ \t\n]+chí)[ \t\n]+")
 
 
@@ -718,16 +722,31 @@ def _place_heads(head: str) -> list[str]:
     """The bodies a places item's head names, titles dropped: "Đồng chí Bí thư tỉnh ủy và Chủ
     tịch Ủy ban nhân dân" -> Tỉnh ủy, Ủy ban nhân dân (each of every place listed)."""
     parts: list[str] = []
-    # (a "và" parts two heads only where a title or a Party committee follows it: "Sở Nông
-    # nghiệp và Môi trường" is one name)
-    for part in regex.split(r"[ \t\n]+và[ \t\n]+", _HONORIFIC.sub("", _clean(head))):
+    # (a "và" or a comma parts two heads only where a title or a Party committee follows it:
+    # "Sở Nông nghiệp và Môi trường" is one name; a comma that does not part them is no
+    # places item's: "Bộ Tài chính, UBND các tỉnh: A, B" lists two addressees)
+    for joiner, part in _head_parts(_HONORIFIC.sub("", _clean(head))):
         part = _clean(_HONORIFIC.sub("", part))
         if parts and not (title_end(part) or _PARTY_SECRETARY.match(part)):
+            if joiner == ",":
+                return []
             parts[-1] = f"{parts[-1]} và {part}"
         elif part:
             parts.append(part)
     out = ["Tỉnh ủy" if _PARTY_SECRETARY.match(part) else part[title_end(part):] or part for part in parts]
-    return out or [_clean(head)]
+    return list(dict.fromkeys(out)) or [_clean(head)]
+
+
+def _head_parts(head: str) -> list[tuple[str, str]]:
+    """A places item's head cut at each "và" and comma, as (what joined it, part)."""
+    pieces = regex.split(r"[ \t\n]*(,)[ \t\n]*|[ \t\n]+(và)[ \t\n]+", head)
+    out, joiner = [], ""
+    for i, piece in enumerate(pieces):
+        if i % 3 == 0:
+            out.append((joiner, piece))
+        elif piece:
+            joiner = piece
+    return out
 
 
 def listed_units(item: str) -> list[tuple[str, int, int]]:
@@ -944,7 +963,7 @@ def _find_agencies(text: str, start: int, end: int, letter: _Names) -> tuple[Age
                 found.append(AgencyMention(s, e, name, kind_, title))
     found = _subject_names(text, start, end, _longest_first(found))
     found = _with_owner(text, _prefer_known(text, _with_comma_parts(text, end, found), known))
-    found = _with_place_range(text, end, _sharing_the_place(text, start, found))
+    found = _with_place_range(text, end, _sharing_the_place(text, start, found, heads))
     found = _party_levels(text, _units_of_collectives(text, start, found))
     found = _without_standing_roles(text, found)
     found = _without_officials_names(text, found)
@@ -1019,10 +1038,6 @@ def _with_cac(text: str, start: int, a: AgencyMention, after: AgencyMention | No
     return a if c is None else AgencyMention(c.start(), a.end, _clean(text[c.start():a.end]), a.kind, a.title)
 
 
-# "HĐND, UBND các huyện", "Thường trực Hội đồng nhân dân và Ủy ban nhân dân tỉnh": the
-# council before the committee shares the committee's place
-_COUNCIL_BEFORE = regex.compile(r"(?:Thường[ \t\n]+trực[ \t\n]+)?(?:HĐND|Hội[ \t\n]+đồng[ \t\n]+nhân[ \t\n]+dân)"
-                                r"[ \t]*(?:,|và)[ \t\n]*$")
 _COMMITTEE = regex.compile(r"(?:UBND|Ủy[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân|Uỷ[ \t\n]+ban[ \t\n]+nhân[ \t\n]+dân)"
                            r"(?=[ \t\n]+\S)")
 
@@ -1076,22 +1091,86 @@ def _unit_before() -> regex.Pattern:
 _OPENS_A_NAME = regex.compile(r"(?:^|[,;:(\n]|(?<!\p{L})(?:và|các|với|giao|nghị|cầu|của|cho))[ \t]*$")
 
 
-def _sharing_the_place(text: str, start: int, found: list[AgencyMention]) -> list[AgencyMention]:
-    """ "HĐND, UBND các huyện" names the councils of the districts too: the council, printed
-    bare before the committee, takes the committee's place (its span stays its own words)."""
-    out = list(found)
+def _sharing_the_place(text: str, start: int, found: list[AgencyMention],
+                       heads: list[tuple[int, int]]) -> list[AgencyMention]:
+    """ "HĐND, UBND các huyện" names the councils of the districts too, and "Bí thư Tỉnh ủy,
+    Chủ tịch UBND các tỉnh: A, B" the Party committee of each province: a council or Party
+    committee printed bare before the local committee takes the committee's place, one for
+    each place a list names (each span is the body's own words)."""
+    added: list[AgencyMention] = []
+    spans: set[tuple[int, int]] = set()
     for a in found:
         head = _COMMITTEE.match(a.name) if a.kind in ("local", "standalone") else None
         if head is None:
             continue
-        council = _COUNCIL_BEFORE.search(text, max(start, a.start - 40), a.start)
-        if council is None or not _OPENS_A_NAME.search(text, max(start, council.start() - 12), council.start()):
-            continue      # (the council's name is the tail of another: "Ban Pháp chế HĐND, UBND tỉnh")
-        words = council.group().rstrip(" \t\n,").removesuffix("và").rstrip(" \t\n,")
-        s, e = council.start(), council.start() + len(words)
-        out = [b for b in out if b.end <= s or b.start >= e]
-        out.append(AgencyMention(s, e, _clean(words + a.name[head.end():]), "local"))
+        # where the committee is printed: the mention itself, or the head a listed place shares
+        at = a.start
+        if not (_COMMITTEE.match(text, at) or _TITLE_THEN_COMMITTEE.match(text, at)):
+            listing = [h0 for h0, h1 in heads if h1 <= a.start]
+            if not listing:
+                continue
+            at = max(listing)
+        for s, e, body in _companions_before(text, start, at):
+            name = _place_of_companion(body, a.name[head.end():].strip())
+            if name is None:
+                continue
+            spans.add((s, e))
+            added.append(AgencyMention(s, e, _clean(name), "local"))
+    if not added:
+        return found
+    out = [b for b in found if not any(b.start < e and s < b.end for s, e in spans)]
+    seen: set[tuple[int, str]] = set()
+    for b in added:
+        if (b.start, b.name) not in seen:
+            seen.add((b.start, b.name))
+            out.append(b)
     return sorted(out, key=lambda b: b.start)
+
+
+# a title before a committee ("Chủ tịch UBND tỉnh A") or before a body printed bare beside it
+_TITLE_WORDS = r"(?:(?:Phó[ \t\n]+)?(?:Chủ[ \t\n]+tịch|Bí[ \t\n]+thư)[ \t\n]+)"
+_TITLE_THEN_COMMITTEE = regex.compile(_TITLE_WORDS + _COMMITTEE.pattern)
+# one body printed bare before a committee, and what joins it on: "HĐND, ", "Bí thư Tỉnh ủy, Chủ
+# tịch ", "Thường trực Hội đồng nhân dân và "; a secretary printed alone beside the chairman
+# heads the place's Party committee ("Bí thư, Chủ tịch UBND tỉnh A")
+_COMPANION_BEFORE = regex.compile(
+    rf"(?P<body>(?:Thường[ \t\n]+trực[ \t\n]+)?(?:HĐND|Hội[ \t\n]+đồng[ \t\n]+nhân[ \t\n]+dân)"
+    rf"|(?:[Tt]ỉnh|[Tt]hành)[ \t\n]+(?:ủy|uỷ)|(?P<secretary>(?:Phó[ \t\n]+)?Bí[ \t\n]+thư))"
+    rf"[ \t]*(?:,|và)[ \t\n]*(?P<title>{_TITLE_WORDS})?$")
+_TITLE_AT = regex.compile(_TITLE_WORDS)
+_PARTY_BODY = regex.compile(r"(?:[Tt]ỉnh|[Tt]hành)[ \t\n]+(?:ủy|uỷ)$|Bí[ \t\n]+thư$")
+# a secretary's or chairman's title before the first of them, or a comrade's
+_TITLE_BEFORE_BODY = regex.compile(r"(?:[Đđ]ồng[ \t\n]+chí[ \t\n]+)?" + _TITLE_WORDS + "$")
+
+
+def _companions_before(text: str, start: int, at: int) -> list[tuple[int, int, str]]:
+    """The bodies printed bare before the committee at `at`, nearest last, as (start, end,
+    body's words); none where the first is the tail of another name ("Ban Pháp chế HĐND, UBND")."""
+    out: list[tuple[int, int, str]] = []
+    while (m := _COMPANION_BEFORE.search(text, max(start, at - 60), at)) is not None:
+        if m["secretary"] and not (m["title"] or _TITLE_AT.match(text, at)):
+            break         # (a secretary alone only beside a chairman's title)
+        out.insert(0, (m.start("body"), m.end("body"), collapse(m["body"])))
+        at = m.start("body")
+        if (t := _TITLE_BEFORE_BODY.search(text, max(start, at - 16), at)) is not None:
+            at = t.start()
+    if out and not _OPENS_A_NAME.search(text, max(start, at - 12), at):
+        return []      # (the council's name is the tail of another: "Ban Pháp chế HĐND, UBND tỉnh")
+    return out
+
+
+def _place_of_companion(body: str, place: str) -> str | None:
+    """The companion's name at the committee's place ("tỉnh A", "các huyện"): the council
+    takes it as printed, a Party committee only a named province or city ("Tỉnh ủy A",
+    "Thành ủy B"); None where it stays as it is."""
+    if not _PARTY_BODY.search(body):
+        return f"{body} {place}"
+    level, _, name = place.partition(" ")
+    if level == "thành" and name.startswith("phố "):
+        level, name = "thành phố", name[4:]
+    if level not in ("tỉnh", "thành phố") or name not in province_levels():
+        return None
+    return f"{'Tỉnh ủy' if level == 'tỉnh' else 'Thành ủy'} {name}"
 
 
 # "UBND các tỉnh, thành phố ven biển từ Quảng Ninh đến Quảng Ngãi": the range of places a
@@ -1260,8 +1339,15 @@ def _joined(text: str, prev: AgencyMention, a: AgencyMention) -> bool:
             at = bare.end()
         if (t := _title_prefix().match(text, at)) and not text[t.end():a.start].strip(" \t\r\n*"):
             return True
-    m = _HEAD_BETWEEN.fullmatch(gap)
-    return m is not None and a.name.startswith(m["head"] + " ") and not text.startswith(m["head"], a.start)
+    m = _HEAD_BETWEEN.fullmatch(gap) or _LOCAL_HEAD_BETWEEN.fullmatch(gap)
+    return m is not None and a.name.startswith(collapse(m["head"]) + " ") and not text.startswith(m["head"], a.start)
+
+
+# ... or a local committee's, the places after it each its own: "Tỉnh ủy, Chủ tịch Ủy ban nhân
+# dân các tỉnh: A, B"
+_LOCAL_HEAD_BETWEEN = regex.compile(rf"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+{_TITLE_WORDS}?(?P<head>{_COMMITTEE.pattern})"
+                                    r"[ \t\r\n]+các[ \t\r\n]+(?:tỉnh|thành[ \t\r\n]+phố)(?:[ \t\r\n]*,[ \t\r\n]*thành[ \t\r\n]+phố)?"
+                                    r"[ \t\r\n]*:?[ \t\r\n]*")
 
 
 def group_agencies(text: str, mentions: list[AgencyMention]) -> list[list[AgencyMention]]:

@@ -61,8 +61,8 @@ _MODALS = {"can", "phai", "cung", "can phai"}
 # what was done, or is to be done to the subject: "đã hoàn thành", "được hỗ trợ", "bị ảnh hưởng"
 _DONE_OR_PASSIVE = regex.compile(r"(?<!\p{L})(?:da|duoc|bi)(?!\p{L})")
 # where a subject lies, or what threatens it, before its verb: "các xã ven biển", "vùng cao",
-# "lân cận", "có nguy cơ ngập"
-_PLACED = regex.compile(r"[ \t\n,]*(?:lan can|vung|ven|co nguy co)(?!\p{L})")
+# "lân cận", "có nguy cơ ngập", "bị ảnh hưởng (của bão)"
+_PLACED = regex.compile(r"[ \t\n,]*(?:lan can|vung|ven|co nguy co|(?:bi|chiu)[ \t\n]+(?:anh huong|thiet hai))(?!\p{L})")
 # A request made in another document, recounted: "X có văn bản số 12/VPCP-KTTH (ngày
 # ...) đề nghị Y ...", "tại Công văn số 45 đề nghị" (the order was given there, not here).
 _IN_DOCUMENT = regex.compile(
@@ -190,7 +190,9 @@ def _patterns() -> dict[str, regex.Pattern]:
             r"(?<!\p{L})(?:(?:co quan|don vi)[ \t]+)?phoi hop(?:[ \t]+thuc hien)?[ \t]*:[ \t]*"),
         "clause_start": regex.compile(
             r"(?:^|[.;:(\n]|,|(?<!\p{L})(?:trong do|dong thoi|sau do|thi|rieng|vuong mac|kho khan))[ \t\n]*"
-            r"(?:dong chi[ \t\n]+)?$"),      # ("Đồng chí Bộ trưởng Bộ Y tế ...": the title's subject)
+            # ("Đồng chí Bộ trưởng Bộ Y tế ...", "Bí thư Tỉnh ủy, Chủ tịch UBND ...": the
+            # title's body is the subject)
+            r"(?:dong chi[ \t\n]+)?(?:(?:pho[ \t\n]+)?(?:bi thu|chu tich)[ \t\n]+)?$"),
         # "tham dự hội nghị do Bộ Tài chính chủ trì": who chairs an event, not a role
         "chaired_by": regex.compile(r"(?<!\p{L})do[ \t\n]*$"),
     }

@@ -19,6 +19,8 @@ ALIAS = regex.compile(r"\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?(?:g�
 # a letter to one unit; not "các cơ quan liên quan", who are others).
 _GENERIC = regex.compile(r"^(?:quy\s+)?(?:cac\s+)?(?:don vi|dia phuong|co quan)$")
 _QUY = regex.compile(r"^quy\s+")
+# the local bodies of several provinces, named by their kind: "UBND các tỉnh, thành phố"
+_LOCAL_PLURAL = regex.compile(r"^(?P<head>uy ban nhan dan|hoi dong nhan dan)\s+cac\s+(?:tinh|thanh pho)(?:\s+thanh pho)?$")
 # an addressee "các địa phương" can stand for: a local government
 _LOCAL = regex.compile(r"^(?:cac\s+)?(?:uy ban nhan dan|ubnd|tinh|thanh pho|huyen|quan|xa|phuong|dia phuong)(?:\s|$)")
 # the words a collective re-mention names its addressees' kinds by
@@ -65,6 +67,13 @@ class Addressees:
                   if k.startswith(bare + " ") and len(bare.split()) >= 2]
         if longer:
             return longer
+        if (plural := _LOCAL_PLURAL.match(key)) is not None:
+            # "UBND các tỉnh" in a letter to the UBND of some provinces: those provinces'
+            # (two at least: to one province, "các tỉnh" are others)
+            own_level = [r for r, k in zip(self.recipients, self.keys)
+                         if regex.match(rf"{regex.escape(plural['head'])}\s+(?:tinh|thanh pho)\s", k)]
+            if len(own_level) >= 2:
+                return own_level
         if _GENERIC.match(key) and len(self.recipients) == 1 \
                 and ("dia phuong" not in key or _LOCAL.match(self.keys[0])):
             return list(self.recipients)

@@ -113,7 +113,8 @@ def _recipients(doc: Text, text: str, f) -> list[tuple[str, int, int]]:
     sở: Tài chính, Xây dựng, Y tế") is one addressee an item."""
     cut = title_end(f.value)
     item = text[f.start:f.end]
-    if not cut and len(units := listed_units(item)) > 1:
+    # (a title before the list's head is dropped with it: "Chủ tịch UBND các tỉnh: A, B")
+    if len(units := listed_units(item)) > 1:
         return [(doc.printed_value(n, f.start + s, f.start + e), f.start + s, f.start + e) for n, s, e in units]
     if not cut and shared_heads(item):
         listed = find_agencies(item)
@@ -121,9 +122,11 @@ def _recipients(doc: Text, text: str, f) -> list[tuple[str, int, int]]:
             return [(_listed_name(doc, a.name, f.start + a.start, f.start + a.end), f.start + a.start, f.start + a.end)
                     for a in listed]
     if not cut and len(names := agency_only(item) or []) > 1:
-        # an item that names the local bodies of one place ("HĐND, UBND các xã"); a list of
-        # kinds ("Các Bộ, cơ quan ngang Bộ") stays the one addressee it is printed as
-        listed = [a for a in find_agencies(item) if a.name in names and a.kind == "local"]
+        # an item that names the local bodies of one place ("HĐND, UBND các xã") or bodies the
+        # gazetteer knows ("Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam"); a list of kinds
+        # ("Các Bộ, cơ quan ngang Bộ") stays the one addressee it is printed as
+        listed = [a for a in find_agencies(item)
+                  if a.name in names and (a.kind == "local" or is_known_name(a.name))]
         if len(listed) == len(names):
             return [(doc.printed_value(a.name, f.start + a.start, f.start + a.end), f.start + a.start, f.start + a.end)
                     for a in listed]

@@ -97,6 +97,31 @@ def test_ocr_cong_dien_with_headings_that_carry_roles_without_a_colon():
     assert letter.tasks[0].support == ["các bộ, cơ quan liên quan"]
 
 
+def test_a_cong_dien_to_the_secretaries_and_chairmen_of_listed_provinces():
+    letter = extract(
+        "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 98/CĐ-TTg\nHà Nội, ngày 05 tháng 9 năm 2025\n\nCÔNG ĐIỆN\nVề việc khắc phục hậu quả mưa lũ\n\n"
+        "THỦ TƯỚNG CHÍNH PHỦ điện:\n"
+        "- Đồng chí Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk;\n"
+        "- Bộ trưởng các Bộ: Quốc phòng, Công an;\n- Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam.\n\n"
+        "Để khắc phục nhanh hậu quả mưa lũ, Thủ tướng Chính phủ yêu cầu:\n\n"
+        "1. Đồng chí Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh nêu trên tiếp tục chỉ đạo "
+        "khắc phục hậu quả mưa lũ.\n\n"
+        "2. Đồng chí Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân tỉnh Gia Lai trực tiếp chỉ đạo tìm kiếm "
+        "người mất tích.\n\n"
+        "3. Bộ trưởng Bộ Quốc phòng chỉ đạo các đơn vị quân đội hỗ trợ địa phương.\n\n"
+        "4. Đài Truyền hình Việt Nam tăng cường thông tin về mưa lũ./.\n\n"
+        "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n")
+    provinces = ["Tỉnh ủy Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai", "Tỉnh ủy Đắk Lắk", "Ủy ban nhân dân tỉnh Đắk Lắk"]
+    # the Kính gửi list's item is each province's Party committee and People's Committee, the
+    # titles aside; the item that re-mentions them names them all, the one of a province its two
+    assert sorted(letter.tasks[0].lead) == sorted(provinces)
+    assert sorted(letter.tasks[1].lead) == ["Tỉnh ủy Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai"]
+    assert letter.tasks[2].lead == ["Bộ Quốc phòng"]
+    # an addressee item that lists bodies the gazetteer knows is each of them
+    assert letter.tasks[3].lead == ["Đài Truyền hình Việt Nam"]
+
+
 def test_what_was_assigned_before_is_not_an_order_and_past_sending_is_no_report():
     letter = extract(
         HEAD + "Bộ yêu cầu các địa phương thực hiện như sau:\n\n"

@@ -502,6 +502,26 @@ def test_a_list_among_the_addressees_is_no_one_name():
     # must not: a council that is the tail of another name, a council with its own place,
     # or a committee alone
     ("Ban Pháp chế HĐND, UBND tỉnh thực hiện", ["Ban Pháp chế HĐND", "UBND tỉnh"]),
+    # ... nor a council before a list of provinces, each its own
+    ("HĐND, UBND các tỉnh: Gia Lai, Huế chỉ đạo",
+     ["HĐND tỉnh Gia Lai", "HĐND thành phố Huế", "UBND tỉnh Gia Lai", "UBND thành phố Huế"]),
+    # the Party committee printed bare before the committee, its secretary's title aside,
+    # takes a named province's place at its kind (Tỉnh ủy, Thành ủy), one for each listed
+    ("Tỉnh ủy, UBND tỉnh Gia Lai chỉ đạo", ["Tỉnh ủy Gia Lai", "UBND tỉnh Gia Lai"]),
+    ("Đồng chí Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai trực tiếp chỉ đạo",
+     ["Tỉnh ủy Gia Lai", "UBND tỉnh Gia Lai"]),
+    ("Bí thư Thành ủy, Chủ tịch UBND thành phố Huế, Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai",
+     ["Thành ủy Huế", "UBND thành phố Huế", "Tỉnh ủy Gia Lai", "UBND tỉnh Gia Lai"]),
+    ("Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh Gia Lai, Huế chỉ đạo",
+     ["Tỉnh ủy Gia Lai", "Thành ủy Huế", "Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân thành phố Huế"]),
+    ("Bí thư, Chủ tịch UBND tỉnh Gia Lai chỉ đạo", ["Tỉnh ủy Gia Lai", "UBND tỉnh Gia Lai"]),
+    # must not: a secretary alone with no chairman beside, a Party committee with no named
+    # place, or of no province, or a name's tail
+    ("Bí thư, UBND tỉnh Gia Lai chỉ đạo", ["UBND tỉnh Gia Lai"]),
+    ("Tỉnh ủy, UBND tỉnh chỉ đạo", ["Tỉnh ủy", "UBND tỉnh"]),
+    ("Bí thư Tỉnh ủy, Chủ tịch UBND các tỉnh, thành phố chỉ đạo", ["Tỉnh ủy", "UBND các tỉnh, thành phố"]),
+    ("Tỉnh ủy, UBND huyện Lâm Thao chỉ đạo", ["Tỉnh ủy", "UBND huyện Lâm Thao"]),
+    ("Văn phòng Tỉnh ủy, UBND tỉnh Gia Lai thực hiện", ["Văn phòng Tỉnh ủy", "UBND tỉnh Gia Lai"]),
     ("Hội đồng nhân dân tỉnh, UBND các huyện", ["Hội đồng nhân dân tỉnh", "UBND các huyện"]),
     ("UBND các huyện tổ chức tổng kết", ["UBND các huyện"]),
     # a city's Office of the National Assembly delegation and the council is one body
@@ -544,6 +564,15 @@ def test_shared_heads_of_units(text, expected):
     ("Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk",
      ["Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Đắk Lắk"]),
     ("Bí thư Tỉnh Ủy và Chủ tịch UBND các tỉnh: Gia Lai", ["Tỉnh ủy Gia Lai", "UBND tỉnh Gia Lai"]),
+    # ... or a comma before a title
+    ("Đồng chí Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Huế",
+     ["Tỉnh ủy Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai", "Thành ủy Huế", "Ủy ban nhân dân thành phố Huế"]),
+    ("Bí thư Tỉnh ủy, Thành ủy, Chủ tịch UBND các tỉnh, thành phố: Huế",
+     ["Thành ủy Huế", "UBND thành phố Huế"]),
+    ("Đồng chí Bí thư, Chủ tịch UBND các tỉnh, thành phố: Gia Lai, Huế",
+     ["Tỉnh ủy Gia Lai", "UBND tỉnh Gia Lai", "Thành ủy Huế", "UBND thành phố Huế"]),
+    # must not: a comma before no title lists two addressees, not two heads
+    ("Bộ Tài chính, UBND các tỉnh: Gia Lai, Huế", []),
     # ... but a name's own "và" parts no heads
     ("Sở Nông nghiệp và Môi trường các tỉnh: Gia Lai, Đắk Lắk",
      ["Sở Nông nghiệp và Môi trường tỉnh Gia Lai", "Sở Nông nghiệp và Môi trường tỉnh Đắk Lắk"]),

@@ -63,6 +63,16 @@ def roles(text):
     # officials named as comrades, each with the remit they are in charge of
     ("Đồng chí Bộ trưởng Bộ Công Thương, Thứ trưởng Bộ Công Thương phụ trách lĩnh vực tiếp tục theo dõi tiến độ.",
      ("subject", ["Bộ Công Thương", "Bộ Công Thương"], [])),
+    # a secretary's and a chairman's bodies, the titles aside, are the subject
+    ("Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai trực tiếp chỉ đạo tìm kiếm người mất tích.",
+     ("subject", ["Tỉnh ủy Gia Lai", "UBND tỉnh Gia Lai"], [])),
+    ("Chủ tịch Ủy ban nhân dân các tỉnh Gia Lai, Đắk Lắk chỉ đạo kiểm tra hồ đập.",
+     ("subject", ["Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân tỉnh Đắk Lắk"], [])),
+    ("Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk tập trung chỉ đạo sơ tán dân.",
+     ("subject", ["Tỉnh ủy Gia Lai", "Tỉnh ủy Đắk Lắk", "Ủy ban nhân dân tỉnh Gia Lai",
+                  "Ủy ban nhân dân tỉnh Đắk Lắk"], [])),
+    # ... not one whose body only owns what is spoken of
+    ("Theo chỉ đạo của Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai, các xã đã sơ tán dân.", (None, [], [])),
     # a partner one guides or supports in the same breath
     ("Bộ Xây dựng chủ động phối hợp, hướng dẫn Bộ Giáo dục và Đào tạo xử lý vướng mắc.",
      ("subject", ["Bộ Xây dựng"], ["Bộ Giáo dục và Đào tạo"])),

@@ -248,10 +248,13 @@ WITH_PARTNERS = [
     ("Các thôn lân cận, vùng trũng, nơi có nhiều hộ cận nghèo, cần được hỗ trợ", None, [], []),
     # ... but where a subject lies comes before its own verb
     ("UBND các xã ven biển khẩn trương sơ tán người dân", "subject", ["UBND các xã"], []),
+    ("UBND các tỉnh bị ảnh hưởng của bão chủ động sơ tán người dân", "subject", ["UBND các tỉnh"], []),
+    ("Các xã chịu thiệt hại nặng rà soát nhu cầu hỗ trợ", "subject", ["Các xã"], []),
     ("Các xã vùng cao chủ động phương án bảo đảm lương thực", "subject", ["Các xã"], []),
     # ... not where it is helped, or recounted
     ("Các xã vùng sâu, vùng xa được hỗ trợ kinh phí theo quy định", None, [], []),
     ("Các xã ven biển đã hoàn thành việc sơ tán dân", None, [], []),
+    ("Các xã bị ảnh hưởng của bão cần được hỗ trợ kịp thời", None, [], []),
     ("Các xã, phường rà soát, hỗ trợ kịp thời các hộ bị ngập", "subject", ["Các xã, phường"], []),
     ("Sở Tài chính chịu trách nhiệm hoàn toàn trước pháp luật về số liệu", None, [], []),
     ("Sở Y tế chịu trách nhiệm kiểm tra an toàn thực phẩm", "subject", ["Sở Y tế"], []),

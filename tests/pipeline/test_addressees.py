@@ -28,6 +28,11 @@ def resolve(recipients, name, aliases=()):
     (["UBND huyện Lâm Thao"], "địa phương", (), ["UBND huyện Lâm Thao"]),
     # a shorter form of one addressee's name
     (MIXED, "Ủy ban nhân dân các tỉnh", (), ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    # the local committees of several provinces, named by their kind
+    (["Tỉnh ủy Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân thành phố Huế"],
+     "Ủy ban nhân dân các tỉnh", (), ["Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân thành phố Huế"]),
+    (["UBND tỉnh Gia Lai", "UBND tỉnh Đắk Lắk", "Bộ Y tế"], "UBND các tỉnh, thành phố", (),
+     ["UBND tỉnh Gia Lai", "UBND tỉnh Đắk Lắk"]),
     # the alias the letter defines, in either case
     (MIXED, "các Bộ, ngành", ("các Bộ, ngành",), MIXED),
     (MIXED, "các bộ, ngành", ("các Bộ, ngành",), MIXED),
@@ -55,6 +60,9 @@ def test_re_mentions_are_the_addressees(recipients, name, aliases, expected):
     (MIXED, "các bộ"),
     (["Bộ Tư pháp"], "các bộ, ngành"),       # one kind of addressee: the others of that kind
     (TWO_SO, "các sở, ngành"),
+    # the committees of other provinces: one addressed is no "các tỉnh"
+    (["UBND tỉnh Gia Lai", "Bộ Y tế"], "UBND các tỉnh"),
+    (["Sở Y tế tỉnh Gia Lai", "Sở Y tế tỉnh Đắk Lắk"], "UBND các tỉnh"),
     # localities in a letter to one body that is no local government
     (["Bộ Nông nghiệp và Môi trường"], "các địa phương"),
     (["Các sở, ban, ngành tỉnh"], "các địa phương"),

@@ -1140,7 +1140,7 @@ _COMPANION_BEFORE = regex.compile(
 _TITLE_AT = regex.compile(_TITLE_WORDS)
 _PARTY_BODY = regex.compile(r"(?:[Tt]ỉnh|[Tt]hành)[ \t\n]+(?:ủy|uỷ)$|Bí[ \t\n]+thư$")
 # a secretary's or chairman's title before the first of them, or a comrade's
-_TITLE_BEFORE_BODY = regex.compile(r"(?:[Đđ]ồng[ \t\n]+chí[ \t\n]+)?" + _TITLE_WORDS + "$")
+_TITLE_BEFORE_BODY = regex.compile(r"(?:(?:[Cc]ác[ \t\n]+)?[Đđ]ồng[ \t\n]+chí[ \t\n]+)?" + _TITLE_WORDS + "$")
 
 
 def _companions_before(text: str, start: int, at: int) -> list[tuple[int, int, str]]:
@@ -1152,7 +1152,7 @@ def _companions_before(text: str, start: int, at: int) -> list[tuple[int, int, s
             break         # (a secretary alone only beside a chairman's title)
         out.insert(0, (m.start("body"), m.end("body"), collapse(m["body"])))
         at = m.start("body")
-        if (t := _TITLE_BEFORE_BODY.search(text, max(start, at - 16), at)) is not None:
+        if (t := _TITLE_BEFORE_BODY.search(text, max(start, at - 30), at)) is not None:
             at = t.start()
     if out and not _OPENS_A_NAME.search(text, max(start, at - 12), at):
         return []      # (the council's name is the tail of another: "Ban Pháp chế HĐND, UBND tỉnh")

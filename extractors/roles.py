@@ -190,9 +190,9 @@ def _patterns() -> dict[str, regex.Pattern]:
             r"(?<!\p{L})(?:(?:co quan|don vi)[ \t]+)?phoi hop(?:[ \t]+thuc hien)?[ \t]*:[ \t]*"),
         "clause_start": regex.compile(
             r"(?:^|[.;:(\n]|,|(?<!\p{L})(?:trong do|dong thoi|sau do|thi|rieng|vuong mac|kho khan))[ \t\n]*"
-            # ("Đồng chí Bộ trưởng Bộ Y tế ...", "Bí thư Tỉnh ủy, Chủ tịch UBND ...": the
-            # title's body is the subject)
-            r"(?:dong chi[ \t\n]+)?(?:(?:pho[ \t\n]+)?(?:bi thu|chu tich)[ \t\n]+)?$"),
+            # ("Đồng chí Bộ trưởng Bộ Y tế ...", "Các đồng chí Bí thư Tỉnh ủy, Chủ tịch UBND ...":
+            # the title's body is the subject)
+            r"(?:(?:cac[ \t\n]+)?dong chi[ \t\n]+)?(?:(?:pho[ \t\n]+)?(?:bi thu|chu tich)[ \t\n]+)?$"),
         # "tham dự hội nghị do Bộ Tài chính chủ trì": who chairs an event, not a role
         "chaired_by": regex.compile(r"(?<!\p{L})do[ \t\n]*$"),
     }

@@ -71,6 +71,8 @@ def roles(text):
     ("Bí thư Tỉnh ủy, Chủ tịch Ủy ban nhân dân các tỉnh: Gia Lai, Đắk Lắk tập trung chỉ đạo sơ tán dân.",
      ("subject", ["Tỉnh ủy Gia Lai", "Tỉnh ủy Đắk Lắk", "Ủy ban nhân dân tỉnh Gia Lai",
                   "Ủy ban nhân dân tỉnh Đắk Lắk"], [])),
+    ("Các đồng chí Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai tiếp tục chỉ đạo khắc phục.",
+     ("subject", ["Tỉnh ủy Gia Lai", "UBND tỉnh Gia Lai"], [])),
     # ... not one whose body only owns what is spoken of
     ("Theo chỉ đạo của Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai, các xã đã sơ tán dân.", (None, [], [])),
     # a partner one guides or supports in the same breath

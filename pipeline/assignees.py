@@ -78,10 +78,8 @@ def agency_only(text: str) -> list[str] | None:
     if len(t) > 250:
         return None      # a heading that only names agencies is short
     lead = _LEAD_WORDS.match(fold(t))
-    if lead and not fold(t).startswith(("de nghi", "yeu cau")):
+    if lead:
         t = t[lead.end():]
-    elif lead:
-        return None      # "Đề nghị X:" is an order: its text keeps the words
     mentions = find_agencies(t)
     rest = t
     # (the head of a shared-head list, "Các Sở: ", names no one by itself)
@@ -203,6 +201,10 @@ def label_roles(text: str) -> tuple[list[str], list[str], int]:
     heads = shared_heads(text[:m.end() + 80]) if m else []
     if m and any(h0 < m.end(1) < h1 for h0, h1 in heads):
         m = _SHARED_LABEL.match(text)
+    if m and fold(m.group(1).lstrip()).startswith(("de nghi", "yeu cau")):
+        # "Đề nghị X: chỉ đạo ..." run in is the order itself: its text keeps the words (a
+        # heading line of its own, "6. Đề nghị X" over the body, is a label like "Giao X")
+        return [], [], 0
     if m:
         agencies = agency_only(m.group(1))
         if agencies:

@@ -199,6 +199,8 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
     if para.marker is not None and not unit.blank_before and len(para.pieces) == 1 \
             and len(last.split()) <= 8 and _HEADING_WAITS.search(last, max(0, len(last) - _OPEN_END_REACH)):
         return True
+    if para.marker is not None and not unit.blank_before and _known_name_cut(last, first):
+        return True    # a name the gazetteer knows cut by the line ("Mặt trận Tổ quốc Việt" / "Nam ...")
     # A short numbered heading over its body ("1. Về tiến độ giải ngân" / "Tỷ lệ ...").
     # (the heading may itself be wrapped: "1.1. Giao Sở Nông nghiệp" / "và Môi trường" / "Khẩn ...")
     # (not a line ending in a list's comma or semicolon: "3. Các bộ, cơ quan ngang bộ;" /
@@ -475,6 +477,18 @@ def _known_name_crosses(last: str, line: str) -> bool:
     after = [w.rstrip(",;.:") for w in line.lstrip("-–—−_~ ").split()]
     return any(is_known_name(" ".join([*before[-k:], "-", *after[:n]]))
                for k in range(1, min(len(before), 6) + 1) for n in range(1, min(len(after), 6) + 1))
+
+
+def _known_name_cut(last: str, line: str) -> bool:
+    """Does a name of the gazetteer run from the end of `last` into `line`, where its part
+    before the break is no name of its own ("Sở Y tế" / "Tỉnh ..." is a heading and a
+    sentence)?"""
+    from extractors.agencies import is_known_name   # layout stays free of extractors otherwise
+
+    before = last.split()
+    after = [w.rstrip(",;.:") for w in line.split()[:4]]
+    return any(is_known_name(" ".join([*before[-k:], *after[:n]])) and not is_known_name(" ".join(before[-k:]))
+               for k in range(1, min(len(before), 8) + 1) for n in range(1, len(after) + 1))
 
 
 def _opens_order(line: str) -> bool:

@@ -122,6 +122,16 @@ def test_a_cong_dien_to_the_secretaries_and_chairmen_of_listed_provinces():
     assert letter.tasks[3].lead == ["Đài Truyền hình Việt Nam"]
 
 
+def test_a_request_heading_over_its_body_is_a_label_and_a_name_cut_by_the_line_is_not():
+    letter = extract(
+        HEAD + "Bộ Xây dựng đề nghị:\n\n"
+        "1. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh\nPhối hợp tuyên truyền, vận động Nhân dân.\n\n"
+        "2. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt\nNam tiếp tục vận động ủng hộ nhân dân vùng lũ.\n")
+    assert [t.text[:24] for t in letter.tasks] == ["Phối hợp tuyên truyền, v", "Đề nghị Ủy ban Trung ươn"]
+    assert letter.tasks[0].lead == ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]
+    assert letter.tasks[1].lead == ["Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"]
+
+
 def test_what_was_assigned_before_is_not_an_order_and_past_sending_is_no_report():
     letter = extract(
         HEAD + "Bộ yêu cầu các địa phương thực hiện như sau:\n\n"

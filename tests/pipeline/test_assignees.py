@@ -25,6 +25,10 @@ def _no_letter_names():
     ("Giao Sở Nội vụ:", ["Sở Nội vụ"]),
     ("Giao cho Công an tỉnh", ["Công an tỉnh"]),
     ("Phân công Sở Tư pháp:", ["Sở Tư pháp"]),
+    # a request that names only its addressee, on a line of its own, is a label like "Giao X"
+    ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
+    ("Đề nghị Sở Y tế:", ["Sở Y tế"]),
+    ("Yêu cầu Công an tỉnh:", ["Công an tỉnh"]),
     # the form names an assignee even where no agency rule reads the words
     ("Đối với các tổ chức khác:", ["các tổ chức khác"]),
     ("Trách nhiệm của các đơn vị", ["các đơn vị"]),
@@ -84,8 +88,7 @@ def test_headings_that_name_no_assignee(heading):
 
 @pytest.mark.parametrize("heading", [
     # an order keeps its words: it is the task's text
-    "Đề nghị Sở Y tế:",
-    "Yêu cầu Công an tỉnh:",
+    "Đề nghị Sở Y tế phối hợp với Sở Tài chính:",
     "Giao Sở Y tế chủ trì, phối hợp với Sở Tài chính thực hiện",
     "Sở Y tế rà soát",
     "Sở Tài chính: Phối hợp với Sở Nội vụ thẩm định",
@@ -123,6 +126,9 @@ def test_no_assignee_heading(heading):
     ("Chủ tịch UBND các tỉnh: Gia Lai, Lâm Đồng báo cáo", [], "Chủ tịch UBND các tỉnh: Gia Lai, Lâm Đồng báo cáo"),
     ("UBND các tỉnh, thành phố: Chỉ đạo rà soát", ["UBND các tỉnh, thành phố"], "Chỉ đạo rà soát"),
     ("Lưu ý: Sở Y tế kiểm tra", [], "Lưu ý: Sở Y tế kiểm tra"),
+    # a request run in before its order is the order itself: the text keeps its words
+    ("Đề nghị Sở Y tế: Chỉ đạo rà soát", [], "Đề nghị Sở Y tế: Chỉ đạo rà soát"),
+    ("Yêu cầu Công an tỉnh: Tăng cường tuần tra", [], "Yêu cầu Công an tỉnh: Tăng cường tuần tra"),
     ("Thời hạn: 30/6/2026", [], "Thời hạn: 30/6/2026"),
 ])
 def test_assignee_labels(text, agencies, rest):

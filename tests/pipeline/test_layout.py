@@ -92,6 +92,19 @@ def test_a_numbered_item_whose_first_line_ends_a_part_of_its_list_goes_on():
     assert len(paragraphs(doc)) == 2
 
 
+@pytest.mark.parametrize("doc, texts", [
+    # a name the gazetteer knows, cut by the line, goes on into the next
+    ("3. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt\nNam tiếp tục vận động ủng hộ.\n",
+     ["Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam tiếp tục vận động ủng hộ."]),
+    # must not: a whole name on its line is a heading over its body
+    ("3. Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam\nTiếp tục vận động ủng hộ.\n",
+     ["Đề nghị Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "Tiếp tục vận động ủng hộ."]),
+    ("2. Sở Y tế\nTỉnh ủy đã chỉ đạo rà soát.\n", ["Sở Y tế", "Tỉnh ủy đã chỉ đạo rà soát."]),
+])
+def test_a_known_name_cut_by_the_line_goes_on(doc, texts):
+    assert [p.text for p in paragraphs(doc)] == texts
+
+
 def test_a_wrapped_short_heading_does_not_run_into_its_body():
     doc = ("1.1. Giao Sở Nông nghiệp\nvà Môi trường\nKhẩn trương chia sẻ cơ sở dữ liệu đất đai.\n"
            "1.2. Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành có liên quan rà soát,\n"

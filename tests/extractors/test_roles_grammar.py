@@ -77,6 +77,8 @@ SUBJECTS = [
     ("Sở Tài chính có trách nhiệm thẩm định dự toán", "subject", ["Sở Tài chính"], []),
     ("Sở Tài chính chịu trách nhiệm thẩm định dự toán", "subject", ["Sở Tài chính"], []),
     ("Sở Tài chính theo chức năng, nhiệm vụ được giao kiểm tra việc thu phí", "subject", ["Sở Tài chính"], []),
+    ("Các Viện Vệ sinh dịch tễ, Viện Pasteur theo phân công hỗ trợ địa phương giám sát ổ dịch",
+     "subject", ["Các Viện Vệ sinh dịch tễ", "Viện Pasteur"], []),
     ("Các sở, ban, ngành căn cứ chức năng, nhiệm vụ được giao, chủ động triển khai",
      "subject", ["Các sở, ban, ngành"], []),
     ("Sở Tài chính và Sở Xây dựng kiểm tra giá vật liệu", "subject", ["Sở Tài chính", "Sở Xây dựng"], []),

@@ -168,6 +168,14 @@ def _all_caps(line: str) -> bool:
     return len(line.split()) >= 2 and bool(letters) and all(c.isupper() for c in letters)
 
 
+# one word in capitals alone on its line, markup aside ("HIỆN**", "TIÊU")
+_CAPS_WORD = regex.compile(r"[\s*_]*\p{Lu}{2,}[\s*_.:]*")
+
+
+def _caps_word(line: str) -> bool:
+    return _CAPS_WORD.fullmatch(line) is not None
+
+
 # a paragraph that is one bracketed note: "*(Xem toàn văn tại ...)*" (also no task: pipeline/tasks.py)
 BRACKETED_NOTE = regex.compile(r"[\s*_]*\([^()]*(?:\([^()]*\)[^()]*)*\)[\s*_.;]*")
 
@@ -185,6 +193,8 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
             and doc[para.pieces[0][0]:para.pieces[0][1]].lstrip(" \t*_").startswith("(") \
             and BRACKETED_NOTE.fullmatch(" ".join(doc[s:e] for s, e in para.pieces)):
         return False   # a note in brackets ("(Quét mã QR để xem toàn văn ...)") ends where they close
+    if _all_caps(last) and not unit.blank_before and not last.endswith(_TERMINAL) and _caps_word(first):
+        return True    # a title in capitals wrapped before its last word ("V. THỜI GIAN ... THỰC" / "HIỆN**")
     if _all_caps(last) != _all_caps(first):
         return False   # a title in capitals does not run into body text
     if _all_caps(last) and not unit.blank_before and not last.endswith(_TERMINAL):

@@ -28,9 +28,13 @@ from pipeline.markers import BULLETS
 from pipeline.outline import Item, Outline, is_caps
 
 # Sections that state aims, not orders ("I. MỤC ĐÍCH, YÊU CẦU").
+# (and an emulation campaign's criteria and awards: "III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN
+# THƯỞNG", what its units are judged by)
 _AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|tinh hinh"
-                      r"|danh gia|pham vi|doi tuong|nguyen tac|ket qua dat duoc)(?:(?:[ ,\-–]+|[ ]+va[ ]+)(?:muc dich|yeu cau"
-                      r"|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua"
+                      r"|danh gia|pham vi|doi tuong|nguyen tac|ket qua dat duoc|(?:tieu chi|tieu chuan)(?: thi dua| khen thuong)?)"
+                      r"(?:(?:[ ,\-–]+|[ ]+va[ ]+)(?:muc dich|yeu cau"
+                      r"|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua|tieu chi|tieu chuan"
+                      r"|hinh thuc khen thuong|(?:co cau|so luong) khen thuong"
                       # ("đối tượng và thời gian thi đua": when the movement runs, not a task's time)
                       r"|(?<=(?:pham vi|doi tuong)[ ,va]+)thoi gian)[ ,]*)*"
                       r"(?:[ ,]+(?:chung|cu the|chu yeu|dat duoc|thi dua|ap dung|dieu chinh))?$")
@@ -56,6 +60,9 @@ _GUIDANCE = regex.compile(r"(?<!\p{L})(?:theo|nhu|duoi day la)[ \t\n]+(?:cac[ \t
 LETTER_TYPES = frozenset({"công văn", "công điện"})
 # Praise and assessment, not orders ("1. Đánh giá cao sự chủ động của các bộ ...").
 _PRAISE = regex.compile(r"^(?:danh gia cao|hoan nghenh|bieu duong|ghi nhan|qua ra soat|qua kiem tra|theo bao cao)(?!\p{L})")
+# An emulation campaign's theme, what everyone is to compete on, not an order to anyone:
+# "Thi đua thực hiện thắng lợi nhiệm vụ ...", "Thi đua đẩy mạnh cải cách hành chính ..."
+_THEME = regex.compile(r"^thi dua[ \t\n]+(?!khen thuong)\p{L}")
 # what those who achieve get, in an emulation plan: "Tập thể, cá nhân có thành tích xuất sắc
 # sẽ được khen thưởng", "Các xã hoàn thành trước ngày 30/6 được ưu tiên phân bổ vốn"
 # (matched as printed: folded, "đạt" is also "đất")
@@ -186,7 +193,8 @@ def is_actionable(text: str) -> bool:
     _, off = split_label(text)
     rest = text[off:]
     folded = fold(rest)
-    if _commitment(rest) or _FORMAL.search(folded) or _PRAISE.match(folded) or _LIABLE_IF.match(folded):
+    if _commitment(rest) or _FORMAL.search(folded) or _PRAISE.match(folded) or _LIABLE_IF.match(folded) \
+            or _THEME.match(folded):
         return False
     if BRACKETED_NOTE.fullmatch(rest):
         return False      # "(Quét mã QR ở bên dưới để xem toàn văn ...)": a note to the reader
@@ -395,7 +403,7 @@ class TaskBuilder:
         out = Fields()
         for child in item.children:
             line = read_field(child.para.text)
-            if line:
+            if line and not _topic_heading(child, line):
                 self._field(line, [child.para, *child.body], child, out)
         for para in item.body:
             line = read_field(para.text)
@@ -693,7 +701,8 @@ class TaskBuilder:
         # "Cơ quan chủ trì: X") are its orders, even one that opens with a purpose clause.
         ordered = (bool(ctx.lead) and (ctx.kind in ("heading", "intro", "field", "task")
                                        or (top and ctx.kind == "subject") or "co trach nhiem" in fold(joined))
-                   or in_orders) and not _commitment(joined) and not _PRAISE.match(fold(joined))
+                   or in_orders) and not _commitment(joined) and not _PRAISE.match(fold(joined)) \
+            and not _THEME.match(fold(joined))
         if (ordered or is_actionable(joined)) and not self._issuers_own(joined):
             self.emit(paras, ctx, section, marker, titled=len(paras) > 1 and paras[0] is item.para
                       and item.kind in ("roman", "capital") and is_caps(item.para.text))
@@ -829,8 +838,20 @@ def _labels_its_content(item: Item) -> bool:
 
 
 def _topic_heading(item: Item, line: FieldLine) -> bool:
-    """ "7. Kinh phí thực hiện" over its own items is a heading of a topic, not a field."""
-    return line.kind == "other" and not item.para.text[line.value_start:].strip(" .:;") and bool(item.children)
+    """ "7. Kinh phí thực hiện" over its own items is a heading of a topic, not a field; so is
+    a label over orders that each name who does them ("2. Trách nhiệm thực hiện" / "- Sở Nội
+    vụ hướng dẫn ..." / "- Đề nghị Ủy ban MTTQ tỉnh ..."): no value of the label's."""
+    rest = item.para.text[line.value_start:]
+    if rest.strip(" .:;*") or not item.children:
+        return False
+    # (a label with its colon is a field whatever its values say: "- Cơ quan thực hiện:" /
+    # "+ Sở X chủ trì, ..." / "+ Sở Y đăng tải ..."; nor is one over names or its own fields)
+    if line.kind == "other":
+        return True
+    children = item.children
+    colon = item.para.text[:line.value_start].rstrip(" *").endswith(":")
+    return not colon and not any(agency_only(c.para.text) or read_field(c.para.text) for c in children) \
+        and 2 * sum(_names_its_lead(c.para.text) for c in children) >= len(children)
 
 
 def _names_its_lead(text: str) -> bool:

@@ -1040,3 +1040,40 @@ def test_the_letters_lead_in_passes_its_manner_word_down_unless_a_purpose_holds_
     assert len(letter.tasks) == 2
     for t in letter.tasks:
         assert (t.deadline.kind if t.deadline else None) == inherited
+
+
+EMULATION = ("ỦY BAN NHÂN DÂN\nTỈNH A\n\nSố: 77/KH-UBND\nA, ngày 10 tháng 11 năm 2025\n\nKẾ HOẠCH\n"
+             "Phát động phong trào thi đua lập thành tích chào mừng Đại hội\n\n"
+             "Ủy ban nhân dân tỉnh ban hành Kế hoạch phát động phong trào thi đua như sau:\n\n"
+             "**I. MỤC ĐÍCH, YÊU CẦU**\n\nTạo khí thế thi đua sôi nổi.\n\n"
+             "**II. NỘI DUNG THI ĐUA**\n\nCác cơ quan, đơn vị tập trung thi đua thực hiện các nội dung sau:\n\n"
+             "1. Thi đua hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2025.\n\n"
+             "2. Thi đua đẩy mạnh cải cách hành chính, chuyển đổi số.\n\n"
+             "**III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG**\n\n"
+             "1. Tiêu chí thi đua\n\n- Hoàn thành xuất sắc nhiệm vụ được giao.\n\n- Tổ chức tốt công tác tuyên truyền.\n\n"
+             "**IV. TRÁCH NHIỆM THỰC\nHIỆN**\n\n1. Thời gian thực hiện\n\nTừ ngày ban hành đến hết năm 2025.\n\n"
+             "2. Trách nhiệm thực hiện\n\n"
+             "- Sở Nội vụ hướng dẫn khen thưởng; phối hợp với các cơ quan liên quan đôn đốc thực hiện.\n\n"
+             "- Sở Văn hóa, Thể thao và Du lịch chỉ đạo các cơ quan báo chí tăng cường tuyên truyền.\n\n"
+             "- Ủy ban nhân dân các xã, phường tổ chức phát động phong trào thi đua trên địa bàn.\n")
+
+
+def test_an_emulation_plan_gives_tasks_only_where_someone_is_asked():
+    letter = extract(EMULATION)
+    # the themes to compete on and the criteria to be judged by are no orders; the wrapped
+    # title in capitals is one heading; a bare "Trách nhiệm thực hiện" over orders that name
+    # who does them is their heading, not a field whose values they would be
+    assert [(t.section, t.lead) for t in letter.tasks] == [
+        ("IV", ["Sở Nội vụ"]), ("IV", ["Sở Văn hóa, Thể thao và Du lịch"]),
+        ("IV", ["Ủy ban nhân dân các xã, phường"])]
+    assert letter.tasks[0].support == ["các cơ quan liên quan"]
+    assert [s.title for s in letter.sections][-1] == "TRÁCH NHIỆM THỰC HIỆN"
+
+
+def test_a_performer_label_with_its_colon_is_a_field_over_orders_too():
+    letter = extract(
+        PLAN + "1. Tổ chức các hoạt động truyền thông\n\na) Hoạt động 1\n\n"
+        "- Nội dung: Tuyên truyền về an toàn giao thông.\n\n- Cơ quan thực hiện:\n\n"
+        "+ Sở Xây dựng chủ trì, phối hợp với Công an Thành phố.\n\n+ Sở Văn hóa và Thể thao đăng tải thông điệp.\n")
+    assert len(letter.tasks) == 1 and letter.tasks[0].text.startswith("Hoạt động 1")
+    assert letter.tasks[0].lead == ["Sở Xây dựng", "Sở Văn hóa và Thể thao"]

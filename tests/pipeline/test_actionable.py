@@ -53,6 +53,11 @@ def test_a_topic_label_before_an_order(text, expected):
     ("Chịu hoàn toàn trách nhiệm trước Chủ tịch UBND tỉnh khi để chậm trễ.", False),
     # ... an order with the responsibility it carries is one
     ("Rà soát hồ sơ và chịu trách nhiệm trước pháp luật nếu để xảy ra sai sót.", True),
+    # an emulation campaign's theme, what all compete on, is no order to anyone
+    ("Thi đua hoàn thành vượt mức các chỉ tiêu kinh tế - xã hội năm 2025.", False),
+    ("Thi đua đẩy mạnh cải cách hành chính, chuyển đổi số.", False),
+    # ... but an order to hold the campaign is one
+    ("Tổ chức phát động thi đua lập thành tích chào mừng Đại hội.", True),
     # who achieves is rewarded: no order
     ("Các xã hoàn thành tốt nhiệm vụ được khen thưởng theo quy định.", False),
     ("Tập thể có thành tích xuất sắc sẽ được biểu dương tại hội nghị tổng kết.", False),

@@ -105,6 +105,18 @@ def test_a_known_name_cut_by_the_line_goes_on(doc, texts):
     assert [p.text for p in paragraphs(doc)] == texts
 
 
+@pytest.mark.parametrize("doc, texts", [
+    # a title in capitals wrapped before its last word, markup and all
+    ("**V. TRÁCH NHIỆM THỰC\nHIỆN**\n\n1. Sở Y tế chủ trì.\n", ["TRÁCH NHIỆM THỰC HIỆN**", "Sở Y tế chủ trì."]),
+    ("II. MỤC\nTIÊU\n1. Sở Y tế chủ trì.\n", ["MỤC TIÊU", "Sở Y tế chủ trì."]),
+    # must not: after a blank line, or after a title that ends its sentence
+    ("II. NHIỆM VỤ\n\nUBND\n", ["NHIỆM VỤ", "UBND"]),
+    ("II. NHIỆM VỤ.\nUBND\n", ["NHIỆM VỤ.", "UBND"]),
+])
+def test_a_title_in_capitals_wrapped_before_its_last_word(doc, texts):
+    assert [p.text for p in paragraphs(doc)] == texts
+
+
 def test_a_wrapped_short_heading_does_not_run_into_its_body():
     doc = ("1.1. Giao Sở Nông nghiệp\nvà Môi trường\nKhẩn trương chia sẻ cơ sở dữ liệu đất đai.\n"
            "1.2. Giao Sở Tài chính chủ trì, phối hợp với các sở, ngành có liên quan rà soát,\n"

@@ -14,6 +14,9 @@ def names(text):
     ("phối hợp với Sở Tài chính, Sở Khoa học và Công nghệ tham mưu UBND tỉnh",
      ["Sở Tài chính", "Sở Khoa học và Công nghệ", "UBND tỉnh"]),
     ("Bộ Lao động - Thương binh và Xã hội khẩn trương", ["Bộ Lao động - Thương binh và Xã hội"]),
+    # the emulation councils the law sets up at every level, dash and all
+    ("Hội đồng Thi đua - Khen thưởng tỉnh tổ chức tổng kết", ["Hội đồng Thi đua - Khen thưởng tỉnh"]),
+    ("báo cáo Ban Thi đua - Khen thưởng Trung ương", ["Ban Thi đua - Khen thưởng Trung ương"]),
     ("báo cáo Sở Lao động - Thương binh và Xã hội và Sở Xây dựng.",
      ["Sở Lao động - Thương binh và Xã hội", "Sở Xây dựng"]),
     ("Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố",

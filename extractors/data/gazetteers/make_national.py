@@ -82,6 +82,9 @@ SOURCES = {
                   "Đảng ủy Khối, ban cán sự đảng, đảng đoàn cấp tỉnh; lập Đảng ủy các cơ quan Đảng tỉnh và "
                   "Đảng ủy UBND tỉnh; Ban Tuyên giáo và Dân vận TW (27/6/2025): báo và đài địa phương hợp "
                   "nhất thành 'Báo và Phát thanh, Truyền hình <tỉnh>'",
+    "tdkt-2022": "Luật Thi đua, khen thưởng 2022 (06/2022/QH15) và Nghị định 98/2023/NĐ-CP: Hội đồng Thi "
+                 "đua - Khen thưởng Trung ương và các cấp; Ban Thi đua - Khen thưởng Trung ương thuộc Bộ "
+                 "Nội vụ",
     "usage": "Cách gọi tập thể và chữ viết tắt thông dụng trong văn bản hành chính (Nghị định "
              "30/2020/NĐ-CP, Phụ lục III; DOMAIN.md §2)",
 }
@@ -187,6 +190,8 @@ CENTRAL_BODIES = [
     row("Kiểm toán Nhà nước", ["KTNN"]),
     row("Hội đồng Bầu cử quốc gia"),
     row("Hội đồng Quốc phòng và An ninh"),
+    row("Hội đồng Thi đua - Khen thưởng Trung ương", ["Hội đồng TĐKT Trung ương"], source="tdkt-2022"),
+    row("Ban Thi đua - Khen thưởng Trung ương", ["Ban TĐKT Trung ương"], source="tdkt-2022"),
 ]
 # --- Bodies of the National Assembly after 2025 (qh-2025) and before.
 NA_BODIES = [
@@ -452,6 +457,8 @@ PROVINCIAL_BODIES = [   # outside the sở framework (NĐ 24/2014 Điều 1.3; N
     row("Báo và Phát thanh, Truyền hình tỉnh", since="2025-07-01", source="local-2025",
         stems=["Báo và Phát thanh, Truyền hình"]),
     row("Trường Chính trị tỉnh", source="party-statute", stems=["Trường Chính trị"]),
+    row("Hội đồng Thi đua - Khen thưởng tỉnh", ["Hội đồng TĐKT tỉnh", "Hội đồng Thi đua - Khen thưởng"],
+        source="tdkt-2022"),
 ]
 PROVINCIAL_PARTY = [   # party-statute; 2025 changes from local-2025
     row("Tỉnh ủy", ["Thành ủy", "Ban Chấp hành Đảng bộ tỉnh", "BCH Đảng bộ tỉnh"], ["TU"]),

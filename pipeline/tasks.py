@@ -28,16 +28,23 @@ from pipeline.markers import BULLETS
 from pipeline.outline import Item, Outline, is_caps
 
 # Sections that state aims, not orders ("I. MỤC ĐÍCH, YÊU CẦU").
-# (and an emulation campaign's criteria and awards: "III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN
-# THƯỞNG", what its units are judged by)
+# (and an emulation campaign's themes, criteria and awards: "II. NỘI DUNG THI ĐUA", "III. TIÊU
+# CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG", what its units compete on and are judged by)
 _AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|tinh hinh"
-                      r"|danh gia|pham vi|doi tuong|nguyen tac|ket qua dat duoc|(?:tieu chi|tieu chuan)(?: thi dua| khen thuong)?)"
+                      r"|danh gia|pham vi|doi tuong|nguyen tac|ket qua dat duoc|(?:tieu chi|tieu chuan)(?: thi dua| khen thuong)?"
+                      r"|noi dung (?:dot |phong trao )?thi dua)"
                       r"(?:(?:[ ,\-–]+|[ ]+va[ ]+)(?:muc dich|yeu cau"
-                      r"|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua|tieu chi|tieu chuan"
-                      r"|hinh thuc khen thuong|(?:co cau|so luong) khen thuong"
+                      r"|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua|tieu chi|tieu chuan|hinh thuc|thanh phan"
+                      r"|(?:co cau|so luong) khen thuong|noi dung (?:dot |phong trao )?thi dua"
                       # ("đối tượng và thời gian thi đua": when the movement runs, not a task's time)
                       r"|(?<=(?:pham vi|doi tuong)[ ,va]+)thoi gian)[ ,]*)*"
-                      r"(?:[ ,]+(?:chung|cu the|chu yeu|dat duoc|thi dua|ap dung|dieu chinh))?$")
+                      r"(?:[ ,]+(?:chung|cu the|chu yeu|dat duoc|thi dua|khen thuong|ap dung|dieu chinh))?$")
+# ... or a monitoring plan's method, steps and the points it covers ("IV. PHƯƠNG PHÁP, CÁC
+# BƯỚC GIÁM SÁT, ĐÁNH GIÁ", "III. NỘI DUNG KIỂM TRA"): how the work is done, which the orders
+# of its "Tổ chức thực hiện" ask for
+_METHOD = regex.compile(r"^(?:(?:noi dung|phuong phap|cach thuc|quy trinh|cac buoc)(?:,? (?:va )?(?=\p{L}))?)+"
+                        r"(?:giam sat|kiem tra|thanh tra|danh gia|theo doi)(?:(?:,| va) (?:giam sat|kiem tra|thanh tra"
+                        r"|danh gia|theo doi))*$|^phuong phap(?: thuc hien)?$")
 # ... but in a letter to others, "1. Yêu cầu chung:" heads what the addressees are asked
 _REQUIREMENTS = regex.compile(r"^yeu cau(?: chung)?$")
 # What a speaker does in an introducing line ("Chủ tịch UBND tỉnh chỉ đạo như sau:");
@@ -70,6 +77,30 @@ _REWARDED_FOR = regex.compile(r"[^.;:]{0,80}?(?<!\p{L})(?P<done>hoàn thành|có
                               r"[^.;:]{0,120}?(?<!để[ \t\n]+)(?<!\p{L})(?:sẽ[ \t\n]+)?được[ \t\n]+"
                               r"(?:khen thưởng|biểu dương|tuyên dương|vinh danh|ưu tiên|xét khen)(?!\p{L})",
                               regex.IGNORECASE)
+# an award plan's quota: "Mỗi đơn vị xét chọn 01 tập thể, 01 cá nhân", "mỗi đoàn đề nghị không
+# quá 02 cá nhân" (how many may be proposed, no order to propose them)
+_QUOTA = regex.compile(r"(?:(?<!\p{L})mỗi[ \t\n]+[\p{L}, \t\n]{1,40}?[ \t\n]+(?:được[ \t\n]+)?"
+                       r"(?:xét[ \t\n]+chọn|lựa[ \t\n]+chọn|chọn|đề[ \t\n]+nghị|khen[ \t\n]+thưởng)[ \t\n]+"
+                       r"(?:(?:tối[ \t\n]+đa|không[ \t\n]+quá)[ \t\n]+)?"
+                       r"|(?<!\p{L})(?:xét[ \t\n]+chọn|lựa[ \t\n]+chọn|chọn|đề[ \t\n]+nghị)[ \t\n]+"
+                       r"(?:tối[ \t\n]+đa|không[ \t\n]+quá)[ \t\n]+)"
+                       r"\d+[ \t\n]*(?:/[ \t\n]*\d+[ \t\n]*)?(?:cá[ \t\n]+nhân|tập[ \t\n]+thể|trường[ \t\n]+hợp)",
+                       regex.IGNORECASE)
+
+
+def _is_quota(text: str) -> bool:
+    """A quota, with no order in its clause before it (a heading before its colon aside:
+    "Đoàn Kiểm tra giám sát: Mỗi đoàn xét chọn 01 cá nhân")."""
+    m = _QUOTA.search(text)
+    if m is None:
+        return False
+    before = text[:m.start()]
+    return not has_order_verb(before[max(before.rfind(":"), before.rfind(";")) + 1:])
+
+
+# a dossier's papers and procedure ("b) Thủ tục, hồ sơ đề nghị tặng Bằng khen" / "- Tờ trình
+# ...;" / "- Báo cáo thành tích ..."): what to file, no orders of their own
+_DOSSIER = regex.compile(r"^(?:thu tuc,? |thanh phan )?ho so(?:,? thu tuc)?(?![\p{L}])")
 # ... where no order follows in a later clause ("..., các xã chậm tiến độ phải báo cáo")
 _LATER_CLAUSE = regex.compile(r"[,;][^.]*")
 _SE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})")
@@ -198,6 +229,8 @@ def is_actionable(text: str) -> bool:
         return False
     if BRACKETED_NOTE.fullmatch(rest):
         return False      # "(Quét mã QR ở bên dưới để xem toàn văn ...)": a note to the reader
+    if _is_quota(rest):
+        return False      # "Mỗi đoàn xét chọn 01 cá nhân": a quota
     if starts_with_action(rest):
         return True
     topic = _TOPIC_LABEL.match(folded)
@@ -308,7 +341,8 @@ def _last_clause(text: str) -> tuple[str, int]:
 
 def is_aims_section(item: Item, to_others: bool = False) -> bool:
     title = fold(item.para.text).strip(" .:")
-    return _AIMS.match(title) is not None and not (to_others and _REQUIREMENTS.match(title)) \
+    return (_AIMS.match(title) is not None or _METHOD.match(title) is not None) \
+        and not (to_others and _REQUIREMENTS.match(title)) \
         and not (item.children and any(_ASKS_BELOW.search(p.text) for p in item.body))
 
 
@@ -588,6 +622,13 @@ class TaskBuilder:
         folded = fold(text)
         if item.kind == "dieu" and (_DECIDES.match(folded) or _FORMAL.search(folded)):
             return
+        if not top and _DOSSIER.match(folded) and not text.rstrip().endswith((".", ";")) \
+                and (item.children or item.body):
+            # what to file and how: only an order to a named body under it is a task
+            for p in [*item.body, *_descendant_paras(item)]:
+                if _names_its_lead(p.text) and is_actionable(p.text):
+                    self.emit([p], ctx, section, None)
+            return
         line = None if top else read_field(text)   # a section is no field ("III. KINH PHÍ")
         if line is not None and _topic_heading(item, line):
             line = None
@@ -702,7 +743,7 @@ class TaskBuilder:
         ordered = (bool(ctx.lead) and (ctx.kind in ("heading", "intro", "field", "task")
                                        or (top and ctx.kind == "subject") or "co trach nhiem" in fold(joined))
                    or in_orders) and not _commitment(joined) and not _PRAISE.match(fold(joined)) \
-            and not _THEME.match(fold(joined))
+            and not _THEME.match(fold(joined)) and not _is_quota(joined)
         if (ordered or is_actionable(joined)) and not self._issuers_own(joined):
             self.emit(paras, ctx, section, marker, titled=len(paras) > 1 and paras[0] is item.para
                       and item.kind in ("roman", "capital") and is_caps(item.para.text))

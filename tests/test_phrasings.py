@@ -1077,3 +1077,31 @@ def test_a_performer_label_with_its_colon_is_a_field_over_orders_too():
         "+ Sở Xây dựng chủ trì, phối hợp với Công an Thành phố.\n\n+ Sở Văn hóa và Thể thao đăng tải thông điệp.\n")
     assert len(letter.tasks) == 1 and letter.tasks[0].text.startswith("Hoạt động 1")
     assert letter.tasks[0].lead == ["Sở Xây dựng", "Sở Văn hóa và Thể thao"]
+
+
+def test_a_dossiers_papers_are_no_tasks_but_an_order_under_it_is():
+    letter = extract(
+        EMULATION.split("**III.")[0] + "**III. THỦ TỤC, HỒ SƠ VÀ THỜI GIAN KHEN THƯỞNG**\n\n"
+        "1. Hồ sơ đề nghị khen thưởng\n\n- Tờ trình đề nghị khen thưởng của các cơ quan, đơn vị;\n\n"
+        "- Biên bản họp xét khen thưởng;\n\n- Báo cáo thành tích của tập thể, cá nhân được đề nghị khen thưởng.\n\n"
+        "- Sở Nội vụ thẩm định hồ sơ, trình Chủ tịch UBND tỉnh trước ngày 31/3/2026.\n\n"
+        "2. Số lượng đề nghị khen thưởng\n\n- Sở Y tế, Sở Tài chính: mỗi đơn vị đề nghị không quá 02 cá nhân;\n\n"
+        "- Các đơn vị còn lại: chọn không quá 01 trường hợp.\n")
+    assert [(t.text[:22], t.lead) for t in letter.tasks] == [("Sở Nội vụ thẩm định hồ", ["Sở Nội vụ"])]
+
+
+@pytest.mark.parametrize("title, tasks", [
+    # a monitoring plan's method and the points it covers: how the work is done
+    ("III. NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ", 1),
+    ("III. PHƯƠNG PHÁP, CÁC BƯỚC GIÁM SÁT, ĐÁNH GIÁ", 1),
+    # ... not a section of the work itself
+    ("III. NỘI DUNG THỰC HIỆN", 3),
+    ("III. TỔ CHỨC KIỂM TRA", 3),
+])
+def test_a_monitoring_plans_method_is_no_orders(title, tasks):
+    letter = extract(
+        EMULATION.split("**II.")[0] + title + "\n\n"
+        "1. Theo dõi tiến độ thực hiện các dự án.\n\n"
+        "2. Sở Tài chính tổng hợp các mẫu biểu, báo cáo UBND tỉnh.\n\n"
+        "IV. TỔ CHỨC THỰC HIỆN\n\nSở Nông nghiệp và Môi trường chủ trì giám sát, báo cáo UBND tỉnh trước ngày 15/12/2025.\n")
+    assert len(letter.tasks) == tasks

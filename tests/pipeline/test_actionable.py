@@ -58,6 +58,14 @@ def test_a_topic_label_before_an_order(text, expected):
     ("Thi đua đẩy mạnh cải cách hành chính, chuyển đổi số.", False),
     # ... but an order to hold the campaign is one
     ("Tổ chức phát động thi đua lập thành tích chào mừng Đại hội.", True),
+    # an award quota says how many may be proposed, no order to propose them
+    ("Mỗi đơn vị xét chọn 01 tập thể, 02 cá nhân;", False),
+    ("Ban Chỉ đạo tỉnh: mỗi tiểu ban đề nghị không quá 02 cá nhân.", False),
+    ("Các đơn vị còn lại: chọn không quá 01 trường hợp (tập thể hoặc cá nhân).", False),
+    ("Mỗi xã, phường chọn 02 trường hợp.", False),
+    # ... but an order with a number in it is one
+    ("Sở Nội vụ tổng hợp, đề nghị khen thưởng cho 05 tập thể có thành tích xuất sắc.", True),
+    ("Sở Y tế chọn 02 cá nhân tiêu biểu để báo cáo điển hình tại hội nghị.", True),
     # who achieves is rewarded: no order
     ("Các xã hoàn thành tốt nhiệm vụ được khen thưởng theo quy định.", False),
     ("Tập thể có thành tích xuất sắc sẽ được biểu dương tại hội nghị tổng kết.", False),

@@ -106,7 +106,24 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
         for a in group or []:
             if a.name not in {f.name for f in into}:
                 into.append(a)
-    return _without_rementions(_without_parents(text, found or purposes))
+    return _named_authorities(text, mentions, _without_rementions(_without_parents(text, found or purposes)))
+
+
+# an authority named by its power, then the bodies it is in brackets: "báo cáo cấp có thẩm
+# quyền (UBND thành phố, Bộ Nông nghiệp và Môi trường)" reports to those bodies
+_AUTHORITY = regex.compile(r"(?:các[ \t\n]+)?(?:cấp|cơ[ \t\n]+quan)(?:[ \t\n]+nhà[ \t\n]+nước)?(?:[ \t\n]+có)?"
+                           r"[ \t\n]+thẩm[ \t\n]+quyền$", regex.IGNORECASE)
+_BRACKET_OPEN = regex.compile(r"[ \t\n]*\([ \t\n]*")
+
+
+def _named_authorities(text: str, mentions: list[AgencyMention], found: list[AgencyMention]) -> list[AgencyMention]:
+    out: list[AgencyMention] = []
+    for a in found:
+        opened = _BRACKET_OPEN.match(text, a.end) if _AUTHORITY.search(a.name) else None
+        close = text.find(")", opened.end()) if opened else -1
+        inside = [b for b in mentions if opened and opened.end() <= b.start and b.end <= close] if close > 0 else []
+        out.extend(b for b in (inside or [a]) if b.name not in {x.name for x in out})
+    return out
 
 
 def _advised_submits(folded: str, mentions: list[AgencyMention], at: int) -> bool:

@@ -17,6 +17,9 @@ def names(text):
     # the emulation councils the law sets up at every level, dash and all
     ("Hội đồng Thi đua - Khen thưởng tỉnh tổ chức tổng kết", ["Hội đồng Thi đua - Khen thưởng tỉnh"]),
     ("báo cáo Ban Thi đua - Khen thưởng Trung ương", ["Ban Thi đua - Khen thưởng Trung ương"]),
+    # the steering committees of the national target programmes, "các" and all
+    ("báo cáo Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố",
+     ["Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố"]),
     ("báo cáo Sở Lao động - Thương binh và Xã hội và Sở Xây dựng.",
      ["Sở Lao động - Thương binh và Xã hội", "Sở Xây dựng"]),
     ("Thủ trưởng các sở, ban, ngành trực thuộc UBND tỉnh; Chủ tịch UBND các huyện, thành phố",

@@ -48,6 +48,11 @@ def test_every_ve_of_the_clause(text, expected):
     ("báo cáo UBND tỉnh để Sở Y tế theo dõi", ["UBND tỉnh"]),
     # an authority in lower case keeps its "các"
     ("báo cáo các cấp có thẩm quyền xem xét", ["các cấp có thẩm quyền"]),
+    # ... but the bodies printed in brackets after it are who it is
+    ("báo cáo cấp thẩm quyền (UBND thành phố, Bộ Y tế) theo quy định", ["UBND thành phố", "Bộ Y tế"]),
+    ("tổng hợp, báo cáo cơ quan có thẩm quyền (Bộ Tài chính) xem xét", ["Bộ Tài chính"]),
+    # ... not a bracket that names no body
+    ("báo cáo cấp có thẩm quyền (nếu vượt thẩm quyền) xem xét", ["cấp có thẩm quyền"]),
 ])
 def test_a_list_of_recipients(text, expected):
     assert recipients(text) == expected

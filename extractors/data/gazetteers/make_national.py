@@ -85,6 +85,9 @@ SOURCES = {
     "tdkt-2022": "Luật Thi đua, khen thưởng 2022 (06/2022/QH15) và Nghị định 98/2023/NĐ-CP: Hội đồng Thi "
                  "đua - Khen thưởng Trung ương và các cấp; Ban Thi đua - Khen thưởng Trung ương thuộc Bộ "
                  "Nội vụ",
+    "ctmtqg-2021": "Quyết định của Thủ tướng Chính phủ (2021) thành lập Ban Chỉ đạo Trung ương các chương "
+                   "trình mục tiêu quốc gia giai đoạn 2021-2025; ban chỉ đạo cùng tên ở cấp tỉnh do Chủ tịch "
+                   "UBND tỉnh thành lập (số hiệu chưa đối chiếu)",
     "usage": "Cách gọi tập thể và chữ viết tắt thông dụng trong văn bản hành chính (Nghị định "
              "30/2020/NĐ-CP, Phụ lục III; DOMAIN.md §2)",
 }
@@ -192,6 +195,8 @@ CENTRAL_BODIES = [
     row("Hội đồng Quốc phòng và An ninh"),
     row("Hội đồng Thi đua - Khen thưởng Trung ương", ["Hội đồng TĐKT Trung ương"], source="tdkt-2022"),
     row("Ban Thi đua - Khen thưởng Trung ương", ["Ban TĐKT Trung ương"], source="tdkt-2022"),
+    row("Ban Chỉ đạo Trung ương các chương trình mục tiêu quốc gia",
+        ["Ban Chỉ đạo Trung ương các Chương trình mục tiêu quốc gia"], source="ctmtqg-2021"),
 ]
 # --- Bodies of the National Assembly after 2025 (qh-2025) and before.
 NA_BODIES = [
@@ -459,6 +464,10 @@ PROVINCIAL_BODIES = [   # outside the sở framework (NĐ 24/2014 Điều 1.3; N
     row("Trường Chính trị tỉnh", source="party-statute", stems=["Trường Chính trị"]),
     row("Hội đồng Thi đua - Khen thưởng tỉnh", ["Hội đồng TĐKT tỉnh", "Hội đồng Thi đua - Khen thưởng"],
         source="tdkt-2022"),
+    row("Ban Chỉ đạo các chương trình mục tiêu quốc gia tỉnh",
+        ["Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia",
+         "Ban Chỉ đạo các chương trình mục tiêu quốc gia", "Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố",
+         "Ban Chỉ đạo các chương trình mục tiêu quốc gia thành phố"], source="ctmtqg-2021"),
 ]
 PROVINCIAL_PARTY = [   # party-statute; 2025 changes from local-2025
     row("Tỉnh ủy", ["Thành ủy", "Ban Chấp hành Đảng bộ tỉnh", "BCH Đảng bộ tỉnh"], ["TU"]),

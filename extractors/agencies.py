@@ -298,7 +298,9 @@ def _strip_titles() -> frozenset[str]:
 def _title_prefix() -> regex.Pattern:
     titles = sorted((t.title for t in agency_vocabulary().titles if t.strip), key=len, reverse=True)
     return regex.compile(r"(?:(?:[Cc]ác[ \t\n]+)?(?:Đồng chí|đồng chí|Đ/c|đ/c|Ông|Bà)[ \t\n]+)?(?:"
-                         + "|".join(_first_letter_ci(t) for t in titles) + r")[ \t\n]+(?=\p{Lu}|các[ \t\n]|cơ[ \t\n]+quan)")
+                         + "|".join(_first_letter_ci(t) for t in titles)
+                         # (a secretary's committee in lower case: "Bí thư tỉnh ủy, thành ủy")
+                         + r")[ \t\n]+(?=\p{Lu}|các[ \t\n]|cơ[ \t\n]+quan|(?:tỉnh|thành)[ \t\n]+(?:ủy|uỷ))")
 
 
 @cache

@@ -61,8 +61,9 @@ _MODALS = {"can", "phai", "cung", "can phai"}
 # what was done, or is to be done to the subject: "đã hoàn thành", "được hỗ trợ", "bị ảnh hưởng"
 _DONE_OR_PASSIVE = regex.compile(r"(?<!\p{L})(?:da|duoc|bi)(?!\p{L})")
 # where a subject lies, or what threatens it, before its verb: "các xã ven biển", "vùng cao",
-# "lân cận", "có nguy cơ ngập", "bị ảnh hưởng (của bão)"
-_PLACED = regex.compile(r"[ \t\n,]*(?:lan can|vung|ven|co nguy co|(?:bi|chiu)[ \t\n]+(?:anh huong|thiet hai))(?!\p{L})")
+# "lân cận", "có nguy cơ ngập", "bị ảnh hưởng (của bão)", "tại khu vực dự báo có mưa lũ"
+_PLACED = regex.compile(r"[ \t\n,]*(?:lan can|vung|ven|co nguy co|(?:bi|chiu)[ \t\n]+(?:anh huong|thiet hai)"
+                        r"|(?:tai|o|trong)[ \t\n]+(?:khu vuc|vung|dia ban))(?!\p{L})")
 # A request made in another document, recounted: "X có văn bản số 12/VPCP-KTTH (ngày
 # ...) đề nghị Y ...", "tại Công văn số 45 đề nghị" (the order was given there, not here).
 _IN_DOCUMENT = regex.compile(
@@ -101,6 +102,9 @@ _COMMA = regex.compile(r",[ \t\n]*")
 _RELATIVE = regex.compile(r"(?:duoc giao|duoc phan cong|la chu|la co quan|co lien quan|thuoc|neu tren|noi tren"
                        # ("Bộ Xây dựng với vai trò (là) cơ quan thường trực ..., chủ động phối hợp ...")
                        r"|voi vai tro(?:[ \t\n]+la)?)(?!\p{L})")
+# a heading's remit before its colon: the ones named do what is listed under it
+_REMIT_HEADING = regex.compile(r"[ \t\n]*,?[ \t\n]*(?:theo|can cu|trong pham vi)[ \t\n]+chuc nang[^:;.]{0,60}:[\s*_]*$")
+_REMENTIONED = regex.compile(r"(?:[ \t\n]+(?:neu|noi)[ \t\n]+tren(?!\p{L}))?")
 # Verbs that give an order to the group after them.
 _ASSIGNERS = ("giao", "giao cho", "giao thêm", "giao bổ sung", "phân công", "yêu cầu", "đề nghị", "trong đó giao", "đồng ý",
               "cho phép", "chấp thuận", "ủy quyền", "ủy nhiệm", "uỷ quyền", "nhất trí",
@@ -321,6 +325,10 @@ def _predicate_after(folded: str, pos: int, groups: list[list[AgencyMention]] = 
     """Does a predicate follow `pos` (the end of a subject)? Adverbs, a relative clause,
     then a word that opens a predicate, in the same clause."""
     pats = _patterns()
+    # (a re-mention's "nêu trên" is no part of the predicate: "Các Sở nêu trên theo chức năng, nhiệm vụ:")
+    pos = _REMENTIONED.match(folded, pos).end()
+    if _REMIT_HEADING.match(folded, pos):
+        return True           # "Các Sở theo chức năng, nhiệm vụ:": they do the items below
     if (asks := pats["asks"].match(folded, pos)) is not None:
         # "Bộ Y tế đề nghị X ...": the one who asks is not the one who acts; but one who
         # assigns its own staff acts ("UBND các xã phân công cán bộ theo dõi ...")

@@ -21,6 +21,11 @@ _GENERIC = regex.compile(r"^(?:quy\s+)?(?:cac\s+)?(?:don vi|dia phuong|co quan)$
 _QUY = regex.compile(r"^quy\s+")
 # the local bodies of several provinces, named by their kind: "UBND các tỉnh, thành phố"
 _LOCAL_PLURAL = regex.compile(r"^(?P<head>uy ban nhan dan|hoi dong nhan dan)\s+cac\s+(?:tinh|thanh pho)(?:\s+thanh pho)?$")
+# ... and their Party committees, where the list goes on to "nêu trên" in its clause
+_PARTY_PLURAL = regex.compile(r"^(?:cac\s+)?tinh uy(?:\s+(?:va\s+)?thanh uy)?$")
+_REMENTIONED = regex.compile(r"[^;:.()]{0,90}?(?<!\p{L})(?:nêu|nói)[ \t\n]+trên(?!\p{L})", regex.I)
+# ... unless a qualifier names some of them: "UBND các tỉnh, thành phố tại khu vực dự báo có mưa lũ"
+_QUALIFIED = regex.compile(r"[ \t\n]*(?:tại|ở|thuộc|trong|trên|bị|có|chịu|nằm|ven|vùng|khu)(?!\p{L})", regex.I)
 # an addressee "các địa phương" can stand for: a local government
 _LOCAL = regex.compile(r"^(?:cac\s+)?(?:uy ban nhan dan|ubnd|tinh|thanh pho|huyen|quan|xa|phuong|dia phuong)(?:\s|$)")
 # the words a collective re-mention names its addressees' kinds by
@@ -41,11 +46,12 @@ Placed = tuple[str, int, int]          # a name and where it is printed
 
 
 class Addressees:
-    def __init__(self, recipients: list[Placed], aliases: list[str] = ()):
+    def __init__(self, recipients: list[Placed], aliases: list[str] = (), text: str = ""):
         # (a placeholder "Kính gửi: ……" names no one)
         self.recipients = [r for r in recipients if r[0] and _key(r[0])]
         self.keys = [_key(r[0]) for r in self.recipients]
         self.aliases = {_key(a) for a in aliases}
+        self.text = text          # the letter, to read what follows a mention
 
     def resolve(self, name: str, start: int, end: int) -> list[Placed]:
         """The addressees `name` (printed at start:end) stands for, each where Kính gửi
@@ -67,7 +73,13 @@ class Addressees:
                   if k.startswith(bare + " ") and len(bare.split()) >= 2]
         if longer:
             return longer
-        if (plural := _LOCAL_PLURAL.match(key)) is not None:
+        if _PARTY_PLURAL.match(key) and _REMENTIONED.match(self.text, end):
+            # "Bí thư tỉnh ủy, thành ủy và Chủ tịch UBND các tỉnh, thành phố nêu trên": the Party
+            # committees of the provinces addressed
+            party = [r for r, k in zip(self.recipients, self.keys) if k.startswith(("tinh uy ", "thanh uy "))]
+            if len(party) >= 2:
+                return party
+        if (plural := _LOCAL_PLURAL.match(key)) is not None and not _QUALIFIED.match(self.text, end):
             # "UBND các tỉnh" in a letter to the UBND of some provinces: those provinces'
             # (two at least: to one province, "các tỉnh" are others)
             own_level = [r for r, k in zip(self.recipients, self.keys)

@@ -70,7 +70,7 @@ def extract_document(raw: RawDocument) -> Letter:
     recipients = [r for f in header.recipients if f.value for r in _recipients(doc, text, f)]
     addressees = [r[0] for r in recipients]
     after_list = header.recipients[-1].end if header.recipients else header.body_start
-    readdress = Addressees(recipients, find_aliases(text, max(0, after_list - 5), after_list + 250))
+    readdress = Addressees(recipients, find_aliases(text, max(0, after_list - 5), after_list + 250), text)
     intro_lead = introduced_lead(outline, year)
     named: dict[tuple[str, int, int], list[tuple[str, int, int]]] = {}   # tasks share their agencies
     by_key = addressed_keys(addressees)       # (compared with every name a task gives)

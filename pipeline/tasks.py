@@ -335,6 +335,8 @@ def _last_clause(text: str) -> tuple[str, int]:
     start = stop + 2 if stop >= 0 else 0
     if cut > stop and _ASSIGNS.search(fold(text[start:cut])) and not _ASSIGNS.search(fold(text[cut + 2:])):
         cut = -1      # "yêu cầu Giám đốc các sở; Chủ tịch UBND các xã thực hiện": one list
+    elif cut > stop and not has_order_verb(text[start:cut]) and find_agencies(text[start:cut]):
+        cut = -1      # "Bí thư tỉnh ủy, thành ủy; Chủ tịch UBND các tỉnh tập trung ...": one subject
     cut = max(cut, stop)
     return (text[cut + 2:], cut + 2) if cut >= 0 else (text, 0)
 

@@ -122,6 +122,25 @@ def test_a_cong_dien_to_the_secretaries_and_chairmen_of_listed_provinces():
     assert letter.tasks[3].lead == ["Đài Truyền hình Việt Nam"]
 
 
+def test_a_cong_dien_item_to_some_of_the_provinces_addressed_keeps_its_collectives():
+    letter = extract(
+        "THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCÔNG ĐIỆN\nVề việc ứng phó mưa lũ\n\n"
+        "THỦ TƯỚNG CHÍNH PHỦ điện:\n- Đồng chí Bí thư tỉnh ủy, thành ủy và Chủ tịch Ủy ban nhân dân các tỉnh, "
+        "thành phố: Gia Lai, Huế, Đắk Lắk;\n- Bộ trưởng các Bộ: Quốc phòng, Công an.\n\n"
+        "Thủ tướng Chính phủ yêu cầu:\n\n"
+        "1. Bộ trưởng các Bộ: Quốc phòng, Công an; Bí thư tỉnh ủy, thành ủy và Chủ tịch Ủy ban nhân dân các tỉnh, "
+        "thành phố nêu trên theo chức năng, nhiệm vụ, thẩm quyền:\n\na) Chủ động chỉ đạo ứng phó mưa lũ.\n\n"
+        "2. Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh, thành phố tại khu vực dự báo có mưa lớn "
+        "tập trung lãnh đạo, chỉ đạo các nhiệm vụ sau:\n\na) Sơ tán người dân khỏi khu vực nguy hiểm.\n")
+    first, second = letter.tasks
+    # the items' own subjects, the named list re-mentioned as each province's two bodies ...
+    assert sorted(first.lead) == sorted(["Bộ Quốc phòng", "Bộ Công an", "Tỉnh ủy Gia Lai", "Thành ủy Huế",
+                                         "Tỉnh ủy Đắk Lắk", "Ủy ban nhân dân tỉnh Gia Lai",
+                                         "Ủy ban nhân dân thành phố Huế", "Ủy ban nhân dân tỉnh Đắk Lắk"])
+    # ... and some of them, by where they are, as the collectives the item names
+    assert second.lead == ["tỉnh ủy, thành ủy", "Ủy ban nhân dân các tỉnh, thành phố"]
+
+
 def test_a_request_heading_over_its_body_is_a_label_and_a_name_cut_by_the_line_is_not():
     letter = extract(
         HEAD + "Bộ Xây dựng đề nghị:\n\n"

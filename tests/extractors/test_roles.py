@@ -73,6 +73,14 @@ def roles(text):
                   "Ủy ban nhân dân tỉnh Đắk Lắk"], [])),
     ("Các đồng chí Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai tiếp tục chỉ đạo khắc phục.",
      ("subject", ["Tỉnh ủy Gia Lai", "UBND tỉnh Gia Lai"], [])),
+    # a list of subjects across a semicolon and a title, re-mentioned, over their items
+    ("Bộ trưởng các Bộ: Quốc phòng, Công an; Bí thư tỉnh ủy, thành ủy và Chủ tịch Ủy ban nhân dân các tỉnh "
+     "nêu trên theo chức năng, nhiệm vụ:",
+     ("subject", ["Bộ Quốc phòng", "Bộ Công an", "tỉnh ủy, thành ủy", "Ủy ban nhân dân các tỉnh"], [])),
+    ("Các Sở nêu trên theo chức năng, nhiệm vụ:", ("subject", ["Các Sở"], [])),
+    # ... and where some of them are, before their verb
+    ("Chủ tịch Ủy ban nhân dân các tỉnh tại khu vực dự báo có mưa lớn tập trung chỉ đạo sơ tán dân.",
+     ("subject", ["Ủy ban nhân dân các tỉnh"], [])),
     # ... not one whose body only owns what is spoken of
     ("Theo chỉ đạo của Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai, các xã đã sơ tán dân.", (None, [], [])),
     # a partner one guides or supports in the same breath

@@ -96,3 +96,27 @@ def test_a_placeholder_addressee_names_no_one():
     # "Kính gửi: ……" in a template letter
     assert resolve(["……………", "Bộ Tài chính"], "bộ, ngành") == ["bộ, ngành"]
     assert resolve(["……………"], "các đơn vị") == ["các đơn vị"]
+
+
+PROVINCES = ["Tỉnh ủy Gia Lai", "Ủy ban nhân dân tỉnh Gia Lai", "Thành ủy Huế", "Ủy ban nhân dân thành phố Huế"]
+
+
+@pytest.mark.parametrize("sentence, name, expected", [
+    # the local committees of the provinces addressed, and their Party committees where the
+    # list goes on to "nêu trên"
+    ("Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo", "Ủy ban nhân dân các tỉnh",
+     ["Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân thành phố Huế"]),
+    ("Bí thư tỉnh ủy, thành ủy và Chủ tịch Ủy ban nhân dân các tỉnh, thành phố nêu trên chỉ đạo",
+     "tỉnh ủy, thành ủy", ["Tỉnh ủy Gia Lai", "Thành ủy Huế"]),
+    # must not: a qualifier that names some of them, or no "nêu trên" in the clause
+    ("Chủ tịch Ủy ban nhân dân các tỉnh tại khu vực dự báo có mưa lớn chỉ đạo", "Ủy ban nhân dân các tỉnh",
+     ["Ủy ban nhân dân các tỉnh"]),
+    ("Bí thư tỉnh ủy, thành ủy; Chủ tịch Ủy ban nhân dân các tỉnh có mưa lớn chỉ đạo", "tỉnh ủy, thành ủy",
+     ["tỉnh ủy, thành ủy"]),
+])
+def test_the_provinces_addressed_by_their_kind(sentence, name, expected):
+    text = " " * 1000 + sentence
+    start = text.index(name)
+    placed = [(r, 100 * i, 100 * i + len(r)) for i, r in enumerate(PROVINCES)]
+    found = Addressees(placed, [], text).resolve(name, start, start + len(name))
+    assert [r[0] for r in found] == expected

@@ -470,15 +470,31 @@ def _bodies_written() -> regex.Pattern:
 
 
 def _labelled(groups, folded: str) -> Roles | None:
-    """ "Cơ quan chủ trì: X; Cơ quan phối hợp: Y" name the roles outright."""
+    """ "Cơ quan chủ trì: X; Cơ quan phối hợp: Y" name the roles outright; so do "X là cơ
+    quan chủ trì, Y là cơ quan phối hợp" after the bodies."""
     pats = _patterns()
     lead = next((g for m in pats["lead_label"].finditer(folded)
                  if (g := _group_at(groups, m.end(), folded))), None)
     if lead is None:
-        return None
+        return _roles_stated_after(groups, folded)
     support = next((g for m in pats["support_label"].finditer(folded)
                     if (g := _group_at(groups, m.end(), folded))), [])
     return Roles(lead, support, "labelled")
+
+
+# "X là cơ quan chủ trì", "Y là (các) đơn vị phối hợp": the role stated after the bodies
+_STATED_ROLE = regex.compile(r"[ \t\n]*(?:,[ \t\n]*)?la[ \t\n]+(?:cac[ \t\n]+)?(?:co quan|don vi)[ \t\n]+"
+                             r"(?P<role>chu tri|phoi hop)(?!\p{L})")
+
+
+def _roles_stated_after(groups, folded: str) -> Roles | None:
+    lead: list[AgencyMention] = []
+    support: list[AgencyMention] = []
+    for g in groups:
+        if (m := _STATED_ROLE.match(folded, g[-1].end)) is not None:
+            (lead if m["role"] == "chu tri" else support).extend(g)
+    # (a lead stated alone reads as any subject does: "Giao X là cơ quan chủ trì, phối hợp với Y ...")
+    return Roles(lead, support, "labelled") if lead and support else None
 
 
 def find_roles(text: str, mentions: list[AgencyMention] | None = None) -> Roles:

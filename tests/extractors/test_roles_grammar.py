@@ -90,6 +90,13 @@ SUBJECTS = [
      "subject", ["Sở Giáo dục và Đào tạo"], []),
     ("Sở Y tế, cơ quan thường trực của Ban Chỉ đạo, tổng hợp báo cáo", "subject", ["Sở Y tế"], []),
     ("Sở Tài chính là cơ quan đầu mối, tổng hợp dự toán", "subject", ["Sở Tài chính"], []),
+    # roles stated after the bodies
+    ("Sở Nội vụ là cơ quan chủ trì, Sở Tài chính, Sở Tư pháp là cơ quan phối hợp, xây dựng đề án",
+     "labelled", ["Sở Nội vụ"], ["Sở Tài chính", "Sở Tư pháp"]),
+    ("Công an tỉnh là đơn vị chủ trì; UBND các xã là đơn vị phối hợp", "labelled", ["Công an tỉnh"], ["UBND các xã"]),
+    # ... a lead stated alone reads as any subject
+    ("Giao Sở Nội vụ là cơ quan chủ trì, phối hợp với Sở Tài chính xây dựng đề án", "giao", ["Sở Nội vụ"],
+     ["Sở Tài chính"]),
     # an aside on what the order rests on: its bodies are neither subject nor partner
     ("Sở Tài chính, trên cơ sở đề xuất của các cơ quan, đơn vị, địa phương, chủ trì tổng hợp",
      "chu_tri", ["Sở Tài chính"], []),

@@ -1090,7 +1090,7 @@ def _unit_before() -> regex.Pattern:
 
 
 # what a name may open after: the text's start, a stop or bracket, a joining or assigning word
-_OPENS_A_NAME = regex.compile(r"(?:^|[,;:(\n]|(?<!\p{L})(?:và|các|với|giao|nghị|cầu|của|cho))[ \t]*$")
+_OPENS_A_NAME = regex.compile(r"(?:^|[,;:(\n]|(?<!\p{L})(?:và|các|với|giao|nghị|cầu|của|cho|cáo|gửi|về|trình))[ \t]*$")
 
 
 def _sharing_the_place(text: str, start: int, found: list[AgencyMention],
@@ -1142,23 +1142,27 @@ _COMPANION_BEFORE = regex.compile(
 _TITLE_AT = regex.compile(_TITLE_WORDS)
 _PARTY_BODY = regex.compile(r"(?:[Tt]ỉnh|[Tt]hành)[ \t\n]+(?:ủy|uỷ)$|Bí[ \t\n]+thư$")
 # a secretary's or chairman's title before the first of them, or a comrade's
-_TITLE_BEFORE_BODY = regex.compile(r"(?:(?:[Cc]ác[ \t\n]+)?[Đđ]ồng[ \t\n]+chí[ \t\n]+)?" + _TITLE_WORDS + "$")
+_TITLE_BEFORE_BODY = regex.compile(r"(?:(?:[Cc]ác[ \t\n]+)?[Đđ]ồng[ \t\n]+chí[ \t\n]+)?(?P<deputy>Phó[ \t\n]+)?"
+                                   + _TITLE_WORDS + "$")
 
 
 def _companions_before(text: str, start: int, at: int) -> list[tuple[int, int, str]]:
     """The bodies printed bare before the committee at `at`, nearest last, as (start, end,
-    body's words); none where the first is the tail of another name ("Ban Pháp chế HĐND, UBND")."""
-    out: list[tuple[int, int, str]] = []
+    body's words); the farthest go while they are the tail of another name ("Ban Pháp chế
+    HĐND, UBND tỉnh", "Ban Thường vụ Tỉnh ủy, HĐND, UBND tỉnh": the HĐND only)."""
+    out: list[tuple[int, int, int, str]] = []     # (where its words open, start, end, words)
     while (m := _COMPANION_BEFORE.search(text, max(start, at - 60), at)) is not None:
         if m["secretary"] and not (m["title"] or _TITLE_AT.match(text, at)):
             break         # (a secretary alone only beside a chairman's title)
-        out.insert(0, (m.start("body"), m.end("body"), collapse(m["body"])))
         at = m.start("body")
         if (t := _TITLE_BEFORE_BODY.search(text, max(start, at - 30), at)) is not None:
+            if t["deputy"] and not out:
+                break     # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": one official's two titles
             at = t.start()
-    if out and not _OPENS_A_NAME.search(text, max(start, at - 12), at):
-        return []      # (the council's name is the tail of another: "Ban Pháp chế HĐND, UBND tỉnh")
-    return out
+        out.insert(0, (at, m.start("body"), m.end("body"), collapse(m["body"])))
+    while out and not _OPENS_A_NAME.search(text, max(start, out[0][0] - 12), out[0][0]):
+        out.pop(0)
+    return [(s, e, words) for _, s, e, words in out]
 
 
 def _place_of_companion(body: str, place: str) -> str | None:
@@ -1347,7 +1351,7 @@ def _joined(text: str, prev: AgencyMention, a: AgencyMention) -> bool:
 
 # ... or a local committee's, the places after it each its own: "Tỉnh ủy, Chủ tịch Ủy ban nhân
 # dân các tỉnh: A, B"
-_LOCAL_HEAD_BETWEEN = regex.compile(rf"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+{_TITLE_WORDS}?(?P<head>{_COMMITTEE.pattern})"
+_LOCAL_HEAD_BETWEEN = regex.compile(rf"[ \t\r\n]*(?:,|và)[ \t\r\n]+{_TITLE_WORDS}?(?P<head>{_COMMITTEE.pattern})"
                                     r"[ \t\r\n]+các[ \t\r\n]+(?:tỉnh|thành[ \t\r\n]+phố)(?:[ \t\r\n]*,[ \t\r\n]*thành[ \t\r\n]+phố)?"
                                     r"[ \t\r\n]*:?[ \t\r\n]*")
 

@@ -122,8 +122,18 @@ def _named_authorities(text: str, mentions: list[AgencyMention], found: list[Age
         opened = _BRACKET_OPEN.match(text, a.end) if _AUTHORITY.search(a.name) else None
         close = text.find(")", opened.end()) if opened else -1
         inside = [b for b in mentions if opened and opened.end() <= b.start and b.end <= close] if close > 0 else []
-        out.extend(b for b in (inside or [a]) if b.name not in {x.name for x in out})
+        # (a bracket that opens with the bodies' list, what the last one does aside: not "(qua Sở
+        # Nội vụ)", "(theo quy định của Chính phủ)", "(nếu vượt thẩm quyền của UBND xã)")
+        gaps = [text[opened.end():inside[0].start]] + [text[x.end:y.start] for x, y in zip(inside, inside[1:])] \
+            if inside else []
+        if inside and all(_LIST_GAPS.fullmatch(g) for g in gaps):
+            out.extend(b for b in inside if b.name not in {x.name for x in out})
+        elif a.name not in {x.name for x in out}:
+            out.append(a)
     return out
+
+
+_LIST_GAPS = regex.compile(r"(?:[ \t\n]|,|;|(?<!\p{L})và(?!\p{L}))*")
 
 
 def _advised_submits(folded: str, mentions: list[AgencyMention], at: int) -> bool:

@@ -24,8 +24,9 @@ _LOCAL_PLURAL = regex.compile(r"^(?P<head>uy ban nhan dan|hoi dong nhan dan)\s+c
 # ... and their Party committees, where the list goes on to "nêu trên" in its clause
 _PARTY_PLURAL = regex.compile(r"^(?:cac\s+)?tinh uy(?:\s+(?:va\s+)?thanh uy)?$")
 _REMENTIONED = regex.compile(r"[^;:.()]{0,90}?(?<!\p{L})(?:nêu|nói)[ \t\n]+trên(?!\p{L})", regex.I)
-# ... unless a qualifier names some of them: "UBND các tỉnh, thành phố tại khu vực dự báo có mưa lũ"
-_QUALIFIED = regex.compile(r"[ \t\n]*(?:tại|ở|thuộc|trong|trên|bị|có|chịu|nằm|ven|vùng|khu)(?!\p{L})", regex.I)
+# ... named so as the ones above ("UBND các tỉnh nêu trên"), not some of them by where they are
+# ("UBND các tỉnh lân cận", "UBND các tỉnh, thành phố tại khu vực dự báo có mưa lũ")
+_NAMED_ABOVE = regex.compile(r"[ \t\n]*(?:,[ \t\n]*thành[ \t\n]+phố[ \t\n]*)?(?:nêu|nói)[ \t\n]+trên(?!\p{L})", regex.I)
 # an addressee "các địa phương" can stand for: a local government
 _LOCAL = regex.compile(r"^(?:cac\s+)?(?:uy ban nhan dan|ubnd|tinh|thanh pho|huyen|quan|xa|phuong|dia phuong)(?:\s|$)")
 # the words a collective re-mention names its addressees' kinds by
@@ -79,9 +80,9 @@ class Addressees:
             party = [r for r, k in zip(self.recipients, self.keys) if k.startswith(("tinh uy ", "thanh uy "))]
             if len(party) >= 2:
                 return party
-        if (plural := _LOCAL_PLURAL.match(key)) is not None and not _QUALIFIED.match(self.text, end):
-            # "UBND các tỉnh" in a letter to the UBND of some provinces: those provinces'
-            # (two at least: to one province, "các tỉnh" are others)
+        if (plural := _LOCAL_PLURAL.match(key)) is not None and _NAMED_ABOVE.match(self.text, end):
+            # "UBND các tỉnh nêu trên" in a letter to the UBND of some provinces: those
+            # provinces' (two at least: to one province, "các tỉnh" are others)
             own_level = [r for r, k in zip(self.recipients, self.keys)
                          if regex.match(rf"{regex.escape(plural['head'])}\s+(?:tinh|thanh pho)\s", k)]
             if len(own_level) >= 2:

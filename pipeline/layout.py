@@ -173,7 +173,11 @@ _CAPS_WORD = regex.compile(r"[\s*_]*\p{Lu}{2,}[\s*_.:]*")
 
 
 def _caps_word(line: str) -> bool:
-    return _CAPS_WORD.fullmatch(line) is not None
+    # (not a table's column name or a body's initials: "TT", "STT", "UBND")
+    return _CAPS_WORD.fullmatch(line) is not None and line.strip(" \t*_.:") not in _INITIALS
+
+
+_INITIALS = frozenset({"TT", "STT", "UBND", "HĐND", "BCĐ", "MTTQ", "TW", "VT", "CP", "QH"})
 
 
 # a paragraph that is one bracketed note: "*(Xem toàn văn tại ...)*" (also no task: pipeline/tasks.py)

@@ -28,23 +28,30 @@ from pipeline.markers import BULLETS
 from pipeline.outline import Item, Outline, is_caps
 
 # Sections that state aims, not orders ("I. MỤC ĐÍCH, YÊU CẦU").
-# (and an emulation campaign's themes, criteria and awards: "II. NỘI DUNG THI ĐUA", "III. TIÊU
-# CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG", what its units compete on and are judged by)
 _AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|tinh hinh"
-                      r"|danh gia|pham vi|doi tuong|nguyen tac|ket qua dat duoc|(?:tieu chi|tieu chuan)(?: thi dua| khen thuong)?"
-                      r"|noi dung (?:dot |phong trao )?thi dua)"
-                      r"(?:(?:[ ,\-–]+|[ ]+va[ ]+)(?:muc dich|yeu cau"
-                      r"|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua|tieu chi|tieu chuan|hinh thuc|thanh phan"
-                      r"|(?:co cau|so luong) khen thuong|noi dung (?:dot |phong trao )?thi dua"
+                      r"|danh gia|pham vi|doi tuong|nguyen tac|ket qua dat duoc)(?:(?:[ ,\-–]+|[ ]+va[ ]+)(?:muc dich|yeu cau"
+                      r"|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua"
                       # ("đối tượng và thời gian thi đua": when the movement runs, not a task's time)
                       r"|(?<=(?:pham vi|doi tuong)[ ,va]+)thoi gian)[ ,]*)*"
-                      r"(?:[ ,]+(?:chung|cu the|chu yeu|dat duoc|thi dua|khen thuong|ap dung|dieu chinh))?$")
+                      r"(?:[ ,]+(?:chung|cu the|chu yeu|dat duoc|thi dua|ap dung|dieu chinh))?$")
+# ... and an emulation campaign's themes, criteria and awards ("II. NỘI DUNG THI ĐUA", "III. TIÊU
+# CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG": what its units compete on and are judged by), where
+# no item under them orders a body by name
+_CAMPAIGN_RULES = regex.compile(
+    r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|tinh hinh|danh gia|pham vi|doi tuong"
+    r"|nguyen tac|ket qua dat duoc|(?:tieu chi|tieu chuan)(?: thi dua| khen thuong)?"
+    r"|noi dung (?:dot |phong trao )?thi dua)"
+    r"(?:(?:[ ,\-–]+|[ ]+va[ ]+)(?:muc dich|yeu cau"
+    r"|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua|tieu chi|tieu chuan|hinh thuc|thanh phan"
+    r"|(?:co cau|so luong) khen thuong|noi dung (?:dot |phong trao )?thi dua"
+    r"|(?<=(?:pham vi|doi tuong)[ ,va]+)thoi gian)[ ,]*)*"
+    r"(?:[ ,]+(?:chung|cu the|chu yeu|dat duoc|thi dua|khen thuong|ap dung|dieu chinh))?$")
 # ... or a monitoring plan's method, steps and the points it covers ("IV. PHƯƠNG PHÁP, CÁC
 # BƯỚC GIÁM SÁT, ĐÁNH GIÁ", "III. NỘI DUNG KIỂM TRA"): how the work is done, which the orders
 # of its "Tổ chức thực hiện" ask for
 _METHOD = regex.compile(r"^(?:(?:noi dung|phuong phap|cach thuc|quy trinh|cac buoc)(?:,? (?:va )?(?=\p{L}))?)+"
                         r"(?:giam sat|kiem tra|thanh tra|danh gia|theo doi)(?:(?:,| va) (?:giam sat|kiem tra|thanh tra"
-                        r"|danh gia|theo doi))*$|^phuong phap(?: thuc hien)?$")
+                        r"|danh gia|theo doi))*$")
 # ... but in a letter to others, "1. Yêu cầu chung:" heads what the addressees are asked
 _REQUIREMENTS = regex.compile(r"^yeu cau(?: chung)?$")
 # What a speaker does in an introducing line ("Chủ tịch UBND tỉnh chỉ đạo như sau:");
@@ -66,10 +73,12 @@ _GUIDANCE = regex.compile(r"(?<!\p{L})(?:theo|nhu|duoi day la)[ \t\n]+(?:cac[ \t
 # issuer too, and a notice of conclusions gives its issuing office tasks of the leader).
 LETTER_TYPES = frozenset({"công văn", "công điện"})
 # Praise and assessment, not orders ("1. Đánh giá cao sự chủ động của các bộ ...").
-_PRAISE = regex.compile(r"^(?:danh gia cao|hoan nghenh|bieu duong|ghi nhan|qua ra soat|qua kiem tra|theo bao cao)(?!\p{L})")
+_PRAISE = regex.compile(r"^(?:(?:dong chi[ \t\n]+)?(?:pho[ \t\n]+)?(?:bi thu|chu tich|thu tuong|bo truong)[^,.;:]{0,60}?[ \t\n]+)?"
+                        r"(?:danh gia cao|hoan nghenh|bieu duong|ghi nhan|qua ra soat|qua kiem tra|theo bao cao)(?!\p{L})")
+# (with the speaker before it: "Bí thư Tỉnh ủy đánh giá cao ...", in a notice of a leader's conclusions)
 # An emulation campaign's theme, what everyone is to compete on, not an order to anyone:
 # "Thi đua thực hiện thắng lợi nhiệm vụ ...", "Thi đua đẩy mạnh cải cách hành chính ..."
-_THEME = regex.compile(r"^thi dua[ \t\n]+(?!khen thuong)\p{L}")
+_THEME = regex.compile(r"^thi dua[ \t\n]+(?!khen thuong|va[ \t\n])\p{L}")
 # what those who achieve get, in an emulation plan: "Tập thể, cá nhân có thành tích xuất sắc
 # sẽ được khen thưởng", "Các xã hoàn thành trước ngày 30/6 được ưu tiên phân bổ vốn"
 # (matched as printed: folded, "đạt" is also "đất")
@@ -82,25 +91,28 @@ _REWARDED_FOR = regex.compile(r"[^.;:]{0,80}?(?<!\p{L})(?P<done>hoàn thành|có
 _QUOTA = regex.compile(r"(?:(?<!\p{L})mỗi[ \t\n]+[\p{L}, \t\n]{1,40}?[ \t\n]+(?:được[ \t\n]+)?"
                        r"(?:xét[ \t\n]+chọn|lựa[ \t\n]+chọn|chọn|đề[ \t\n]+nghị|khen[ \t\n]+thưởng)[ \t\n]+"
                        r"(?:(?:tối[ \t\n]+đa|không[ \t\n]+quá)[ \t\n]+)?"
-                       r"|(?<!\p{L})(?:xét[ \t\n]+chọn|lựa[ \t\n]+chọn|chọn|đề[ \t\n]+nghị)[ \t\n]+"
+                       # (without "mỗi", only after a heading's colon: "Các đơn vị còn lại: chọn không quá 01")
+                       r"|(?<=:[ \t\n]*)(?:xét[ \t\n]+chọn|lựa[ \t\n]+chọn|chọn|đề[ \t\n]+nghị)[ \t\n]+"
                        r"(?:tối[ \t\n]+đa|không[ \t\n]+quá)[ \t\n]+)"
                        r"\d+[ \t\n]*(?:/[ \t\n]*\d+[ \t\n]*)?(?:cá[ \t\n]+nhân|tập[ \t\n]+thể|trường[ \t\n]+hợp)",
                        regex.IGNORECASE)
 
 
 def _is_quota(text: str) -> bool:
-    """A quota, with no order in its clause before it (a heading before its colon aside:
-    "Đoàn Kiểm tra giám sát: Mỗi đoàn xét chọn 01 cá nhân")."""
+    """A quota, with no order before it (a heading before its colon aside: "Đoàn Kiểm tra
+    giám sát: Mỗi đoàn xét chọn 01 cá nhân") nor after it ("..., gửi hồ sơ về Sở Nội vụ")."""
     m = _QUOTA.search(text)
     if m is None:
         return False
     before = text[:m.start()]
-    return not has_order_verb(before[max(before.rfind(":"), before.rfind(";")) + 1:])
+    return not has_order_verb(before[before.rfind(":") + 1:]) and not has_order_verb(text[m.end():])
 
 
 # a dossier's papers and procedure ("b) Thủ tục, hồ sơ đề nghị tặng Bằng khen" / "- Tờ trình
 # ...;" / "- Báo cáo thành tích ..."): what to file, no orders of their own
-_DOSSIER = regex.compile(r"^(?:thu tuc,? |thanh phan )?ho so(?:,? thu tuc)?(?![\p{L}])")
+_DOSSIER = regex.compile(r"^(?:thu tuc,? ho so|thanh phan ho so|ho so (?:de nghi|trinh|gom|bao gom))(?!\p{L})")
+# the papers such a dossier lists ("Tờ trình ...", "Biên bản họp ...", "Báo cáo thành tích ...")
+_PAPER = regex.compile(r"^(?:to trinh|bien ban|bao cao thanh tich|ban sao|danh sach|trich ngang|giay|don)(?!\p{L})")
 # ... where no order follows in a later clause ("..., các xã chậm tiến độ phải báo cáo")
 _LATER_CLAUSE = regex.compile(r"[,;][^.]*")
 _SE = regex.compile(r"(?<!\p{L})sẽ(?!\p{L})")
@@ -341,10 +353,44 @@ def _last_clause(text: str) -> tuple[str, int]:
     return (text[cut + 2:], cut + 2) if cut >= 0 else (text, 0)
 
 
-def is_aims_section(item: Item, to_others: bool = False) -> bool:
+_LEAD_FIELDS = ("lead", "lead_support", "performer")
+# a unit's line that names who leads it: "Cơ quan chủ trì: X", "Bộ phận giúp việc: X chủ trì, ..."
+_SHORT_LABEL = regex.compile(r"[^:.;]{2,40}:[ \t]*")
+
+
+def _names_its_leader(text: str) -> bool:
+    if (f := read_field(text)) is not None and f.kind in _LEAD_FIELDS:
+        return True
+    label = _SHORT_LABEL.match(text)
+    return label is not None and find_roles(text[label.end():]).rule == "chu_tri"
+
+
+def _a_units_order(text: str, year: int | None) -> bool:
+    """An order of a unit of work, not a criterion worded as one: a field naming who leads
+    ("Bộ phận giúp việc: ... chủ trì"), or a body named as the one who acts with a date to
+    meet or someone to report to ("Các xã tự kiểm tra, gửi báo cáo về Sở Nội vụ trước ...")."""
+    if _names_its_leader(text):
+        return True
+    return _names_its_lead(text) and is_actionable(text) and bool(
+        find_report_to(text) or any(d.kind in ("date", "month", "quarter") for d in find_deadlines(text, year)))
+
+
+def is_aims_section(item: Item, to_others: bool = False, year: int | None = None) -> bool:
     title = fold(item.para.text).strip(" .:")
-    return (_AIMS.match(title) is not None or _METHOD.match(title) is not None) \
-        and not (to_others and _REQUIREMENTS.match(title)) \
+    if _AIMS.match(title) is None:
+        # a campaign's rules, unless an item under it orders a body by name ("1. Sở X chủ trì
+        # hướng dẫn ..., hoàn thành trước ..."); a monitoring plan's method, unless its units
+        # name who leads them (an inspection programme's "Bộ phận giúp việc: X chủ trì")
+        paras = [*item.body, *_descendant_paras(item)]
+        if _CAMPAIGN_RULES.match(title) is not None:
+            if any(_a_units_order(p.text, year) for p in paras):
+                return False
+        elif _METHOD.match(title) is not None:
+            if any(_names_its_leader(p.text) for p in paras):
+                return False
+        else:
+            return False
+    return not (to_others and _REQUIREMENTS.match(title)) \
         and not (item.children and any(_ASKS_BELOW.search(p.text) for p in item.body))
 
 
@@ -626,9 +672,11 @@ class TaskBuilder:
             return
         if not top and _DOSSIER.match(folded) and not text.rstrip().endswith((".", ";")) \
                 and (item.children or item.body):
-            # what to file and how: only an order to a named body under it is a task
+            # what to file and how: only an order under it is a task (one to a named body, or
+            # one that opens with its verb and is no paper of the list)
             for p in [*item.body, *_descendant_paras(item)]:
-                if _names_its_lead(p.text) and is_actionable(p.text):
+                if is_actionable(p.text) and (_names_its_lead(p.text) or (
+                        starts_with_action(p.text) and not _PAPER.match(fold(p.text)))):
                     self.emit([p], ctx, section, None)
             return
         line = None if top else read_field(text)   # a section is no field ("III. KINH PHÍ")
@@ -891,6 +939,8 @@ def _topic_heading(item: Item, line: FieldLine) -> bool:
     # "+ Sở X chủ trì, ..." / "+ Sở Y đăng tải ..."; nor is one over names or its own fields)
     if line.kind == "other":
         return True
+    if line.kind != "performer":
+        return False          # ("- Cơ quan phối hợp" over "+ Công an tỉnh bảo đảm ...": its values)
     children = item.children
     colon = item.para.text[:line.value_start].rstrip(" *").endswith(":")
     return not colon and not any(agency_only(c.para.text) or read_field(c.para.text) for c in children) \
@@ -1120,7 +1170,7 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
         if (first is None or p.start < first) and builder._orders(p.text):
             builder.emit([p], ctx, None, None, _order_sentence(p.text))
     for item, label in zip(outline.sections, labels):
-        if is_aims_section(item, to_others):
+        if is_aims_section(item, to_others, letter_year):
             continue
         builder.visit(item, ctx, label, top=True)
     if text is not None:

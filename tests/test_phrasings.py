@@ -1124,3 +1124,31 @@ def test_a_monitoring_plans_method_is_no_orders(title, tasks):
         "2. Sở Tài chính tổng hợp các mẫu biểu, báo cáo UBND tỉnh.\n\n"
         "IV. TỔ CHỨC THỰC HIỆN\n\nSở Nông nghiệp và Môi trường chủ trì giám sát, báo cáo UBND tỉnh trước ngày 15/12/2025.\n")
     assert len(letter.tasks) == tasks
+
+
+@pytest.mark.parametrize("section, tasks", [
+    # a unit about a kind of record, not the papers of a dossier, holds orders
+    ("II. NHIỆM VỤ\n\n1. Hồ sơ bệnh án điện tử\n\na) Triển khai hồ sơ bệnh án điện tử, hoàn thành trước ngày "
+     "30/9/2026.\n\nb) Kết nối dữ liệu với cơ sở dữ liệu quốc gia.\n", 2),
+    # ... and an order under a dossier's heading is a task
+    ("II. KHEN THƯỞNG\n\n1. Hồ sơ đề nghị khen thưởng\n\n- Gửi hồ sơ về Sở Nội vụ trước ngày 10/12/2025.\n", 1),
+    # a campaign's themes that order a body by name, with a date, are tasks
+    ("II. NỘI DUNG THI ĐUA\n\n1. Sở Nông nghiệp và Môi trường chủ trì hướng dẫn các xã đăng ký nội dung thi đua, "
+     "hoàn thành trước ngày 30/10/2025.\n\n2. Các xã tổ chức phát động phong trào, báo cáo Sở Nội vụ trước "
+     "ngày 15/11/2025.\n", 2),
+    # an inspection programme's units, each with who leads it, are tasks
+    ("II. NỘI DUNG KIỂM TRA, GIÁM SÁT\n\n1. Kiểm tra việc thực hiện Nghị quyết về chuyển đổi số\n\n"
+     "- Thời gian: Quý II/2026.\n\n- Bộ phận giúp việc: Ủy ban Kiểm tra Đảng ủy xã chủ trì, phối hợp với "
+     "Văn phòng Đảng ủy.\n", 1),
+])
+def test_rules_and_methods_sections_that_order_someone_keep_their_tasks(section, tasks):
+    assert len(extract(EMULATION.split("**II.")[0] + section).tasks) == tasks
+
+
+def test_a_support_label_without_its_colon_over_role_sentences_is_still_a_field():
+    letter = extract(
+        PLAN + "1. Tổ chức Lễ khai mạc\n\n- Nội dung: Tổ chức lễ khai mạc Tháng hành động.\n\n"
+        "- Cơ quan chủ trì: Sở Văn hóa và Thể thao.\n\n- Cơ quan phối hợp\n\n"
+        "+ Công an Thành phố bảo đảm an ninh trật tự;\n\n+ Sở Y tế bố trí lực lượng y tế trực.\n")
+    assert [(t.lead, t.support) for t in letter.tasks] == [
+        (["Sở Văn hóa và Thể thao"], ["Công an Thành phố", "Sở Y tế"])]

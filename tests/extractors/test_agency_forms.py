@@ -515,6 +515,12 @@ def test_a_list_among_the_addressees_is_no_one_name():
     ("Bí thư Tỉnh ủy và Chủ tịch Ủy ban nhân dân các tỉnh Gia Lai, Huế chỉ đạo",
      ["Tỉnh ủy Gia Lai", "Thành ủy Huế", "Ủy ban nhân dân tỉnh Gia Lai", "Ủy ban nhân dân thành phố Huế"]),
     ("Bí thư, Chủ tịch UBND tỉnh Gia Lai chỉ đạo", ["Tỉnh ủy Gia Lai", "UBND tỉnh Gia Lai"]),
+    # ... and the farthest of a row that is the tail of another name drops out, not the rest
+    ("báo cáo Tỉnh ủy, HĐND, UBND tỉnh", ["Tỉnh ủy", "HĐND tỉnh", "UBND tỉnh"]),
+    ("báo cáo Ban Thường vụ Tỉnh ủy, Thường trực HĐND, UBND tỉnh",
+     ["Ban Thường vụ Tỉnh ủy", "Thường trực HĐND tỉnh", "UBND tỉnh"]),
+    ("phối hợp với Ban Dân vận Tỉnh ủy, HĐND, UBND các xã, phường",
+     ["Ban Dân vận Tỉnh ủy", "HĐND các xã, phường", "UBND các xã, phường"]),
     # must not: a secretary alone with no chairman beside, a Party committee with no named
     # place, or of no province, or a name's tail
     ("Bí thư, UBND tỉnh Gia Lai chỉ đạo", ["UBND tỉnh Gia Lai"]),
@@ -637,3 +643,8 @@ def test_units_of_collectives(text, expected):
 ])
 def test_an_officials_name_after_the_body(text, expected):
     assert names(text) == expected
+
+
+def test_one_officials_two_titles_are_no_two_bodies():
+    # "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" is the chairman's own rank in the Party
+    assert "Tỉnh ủy Gia Lai" not in names("Đồng chí Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai trực tiếp chỉ đạo")

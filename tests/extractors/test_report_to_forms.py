@@ -51,8 +51,13 @@ def test_every_ve_of_the_clause(text, expected):
     # ... but the bodies printed in brackets after it are who it is
     ("báo cáo cấp thẩm quyền (UBND thành phố, Bộ Y tế) theo quy định", ["UBND thành phố", "Bộ Y tế"]),
     ("tổng hợp, báo cáo cơ quan có thẩm quyền (Bộ Tài chính) xem xét", ["Bộ Tài chính"]),
-    # ... not a bracket that names no body
+    ("báo cáo cấp thẩm quyền (UBND thành phố và các Bộ chủ trì dự án) theo quy định", ["UBND thành phố", "các Bộ"]),
+    # ... not a bracket that names no body, or names one that is no recipient
     ("báo cáo cấp có thẩm quyền (nếu vượt thẩm quyền) xem xét", ["cấp có thẩm quyền"]),
+    ("báo cáo cấp có thẩm quyền (qua Sở Nội vụ) xem xét", ["cấp có thẩm quyền"]),
+    ("trình cấp có thẩm quyền (theo quy định của Chính phủ) phê duyệt", ["cấp có thẩm quyền"]),
+    ("báo cáo cơ quan có thẩm quyền (đối với dự án do Bộ Xây dựng quản lý)", ["cơ quan có thẩm quyền"]),
+    ("báo cáo cấp có thẩm quyền (nếu vượt thẩm quyền của UBND xã)", ["cấp có thẩm quyền"]),
 ])
 def test_a_list_of_recipients(text, expected):
     assert recipients(text) == expected

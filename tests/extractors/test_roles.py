@@ -81,6 +81,9 @@ def roles(text):
     # ... and where some of them are, before their verb
     ("Chủ tịch Ủy ban nhân dân các tỉnh tại khu vực dự báo có mưa lớn tập trung chỉ đạo sơ tán dân.",
      ("subject", ["Ủy ban nhân dân các tỉnh"], [])),
+    # a titled province list after a semicolon starts a clause of its own
+    ("Sở Y tế phối hợp với Bộ Y tế; Chủ tịch UBND các tỉnh: Gia Lai, Đắk Lắk bảo đảm thuốc men.",
+     ("subject", ["Sở Y tế", "UBND tỉnh Gia Lai", "UBND tỉnh Đắk Lắk"], ["Bộ Y tế"])),
     # ... not one whose body only owns what is spoken of
     ("Theo chỉ đạo của Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Gia Lai, các xã đã sơ tán dân.", (None, [], [])),
     # a partner one guides or supports in the same breath

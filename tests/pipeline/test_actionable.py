@@ -63,6 +63,16 @@ def test_a_topic_label_before_an_order(text, expected):
     ("Ban Chỉ đạo tỉnh: mỗi tiểu ban đề nghị không quá 02 cá nhân.", False),
     ("Các đơn vị còn lại: chọn không quá 01 trường hợp (tập thể hoặc cá nhân).", False),
     ("Mỗi xã, phường chọn 02 trường hợp.", False),
+    # ... but an order before or after a quota, or a selection that is the order itself, is one
+    ("Các đơn vị rà soát, đề xuất khen thưởng; mỗi đơn vị chọn không quá 02 cá nhân.", True),
+    ("Mỗi sở, ngành đề nghị tối đa 02 cá nhân, gửi hồ sơ về Sở Nội vụ trước ngày 30/11/2025.", True),
+    ("Lựa chọn không quá 03 tập thể tiêu biểu để đề nghị tặng Bằng khen, gửi hồ sơ về Bộ Nội vụ.", True),
+    ("Xét chọn tối đa 05 cá nhân tiêu biểu tham dự Hội nghị biểu dương, gửi danh sách về Sở Nội vụ.", True),
+    # ... and a topic label that opens with the campaign's name is no theme
+    ("Thi đua và khen thưởng: Sở Nội vụ tham mưu UBND tỉnh tổ chức sơ kết phong trào.", True),
+    # a leader's praise, with the leader named before it, is no order
+    ("Bí thư Tỉnh ủy đánh giá cao sự nỗ lực của Đảng bộ xã trong 6 tháng đầu năm.", False),
+    ("Chủ tịch UBND tỉnh hoan nghênh các sở, ngành đã hoàn thành sớm.", False),
     # ... but an order with a number in it is one
     ("Sở Nội vụ tổng hợp, đề nghị khen thưởng cho 05 tập thể có thành tích xuất sắc.", True),
     ("Sở Y tế chọn 02 cá nhân tiêu biểu để báo cáo điển hình tại hội nghị.", True),

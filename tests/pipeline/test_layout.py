@@ -112,6 +112,8 @@ def test_a_known_name_cut_by_the_line_goes_on(doc, texts):
     # must not: after a blank line, or after a title that ends its sentence
     ("II. NHIỆM VỤ\n\nUBND\n", ["NHIỆM VỤ", "UBND"]),
     ("II. NHIỆM VỤ.\nUBND\n", ["NHIỆM VỤ.", "UBND"]),
+    # ... nor a table's column name or a body's initials alone on the next line
+    ("III. DANH MỤC NHIỆM VỤ CỤ THỂ\nTT\nNội dung\n", ["DANH MỤC NHIỆM VỤ CỤ THỂ", "TT Nội dung"]),
 ])
 def test_a_title_in_capitals_wrapped_before_its_last_word(doc, texts):
     assert [p.text for p in paragraphs(doc)] == texts

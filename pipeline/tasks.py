@@ -72,10 +72,10 @@ _GUIDANCE = regex.compile(r"(?<!\p{L})(?:theo|nhu|duoi day la)[ \t\n]+(?:cac[ \t
 # The kinds of letter that are written to others (a plan or programme allots work to its
 # issuer too, and a notice of conclusions gives its issuing office tasks of the leader).
 LETTER_TYPES = frozenset({"công văn", "công điện"})
-# Praise and assessment, not orders ("1. Đánh giá cao sự chủ động của các bộ ...").
+# Praise and assessment, not orders ("1. Đánh giá cao sự chủ động của các bộ ..."), also with
+# the speaker before it ("Bí thư Tỉnh ủy đánh giá cao ...", in a notice of a leader's conclusions).
 _PRAISE = regex.compile(r"^(?:(?:dong chi[ \t\n]+)?(?:pho[ \t\n]+)?(?:bi thu|chu tich|thu tuong|bo truong)[^,.;:]{0,60}?[ \t\n]+)?"
                         r"(?:danh gia cao|hoan nghenh|bieu duong|ghi nhan|qua ra soat|qua kiem tra|theo bao cao)(?!\p{L})")
-# (with the speaker before it: "Bí thư Tỉnh ủy đánh giá cao ...", in a notice of a leader's conclusions)
 # An emulation campaign's theme, what everyone is to compete on, not an order to anyone:
 # "Thi đua thực hiện thắng lợi nhiệm vụ ...", "Thi đua đẩy mạnh cải cách hành chính ..."
 _THEME = regex.compile(r"^thi dua[ \t\n]+(?!khen thuong|va[ \t\n])\p{L}")
@@ -935,12 +935,12 @@ def _topic_heading(item: Item, line: FieldLine) -> bool:
     rest = item.para.text[line.value_start:]
     if rest.strip(" .:;*") or not item.children:
         return False
-    # (a label with its colon is a field whatever its values say: "- Cơ quan thực hiện:" /
-    # "+ Sở X chủ trì, ..." / "+ Sở Y đăng tải ..."; nor is one over names or its own fields)
     if line.kind == "other":
         return True
     if line.kind != "performer":
         return False          # ("- Cơ quan phối hợp" over "+ Công an tỉnh bảo đảm ...": its values)
+    # (a label with its colon is a field whatever its values say: "- Cơ quan thực hiện:" /
+    # "+ Sở X chủ trì, ..." / "+ Sở Y đăng tải ..."; nor is one over names or its own fields)
     children = item.children
     colon = item.para.text[:line.value_start].rstrip(" *").endswith(":")
     return not colon and not any(agency_only(c.para.text) or read_field(c.para.text) for c in children) \

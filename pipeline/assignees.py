@@ -70,6 +70,17 @@ _STRESSED = regex.compile(r"[ \t\n]*,?[ \t\n]*(?:trong[ \t\n]+đó[ \t\n]*,?[ \t
                           r"|nhất[ \t\n]+là|đặc[ \t\n]+biệt[ \t\n]+là|ưu[ \t\n]+tiên[ \t\n]+là)(?!\p{L})[^.;]*$")
 
 
+@cache
+def _titles_pattern() -> regex.Pattern:
+    titles = sorted((t.title for t in agency_vocabulary().titles if t.strip), key=len, reverse=True)
+    return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(t) for t in titles) + r")(?!\p{L})")
+
+
+def _bare_titles_in(rest: str) -> str:
+    """What is left of a heading once its titles are taken out."""
+    return _titles_pattern().sub("", rest)
+
+
 def agency_only(text: str) -> list[str] | None:
     """The agencies of a heading that names nothing else, or None."""
     t = text.strip().rstrip(":.;").strip()
@@ -86,7 +97,9 @@ def agency_only(text: str) -> list[str] | None:
     spans = sorted([(a.start, a.end) for a in mentions] + shared_heads(t), reverse=True)
     for s, e in spans:
         rest = rest[:s] + rest[e:]
-    if mentions and not _JOINERS.sub("", rest):
+    # (the titles of their heads are no words of their own: "Bộ trưởng, Thủ trưởng cơ quan ngang
+    # bộ, Chủ tịch UBND các tỉnh" names the bodies)
+    if mentions and not _JOINERS.sub("", _bare_titles_in(rest)):
         return [a.name for a in mentions]
     # "Vụ Kế hoạch, Tài chính" alone on its line: a name with a comma in it (the words
     # after the comma capitalised, none a name of its own)

@@ -17,6 +17,8 @@ def names(text):
     # the emulation councils the law sets up at every level, dash and all
     ("Hội đồng Thi đua - Khen thưởng tỉnh tổ chức tổng kết", ["Hội đồng Thi đua - Khen thưởng tỉnh"]),
     ("báo cáo Ban Thi đua - Khen thưởng Trung ương", ["Ban Thi đua - Khen thưởng Trung ương"]),
+    # the Front's central committee by its shorter name
+    ("Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam chỉ đạo", ["Trung ương Mặt trận Tổ quốc Việt Nam"]),
     # the steering committees of the national target programmes, "các" and all
     ("báo cáo Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố",
      ["Ban Chỉ đạo các Chương trình mục tiêu quốc gia thành phố"]),

@@ -25,6 +25,10 @@ def _no_letter_names():
     ("Giao Sở Nội vụ:", ["Sở Nội vụ"]),
     ("Giao cho Công an tỉnh", ["Công an tỉnh"]),
     ("Phân công Sở Tư pháp:", ["Sở Tư pháp"]),
+    # the titles of the bodies' heads are no words of their own
+    ("Bộ trưởng, Thủ trưởng cơ quan ngang bộ, cơ quan thuộc Chính phủ, Chủ tịch Ủy ban nhân dân các tỉnh",
+     ["cơ quan ngang bộ, cơ quan thuộc Chính phủ", "Ủy ban nhân dân các tỉnh"]),
+    ("Giám đốc Sở Y tế, Giám đốc Công an tỉnh", ["Sở Y tế", "Công an tỉnh"]),
     # a request that names only its addressee, on a line of its own, is a label like "Giao X"
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
     ("Đề nghị Sở Y tế:", ["Sở Y tế"]),

@@ -275,7 +275,8 @@ PARTY_CENTRAL = [
 MASS_CENTRAL = [
     row("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",
         ["Ủy ban Trung ương MTTQ Việt Nam", "Ủy ban TW MTTQ Việt Nam", "UBTW MTTQ Việt Nam",
-         "Ủy ban Trung ương MTTQVN", "Mặt trận Tổ quốc Việt Nam", "MTTQ Việt Nam", "MTTQVN",
+         "Ủy ban Trung ương MTTQVN", "Trung ương Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam",
+         "MTTQ Việt Nam", "MTTQVN",
          "Mặt trận Tổ quốc", "MTTQ"]),
     row("Tổng Liên đoàn Lao động Việt Nam", ["TLĐLĐVN", "Tổng LĐLĐ Việt Nam", "Tổng LĐLĐVN"]),
     row("Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh",

@@ -295,8 +295,14 @@ def _strip_titles() -> frozenset[str]:
 
 
 @cache
+def stripped_titles() -> tuple[str, ...]:
+    """The titles that are no part of a name ("Bộ trưởng", "Chủ tịch"), longest first."""
+    return tuple(sorted((t.title for t in agency_vocabulary().titles if t.strip), key=len, reverse=True))
+
+
+@cache
 def _title_prefix() -> regex.Pattern:
-    titles = sorted((t.title for t in agency_vocabulary().titles if t.strip), key=len, reverse=True)
+    titles = stripped_titles()
     return regex.compile(r"(?:(?:[Cc]ác[ \t\n]+)?(?:Đồng chí|đồng chí|Đ/c|đ/c|Ông|Bà)[ \t\n]+)?(?:"
                          + "|".join(_first_letter_ci(t) for t in titles)
                          # (a secretary's committee in lower case: "Bí thư tỉnh ủy, thành ủy")
@@ -306,7 +312,7 @@ def _title_prefix() -> regex.Pattern:
 @cache
 def _bare_titles() -> regex.Pattern:
     """A title with no body after it, then its comma: "Chủ tịch Hội đồng thành viên, "."""
-    titles = sorted((t.title for t in agency_vocabulary().titles if t.strip), key=len, reverse=True)
+    titles = stripped_titles()
     return regex.compile("(?:" + "|".join(_first_letter_ci(t) for t in titles) + r")[ \t\n]*,[ \t\n]*")
 
 

@@ -8,7 +8,7 @@ from functools import cache
 
 import regex
 
-from extractors.agencies import find_agencies, is_known_name, shared_heads
+from extractors.agencies import find_agencies, is_known_name, shared_heads, stripped_titles
 from extractors.agency_names import expand_abbreviations
 from extractors.patterns import fold
 from extractors.roles import has_order_verb, starts_with_action
@@ -72,8 +72,7 @@ _STRESSED = regex.compile(r"[ \t\n]*,?[ \t\n]*(?:trong[ \t\n]+đó[ \t\n]*,?[ \t
 
 @cache
 def _titles_pattern() -> regex.Pattern:
-    titles = sorted((t.title for t in agency_vocabulary().titles if t.strip), key=len, reverse=True)
-    return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(t) for t in titles) + r")(?!\p{L})")
+    return regex.compile(r"(?<!\p{L})(?:" + "|".join(regex.escape(t) for t in stripped_titles()) + r")(?!\p{L})")
 
 
 def _bare_titles_in(rest: str) -> str:

@@ -27,25 +27,30 @@ from pipeline.layout import BRACKETED_NOTE, Paragraph
 from pipeline.markers import BULLETS
 from pipeline.outline import Item, Outline, is_caps
 
-# Sections that state aims, not orders ("I. MỤC ĐÍCH, YÊU CẦU").
-_AIMS = regex.compile(r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|tinh hinh"
-                      r"|danh gia|pham vi|doi tuong|nguyen tac|ket qua dat duoc)(?:(?:[ ,\-–]+|[ ]+va[ ]+)(?:muc dich|yeu cau"
-                      r"|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua"
-                      # ("đối tượng và thời gian thi đua": when the movement runs, not a task's time)
-                      r"|(?<=(?:pham vi|doi tuong)[ ,va]+)thoi gian)[ ,]*)*"
-                      r"(?:[ ,]+(?:chung|cu the|chu yeu|dat duoc|thi dua|ap dung|dieu chinh))?$")
+# Sections that state aims, not orders ("I. MỤC ĐÍCH, YÊU CẦU"): a title of these words, the
+# first from the first list, the others from the second, joined by commas or "và".
+_AIM_FIRST = ("muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|tinh hinh|danh gia|pham vi|doi tuong"
+              "|nguyen tac|ket qua dat duoc")
+_AIM_NEXT = "muc dich|yeu cau|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua"
+_AIM_TAIL = "chung|cu the|chu yeu|dat duoc|thi dua|ap dung|dieu chinh"
+
+
+def _aims_title(first: str, after: str, tail: str) -> regex.Pattern:
+    return regex.compile(rf"^(?:{first})(?:(?:[ ,\-–]+|[ ]+va[ ]+)(?:{after}"
+                         # ("đối tượng và thời gian thi đua": when the movement runs, not a task's time)
+                         r"|(?<=(?:pham vi|doi tuong)[ ,va]+)thoi gian)[ ,]*)*"
+                         rf"(?:[ ,]+(?:{tail}))?$")
+
+
+_AIMS = _aims_title(_AIM_FIRST, _AIM_NEXT, _AIM_TAIL)
 # ... and an emulation campaign's themes, criteria and awards ("II. NỘI DUNG THI ĐUA", "III. TIÊU
 # CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG": what its units compete on and are judged by), where
 # no item under them orders a body by name
-_CAMPAIGN_RULES = regex.compile(
-    r"^(?:muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|tinh hinh|danh gia|pham vi|doi tuong"
-    r"|nguyen tac|ket qua dat duoc|(?:tieu chi|tieu chuan)(?: thi dua| khen thuong)?"
-    r"|noi dung (?:dot |phong trao )?thi dua)"
-    r"(?:(?:[ ,\-–]+|[ ]+va[ ]+)(?:muc dich|yeu cau"
-    r"|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua|tieu chi|tieu chuan|hinh thuc|thanh phan"
-    r"|(?:co cau|so luong) khen thuong|noi dung (?:dot |phong trao )?thi dua"
-    r"|(?<=(?:pham vi|doi tuong)[ ,va]+)thoi gian)[ ,]*)*"
-    r"(?:[ ,]+(?:chung|cu the|chu yeu|dat duoc|thi dua|khen thuong|ap dung|dieu chinh))?$")
+_CAMPAIGN = "noi dung (?:dot |phong trao )?thi dua"
+_CAMPAIGN_RULES = _aims_title(
+    f"{_AIM_FIRST}|(?:tieu chi|tieu chuan)(?: thi dua| khen thuong)?|{_CAMPAIGN}",
+    f"{_AIM_NEXT}|tieu chi|tieu chuan|hinh thuc|thanh phan|(?:co cau|so luong) khen thuong|{_CAMPAIGN}",
+    f"{_AIM_TAIL}|khen thuong")
 # ... or a monitoring plan's method, steps and the points it covers ("IV. PHƯƠNG PHÁP, CÁC
 # BƯỚC GIÁM SÁT, ĐÁNH GIÁ", "III. NỘI DUNG KIỂM TRA"): how the work is done, which the orders
 # of its "Tổ chức thực hiện" ask for
@@ -381,14 +386,11 @@ def is_aims_section(item: Item, to_others: bool = False, year: int | None = None
         # a campaign's rules, unless an item under it orders a body by name ("1. Sở X chủ trì
         # hướng dẫn ..., hoàn thành trước ..."); a monitoring plan's method, unless its units
         # name who leads them (an inspection programme's "Bộ phận giúp việc: X chủ trì")
-        paras = [*item.body, *_descendant_paras(item)]
-        if _CAMPAIGN_RULES.match(title) is not None:
-            if any(_a_units_order(p.text, year) for p in paras):
-                return False
-        elif _METHOD.match(title) is not None:
-            if any(_names_its_leader(p.text) for p in paras):
-                return False
-        else:
+        campaign = _CAMPAIGN_RULES.match(title) is not None
+        if not campaign and _METHOD.match(title) is None:
+            return False
+        if any(_a_units_order(p.text, year) if campaign else _names_its_leader(p.text)
+               for p in [*item.body, *_descendant_paras(item)]):
             return False
     return not (to_others and _REQUIREMENTS.match(title)) \
         and not (item.children and any(_ASKS_BELOW.search(p.text) for p in item.body))
@@ -790,10 +792,11 @@ class TaskBuilder:
         joined = " ".join(p.text for p in paras)
         # The items right under an assignee ("X ... thực hiện như sau:", "4. Công an tỉnh",
         # "Cơ quan chủ trì: X") are its orders, even one that opens with a purpose clause.
+        folded = fold(joined)
         ordered = (bool(ctx.lead) and (ctx.kind in ("heading", "intro", "field", "task")
-                                       or (top and ctx.kind == "subject") or "co trach nhiem" in fold(joined))
-                   or in_orders) and not _commitment(joined) and not _PRAISE.match(fold(joined)) \
-            and not _THEME.match(fold(joined)) and not _is_quota(joined)
+                                       or (top and ctx.kind == "subject") or "co trach nhiem" in folded)
+                   or in_orders) and not _commitment(joined) and not _PRAISE.match(folded) \
+            and not _THEME.match(folded) and not _is_quota(joined)
         if (ordered or is_actionable(joined)) and not self._issuers_own(joined):
             self.emit(paras, ctx, section, marker, titled=len(paras) > 1 and paras[0] is item.para
                       and item.kind in ("roman", "capital") and is_caps(item.para.text))

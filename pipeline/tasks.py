@@ -29,14 +29,18 @@ from pipeline.outline import Item, Outline, is_caps
 
 # Sections that state aims, not orders ("I. MỤC ĐÍCH, YÊU CẦU"): a title of these words, the
 # first from the first list, the others from the second, joined by commas or "và".
+# ... or that assess what was done ("II. VỀ TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", "KHÓ KHĂN, VƯỚNG
+# MẮC"): a conclusion's findings, whose run-in points are no orders either
 _AIM_FIRST = ("muc dich|yeu cau|muc tieu|quan diem|can cu|su can thiet|tinh hinh|danh gia|pham vi|doi tuong"
-              "|nguyen tac|ket qua dat duoc")
-_AIM_NEXT = "muc dich|yeu cau|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua"
+              "|nguyen tac|ket qua dat duoc|ton tai|han che|kho khan|vuong mac|bat cap")
+_AIM_NEXT = ("muc dich|yeu cau|muc tieu|quan diem|pham vi|doi tuong|nguyen tac|ket qua|ton tai|han che|kho khan"
+             "|vuong mac|bat cap|nguyen nhan")
 _AIM_TAIL = "chung|cu the|chu yeu|dat duoc|thi dua|ap dung|dieu chinh"
 
 
 def _aims_title(first: str, after: str, tail: str) -> regex.Pattern:
-    return regex.compile(rf"^(?:{first})(?:(?:[ ,\-–]+|[ ]+va[ ]+)(?:{after}"
+    # (a title may open with "Về": "I. VỀ KẾT QUẢ ĐẠT ĐƯỢC")
+    return regex.compile(rf"^(?:ve )?(?:{first})(?:(?:[ ,\-–]+|[ ]+va[ ]+)(?:{after}"
                          # ("đối tượng và thời gian thi đua": when the movement runs, not a task's time)
                          r"|(?<=(?:pham vi|doi tuong)[ ,va]+)thoi gian)[ ,]*)*"
                          rf"(?:[ ,]+(?:{tail}))?$")

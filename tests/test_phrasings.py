@@ -964,6 +964,22 @@ def test_an_aims_section_that_only_introduces_its_aims_holds_no_task():
     assert [t.section for t in letter.tasks] == ["II"]
 
 
+@pytest.mark.parametrize("title, sections", [
+    # a conclusion's findings are no orders, even where a point opens with a verb
+    ("I. VỀ KẾT QUẢ ĐẠT ĐƯỢC", ["II"]),
+    ("I. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN", ["II"]),
+    ("I. Về khó khăn, vướng mắc", ["II"]),
+    # ... but a section that asks to overcome them orders
+    ("I. KHẮC PHỤC TỒN TẠI, HẠN CHẾ", ["I", "II"]),
+    ("I. GIẢI PHÁP THÁO GỠ KHÓ KHĂN, VƯỚNG MẮC", ["I", "II"]),
+])
+def test_an_assessment_section_holds_no_task(title, sections):
+    letter = extract(PLAN.split("I. MỤC ĐÍCH")[0] + f"{title}\n\nCông tác chuyển đổi số đã đạt kết quả: (1) ban hành "
+                     "nhiều văn bản chỉ đạo; (2) Sở Y tế triển khai bệnh án điện tử.\n\n"
+                     "II. NHIỆM VỤ\n\n1. Sở Y tế rà soát hồ sơ.\n")
+    assert sorted({t.section for t in letter.tasks}) == sections
+
+
 def test_an_opening_phrase_with_a_comma_is_no_topic_label():
     letter = extract(HEAD + "Bộ đề nghị như sau:\n\n1. Về lâu dài, Sở Xây dựng nghiên cứu xây dựng đề án "
                      "với các nội dung: nhân lực, kinh phí.\n")

@@ -364,11 +364,11 @@ def _split_stuck_labels(doc: str, units: list[_Unit],
                         markers: dict[tuple[int, int], Marker | None]) -> list[_Unit]:
     out: list[_Unit] = []
     major: str | None = None
-    inline: tuple[str, int] | None = None     # the next label of a run-in enumeration
+    inline: tuple[tuple[str, int], ...] = ()     # the next label of each run-in enumeration open
     for u in units:
         marker = _marker_of(doc, u, markers)
         if marker is not None:
-            inline = None
+            inline = ()
         if marker and marker.kind in ("arabic", "decimal") and marker.label:
             major = marker.label.split(".")[0]
         # (a stuck label starts with the item's number and a dot: most lines have none)
@@ -397,27 +397,35 @@ def _split_stuck_labels(doc: str, units: list[_Unit],
 
 _LETTERS = "abcdđefghiklmnopqrstuvxy"
 # A run-in enumeration: "... Giao X: (i) Chỉ đạo ...; (ii) Chỉ đạo ..." (markup between).
-# ("a) ...; b) ..." too, without the opening bracket)
-_RUN_IN = regex.compile(r"(?<=[:;.])[ \t*_]*(?P<label>\(?(?P<v>[ivx]{1,4}|\d{1,2}|[a-zđ])\))[ \t*_]+(?=\p{L})")
+# ("a) ...; b) ..." too, without the opening bracket; a label may end its line, its text on
+# the next: "...; (4)" / "Tham mưu ...")
+_RUN_IN = regex.compile(r"(?<=[:;.])[ \t*_]*(?P<label>\(?(?P<v>[ivx]{1,4}|\d{1,2}|[a-zđ])\))"
+                        r"(?:[ \t*_]+(?=\p{L})|[ \t*_]*$)")
 _ROMANS = [k.lower() for k in sorted(ROMAN, key=ROMAN.get)]
 
 
-def _run_in(doc: str, u: _Unit, expected: tuple[str, int] | None) -> tuple[list[regex.Match], tuple[str, int] | None]:
+def _run_in(doc: str, u: _Unit, expected: tuple[tuple[str, int], ...]) -> tuple[list[regex.Match],
+                                                                              tuple[tuple[str, int], ...]]:
     """The labels of a run-in enumeration in a line: the first ("(i)", "(1)", "(a)") only
     after a colon, each next one in sequence after a full stop or semicolon, on this line
-    or the lines after it; `expected` is the label the lines above wait for."""
+    or the lines after it. `expected`: the label each enumeration open above waits for,
+    the outermost first; an enumeration may open inside another's item ("(3) các bộ tập
+    trung: (i) ...; (ii) ...; (4) ..."), and a label of an outer one closes it."""
     cuts = []
     for m in _RUN_IN.finditer(doc, u.start, u.end):
         v, before = m["v"], doc[u.start:m.start()].rstrip(" \t*_")
-        if expected is None or not _is_label(v, expected):
+        level = next((i for i in range(len(expected) - 1, -1, -1) if _is_label(v, expected[i])), None)
+        if level is None:
             if v in ("i", "1", "a") and before.endswith(":"):
-                expected = ("roman" if v == "i" else "arabic" if v == "1" else "letter", 1)
+                expected += (("roman" if v == "i" else "arabic" if v == "1" else "letter", 1),)
+                level = len(expected) - 1
             else:
                 continue
         if not before:
             continue      # at the line's start: a marker of its own
         cuts.append(m)
-        expected = (expected[0], expected[1] + 1)
+        kind, n = expected[level]
+        expected = expected[:level] + ((kind, n + 1),)
     return cuts, expected
 
 

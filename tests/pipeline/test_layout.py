@@ -258,3 +258,21 @@ def test_a_heading_line_left_on_a_title_goes_on(doc, first):
 ])
 def test_the_closing_courtesy_is_a_paragraph_of_its_own(text, count):
     assert len(paragraphs(text)) == count
+
+
+@pytest.mark.parametrize("text, items", [
+    # an enumeration opened inside another's item closes at the outer one's next label
+    ("1. Các bộ: (1) rà soát thủ tục; (2) các địa phương tập trung: (i) sửa đổi quy định; "
+     "(ii) số hóa hồ sơ; (3) báo cáo kết quả.",
+     ["Các bộ:", "rà soát thủ tục;", "các địa phương tập trung:", "sửa đổi quy định;", "số hóa hồ sơ;",
+      "báo cáo kết quả."]),
+    # a label that ends its line: its text is on the next line
+    ("1. Bộ Công an: (1) rà soát dữ liệu; (2)\nTham mưu ban hành nghị định; (3) tổng hợp kết quả.",
+     ["Bộ Công an:", "rà soát dữ liệu;", "Tham mưu ban hành nghị định;", "tổng hợp kết quả."]),
+    # no enumeration is open: a label out of sequence, or after no colon, is the text's own
+    ("1. Bộ Công an rà soát dữ liệu; (2)\ntham mưu ban hành nghị định.",
+     ["Bộ Công an rà soát dữ liệu; (2) tham mưu ban hành nghị định."]),
+    ("1. Các bộ: (1) rà soát thủ tục; (ii) số hóa hồ sơ.", ["Các bộ:", "rà soát thủ tục; (ii) số hóa hồ sơ."]),
+])
+def test_run_in_enumerations_nest_and_may_break_after_a_label(text, items):
+    assert [p.text for p in paragraphs(text)] == items

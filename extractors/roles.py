@@ -592,6 +592,10 @@ class _Order:
     rule: str
 
 
+# (not a second name or the members: "Ban Thường vụ (hoặc Ban Chủ nhiệm)", "cơ quan Thuế (gồm: ...)")
+_ASIDE = regex.compile(r"[ \t\n]*\((?![ \t\n]*(?:hoac|va|gom|bao gom)(?!\p{L}))[^()\n;:]{1,40}\)(?=[ \t\n]*\p{L})")
+
+
 def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
     """Every order of the text, in reading order, none inside another's subject; and the
     subjects that only join an order as partners ("X chủ trì, Y phối hợp kiểm tra", "các
@@ -617,7 +621,10 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
     for i, g in enumerate(groups):
         if g[0].start in taken or any(a <= g[0].start < b for a, b in partner_zones):
             continue
-        if pats["chu_tri"].match(folded, g[-1].end):
+        # (an aside in brackets may stand between the subject and its verb: "Đài Truyền hình
+        # Việt Nam (VTV) chủ trì", "Sở Y tế (cơ quan thường trực) tham mưu")
+        end = (aside.end() if (aside := _ASIDE.match(folded, g[-1].end)) else g[-1].end)
+        if pats["chu_tri"].match(folded, end):
             if i == 0 and _DIRECTS.fullmatch(folded, 0, g[0].start):
                 # "Chỉ đạo X chủ trì ..." opening an item: whoever the item is given to
                 # directs X; X leads nothing of it (the heading's or addressee's task)
@@ -631,7 +638,7 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
             if subjects:
                 orders.append(_Order(subjects[0].start, subjects, "chu_tri"))
             continue
-        if _predicate_after(folded, g[-1].end, groups):
+        if _predicate_after(folded, end, groups):
             subjects = _subjects(g, folded)
             # (whom an opening "chỉ đạo" directs: "Chỉ đạo các đơn vị trực thuộc, lực lượng
             # Công an xã tăng cường ...", the item's own assignee directs them)
@@ -642,8 +649,8 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
             # ("X chủ trì ...; Y phối hợp với X": Y supports X; but Y with partners of its own
             # besides X, "Y phối hợp với Bộ Z, X và các cơ quan liên quan rà soát ...", leads
             # an order of its own)
-            joins = _SUPPORTS.match(folded, g[-1].end) or (
-                (m := _JOINS.match(folded, g[-1].end))
+            joins = _SUPPORTS.match(folded, end) or (
+                (m := _JOINS.match(folded, end))
                 and (partner := _group_at(groups, m.end(), folded))
                 and {a.name for a in partner} & {a.name for a in earlier}
                 and all(a.name in {e.name for e in earlier} for a in partner if a.kind != "collective"))

@@ -116,6 +116,12 @@ def roles(text):
     # ... not where the opening phrase is followed by a subject of its own
     ("Trên cơ sở kết quả kiểm tra, Sở Xây dựng chủ trì, phối hợp với Sở Tài chính lập phương án.",
      ("chu_tri", ["Sở Xây dựng"], ["Sở Tài chính"])),
+    # an aside in brackets between the subject and its verb: an abbreviation, a role
+    ("Đài Phát thanh và Truyền hình tỉnh (PTTH) chủ trì, phối hợp Sở Tài chính xây dựng phóng sự.",
+     ("chu_tri", ["Đài Phát thanh và Truyền hình tỉnh"], ["Sở Tài chính"])),
+    ("Sở Nội vụ (cơ quan thường trực) tổng hợp kết quả.", ("subject", ["Sở Nội vụ"], [])),
+    # ... but not a second name or the members listed (a subject of another shape)
+    ("Ban Thường vụ (hoặc Ban Chủ nhiệm) các hội.", (None, [], [])),
 ])
 def test_roles(text, expected):
     assert roles(text) == expected

@@ -276,3 +276,15 @@ def test_the_closing_courtesy_is_a_paragraph_of_its_own(text, count):
 ])
 def test_run_in_enumerations_nest_and_may_break_after_a_label(text, items):
     assert [p.text for p in paragraphs(text)] == items
+
+
+@pytest.mark.parametrize("doc, texts", [
+    # a lead's verbs at a short line's end wait for the partners on the next line
+    ("b) Đài Phát thanh tỉnh chủ trì, phối hợp\nSở Văn hóa, Sở Du lịch xây dựng phóng sự.\n",
+     ["Đài Phát thanh tỉnh chủ trì, phối hợp Sở Văn hóa, Sở Du lịch xây dựng phóng sự."]),
+    ("b) Sở Y tế chủ trì phối hợp\nCông an tỉnh kiểm tra.\n", ["Sở Y tế chủ trì phối hợp Công an tỉnh kiểm tra."]),
+    # ... but a heading about the partners' part is a heading over its body
+    ("3. Nhiệm vụ phối hợp\nSở Y tế cử cán bộ tham gia.\n", ["Nhiệm vụ phối hợp", "Sở Y tế cử cán bộ tham gia."]),
+])
+def test_a_line_left_on_the_partners_verb_goes_on(doc, texts):
+    assert [p.text for p in paragraphs(doc)] == texts

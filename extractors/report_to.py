@@ -43,8 +43,13 @@ _FOR_DECISION = regex.compile(r"[ \t\n]*(?:xem xet|quyet dinh|phe duyet|cho y ki
 # advice, then in the same clause a submission: the advised body's next step where a body
 # is named between them ("tham mưu xây dựng kế hoạch trình X" is the task's own submission)
 _ADVICE = regex.compile(r"(?<!\p{L})tham muu(?:[ \t\n]+cho)?[ \t\n]+[^,;.:()]*$")
+# what a recipient does with what it is sent before passing it on: "gửi Bộ X (để) tổng hợp,
+# theo dõi, báo cáo Thủ tướng"
+_RELAY = r"(?:(?:tong hop(?:[ \t\n]+chung)?|theo doi|xem xet|tham dinh)[ \t\n]*,?[ \t\n]*(?:va[ \t\n]+)?)"
 # "để (kịp thời) (tổng hợp,) báo cáo": the recipient's own next step, or the issuer's
-_PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:(?:kip thoi|co so|phuc vu)[ \t\n]+)?(?:tong hop,?[ \t\n]+)?$")
+_PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:(?:kip thoi|co so|phuc vu)[ \t\n]+)?" + _RELAY + "*$")
+# a recipient's next step right after it ("gửi Bộ X tổng hợp, báo cáo Thủ tướng")
+_RELAYED = regex.compile(r"[ \t\n]*(?:de[ \t\n]+)?" + _RELAY + "*")
 # A later direction in the clause: "về"/"lên"/"cho" after any verb, "với" after a report
 # ("báo cáo tình hình ... với UBND tỉnh"), "đến"/"tới" after a sending ("gửi hồ sơ ... đến
 # Sở Nội vụ"); a partner's, a comparison's or a topic's "với"/"đến" is no direction
@@ -78,7 +83,7 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
     for m in finditer_at(_TRIGGER, folded, occurrences(folded, _TRIGGER_WORDS)):
         if m.group().startswith("chuyen") and not text[m.start():m.start() + 6].lower().startswith("chuyển"):
             continue    # (folded, "chuyên" is "chuyển": "các đơn vị chuyên về công nghệ cho Sở")
-        if any(a.end <= m.start() and not folded[a.end:m.start()].strip() for a in found):
+        if any(a.end <= m.start() and _RELAYED.fullmatch(folded, a.end, m.start()) for a in found):
             continue    # "báo cáo UBND Thành phố trình HĐND": the next step is the recipient's
         if m.group().startswith(("trinh", "bao cao")) and _advised_submits(folded, mentions, m.start()):
             continue    # "tham mưu UBND tỉnh ban hành hoặc trình HĐND tỉnh": the advised body submits (or reports)

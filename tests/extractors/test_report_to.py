@@ -13,6 +13,13 @@ from extractors.report_to import find_report_to
     ("gửi về Bộ Xây dựng, Bộ Tài chính để tổng hợp, báo cáo Thủ tướng Chính phủ",
      ["Bộ Xây dựng", "Bộ Tài chính"]),
     ("báo cáo Ủy ban nhân dân Thành phố trình Hội đồng nhân dân Thành phố", ["Ủy ban nhân dân Thành phố"]),
+    # ... whatever the recipient does first, with or without "để"
+    ("gửi về Sở Nội vụ để tổng hợp, theo dõi, báo cáo Ủy ban nhân dân tỉnh", ["Sở Nội vụ"]),
+    ("gửi Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/11/2026", ["Sở Tài chính"]),
+    ("gửi Bộ Tài chính để xem xét, tổng hợp chung, trình Chính phủ", ["Bộ Tài chính"]),
+    # ... but not a recipient that takes an order of its own before the next step
+    ("gửi Sở Tài chính tổng hợp, chủ trì rà soát, báo cáo Ủy ban nhân dân tỉnh",
+     ["Sở Tài chính", "Ủy ban nhân dân tỉnh"]),
     # ... but a purpose clause is the report when nothing else is
     ("Sở Tài chính thẩm định, để tổng hợp trình Ủy ban nhân dân Thành phố phê duyệt",
      ["Ủy ban nhân dân Thành phố"]),

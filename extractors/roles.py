@@ -49,8 +49,10 @@ _NOT_PREDICATE = regex.compile(
     r"|gui(?![ \t\n]+(?:(?:bao cao|ket qua|danh sach|y kien)(?![ \t\n]+so(?!\p{L}))|ve(?!\p{L})))"
     r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh|khong co|chua co)(?!\p{L})")
 # assigning staff, not a body: "phân công cán bộ", "giao công chức"
-_STAFF_ASSIGNED = regex.compile(r"[ \t\n,]*(?:phan cong|giao)[ \t\n]+(?:cu[ \t\n]+)?"
-                                r"(?:can bo|cong chuc|vien chuc|nguoi|nhan su|luc luong)(?!\p{L})")
+_STAFF_ASSIGNED = regex.compile(r"[ \t\n,]*(?:tiep tuc[ \t\n]+)?(?:phan cong|giao)[ \t\n]+(?:cu[ \t\n]+)?"
+                                # ("phân công nhiệm vụ cụ thể cho từng đồng chí": its own members' shares)
+                                r"(?:(?:nhiem vu|cong viec)(?:[ \t\n]+cu the)?[ \t\n]+cho[ \t\n]+)?(?:tung[ \t\n]+)?"
+                                r"(?:can bo|cong chuc|vien chuc|nguoi|nhan su|luc luong|dong chi|thanh vien)(?!\p{L})")
 # a modal before a passive: "cần (phải) được", "cần được" (right after a subject, or later)
 _MODAL_PASSIVE = r"(?:can|phai|can phai)[ \t\n]+(?:duoc|bi)(?!\p{L})"
 _TO_BE_DONE = regex.compile(r"[ \t\n,]*" + _MODAL_PASSIVE)

@@ -234,6 +234,11 @@ WITH_PARTNERS = [
     ("UBND các xã phân công cán bộ theo dõi người nghiện", "subject", ["UBND các xã"], []),
     ("Sở Nội vụ giao công chức phụ trách rà soát hồ sơ", "subject", ["Sở Nội vụ"], []),
     ("UBND tỉnh phân công Sở Y tế theo dõi", "giao", ["Sở Y tế"], []),
+    # ... going on sharing its work among its own members
+    ("UBND các xã tiếp tục phân công nhiệm vụ cụ thể cho từng đồng chí trong Thường trực", "subject",
+     ["UBND các xã"], []),
+    ("Sở Nội vụ giao công việc cho từng thành viên tổ công tác", "subject", ["Sở Nội vụ"], []),
+    ("UBND tỉnh tiếp tục giao Sở Y tế theo dõi", "giao", ["Sở Y tế"], []),
     # ... nor the one who assigns, named with a title and a person's name
     xfail("Phó Thủ tướng Thường trực Chính phủ Lê Văn Bình giao các Bộ: Tài chính, Y tế làm việc với các tỉnh",
           "giao", ["Bộ Tài chính", "Bộ Y tế"], [],

@@ -30,6 +30,18 @@ _DIRECTS = regex.compile(r"[ \t\n]*(?:tiep tuc[ \t\n]+)?chi dao[ \t\n]+")
 # ... whom an opening "chỉ đạo" directs, listed after a unit it names in plain words:
 # "Tiếp tục chỉ đạo phòng chuyên môn, các cơ quan có liên quan rà soát"
 _DIRECTS_LIST = regex.compile(_DIRECTS.pattern + r"[^.;:,]{1,40},[ \t\n]*")
+# ... or later in a list of units "chỉ đạo" names in plain words, after a subject: "Bộ
+# trưởng Bộ Quốc phòng chỉ đạo Quân khu 5, Quân khu 7, các đơn vị quân đội ... bổ sung lực lượng"
+_DIRECTED_LIST = regex.compile(r"(?<!\p{L})chi dao[ \t\n]+(?P<units>(?:[^.;:,]{1,60},[ \t\n]*){1,6})$")
+
+
+def _directed(folded: str, start: int) -> bool:
+    """Is the mention at `start` the last of the units a "chỉ đạo" directs (no verb among
+    the ones before it: "chỉ đạo các đơn vị thực hiện, Sở Tài chính bố trí ..." is two clauses)?"""
+    m = _DIRECTED_LIST.search(folded, max(0, start - 300), start)
+    return m is not None and not has_order_verb(m["units"])
+
+
 _CLAUSE_END = regex.compile(r"[;.!?](?:[ \t\n]|$)|\n")
 _SENTENCE_END = regex.compile(r"[.!?](?:[ \t\n]|$)|\n")
 _POSSESSIVE = regex.compile(r"(?<!\p{L})cua[ \t\n]*$")
@@ -645,7 +657,7 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
             # (whom an opening "chỉ đạo" directs: "Chỉ đạo các đơn vị trực thuộc, lực lượng
             # Công an xã tăng cường ...", the item's own assignee directs them)
             if not subjects or _DIRECTS_LIST.fullmatch(folded, 0, g[0].start) \
-                    or (i == 0 and _DIRECTS.fullmatch(folded, 0, g[0].start)):
+                    or (i == 0 and _DIRECTS.fullmatch(folded, 0, g[0].start)) or _directed(folded, g[0].start):
                 continue
             earlier = [a for o in orders if o.start < g[0].start for a in o.lead]
             # ("X chủ trì ...; Y phối hợp với X": Y supports X; but Y with partners of its own

@@ -246,6 +246,12 @@ WITH_PARTNERS = [
                  "and name as one person cost a held-out set (reverted)"),
     # whom an opening "chỉ đạo" directs is no subject, even after a unit named in plain words
     ("Chỉ đạo các đơn vị trực thuộc, lực lượng Công an xã tăng cường tuần tra", None, [], []),
+    # ... or that a subject's "chỉ đạo" directs, listed after units named in plain words
+    ("Bộ Quốc phòng chỉ đạo Quân khu 9, Bộ đội Biên phòng, các đơn vị đóng quân trên địa bàn bổ sung lực lượng",
+     "subject", ["Bộ Quốc phòng"], []),
+    # ... but not a body after a clause of the directed ones' own
+    ("Sở Y tế chỉ đạo các bệnh viện thực hiện, Sở Tài chính bố trí kinh phí", "subject",
+     ["Sở Y tế", "Sở Tài chính"], []),
     # ... nor the one the subject is to write to
     ("Sở Y tế có văn bản đề nghị Bộ Y tế hướng dẫn", "subject", ["Sở Y tế"], []),
     # whom a body answers to is no order of it

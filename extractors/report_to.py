@@ -49,7 +49,8 @@ _RELAY = r"(?:(?:tong hop(?:[ \t\n]+chung)?|theo doi|xem xet|tham dinh)[ \t\n]*,
 # "để (kịp thời) (tổng hợp,) báo cáo": the recipient's own next step, or the issuer's
 _PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:(?:kip thoi|co so|phuc vu)[ \t\n]+)?" + _RELAY + "*$")
 # a recipient's next step right after it ("gửi Bộ X tổng hợp, báo cáo Thủ tướng")
-_RELAYED = regex.compile(r"[ \t\n]*(?:de[ \t\n]+)?" + _RELAY + "*")
+# (not a bare comma: "báo cáo Tổng cục, trình Bộ" submits to both)
+_RELAYED = regex.compile(r"[ \t\n]*(?:,?[ \t\n]*(?:de[ \t\n]+" + _RELAY + "*|" + _RELAY + "+))?")
 # A later direction in the clause: "về"/"lên"/"cho" after any verb, "với" after a report
 # ("báo cáo tình hình ... với UBND tỉnh"), "đến"/"tới" after a sending ("gửi hồ sơ ... đến
 # Sở Nội vụ"); a partner's, a comparison's or a topic's "với"/"đến" is no direction
@@ -80,10 +81,11 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
     groups = group_agencies(text, mentions)
     found: list[AgencyMention] = []
     purposes: list[AgencyMention] = []
+    seen: list[AgencyMention] = []
     for m in finditer_at(_TRIGGER, folded, occurrences(folded, _TRIGGER_WORDS)):
         if m.group().startswith("chuyen") and not text[m.start():m.start() + 6].lower().startswith("chuyển"):
             continue    # (folded, "chuyên" is "chuyển": "các đơn vị chuyên về công nghệ cho Sở")
-        if any(a.end <= m.start() and _RELAYED.fullmatch(folded, a.end, m.start()) for a in found):
+        if any(a.end <= m.start() and _RELAYED.fullmatch(folded, a.end, m.start()) for a in seen):
             continue    # "báo cáo UBND Thành phố trình HĐND": the next step is the recipient's
         if m.group().startswith(("trinh", "bao cao")) and _advised_submits(folded, mentions, m.start()):
             continue    # "tham mưu UBND tỉnh ban hành hoặc trình HĐND tỉnh": the advised body submits (or reports)
@@ -109,6 +111,7 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
                 if group:
                     break
         for a in group or []:
+            seen.append(a)        # (each mention: a name sent to twice passes it on from either)
             if a.name not in {f.name for f in into}:
                 into.append(a)
     return _named_authorities(text, mentions, _without_rementions(_without_parents(text, found or purposes)))

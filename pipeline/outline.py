@@ -96,12 +96,33 @@ def is_closing(p: Paragraph) -> bool:
     if p.marker is not None:
         return False
     f = fold(p.text)
-    if _has_closing(f) or _EXHORTATION.match(f) is not None:
-        return True
-    # a call to carry out what precedes, then the difficulties formula: each sentence closes
     parts = _SENTENCE_BREAK.split(f)
-    return len(parts) > 1 and all(_has_closing(s) or _EXHORTATION.match(s) is not None
-                                  for s in parts)
+    closes = [_has_closing(s) or _EXHORTATION.match(s) is not None for s in parts]
+    if _has_closing(f) or _EXHORTATION.match(f) is not None:
+        # ... but a reporting rule in a sentence of its own among the formulas is an order
+        # ("Trên đây là Kế hoạch ... Đề nghị ... thực hiện. Định kỳ hằng năm (trước ngày 30
+        # tháng 11) báo cáo kết quả về Sở Xây dựng ...")
+        return not any(REPORTING_RULE.search(s) for s, c in zip(parts, closes) if not c)
+    # a call to carry out what precedes, then the difficulties formula: each sentence closes
+    return len(parts) > 1 and all(closes)
+
+
+def formulas_end(text: str) -> int:
+    """Where the closing formulas and calls to carry out that open a paragraph end ("Trên
+    đây là Kế hoạch ... Đề nghị các cơ quan nghiêm túc thực hiện. | Định kỳ ..."): 0 if
+    none does, or if nothing follows them."""
+    at = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        s = fold(text[at:m.start()])
+        if not (_has_closing(s) or _EXHORTATION.match(s)):
+            break
+        at = m.end()
+    return at if at < len(text.rstrip()) else 0
+
+
+# a reporting rule: "... định kỳ báo cáo ... gửi về Tổng cục Thuế trước ngày 10 ..." (folded)
+REPORTING_RULE = regex.compile(r"(?<!\p{L})(?:dinh ky|hang quy|hang thang|hang nam|hang tuan)(?!\p{L})[^.;]{0,80}?"
+                               r"(?<!\p{L})bao cao(?!\p{L})")
 
 
 def is_intro(p: Paragraph) -> bool:

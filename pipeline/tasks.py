@@ -25,7 +25,7 @@ from pipeline.assignees import agency_only, heading_offset, label_roles, same_ag
 from pipeline.fields import FieldLine, read_field
 from pipeline.layout import BRACKETED_NOTE, Paragraph
 from pipeline.markers import BULLETS
-from pipeline.outline import Item, Outline, is_caps
+from pipeline.outline import REPORTING_RULE, Item, Outline, formulas_end, is_caps
 
 # Sections that state aims, not orders ("I. MỤC ĐÍCH, YÊU CẦU"): a title of these words, the
 # first from the first list, the others from the second, joined by commas or "và".
@@ -1187,14 +1187,18 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
         if first is not None and p.start > first and builder._orders(p.text):
             # an order of its own after the items: in the last section (letter 018's
             # "Bộ Tài chính xem xét tạm ứng ..."), the sections' deadlines not carried over
-            builder.emit([p], ctx, last_label, None, _order_sentence(p.text))
+            here, start = ctx, _order_sentence(p.text)
+            if not start and (start := formulas_end(p.text)):
+                # "Trên đây là ... Đề nghị các cơ quan, đơn vị nghiêm túc thực hiện. Định kỳ hằng
+                # năm ... báo cáo ...": the rule after the formulas, its lead the call's
+                called = find_roles(p.text[:start]).lead
+                if called and not find_roles(p.text[start:]).lead:
+                    here = ctx.assigned([(a.name, p.to_text(a.start), p.to_text(a.end)) for a in called], "intro")
+            builder.emit([p], here, last_label, None, start)
     _share_report_rule(builder.drafts)
     return builder.drafts
 
 
-# a reporting rule: "... định kỳ báo cáo ... gửi về Tổng cục Thuế trước ngày 10 ..."
-_REPORTING_RULE = regex.compile(r"(?<!\p{L})(?:dinh ky|hang quy|hang thang|hang nam|hang tuan)(?!\p{L})[^.;]{0,80}?"
-                                r"(?<!\p{L})bao cao(?!\p{L})")
 _REPORTS = regex.compile(r"(?<!\p{L})bao cao(?!\p{L})")
 
 
@@ -1206,7 +1210,7 @@ def _share_report_rule(drafts: list[TaskDraft]) -> None:
         # (an unnumbered paragraph after a section's items: a bullet among them is a report of
         # its own, and a letter with no sections has no items the rule could close)
         if rule.marker is not None or rule.section is None or not rule.report_to \
-                or not _REPORTING_RULE.search(fold(rule.text)):
+                or not REPORTING_RULE.search(fold(rule.text)):
             continue
         for d in drafts[:i]:
             if d.section == rule.section and d.marker is not None and not d.report_to \

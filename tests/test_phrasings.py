@@ -980,6 +980,21 @@ def test_an_assessment_section_holds_no_task(title, sections):
     assert sorted({t.section for t in letter.tasks}) == sections
 
 
+@pytest.mark.parametrize("closing, last", [
+    # the reporting rule after a closing's formulas is a task, led by the ones the call names
+    ("Trên đây là Kế hoạch của UBND tỉnh. Đề nghị các sở, ngành nghiêm túc triển khai thực hiện. Định kỳ "
+     "hằng quý báo cáo kết quả về Sở Nội vụ để tổng hợp, báo cáo UBND tỉnh.",
+     ("Định kỳ hằng quý", ["các sở, ngành"], ["Sở Nội vụ"])),
+    # ... but formulas alone are none
+    ("Trên đây là Kế hoạch của UBND tỉnh. Đề nghị các sở, ngành nghiêm túc triển khai thực hiện./.",
+     ("Sở Y tế rà soát", ["Sở Y tế"], [])),
+])
+def test_a_reporting_rule_among_closing_formulas(closing, last):
+    letter = extract(PLAN.split("I. MỤC ĐÍCH")[0] + "I. NHIỆM VỤ\n\n1. Sở Y tế rà soát hồ sơ.\n\n" + closing + "\n")
+    task = letter.tasks[-1]
+    assert (task.text[:len(last[0])], task.lead, task.report_to) == last
+
+
 def test_an_opening_phrase_with_a_comma_is_no_topic_label():
     letter = extract(HEAD + "Bộ đề nghị như sau:\n\n1. Về lâu dài, Sở Xây dựng nghiên cứu xây dựng đề án "
                      "với các nội dung: nhân lực, kinh phí.\n")

@@ -17,7 +17,12 @@ from extractors.report_to import find_report_to
     ("gửi về Sở Nội vụ để tổng hợp, theo dõi, báo cáo Ủy ban nhân dân tỉnh", ["Sở Nội vụ"]),
     ("gửi Sở Tài chính tổng hợp, báo cáo Ủy ban nhân dân tỉnh trước ngày 20/11/2026", ["Sở Tài chính"]),
     ("gửi Bộ Tài chính để xem xét, tổng hợp chung, trình Chính phủ", ["Bộ Tài chính"]),
-    # ... but not a recipient that takes an order of its own before the next step
+    # ... wherever the recipient was named first
+    ("báo cáo kết quả về Sở Nội vụ trước ngày 30/11. Nếu có vướng mắc, gửi Sở Nội vụ tổng hợp và báo cáo "
+     "Ủy ban nhân dân tỉnh", ["Sở Nội vụ"]),
+    # ... but a bare comma between the two joins two recipients
+    ("báo cáo Tổng cục, trình Bộ trước ngày 15/11/2026", ["Tổng cục", "Bộ"]),
+    # ... nor a recipient that takes an order of its own before the next step
     ("gửi Sở Tài chính tổng hợp, chủ trì rà soát, báo cáo Ủy ban nhân dân tỉnh",
      ["Sở Tài chính", "Ủy ban nhân dân tỉnh"]),
     # ... but a purpose clause is the report when nothing else is

@@ -29,6 +29,14 @@ from pipeline.outline import build_outline, is_closing
     ("Trong quá trình thực hiện dự án, Sở Xây dựng kiểm tra chất lượng công trình.", False),
     ("Sở Tài chính rà soát nguồn vốn. Trong quá trình thẩm định, nếu có vướng mắc báo cáo UBND tỉnh.",
      False),
+    # a reporting rule in a sentence of its own among the formulas is an order
+    ("Trên đây là Kế hoạch chuyển đổi số của tỉnh. Đề nghị các sở, ngành nghiêm túc triển khai thực hiện. "
+     "Định kỳ hằng quý báo cáo kết quả về Sở Nội vụ để tổng hợp./.", False),
+    ("Trên đây là Kế hoạch chuyển đổi số của tỉnh. Đề nghị các sở, ngành nghiêm túc triển khai thực hiện./.",
+     True),
+    # ... not the difficulties formula, however often it asks to write
+    ("Trên đây là Kế hoạch chuyển đổi số của tỉnh. Trong quá trình thực hiện, nếu có vướng mắc, định kỳ "
+     "hằng tháng báo cáo về Sở Nội vụ./.", True),
 ])
 def test_closing_formulas(text, closing):
     (p,) = paragraphs(text)

@@ -414,6 +414,8 @@ class TaskBuilder:
         self.issuer = issuer
         # a letter to others: what its issuer says it does itself is no task of it
         self.to_others = to_others
+        # the section being read is mostly lists of orders (_mostly_orders)
+        self.orders_section = False
         self.drafts: list[TaskDraft] = []
 
     # -- context -------------------------------------------------------------
@@ -749,7 +751,7 @@ class TaskBuilder:
                                           and is_actionable(b.text)):
                 self.emit([b], inner, section, None)
         borrowed_by = _borrowed_fields(self, content)
-        in_list = _orders_list(content)
+        in_list = _orders_list(content, self.orders_section)
         for child in content:
             self.visit(child, inner, section, borrowed_by.get(id(child)), in_orders=id(child) in in_list)
 
@@ -801,7 +803,12 @@ class TaskBuilder:
                                        or (top and ctx.kind == "subject") or "co trach nhiem" in folded)
                    or in_orders) and not _commitment(joined) and not _PRAISE.match(folded) \
             and not _THEME.match(folded) and not _is_quota(joined)
-        if (ordered or is_actionable(joined)) and not self._issuers_own(joined):
+        # (a title line over the order: "4.1. Ứng dụng hệ thống GIS trong quản lý quy hoạch" /
+        # "Nghiên cứu, ứng dụng GIS ...", one task from the title on)
+        titled_order = len(paras) > 1 and item.kind == "decimal" and _TITLE_LINE.fullmatch(item.para.text) \
+            and not is_caps(item.para.text) and starts_with_action(paras[1].text) \
+            and not _BY_REFERENCE.match(fold(paras[1].text))
+        if (ordered or titled_order or is_actionable(joined)) and not self._issuers_own(joined):
             self.emit(paras, ctx, section, marker, titled=len(paras) > 1 and paras[0] is item.para
                       and item.kind in ("roman", "capital") and is_caps(item.para.text))
         for b in own:
@@ -889,20 +896,32 @@ _NOT_AN_ORDER = regex.compile(r"^(?:luu y|ghi chu|vi du|trong do|ket qua|tinh hi
                               r"|khong|chua|da |dang |con |so luong|so lieu|ty le|tong so)")
 
 
-def _orders_list(content: list[Item]) -> set[int]:
+def _orders_list(content: list[Item], in_orders_section: bool = False) -> set[int]:
     """The bullets of a list of orders that no verb of the vocabulary opens: where most of a
     list's bullets (three at least) are orders, its other bullets that read as a sentence of
     their own are orders too ("- Khơi thông cống rãnh." among "- Rà soát ...", "- Tổ chức
-    ..."). A list is of one kind; its items stand in the same relation to the heading."""
+    ..."). A list is of one kind; its items stand in the same relation to the heading. So is
+    a section's every list, where most of its bullets are orders (`in_orders_section`: "b)
+    Hợp tác:" / "- Mời gọi các doanh nghiệp ..." in a plan's tasks)."""
     bullets = [c for c in content if c.kind in BULLETS and not c.children]
-    if len(bullets) < 3:
+    if not bullets or (len(bullets) < 3 and not in_orders_section):
         return set()
     orders = {id(c) for c in bullets if is_actionable(c.para.text)}
-    if len(orders) < 0.6 * len(bullets):
+    if len(orders) < 0.6 * len(bullets) and not in_orders_section:
         return set()
     return {id(c) for c in bullets if id(c) not in orders and c.para.text[:1].isupper()
             and not c.para.text.rstrip().endswith(":") and len(c.para.text.split()) >= 4
             and not _NOT_AN_ORDER.match(fold(c.para.text)) and not _NARRATIVE.match(fold(c.para.text))}
+
+
+# a title: a short line that ends no sentence (markup aside)
+_TITLE_LINE = regex.compile(r"[^.;:!?]{3,160}?[ \t*_]*")
+
+
+def _mostly_orders(section: Item) -> bool:
+    """Are most of a section's bullets, ten at least, orders?"""
+    bullets = [c for c in _descendants(section) if c.kind in BULLETS and not c.children]
+    return len(bullets) >= 10 and sum(is_actionable(c.para.text) for c in bullets) >= 0.8 * len(bullets)
 
 
 def _is_field(item: Item) -> bool:
@@ -1179,6 +1198,7 @@ def build_tasks(outline: Outline, labels: list[str | None], letter_year: int | N
     for item, label in zip(outline.sections, labels):
         if is_aims_section(item, to_others, letter_year):
             continue
+        builder.orders_section = _mostly_orders(item)
         builder.visit(item, ctx, label, top=True)
     if text is not None:
         _share_run_in_tails(builder.drafts, text)

@@ -995,6 +995,37 @@ def test_a_reporting_rule_among_closing_formulas(closing, last):
     assert (task.text[:len(last[0])], task.lead, task.report_to) == last
 
 
+_ORDERS = "".join(f"- {v} các công trình giao thông nhóm {i}.\n" for i, v in enumerate(
+    ["Rà soát", "Kiểm tra", "Nâng cấp", "Số hóa", "Cập nhật", "Bảo đảm an toàn", "Đầu tư", "Tích hợp dữ liệu",
+     "Giám sát", "Đánh giá"]))
+
+
+@pytest.mark.parametrize("orders, tasks", [
+    # in a section of orders, a short list's bullet that no verb of the vocabulary opens is one too
+    (_ORDERS, 12),
+    # ... but not in a section of a few bullets
+    (_ORDERS.split("- Cập nhật")[0], 4 + 1),
+])
+def test_a_sections_lists_are_of_one_kind(orders, tasks):
+    letter = extract(PLAN.split("I. MỤC ĐÍCH")[0] + "I. NHIỆM VỤ\n\n1. Hạ tầng\n\n" + orders
+                     + "\n2. Nguồn nhân lực\n\na) Hợp tác:\n\n- Mời gọi các doanh nghiệp công nghệ số tham gia dự án.\n\n"
+                     "- Tập huấn kỹ năng số cho công chức.\n")
+    assert len(letter.tasks) == tasks
+
+
+@pytest.mark.parametrize("body, text", [
+    # a sub-number's title line over its order: one task from the title on
+    ("1.1. Ứng dụng hệ thống GIS trong quản lý quy hoạch\n\nNghiên cứu, ứng dụng GIS để quản lý quy hoạch.",
+     "Ứng dụng hệ thống GIS"),
+    # ... not a title over a reference or a finding
+    ("1.1. Kinh phí\n\nThực hiện theo quy định tại Quyết định số 12/QĐ-UBND.", None),
+    ("1.1. Kết quả\n\nTỷ lệ hồ sơ trực tuyến đạt 80%.", None),
+])
+def test_a_title_line_over_its_order(body, text):
+    letter = extract(PLAN.split("I. MỤC ĐÍCH")[0] + "I. NHIỆM VỤ\n\n1. Chuyển đổi số\n\n" + body + "\n")
+    assert [t.text[:len(text)] for t in letter.tasks] == ([text] if text else [])
+
+
 def test_an_opening_phrase_with_a_comma_is_no_topic_label():
     letter = extract(HEAD + "Bộ đề nghị như sau:\n\n1. Về lâu dài, Sở Xây dựng nghiên cứu xây dựng đề án "
                      "với các nội dung: nhân lực, kinh phí.\n")

@@ -107,6 +107,16 @@ _QUOTA = regex.compile(r"(?:(?<!\p{L})mỗi[ \t\n]+[\p{L}, \t\n]{1,40}?[ \t\n]+(
                        regex.IGNORECASE)
 
 
+# a figure: "Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, ...);" / "Xây mới: 120
+# phòng học." (a target's count, as a plan breaks its work down)
+_FIGURE = regex.compile(r"[^:;.]{3,80}:[ \t\n*_]*\d[\d.,]*[ \t\n]+\p{L}")
+
+
+def _is_figure(text: str) -> bool:
+    m = _FIGURE.match(text)
+    return m is not None and not has_order_verb(text[m.end():]) and len(text[m.end():].split()) <= 25
+
+
 def _is_quota(text: str) -> bool:
     """A quota, with no order before it (a heading before its colon aside: "Đoàn Kiểm tra
     giám sát: Mỗi đoàn xét chọn 01 cá nhân") nor after it ("..., gửi hồ sơ về Sở Nội vụ")."""
@@ -802,13 +812,14 @@ class TaskBuilder:
         ordered = (bool(ctx.lead) and (ctx.kind in ("heading", "intro", "field", "task")
                                        or (top and ctx.kind == "subject") or "co trach nhiem" in folded)
                    or in_orders) and not _commitment(joined) and not _PRAISE.match(folded) \
-            and not _THEME.match(folded) and not _is_quota(joined)
+            and not _THEME.match(folded) and not _is_quota(joined) and not _is_figure(joined)
         # (a title line over the order: "4.1. Ứng dụng hệ thống GIS trong quản lý quy hoạch" /
         # "Nghiên cứu, ứng dụng GIS ...", one task from the title on)
         titled_order = len(paras) > 1 and item.kind == "decimal" and _TITLE_LINE.fullmatch(item.para.text) \
             and not is_caps(item.para.text) and starts_with_action(paras[1].text) \
             and not _BY_REFERENCE.match(fold(paras[1].text))
-        if (ordered or titled_order or is_actionable(joined)) and not self._issuers_own(joined):
+        if (ordered or titled_order or is_actionable(joined)) and not self._issuers_own(joined) \
+                and not _is_figure(joined):
             self.emit(paras, ctx, section, marker, titled=len(paras) > 1 and paras[0] is item.para
                       and item.kind in ("roman", "capital") and is_caps(item.para.text))
         for b in own:

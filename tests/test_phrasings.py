@@ -1026,6 +1026,20 @@ def test_a_title_line_over_its_order(body, text):
     assert [t.text[:len(text)] for t in letter.tasks] == ([text] if text else [])
 
 
+@pytest.mark.parametrize("bullet, task", [
+    # a target's count as a plan breaks its work down is no order
+    ("+ Lắp đặt mới trạm 5G: 58 trạm (Trong đó: VNPT: 25 trạm, Viettel: 33 trạm);", False),
+    ("+ Xây mới: 120 phòng học.", False),
+    # ... but an order with a figure in it is one
+    ("+ Lắp đặt mới trạm 5G: 58 trạm, hoàn thành trước ngày 30/6/2026.", True),
+    ("+ Sở Y tế mua sắm 20 xe cứu thương.", True),
+])
+def test_a_figure_is_no_order(bullet, task):
+    letter = extract(PLAN.split("I. MỤC ĐÍCH")[0] + "I. NHIỆM VỤ\n\n1. Hạ tầng\n\n- Rà soát hạ tầng viễn thông.\n\n"
+                     "Trong đó:\n\n" + bullet + "\n")
+    assert any(t.text.startswith(bullet[2:12]) for t in letter.tasks) is task
+
+
 def test_an_opening_phrase_with_a_comma_is_no_topic_label():
     letter = extract(HEAD + "Bộ đề nghị như sau:\n\n1. Về lâu dài, Sở Xây dựng nghiên cứu xây dựng đề án "
                      "với các nội dung: nhân lực, kinh phí.\n")

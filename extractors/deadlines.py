@@ -57,8 +57,12 @@ _QUARTER = regex.compile(
     rf"(?:{OPT_WS}(?:/|{WS}nam{WS}){_Y})?")
 _HALF = regex.compile(rf"(?<!\p{{L}})(?P<n>6|sau|3|ba){WS}thang{WS}(?P<which>dau|cuoi){WS}nam(?:{WS}{_Y})?")
 _YEAR = regex.compile(rf"(?<!\p{{L}}|/|-)nam{WS}{_Y}(?![/\d]|{OPT_WS}-{OPT_WS}\d)")
+# a stage of years the work is done within, which ends with its last: "trong giai đoạn 2026 -
+# 2030" (alone, "giai đoạn 2026-2030" names what a plan covers, in a time field too)
+_STAGE = regex.compile(rf"(?<=(?<!\p{{L}})trong{WS})giai{WS}doan{WS}(?:tu{WS}(?:nam{WS})?)?(?:19|20)\d\d{OPT_WS}(?:-|–|den){OPT_WS}"
+                       rf"(?:nam{WS})?{_Y}(?![/\d])")
 _PERIOD = [("date", _DATE), ("month", _MONTH), ("quarter", _QUARTER), ("half", _HALF),
-           ("year", _YEAR), ("day", _DAY_MONTH)]
+           ("year", _YEAR), ("year", _STAGE), ("day", _DAY_MONTH)]
 
 # -- what makes a period a deadline -------------------------------------------------------
 # the cue, then what may stand between it and the period ("trước 16 giờ 00 ngày ...")

@@ -103,8 +103,12 @@ LISTS_AND_RANGES = [
     ("triển khai thực hiện từ năm 2025 đến năm 2027", [("year", "2027-12-31", None)]),
     # a time "vào" a period named before it is no title's horizon
     ("Tổng kết giai đoạn 2021-2023 vào năm 2023", [("year", "2023-12-31", None)]),
+    # a stage of years the work is done within ends with its last year
+    ("Trong giai đoạn 2026 - 2030, lắp đặt các trạm 5G tại khu công nghiệp", [("year", "2030-12-31", None)]),
+    ("triển khai trong giai đoạn từ năm 2026 đến năm 2028", [("year", "2028-12-31", None)]),
     # the range of a title's horizon, or of a window the action lasts, is none
     ("Đề án giai đoạn từ năm 2021 đến năm 2025 và những năm tiếp theo", []),
+    ("xây dựng Kế hoạch chuyển đổi số giai đoạn 2026 - 2030", []),
     ("tạm dừng thu phí từ tháng 1 đến hết tháng 9/2026", []),
     ("hoàn thành từ nay đến cuối năm 2025", [("year", "2025-12-31", None)]),
     # a finishing word makes a plan's horizon the task's own

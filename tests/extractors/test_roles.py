@@ -156,6 +156,11 @@ def test_roles(text, expected):
     # ... not a trend or a state
     ("Tiếp tục có chiều hướng gia tăng", False),
     ("Tiếp tục tăng mạnh so với cùng kỳ", False),
+    # verbs of setting up and trying out what a plan builds
+    ("Thiết lập nền tảng quản lý thiết bị IoT", True),
+    ("Lắp đặt các trạm BTS 5G tại khu công nghiệp", True),
+    ("Thử nghiệm các ứng dụng IoT trong môi trường thực tế", True),
+    ("Trung tâm Thử nghiệm kiểm định công trình", False),
     # verbs of relief and of clearing obstacles
     ("Tháo gỡ vướng mắc về nguồn nhân lực", True),
     ("Sơ tán dân khỏi vùng nguy hiểm", True),

@@ -53,7 +53,8 @@ _AIMS = _aims_title(_AIM_FIRST, _AIM_NEXT, _AIM_TAIL)
 _CAMPAIGN = "noi dung (?:dot |phong trao )?thi dua"
 _CAMPAIGN_RULES = _aims_title(
     f"{_AIM_FIRST}|(?:tieu chi|tieu chuan)(?: thi dua| khen thuong)?|{_CAMPAIGN}",
-    f"{_AIM_NEXT}|tieu chi|tieu chuan|hinh thuc|thanh phan|(?:co cau|so luong) khen thuong|{_CAMPAIGN}",
+    f"{_AIM_NEXT}|(?:tieu chi|tieu chuan)(?: thi dua| khen thuong)?|hinh thuc(?: khen thuong)?|thanh phan"
+    f"|(?:co cau|so luong) khen thuong|{_CAMPAIGN}",
     f"{_AIM_TAIL}|khen thuong")
 # ... or a monitoring plan's method, steps and the points it covers ("IV. PHƯƠNG PHÁP, CÁC
 # BƯỚC GIÁM SÁT, ĐÁNH GIÁ", "III. NỘI DUNG KIỂM TRA"): how the work is done, which the orders

@@ -1165,6 +1165,19 @@ def test_an_emulation_plan_gives_tasks_only_where_someone_is_asked():
     assert [s.title for s in letter.sections][-1] == "TRÁCH NHIỆM THỰC HIỆN"
 
 
+@pytest.mark.parametrize("title, criteria_are_tasks", [
+    # the ones who compete, the criteria and the awards, however the title joins them
+    ("**III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG**", False),
+    ("**III. ĐỐI TƯỢNG, TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG**", False),
+    ("**III. ĐỐI TƯỢNG VÀ TIÊU CHÍ KHEN THƯỞNG**", False),
+    # ... not a section of duties
+    ("**III. NHIỆM VỤ THI ĐUA VÀ KHEN THƯỞNG**", True),
+])
+def test_a_campaigns_criteria_section_holds_no_tasks(title, criteria_are_tasks):
+    letter = extract(EMULATION.replace("**III. TIÊU CHÍ THI ĐUA VÀ HÌNH THỨC KHEN THƯỞNG**", title))
+    assert any(t.section == "III" for t in letter.tasks) is criteria_are_tasks
+
+
 def test_a_performer_label_with_its_colon_is_a_field_over_orders_too():
     letter = extract(
         PLAN + "1. Tổ chức các hoạt động truyền thông\n\na) Hoạt động 1\n\n"

@@ -369,8 +369,14 @@ def _last_clause(text: str) -> tuple[str, int]:
         cut = -1      # "yêu cầu Giám đốc các sở; Chủ tịch UBND các xã thực hiện": one list
     elif cut > stop and not has_order_verb(text[start:cut]) and find_agencies(text[start:cut]):
         cut = -1      # "Bí thư tỉnh ủy, thành ủy; Chủ tịch UBND các tỉnh tập trung ...": one subject
+    elif cut > stop and _DETAILS_BEFORE.match(fold(text[cut + 2:])):
+        cut = -1      # "X chỉ đạo thực hiện ...; trong đó lưu ý một số nội dung sau:": X's still
     cut = max(cut, stop)
     return (text[cut + 2:], cut + 2) if cut >= 0 else (text, 0)
+
+
+# a clause that singles out part of the one before it, whose subject it keeps
+_DETAILS_BEFORE = regex.compile(r"[ \t\n*_]*trong do(?!\p{L})")
 
 
 _LEAD_FIELDS = ("lead", "lead_support", "performer")

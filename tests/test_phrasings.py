@@ -1040,6 +1040,18 @@ def test_a_figure_is_no_order(bullet, task):
     assert any(t.text.startswith(bullet[2:12]) for t in letter.tasks) is task
 
 
+@pytest.mark.parametrize("intro, lead", [
+    # a clause that singles out part of the order before it keeps that order's subject
+    ("1. Sở Y tế chỉ đạo thực hiện đồng bộ các giải pháp; trong đó lưu ý một số nội dung sau:", ["Sở Y tế"]),
+    # ... not a clause of another subject
+    ("1. Sở Y tế chỉ đạo thực hiện đồng bộ các giải pháp; Sở Tài chính thực hiện các nội dung sau:",
+     ["Sở Tài chính"]),
+])
+def test_an_introducers_last_clause_and_its_subject(intro, lead):
+    letter = extract(HEAD + intro + "\n- Rà soát hồ sơ tồn đọng.\n- Kiểm tra các cơ sở khám bệnh.\n")
+    assert [t.lead for t in letter.tasks] == [lead, lead]
+
+
 def test_an_opening_phrase_with_a_comma_is_no_topic_label():
     letter = extract(HEAD + "Bộ đề nghị như sau:\n\n1. Về lâu dài, Sở Xây dựng nghiên cứu xây dựng đề án "
                      "với các nội dung: nhân lực, kinh phí.\n")

@@ -62,6 +62,13 @@ _CAMPAIGN_RULES = _aims_title(
 _METHOD = regex.compile(r"^(?:(?:noi dung|phuong phap|cach thuc|quy trinh|cac buoc)(?:,? (?:va )?(?=\p{L}))?)+"
                         r"(?:giam sat|kiem tra|thanh tra|danh gia|theo doi)(?:(?:,| va) (?:giam sat|kiem tra|thanh tra"
                         r"|danh gia|theo doi))*$")
+# ... or a report's account of the year and its forecasts ("I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KINH
+# TẾ - XÃ HỘI NĂM 2025", "II. DỰ BÁO CÁC CHỈ TIÊU ... 2026 - 2028"), where no title word asks
+# for work and, as in a campaign's rules, no item under it orders a body by name
+_ASSESSMENT = regex.compile(r"^(?:ve )?(?:tinh hinh|danh gia|du bao|ket qua)(?!\p{L})"
+                            # ("thực hiện nhiệm vụ": the account of the work done)
+                            r"(?!.*(?<!\p{L})(?:(?<!thuc hien )nhiem vu|giai phap|de xuat|kien nghi|to chuc|phuong huong|trien khai"
+                            r"|ke hoach|chuong trinh)(?!\p{L}))")
 # ... but in a letter to others, "1. Yêu cầu chung:" heads what the addressees are asked
 _REQUIREMENTS = regex.compile(r"^yeu cau(?: chung)?$")
 # What a speaker does in an introducing line ("Chủ tịch UBND tỉnh chỉ đạo như sau:");
@@ -407,7 +414,9 @@ def is_aims_section(item: Item, to_others: bool = False, year: int | None = None
         # a campaign's rules, unless an item under it orders a body by name ("1. Sở X chủ trì
         # hướng dẫn ..., hoàn thành trước ..."); a monitoring plan's method, unless its units
         # name who leads them (an inspection programme's "Bộ phận giúp việc: X chủ trì")
-        campaign = _CAMPAIGN_RULES.match(title) is not None
+        # (a report's part is a section's title: not a run-in "(i) Đánh giá khả năng ..." item)
+        campaign = _CAMPAIGN_RULES.match(title) is not None or (
+            _ASSESSMENT.match(title) is not None and (item.kind in ("roman", "capital") or is_caps(item.para.text)))
         if not campaign and _METHOD.match(title) is None:
             return False
         if any(_a_units_order(p.text, year) if campaign else _names_its_leader(p.text)

@@ -972,6 +972,11 @@ def test_an_aims_section_that_only_introduces_its_aims_holds_no_task():
     # ... but a section that asks to overcome them orders
     ("I. KHẮC PHỤC TỒN TẠI, HẠN CHẾ", ["I", "II"]),
     ("I. GIẢI PHÁP THÁO GỠ KHÓ KHĂN, VƯỚNG MẮC", ["I", "II"]),
+    # a report's account of the year and its forecasts
+    ("I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KINH TẾ - XÃ HỘI NĂM 2025", ["II"]),
+    ("I. DỰ BÁO CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI 03 NĂM 2026 - 2028", ["II"]),
+    # ... but not one whose title asks for work
+    ("I. ĐÁNH GIÁ TÌNH HÌNH VÀ NHIỆM VỤ, GIẢI PHÁP NĂM 2026", ["I", "II"]),
 ])
 def test_an_assessment_section_holds_no_task(title, sections):
     letter = extract(PLAN.split("I. MỤC ĐÍCH")[0] + f"{title}\n\nCông tác chuyển đổi số đã đạt kết quả: (1) ban hành "

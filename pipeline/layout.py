@@ -489,6 +489,11 @@ def _wraps_into(doc: str, prev: _Unit | None, unit: _Unit, paras: list[Paragraph
         return _known_name_crosses(last, line)
     if _name_crosses(last, line):
         return True
+    after = line.lstrip("-–—−_~ ")
+    if after[:1].islower() and paras[-1].marker is None and not _opens_order(line):
+        # a compound cut at its dash in running text ("Trên đây là Kế hoạch tài chính" / "- ngân
+        # sách nhà nước ..."); under an item's heading a lower-case bullet is still one
+        return True
     return wrapped and prev.end - prev.start >= 0.9 * width and not _opens_order(line)
 
 

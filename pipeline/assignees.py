@@ -17,7 +17,7 @@ from extractors.vocabulary import action_vocabulary, agency_vocabulary
 # Words that may stand before the assignee in a heading that names nothing else.
 _LEAD_WORDS = regex.compile(
     r"^(?:(?:trach nhiem|nhiem vu|phan cong|cong viec)(?: cua| giao cho| giao)?|doi voi|ve phia|giao(?: cho)?"
-    r"|(?:de nghi|yeu cau) )\s*", regex.I)
+    r"|(?:de nghi|yeu cau)(?: |\s*:))\s*", regex.I)
 # (and a re-mention's "nêu trên": "4. Các Sở Xây dựng nêu trên")
 _JOINERS = regex.compile(r"[\s,;.:\-–]|và|\(|\)|(?:nêu|nói)[ \t\n]+trên")
 # "Đối với các tổ chức khác", "Trách nhiệm của các đơn vị": the form names an assignee

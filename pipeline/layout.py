@@ -147,6 +147,7 @@ _TERMINAL = tuple(".:;!?")
 # words no line of a heading ends with: a head noun waiting for its name, a joining word, a
 # lead's verbs waiting for the partners ("k) Đài Truyền hình chủ trì, phối hợp" / "Bộ Y tế, ...")
 _OPEN_END = regex.compile(r"(?<!\p{L})(?:Sở|Bộ|Ban|Cục|Vụ|Ủy ban|Uỷ ban|Tổng cục|Chi cục|Văn phòng|Trung tâm|Hội đồng"
+                          r"|Hiệp hội|Liên minh|Liên đoàn|Tập đoàn"
                           r"|và|của|các|về|với|cho|tại|trong|theo|để|đối với|(?<=chủ[ \t]trì,?[ \t])phối[ \t]hợp)$")
 # a short numbered heading left on "Giao" or on a title, waiting for the body it names ("3.
 # Giao" / "Sở Nội vụ", "8. Giám đốc" / "Sở, Thủ trưởng ...", "c) Đối với tập thể Thường trực" /

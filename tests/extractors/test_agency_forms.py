@@ -73,8 +73,10 @@ def test_titles_are_stripped_and_kept_aside(text, expected, title):
     ("Ban Chỉ đạo chuyển đổi số tỉnh", ["Ban Chỉ đạo chuyển đổi số tỉnh"]),
     # an OCR'd lower-case tail is dropped, the name kept
     ("Sở Y tế tinh", ["Sở Y tế"]),
-    xfail("phối hợp với Hiệp hội Doanh nghiệp tỉnh", ["Hiệp hội Doanh nghiệp tỉnh"],
-          reason="'Hiệp hội' heads no named body (only the collective 'các hiệp hội')"),
+    # an association by its name, and associations as a collective
+    ("phối hợp với Hiệp hội Doanh nghiệp tỉnh", ["Hiệp hội Doanh nghiệp tỉnh"]),
+    ("Hiệp hội Ngân hàng Việt Nam", ["Hiệp hội Ngân hàng Việt Nam"]),
+    ("phối hợp với các hiệp hội", ["các hiệp hội"]),
 ])
 def test_named_bodies(text, expected):
     assert names(text) == expected

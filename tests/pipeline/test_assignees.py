@@ -33,6 +33,8 @@ def _no_letter_names():
     ("Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh", ["Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh"]),
     ("Đề nghị Sở Y tế:", ["Sở Y tế"]),
     ("Yêu cầu Công an tỉnh:", ["Công an tỉnh"]),
+    # ... its word as a label of its own too
+    ("Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh", ["Hiệp hội Doanh nghiệp tỉnh", "Hội Nông dân tỉnh"]),
     # the form names an assignee even where no agency rule reads the words
     ("Đối với các tổ chức khác:", ["các tổ chức khác"]),
     ("Trách nhiệm của các đơn vị", ["các đơn vị"]),

@@ -301,3 +301,8 @@ def test_a_line_left_on_the_partners_verb_goes_on(doc, texts):
 ])
 def test_a_lower_case_dash_line_after_running_text(doc, texts):
     assert [p.text for p in paragraphs(doc)] == texts
+
+
+def test_a_heading_left_on_an_associations_head_goes_on():
+    doc = "6. Đề nghị: Hiệp hội\nDoanh nghiệp tỉnh, Hội Nông dân tỉnh\n\na) Tuyên truyền, vận động hội viên.\n"
+    assert [p.text for p in paragraphs(doc)][0] == "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh"

@@ -172,7 +172,8 @@ _CONTINUOUS = regex.compile(
     rf"(?<!\p{{L}})(?:(?<!(?:chi|kinh phi|nhiem vu|hoat dong|du toan|von|ngan sach){WS})thuong xuyen"
     rf"|khan truong|kip thoi|tu nay(?!{WS}(?:den|toi)\b))(?!\p{{L}})")
 # (checked as printed: folded, "tính kịp thời" is also "tỉnh kịp thời", "Công an tỉnh kịp thời xử lý")
-_QUALITY = regex.compile(r"(?<!\p{L})tính[ \t\n]+$", regex.I)
+# ... and in "bảo đảm kịp thời, đầy đủ, đúng quy định", what the work must be
+_QUALITY = regex.compile(r"(?<!\p{L})(?:tính|bảo[ \t\n]+đảm|đảm[ \t\n]+bảo)[ \t\n]+$", regex.I)
 _CONTINUOUS_WORDS = ("thuong xuyen", "khan truong", "kip thoi", "tu nay")    # what _CONTINUOUS opens with
 # "báo cáo Bộ để kịp thời xem xét": the recipient's purpose, not the assignee's manner
 _THEIR_PURPOSE = regex.compile(r"(?<!\p{L})(?:bao cao|phan anh|gui|de xuat|kien nghi)(?!\p{L})[^.;]{0,80}"
@@ -180,7 +181,9 @@ _THEIR_PURPOSE = regex.compile(r"(?<!\p{L})(?:bao cao|phan anh|gui|de xuat|kien 
 # a manner that qualifies what someone else is asked to do: "hướng dẫn các đơn vị kịp thời
 # hoàn chỉnh", "đề nghị các đơn vị khẩn trương"
 _THIRD_PARTY = regex.compile(r"(?<!\p{L})(?:huong dan|yeu cau|de nghi|don doc|nhac nho|tao dieu kien(?: cho)?"
-                             r"|chi dao)[ \t\n]+(?:[^ \t\n,.;]+[ \t\n]+){1,6}$")
+                             # (the one asked named in up to eight words: "chỉ đạo Bảo hiểm xã hội Việt Nam chi trả")
+                             # ("hướng dẫn của Bộ X khẩn trương ...": the guidance, a noun, asks no one)
+                             r"|chi dao)[ \t\n]+(?!cua(?!\p{L}))(?:[^ \t\n,.;]+[ \t\n]+){1,8}$")
 # a sentence that directs others ("Chỉ đạo các đơn vị quản lý ... kiểm tra, rà soát, kịp thời
 # khắc phục"): its manners are theirs to the sentence's end
 # ("Đề nghị các Sở ...", "Yêu cầu các đơn vị ..." name the assignees themselves)
@@ -446,7 +449,7 @@ def _cached_deadlines(text: str, letter_year: int | None, field: bool,
         found.append(DeadlineMatch(periods[last][0], periods[last][1], None,
                                    start - (3 if ranged else 0), span_end))
     for m in finditer_at(_CONTINUOUS, f, occurrences(f, _CONTINUOUS_WORDS)):
-        if not _QUALITY.search(text, max(0, m.start() - 8), m.start()) \
+        if not _QUALITY.search(text, max(0, m.start() - 9), m.start()) \
                 and not _asks_another(f[max(0, m.start() - 80):m.start()], asked) \
                 and not _directed(f, m.start()) \
                 and not _THEIR_PURPOSE.search(f[max(0, m.start() - 120):m.start()]) \

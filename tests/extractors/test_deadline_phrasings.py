@@ -253,6 +253,9 @@ NOT_DEADLINES = [
     "Chỉ đạo các đơn vị quản lý tập trung kiểm tra, rà soát các tuyến, kịp thời khắc phục sạt lở.",
     "đề nghị các đơn vị khẩn trương gửi báo cáo",
     "đôn đốc các chủ đầu tư khẩn trương giải ngân",
+    # ... the one asked named in more words
+    "Chỉ đạo Bảo hiểm xã hội Việt Nam chi trả kịp thời chế độ bảo hiểm",
+    "yêu cầu các doanh nghiệp kinh doanh bảo hiểm khẩn trương có phương án chi trả",
     "báo cáo UBND tỉnh để kịp thời chỉ đạo",
     # a title's horizon
     "Thực hiện Kế hoạch phát triển kinh tế - xã hội giai đoạn 2021-2025",
@@ -262,6 +265,7 @@ NOT_DEADLINES = [
     "triển khai Chương trình từ nay đến năm 2030 và những năm tiếp theo",
     # a quality, not a manner
     "bảo đảm tính kịp thời, chính xác của số liệu",
+    "giải quyết quyền lợi với thủ tục nhanh chóng, bảo đảm kịp thời, đầy đủ, đúng quy định",
     # "thường xuyên" as a kind of spending or work
     "rà soát các khoản chi thường xuyên",
     "cắt giảm kinh phí thường xuyên",
@@ -441,6 +445,9 @@ def test_a_cycles_day_without_the_letters_year(text, expected):
     # ... not where it directs them to have others act
     ("Bộ hướng dẫn các đơn vị kịp thời hoàn chỉnh hồ sơ như sau:", True, []),
     ("Bộ đề nghị các Sở hướng dẫn đơn vị kịp thời hoàn thiện hồ sơ như sau:", True, []),
+    # guidance as a noun asks no one: the manner is the assignees' own
+    ("Các bộ căn cứ hướng dẫn của Bộ Khoa học và Công nghệ khẩn trương đăng ký nhu cầu kinh phí", False,
+     ["continuous"]),
 ])
 def test_a_lead_ins_asked_are_its_assignees(text, asked, kinds):
     assert [d.kind for d in find_deadlines(text, 2026, asked=asked)] == kinds

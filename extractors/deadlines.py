@@ -59,8 +59,13 @@ _HALF = regex.compile(rf"(?<!\p{{L}})(?P<n>6|sau|3|ba){WS}thang{WS}(?P<which>dau
 _YEAR = regex.compile(rf"(?<!\p{{L}}|/|-)nam{WS}{_Y}(?![/\d]|{OPT_WS}-{OPT_WS}\d)")
 # a stage of years the work is done within, which ends with its last: "trong giai đoạn 2026 -
 # 2030" (alone, "giai đoạn 2026-2030" names what a plan covers, in a time field too)
-_STAGE = regex.compile(rf"(?<=(?<!\p{{L}})trong{WS})giai{WS}doan{WS}(?:tu{WS}(?:nam{WS})?)?(?:19|20)\d\d{OPT_WS}(?:-|–|den){OPT_WS}"
-                       rf"(?:nam{WS})?{_Y}(?![/\d])")
+_STAGE = regex.compile(rf"(?<=(?<!\p{{L}})trong{WS})giai{WS}doan{WS}(?:tu{WS})?(?:nam{WS})?(?:19|20)\d\d{OPT_WS}"
+                       rf"(?:-|–|den){OPT_WS}(?:nam{WS})?{_Y}(?![/\d])")
+# ... but not a plan's name with its stage ("xây dựng Kế hoạch phát triển du lịch trong giai
+# đoạn 2026 - 2030"), nor a stage that goes on ("... và các năm tiếp theo")
+_STAGE_NAMED = regex.compile(r"(?<!\p{L})(?:chuong trinh|ke hoach|chien luoc|de an|quy hoach)(?!\p{L})"
+                             r"(?:(?!hoan thanh|hoan tat|xong|truoc|cham nhat)[^.;:()])*?(?<!\p{L})trong[ \t\n]+$")
+_STAGE_GOES_ON = regex.compile(r"[ \t\n]*(?:va|,)[ \t\n]+(?:cac|nhung)[ \t\n]+nam[ \t\n]+tiep[ \t\n]+theo(?!\p{L})")
 _PERIOD = [("date", _DATE), ("month", _MONTH), ("quarter", _QUARTER), ("half", _HALF),
            ("year", _YEAR), ("year", _STAGE), ("day", _DAY_MONTH)]
 
@@ -444,6 +449,10 @@ def _cached_deadlines(text: str, letter_year: int | None, field: bool,
             continue              # "Từ nay đến ngày 19/12/2025 chỉ còn 01 tháng": how long is left
         if periods[last][0] == "year" and _names_horizon(f, start):
             continue              # "Kế hoạch phát triển nhà ở đến năm 2030": the years a plan's name covers
+        if f.startswith("giai doan", start) and (
+                _STAGE_NAMED.search(f, max(0, start - 140), start) or _STAGE_GOES_ON.match(f, span_end)
+                or (letter_year is not None and int(periods[last][1][:4]) < letter_year)):
+            continue              # a plan's stage, one that goes on, or one already over
         if field and _SCOPE.search(f, max(0, start - 12), start):
             continue              # "Riêng năm 2020 hoàn thành trong quý II/2020": the year is a scope
         found.append(DeadlineMatch(periods[last][0], periods[last][1], None,

@@ -45,12 +45,12 @@ _FOR_DECISION = regex.compile(r"[ \t\n]*(?:xem xet|quyet dinh|phe duyet|cho y ki
 _ADVICE = regex.compile(r"(?<!\p{L})tham muu(?:[ \t\n]+cho)?[ \t\n]+[^,;.:()]*$")
 # what a recipient does with what it is sent before passing it on: "gửi Bộ X (để) tổng hợp,
 # theo dõi, báo cáo Thủ tướng"
-_RELAY = r"(?:(?:tong hop(?:[ \t\n]+chung)?|theo doi|xem xet|tham dinh)[ \t\n]*,?[ \t\n]*(?:va[ \t\n]+)?)"
+_RELAY_VERBS = r"(?:(?:tong hop(?:[ \t\n]+chung)?|theo doi|xem xet|tham dinh)[ \t\n]*,?[ \t\n]*(?:va[ \t\n]+)?)"
 # "để (kịp thời) (tổng hợp,) báo cáo": the recipient's own next step, or the issuer's
-_PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:(?:kip thoi|co so|phuc vu)[ \t\n]+)?" + _RELAY + "*$")
+_PURPOSE = regex.compile(r"(?<!\p{L})de[ \t\n]+(?:(?:kip thoi|co so|phuc vu)[ \t\n]+)?" + _RELAY_VERBS + "*$")
 # a recipient's next step right after it ("gửi Bộ X tổng hợp, báo cáo Thủ tướng")
 # (not a bare comma: "báo cáo Tổng cục, trình Bộ" submits to both)
-_RELAYED = regex.compile(r"[ \t\n]*(?:,?[ \t\n]*(?:de[ \t\n]+" + _RELAY + "*|" + _RELAY + "+))?")
+_RELAYED = regex.compile(r"[ \t\n]*(?:,?[ \t\n]*(?:de[ \t\n]+" + _RELAY_VERBS + "*|" + _RELAY_VERBS + "+))?")
 # A later direction in the clause: "về"/"lên"/"cho" after any verb, "với" after a report
 # ("báo cáo tình hình ... với UBND tỉnh"), "đến"/"tới" after a sending ("gửi hồ sơ ... đến
 # Sở Nội vụ"); a partner's, a comparison's or a topic's "với"/"đến" is no direction

@@ -30,16 +30,26 @@ _DIRECTS = regex.compile(r"[ \t\n]*(?:tiep tuc[ \t\n]+)?chi dao[ \t\n]+")
 # ... whom an opening "chỉ đạo" directs, listed after a unit it names in plain words:
 # "Tiếp tục chỉ đạo phòng chuyên môn, các cơ quan có liên quan rà soát"
 _DIRECTS_LIST = regex.compile(_DIRECTS.pattern + r"[^.;:,]{1,40},[ \t\n]*")
-# ... or later in a list of units "chỉ đạo" names in plain words, after a subject: "Bộ
-# trưởng Bộ Quốc phòng chỉ đạo Quân khu 5, Quân khu 7, các đơn vị quân đội ... bổ sung lực lượng"
-_DIRECTED_LIST = regex.compile(r"(?<!\p{L})chi dao[ \t\n]+(?P<units>(?:[^.;:,]{1,60},[ \t\n]*){1,6})$")
+# ... or later in a list of units a subject's "chỉ đạo" names in plain words: "Bộ trưởng Bộ
+# Quốc phòng chỉ đạo Quân khu 5, Quân khu 7, các đơn vị quân đội ... bổ sung lực lượng" (not
+# the noun: "ý kiến chỉ đạo của ...", "theo chỉ đạo của ...")
+_DIRECTED_LIST = regex.compile(r"(?<!\p{L})chi dao[ \t\n]+(?!cua(?!\p{L}))"
+                               r"(?P<units>(?:[^.;:,]{1,60},[ \t\n]*){1,6})$")
 
 
-def _directed(folded: str, start: int) -> bool:
-    """Is the mention at `start` the last of the units a "chỉ đạo" directs (no verb among
-    the ones before it: "chỉ đạo các đơn vị thực hiện, Sở Tài chính bố trí ..." is two clauses)?"""
+# the work directed, not units: "chỉ đạo công tác ...", "chỉ đạo việc ..."
+_WORK_DIRECTED = regex.compile(r"(?:cong tac|viec|hoat dong|nhiem vu|cac hoat dong|cac nhiem vu)(?!\p{L})")
+
+
+def _directed(folded: str, start: int, groups: list[list[AgencyMention]]) -> bool:
+    """Is the mention at `start` among the units after the first that a subject's "chỉ đạo"
+    directs? The subject is a body named right before the verb, what it directs are units
+    (not "công tác phòng chống dịch", the work) and no verb ("chỉ đạo các đơn vị thực hiện, Sở Tài chính bố trí ..." is two
+    clauses)."""
     m = _DIRECTED_LIST.search(folded, max(0, start - 300), start)
-    return m is not None and not has_order_verb(m["units"])
+    return m is not None and not has_order_verb(m["units"]) \
+        and any(g[-1].end <= m.start() and not folded[g[-1].end:m.start()].strip() for g in groups) \
+        and not _WORK_DIRECTED.match(m["units"])
 
 
 _CLAUSE_END = regex.compile(r"[;.!?](?:[ \t\n]|$)|\n")
@@ -62,9 +72,11 @@ _NOT_PREDICATE = regex.compile(
     r"|so|cung cap thong tin|co van ban so|co cong van|co to trinh|khong co|chua co)(?!\p{L})")
 # assigning staff, not a body: "phân công cán bộ", "giao công chức"
 _STAFF_ASSIGNED = regex.compile(r"[ \t\n,]*(?:tiep tuc[ \t\n]+)?(?:phan cong|giao)[ \t\n]+(?:cu[ \t\n]+)?"
-                                # ("phân công nhiệm vụ cụ thể cho từng đồng chí": its own members' shares)
-                                r"(?:(?:nhiem vu|cong viec)(?:[ \t\n]+cu the)?[ \t\n]+cho[ \t\n]+)?(?:tung[ \t\n]+)?"
-                                r"(?:can bo|cong chuc|vien chuc|nguoi|nhan su|luc luong|dong chi|thanh vien)(?!\p{L})")
+                                # ("phân công nhiệm vụ cụ thể cho từng đồng chí": its members' shares; not
+                                # "cho từng thành viên Ban Chỉ đạo", another body's members, who act)
+                                r"(?:(?:nhiem vu|cong viec)(?:[ \t\n]+cu the)?[ \t\n]+)?(?:cho[ \t\n]+)?(?:tung[ \t\n]+)?"
+                                r"(?:can bo|cong chuc|vien chuc|nguoi|nhan su|luc luong|dong chi|thanh vien)(?!\p{L})"
+                                r"(?![ \t\n]+(?:ban|hoi dong|uy ban)(?!\p{L}))")
 # a modal before a passive: "cần (phải) được", "cần được" (right after a subject, or later)
 _MODAL_PASSIVE = r"(?:can|phai|can phai)[ \t\n]+(?:duoc|bi)(?!\p{L})"
 _TO_BE_DONE = regex.compile(r"[ \t\n,]*" + _MODAL_PASSIVE)
@@ -657,7 +669,8 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
             # (whom an opening "chỉ đạo" directs: "Chỉ đạo các đơn vị trực thuộc, lực lượng
             # Công an xã tăng cường ...", the item's own assignee directs them)
             if not subjects or _DIRECTS_LIST.fullmatch(folded, 0, g[0].start) \
-                    or (i == 0 and _DIRECTS.fullmatch(folded, 0, g[0].start)) or _directed(folded, g[0].start):
+                    or (i == 0 and _DIRECTS.fullmatch(folded, 0, g[0].start)) \
+                    or _directed(folded, g[0].start, groups):
                 continue
             earlier = [a for o in orders if o.start < g[0].start for a in o.lead]
             # ("X chủ trì ...; Y phối hợp với X": Y supports X; but Y with partners of its own

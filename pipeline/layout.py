@@ -148,7 +148,7 @@ _TERMINAL = tuple(".:;!?")
 # lead's verbs waiting for the partners ("k) Đài Truyền hình chủ trì, phối hợp" / "Bộ Y tế, ...")
 _OPEN_END = regex.compile(r"(?<!\p{L})(?:Sở|Bộ|Ban|Cục|Vụ|Ủy ban|Uỷ ban|Tổng cục|Chi cục|Văn phòng|Trung tâm|Hội đồng"
                           r"|Hiệp hội|Liên minh|Liên đoàn|Tập đoàn"
-                          r"|và|của|các|về|với|cho|tại|trong|theo|để|đối với|(?<=chủ[ \t]trì,?[ \t])phối[ \t]hợp)$")
+                          r"|và|của|các|về|với|cho|tại|trong|theo|để|đối với|(?<=[Cc]hủ[ \t]trì,?[ \t])phối[ \t]hợp)$")
 # a short numbered heading left on "Giao" or on a title, waiting for the body it names ("3.
 # Giao" / "Sở Nội vụ", "8. Giám đốc" / "Sở, Thủ trưởng ...", "c) Đối với tập thể Thường trực" /
 # "Hội đồng nhân dân cấp xã:"); not "các nhiệm vụ được giao" ending a sentence
@@ -489,11 +489,6 @@ def _wraps_into(doc: str, prev: _Unit | None, unit: _Unit, paras: list[Paragraph
         # (a blank OCR put inside a known name: "Sở Lao động" / "" / "- Thương binh và Xã hội")
         return _known_name_crosses(last, line)
     if _name_crosses(last, line):
-        return True
-    after = line.lstrip("-–—−_~ ")
-    if after[:1].islower() and paras[-1].marker is None and not _opens_order(line):
-        # a compound cut at its dash in running text ("Trên đây là Kế hoạch tài chính" / "- ngân
-        # sách nhà nước ..."); under an item's heading a lower-case bullet is still one
         return True
     return wrapped and prev.end - prev.start >= 0.9 * width and not _opens_order(line)
 

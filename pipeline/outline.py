@@ -52,7 +52,8 @@ _EXHORTATION = regex.compile(
     r"(?:(?: day du)? (?:cac|nhung) (?:noi dung|nhiem vu|yeu cau|giai phap)(?: chi dao)?"
     r"(?: neu tren| tren| noi tren| tai (?:van ban|cong van) nay)?(?: theo [^.]{0,80})?)?"
     r"[ ]*\.?/?\.?[ ]*$")
-_SENTENCE_BREAK = regex.compile(r"(?<=\.)[ \t\n]+(?=\S)")
+# (not after an abbreviation: "UBND TP. Hồ Chí Minh", "TT. Huế")
+_SENTENCE_BREAK = regex.compile(r"(?<=\.)(?<!(?<!\p{L})(?:TP|Tp|tp|TT|Tt|TX|Q|P|TS|ThS|PGS|GS)\.)[ \t\n]+(?=\S)")
 
 
 @dataclass
@@ -102,7 +103,7 @@ def is_closing(p: Paragraph) -> bool:
         # ... but a reporting rule in a sentence of its own among the formulas is an order
         # ("Trên đây là Kế hoạch ... Đề nghị ... thực hiện. Định kỳ hằng năm (trước ngày 30
         # tháng 11) báo cáo kết quả về Sở Xây dựng ...")
-        return not any(REPORTING_RULE.search(s) for s, c in zip(parts, closes) if not c)
+        return not any(REPORTING_RULE.search(s) and not _WILL.search(s) for s, c in zip(parts, closes) if not c)
     # a call to carry out what precedes, then the difficulties formula: each sentence closes
     return len(parts) > 1 and all(closes)
 
@@ -112,12 +113,19 @@ def formulas_end(text: str) -> int:
     đây là Kế hoạch ... Đề nghị các cơ quan nghiêm túc thực hiện. | Định kỳ ..."): 0 if
     none does, or if nothing follows them."""
     at = 0
-    for m in _SENTENCE_BREAK.finditer(text):
-        s = fold(text[at:m.start()])
+    for m in [*_SENTENCE_BREAK.finditer(text), None]:
+        end = m.start() if m else len(text)
+        s = fold(text[at:end])
         if not (_has_closing(s) or _EXHORTATION.match(s)):
-            break
+            return at
+        if m is None:
+            return 0
         at = m.end()
-    return at if at < len(text.rstrip()) else 0
+    return 0
+
+
+# what the issuer says it will do ("Sở Y tế sẽ tiếp tục báo cáo ..."; folded, not "chia sẻ")
+_WILL = regex.compile(r"(?<!\p{L})(?<!chia )se(?!\p{L})")
 
 
 # a reporting rule: "... định kỳ báo cáo ... gửi về Tổng cục Thuế trước ngày 10 ..." (folded)

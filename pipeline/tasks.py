@@ -65,10 +65,11 @@ _METHOD = regex.compile(r"^(?:(?:noi dung|phuong phap|cach thuc|quy trinh|cac bu
 # ... or a report's account of the year and its forecasts ("I. TÌNH HÌNH THỰC HIỆN NHIỆM VỤ KINH
 # TẾ - XÃ HỘI NĂM 2025", "II. DỰ BÁO CÁC CHỈ TIÊU ... 2026 - 2028"), where no title word asks
 # for work and, as in a campaign's rules, no item under it orders a body by name
-_ASSESSMENT = regex.compile(r"^(?:ve )?(?:tinh hinh|danh gia|du bao|ket qua)(?!\p{L})"
+_ASSESSMENT = regex.compile(r"^(?:ve )?(?:(?:tinh hinh|ket qua) thuc hien|danh gia (?:tinh hinh|ket qua)|du bao)(?!\p{L})"
                             # ("thực hiện nhiệm vụ": the account of the work done)
-                            r"(?!.*(?<!\p{L})(?:(?<!thuc hien )nhiem vu|giai phap|de xuat|kien nghi|to chuc|phuong huong|trien khai"
-                            r"|ke hoach|chuong trinh)(?!\p{L}))")
+                            r"(?!.*(?<!\p{L})(?:(?<!thuc hien )nhiem vu|giai phap|bien phap|de xuat|kien nghi|to chuc"
+                            r"|phuong huong|dinh huong|trien khai|ung pho|phong chong|trong tam|muc tieu|ke hoach"
+                            r"|chuong trinh)(?!\p{L}))")
 # ... but in a letter to others, "1. Yêu cầu chung:" heads what the addressees are asked
 _REQUIREMENTS = regex.compile(r"^yeu cau(?: chung)?$")
 # What a speaker does in an introducing line ("Chủ tịch UBND tỉnh chỉ đạo như sau:");
@@ -117,7 +118,7 @@ _QUOTA = regex.compile(r"(?:(?<!\p{L})mỗi[ \t\n]+[\p{L}, \t\n]{1,40}?[ \t\n]+(
 
 # a figure: "Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, ...);" / "Xây mới: 120
 # phòng học." (a target's count, as a plan breaks its work down)
-_FIGURE = regex.compile(r"[^:;.]{3,80}:[ \t\n*_]*\d[\d.,]*[ \t\n]+\p{L}")
+_FIGURE = regex.compile(r"[^:;.]{3,80}:[ \t\n*_]*\d[\d.,]*[ \t\n]+(?=\p{L})")
 
 
 def _is_figure(text: str) -> bool:
@@ -376,8 +377,9 @@ def _last_clause(text: str) -> tuple[str, int]:
         cut = -1      # "yêu cầu Giám đốc các sở; Chủ tịch UBND các xã thực hiện": one list
     elif cut > stop and not has_order_verb(text[start:cut]) and find_agencies(text[start:cut]):
         cut = -1      # "Bí thư tỉnh ủy, thành ủy; Chủ tịch UBND các tỉnh tập trung ...": one subject
-    elif cut > stop and _DETAILS_BEFORE.match(fold(text[cut + 2:])):
+    elif cut > stop and _DETAILS_BEFORE.match(fold(text[cut + 2:])) and not find_roles(text[cut + 2:]).lead:
         cut = -1      # "X chỉ đạo thực hiện ...; trong đó lưu ý một số nội dung sau:": X's still
+        # (not "...; trong đó, Sở Tài chính tập trung các nội dung sau:", a subject of its own)
     cut = max(cut, stop)
     return (text[cut + 2:], cut + 2) if cut >= 0 else (text, 0)
 
@@ -828,7 +830,7 @@ class TaskBuilder:
         ordered = (bool(ctx.lead) and (ctx.kind in ("heading", "intro", "field", "task")
                                        or (top and ctx.kind == "subject") or "co trach nhiem" in folded)
                    or in_orders) and not _commitment(joined) and not _PRAISE.match(folded) \
-            and not _THEME.match(folded) and not _is_quota(joined) and not _is_figure(joined)
+            and not _THEME.match(folded) and not _is_quota(joined)
         # (a title line over the order: "4.1. Ứng dụng hệ thống GIS trong quản lý quy hoạch" /
         # "Nghiên cứu, ứng dụng GIS ...", one task from the title on)
         titled_order = len(paras) > 1 and item.kind == "decimal" and _TITLE_LINE.fullmatch(item.para.text) \
@@ -928,13 +930,16 @@ def _orders_list(content: list[Item], in_orders_section: bool = False) -> set[in
     list's bullets (three at least) are orders, its other bullets that read as a sentence of
     their own are orders too ("- Khơi thông cống rãnh." among "- Rà soát ...", "- Tổ chức
     ..."). A list is of one kind; its items stand in the same relation to the heading. So is
-    a section's every list, where most of its bullets are orders (`in_orders_section`: "b)
-    Hợp tác:" / "- Mời gọi các doanh nghiệp ..." in a plan's tasks)."""
+    a section's every list that holds an order, where most of the section's bullets are
+    orders (`in_orders_section`: "b) Hợp tác:" / "- Mời gọi các doanh nghiệp ..." / "- Tham
+    gia hội thảo ..." beside "- Chia sẻ kinh nghiệm ..." in a plan's tasks)."""
     bullets = [c for c in content if c.kind in BULLETS and not c.children]
     if not bullets or (len(bullets) < 3 and not in_orders_section):
         return set()
     orders = {id(c) for c in bullets if is_actionable(c.para.text)}
-    if len(orders) < 0.6 * len(bullets) and not in_orders_section:
+    # (in a section of orders, a list with no order at all is of another kind: "Các hệ thống
+    # dùng chung gồm" / "- Hệ thống quản lý văn bản ...")
+    if len(orders) < 0.6 * len(bullets) and not (in_orders_section and orders):
         return set()
     return {id(c) for c in bullets if id(c) not in orders and c.para.text[:1].isupper()
             and not c.para.text.rstrip().endswith(":") and len(c.para.text.split()) >= 4

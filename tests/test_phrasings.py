@@ -977,6 +977,9 @@ def test_an_aims_section_that_only_introduces_its_aims_holds_no_task():
     ("I. DỰ BÁO CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI 03 NĂM 2026 - 2028", ["II"]),
     # ... but not one whose title asks for work
     ("I. ĐÁNH GIÁ TÌNH HÌNH VÀ NHIỆM VỤ, GIẢI PHÁP NĂM 2026", ["I", "II"]),
+    ("I. TÌNH HÌNH DỊCH BỆNH VÀ CÁC BIỆN PHÁP PHÒNG, CHỐNG", ["I", "II"]),
+    ("I. ĐÁNH GIÁ VÀ ĐỊNH HƯỚNG NĂM 2026", ["I", "II"]),
+    ("I. ĐÁNH GIÁ RỦI RO VÀ BIỆN PHÁP ỨNG PHÓ", ["I", "II"]),
 ])
 def test_an_assessment_section_holds_no_task(title, sections):
     letter = extract(PLAN.split("I. MỤC ĐÍCH")[0] + f"{title}\n\nCông tác chuyển đổi số đã đạt kết quả: (1) ban hành "
@@ -1018,6 +1021,13 @@ def test_a_sections_lists_are_of_one_kind(orders, tasks):
     assert len(letter.tasks) == tasks
 
 
+def test_a_list_with_no_order_in_a_section_of_orders_stays_no_orders():
+    letter = extract(PLAN.split("I. MỤC ĐÍCH")[0] + "I. NHIỆM VỤ\n\n1. Hạ tầng\n\n" + _ORDERS
+                     + "\n2. Hệ thống dùng chung\n\na) Các hệ thống thông tin dùng chung gồm\n\n"
+                     "- Hệ thống quản lý văn bản và điều hành của tỉnh.\n\n- Cổng dịch vụ công trực tuyến của tỉnh.\n")
+    assert len(letter.tasks) == 10
+
+
 @pytest.mark.parametrize("body, text", [
     # a sub-number's title line over its order: one task from the title on
     ("1.1. Ứng dụng hệ thống GIS trong quản lý quy hoạch\n\nNghiên cứu, ứng dụng GIS để quản lý quy hoạch.",
@@ -1045,11 +1055,19 @@ def test_a_figure_is_no_order(bullet, task):
     assert any(t.text.startswith(bullet[2:12]) for t in letter.tasks) is task
 
 
+def test_a_figures_count_leaves_the_words_after_it_whole():
+    from pipeline.tasks import _is_figure
+    # (the verb after a count is read whole: "Lập danh sách" is an order, not "ập danh sách")
+    assert not _is_figure("Bước 2: 10 Lập danh sách đối tượng") and _is_figure("Xây mới: 120 phòng học.")
+
+
 @pytest.mark.parametrize("intro, lead", [
     # a clause that singles out part of the order before it keeps that order's subject
     ("1. Sở Y tế chỉ đạo thực hiện đồng bộ các giải pháp; trong đó lưu ý một số nội dung sau:", ["Sở Y tế"]),
-    # ... not a clause of another subject
+    # ... not a clause of another subject, even one that singles it out
     ("1. Sở Y tế chỉ đạo thực hiện đồng bộ các giải pháp; Sở Tài chính thực hiện các nội dung sau:",
+     ["Sở Tài chính"]),
+    ("1. Các sở, ngành triển khai đồng bộ các giải pháp; trong đó, Sở Tài chính tập trung các nội dung sau:",
      ["Sở Tài chính"]),
 ])
 def test_an_introducers_last_clause_and_its_subject(intro, lead):

@@ -106,9 +106,13 @@ LISTS_AND_RANGES = [
     # a stage of years the work is done within ends with its last year
     ("Trong giai đoạn 2026 - 2030, lắp đặt các trạm 5G tại khu công nghiệp", [("year", "2030-12-31", None)]),
     ("triển khai trong giai đoạn từ năm 2026 đến năm 2028", [("year", "2028-12-31", None)]),
+    ("triển khai trong giai đoạn năm 2026 - năm 2030", [("year", "2030-12-31", None)]),
     # the range of a title's horizon, or of a window the action lasts, is none
     ("Đề án giai đoạn từ năm 2021 đến năm 2025 và những năm tiếp theo", []),
     ("xây dựng Kế hoạch chuyển đổi số giai đoạn 2026 - 2030", []),
+    ("xây dựng Kế hoạch phát triển du lịch trong giai đoạn 2026 - 2030", []),
+    ("triển khai trong giai đoạn 2026-2030 và các năm tiếp theo", []),
+    ("rà soát các dự án được phê duyệt trong giai đoạn 2021-2023", []),      # (a letter of 2025)
     ("tạm dừng thu phí từ tháng 1 đến hết tháng 9/2026", []),
     ("hoàn thành từ nay đến cuối năm 2025", [("year", "2025-12-31", None)]),
     # a finishing word makes a plan's horizon the task's own

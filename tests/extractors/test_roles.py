@@ -156,7 +156,7 @@ def test_roles(text, expected):
     # ... not a trend or a state
     ("Tiếp tục có chiều hướng gia tăng", False),
     ("Tiếp tục tăng mạnh so với cùng kỳ", False),
-    # verbs of setting up and trying out what a plan builds
+    # verbs of setting up and trying out what a plan builds ("lắp đặt" folds as "lập" does)
     ("Thiết lập nền tảng quản lý thiết bị IoT", True),
     ("Lắp đặt các trạm BTS 5G tại khu công nghiệp", True),
     ("Thử nghiệm các ứng dụng IoT trong môi trường thực tế", True),

@@ -239,6 +239,9 @@ WITH_PARTNERS = [
      ["UBND các xã"], []),
     ("Sở Nội vụ giao công việc cho từng thành viên tổ công tác", "subject", ["Sở Nội vụ"], []),
     ("UBND tỉnh tiếp tục giao Sở Y tế theo dõi", "giao", ["Sở Y tế"], []),
+    ("UBND các xã phân công cho từng đồng chí theo dõi địa bàn", "subject", ["UBND các xã"], []),
+    # ... but not the members of another body, who act themselves
+    ("UBND tỉnh giao nhiệm vụ cụ thể cho từng thành viên Ban Chỉ đạo theo dõi địa bàn", None, [], []),
     # ... nor the one who assigns, named with a title and a person's name
     xfail("Phó Thủ tướng Thường trực Chính phủ Lê Văn Bình giao các Bộ: Tài chính, Y tế làm việc với các tỉnh",
           "giao", ["Bộ Tài chính", "Bộ Y tế"], [],
@@ -249,9 +252,16 @@ WITH_PARTNERS = [
     # ... or that a subject's "chỉ đạo" directs, listed after units named in plain words
     ("Bộ Quốc phòng chỉ đạo Quân khu 9, Bộ đội Biên phòng, các đơn vị đóng quân trên địa bàn bổ sung lực lượng",
      "subject", ["Bộ Quốc phòng"], []),
-    # ... but not a body after a clause of the directed ones' own
+    # ... but not a body after a clause of the directed ones' own, after the work directed, or
+    # after the noun "chỉ đạo" (no subject directs there)
     ("Sở Y tế chỉ đạo các bệnh viện thực hiện, Sở Tài chính bố trí kinh phí", "subject",
      ["Sở Y tế", "Sở Tài chính"], []),
+    ("Sở Nông nghiệp chỉ đạo công tác phòng chống dịch, Sở Tài chính bảo đảm kinh phí", "subject",
+     ["Sở Nông nghiệp", "Sở Tài chính"], []),
+    ("Thực hiện ý kiến chỉ đạo của Chủ tịch UBND tỉnh tại văn bản số 123/UBND-KT, Sở Tài chính rà soát",
+     "subject", ["Sở Tài chính"], []),
+    ("Theo chỉ đạo của Bộ Y tế tại Công văn số 45/BYT-DP, Sở Y tế tăng cường giám sát", "subject",
+     ["Sở Y tế"], []),
     # ... nor the one the subject is to write to
     ("Sở Y tế có văn bản đề nghị Bộ Y tế hướng dẫn", "subject", ["Sở Y tế"], []),
     # whom a body answers to is no order of it

@@ -290,18 +290,6 @@ def test_a_line_left_on_the_partners_verb_goes_on(doc, texts):
     assert [p.text for p in paragraphs(doc)] == texts
 
 
-@pytest.mark.parametrize("doc, texts", [
-    # a compound cut at its dash in running text goes on
-    ("Trên đây là Kế hoạch tài chính\n- ngân sách nhà nước 03 năm của tỉnh.\n",
-     ["Trên đây là Kế hoạch tài chính - ngân sách nhà nước 03 năm của tỉnh."]),
-    # ... not a lower-case order, nor a bullet under an item's heading
-    ("Các sở thực hiện các việc sau\n- rà soát hồ sơ tồn đọng.\n", ["Các sở thực hiện các việc sau", "rà soát hồ sơ tồn đọng."]),
-    ("4. Kiểm tra chứng nhận tiêm chủng\n- về việc kiểm tra thực hiện theo hướng dẫn.\n",
-     ["Kiểm tra chứng nhận tiêm chủng", "về việc kiểm tra thực hiện theo hướng dẫn."]),
-])
-def test_a_lower_case_dash_line_after_running_text(doc, texts):
-    assert [p.text for p in paragraphs(doc)] == texts
-
 
 def test_a_heading_left_on_an_associations_head_goes_on():
     doc = "6. Đề nghị: Hiệp hội\nDoanh nghiệp tỉnh, Hội Nông dân tỉnh\n\na) Tuyên truyền, vận động hội viên.\n"

@@ -1,7 +1,7 @@
 import pytest
 
 from pipeline.layout import paragraphs
-from pipeline.outline import build_outline, is_closing
+from pipeline.outline import build_outline, formulas_end, is_closing
 
 
 @pytest.mark.parametrize("text, closing", [
@@ -34,13 +34,29 @@ from pipeline.outline import build_outline, is_closing
      "Định kỳ hằng quý báo cáo kết quả về Sở Nội vụ để tổng hợp./.", False),
     ("Trên đây là Kế hoạch chuyển đổi số của tỉnh. Đề nghị các sở, ngành nghiêm túc triển khai thực hiện./.",
      True),
-    # ... not the difficulties formula, however often it asks to write
+    # ... past an abbreviation's full stop
+    ("Trên đây là Kế hoạch của UBND TP. Hồ Chí Minh. Đề nghị các sở nghiêm túc triển khai thực hiện. "
+     "Định kỳ hằng năm báo cáo kết quả về Sở Nội vụ./.", False),
+    # ... not what the issuer says it will do, nor the difficulties formula, however often it asks to write
+    ("Trên đây là Báo cáo tình hình của Sở Y tế. Định kỳ hằng quý, Sở Y tế sẽ tiếp tục báo cáo UBND tỉnh./.", True),
     ("Trên đây là Kế hoạch chuyển đổi số của tỉnh. Trong quá trình thực hiện, nếu có vướng mắc, định kỳ "
      "hằng tháng báo cáo về Sở Nội vụ./.", True),
 ])
 def test_closing_formulas(text, closing):
     (p,) = paragraphs(text)
     assert is_closing(p) is closing
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("Trên đây là Kế hoạch của UBND TP. Hồ Chí Minh. Đề nghị các sở nghiêm túc triển khai thực hiện. "
+     "Định kỳ hằng năm báo cáo kết quả về Sở Nội vụ.", "Định kỳ hằng năm"),
+    # formulas alone, or no formula first: nothing to skip
+    ("Trên đây là Kế hoạch của UBND tỉnh. Đề nghị các sở nghiêm túc triển khai thực hiện.", None),
+    ("Định kỳ hằng năm báo cáo kết quả về Sở Nội vụ. Trên đây là Kế hoạch của UBND tỉnh.", None),
+])
+def test_where_the_formulas_that_open_a_closing_end(text, rest):
+    at = formulas_end(text)
+    assert (text[at:at + len(rest)] if at else None) == rest
 
 
 def test_directive_part_starts_after_the_introducing_line():

@@ -35,17 +35,15 @@ _DIRECTS_LIST = regex.compile(_DIRECTS.pattern + r"[^.;:,]{1,40},[ \t\n]*")
 # the noun: "ý kiến chỉ đạo của ...", "theo chỉ đạo của ...")
 _DIRECTED_LIST = regex.compile(r"(?<!\p{L})chi dao[ \t\n]+(?!cua(?!\p{L}))"
                                r"(?P<units>(?:[^.;:,]{1,60},[ \t\n]*){1,6})$")
-
-
 # the work directed, not units: "chỉ đạo công tác ...", "chỉ đạo việc ..."
 _WORK_DIRECTED = regex.compile(r"(?:cong tac|viec|hoat dong|nhiem vu|cac hoat dong|cac nhiem vu)(?!\p{L})")
 
 
 def _directed(folded: str, start: int, groups: list[list[AgencyMention]]) -> bool:
     """Is the mention at `start` among the units after the first that a subject's "chỉ đạo"
-    directs? The subject is a body named right before the verb, what it directs are units
-    (not "công tác phòng chống dịch", the work) and no verb ("chỉ đạo các đơn vị thực hiện, Sở Tài chính bố trí ..." is two
-    clauses)."""
+    directs? The subject is a body named right before the verb; what it directs are units,
+    not the work ("công tác phòng chống dịch"); no verb stands among them ("chỉ đạo các đơn
+    vị thực hiện, Sở Tài chính bố trí ..." is two clauses)."""
     m = _DIRECTED_LIST.search(folded, max(0, start - 300), start)
     return m is not None and not has_order_verb(m["units"]) \
         and any(g[-1].end <= m.start() and not folded[g[-1].end:m.start()].strip() for g in groups) \

@@ -951,7 +951,7 @@ _TITLE_LINE = regex.compile(r"[^.;:!?]{3,160}?[ \t*_]*")
 
 
 def _mostly_orders(section: Item) -> bool:
-    """Are most of a section's bullets, ten at least, orders?"""
+    """Are four in five of a section's bullets, ten at least, orders?"""
     bullets = [c for c in _descendants(section) if c.kind in BULLETS and not c.children]
     return len(bullets) >= 10 and sum(is_actionable(c.para.text) for c in bullets) >= 0.8 * len(bullets)
 

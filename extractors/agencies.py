@@ -1331,6 +1331,9 @@ _JOINER = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]*")
 
 # "Bộ Y tế và các Sở Tài chính, Nội vụ"
 _JOINER_CAC = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+[Cc]ác[ \t\r\n]+")
+# ... and a whole kind after the list: "và hệ thống các cơ quan báo chí", "và toàn bộ các đơn vị"
+_JOINER_WHOLE = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+(?:hệ[ \t\r\n]+thống|toàn[ \t\r\n]+bộ|tất[ \t\r\n]+cả"
+                              r"|toàn[ \t\r\n]+thể)[ \t\r\n]+")
 # A shared head between two items of a list: "Văn phòng Chính phủ và các Bộ: Tài chính,
 # Xây dựng" (the head is printed once, before the names it heads).
 _HEAD_BETWEEN = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+(?:[Cc]ác[ \t\r\n]+)?(?P<head>\p{Lu}[\p{L} ]{0,16}?)"
@@ -1342,6 +1345,8 @@ def _joined(text: str, prev: AgencyMention, a: AgencyMention) -> bool:
     gap = text[prev.end:a.start].replace("*", " ")
     if gap.strip(" \t\r\n") in _JOINERS or _JOINER_CAC.fullmatch(gap):
         return True
+    if _JOINER_WHOLE.fullmatch(gap) and a.name[:4].lower() == "các ":
+        return True     # "..., Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí"
     # "Thủ trưởng cơ quan ngang Bộ, Chủ tịch Tổng Liên đoàn ...": the next item's title
     joiner = _JOINER.match(gap)
     if joiner:

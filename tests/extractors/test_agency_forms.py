@@ -40,6 +40,18 @@ def test_titles_are_stripped_and_kept_aside(text, expected, title):
     assert found[-1].title == title
 
 
+@pytest.mark.parametrize("text, groups", [
+    # a list closed by a whole kind is one group
+    ("Sở Y tế và hệ thống các cơ quan báo chí", [["Sở Y tế", "các cơ quan báo chí"]]),
+    ("Sở Y tế và toàn bộ các đơn vị liên quan", [["Sở Y tế", "các đơn vị liên quan"]]),
+    # ... not a named body after "hệ thống", a network of its own
+    ("Sở Y tế và hệ thống Trung tâm Y tế", [["Sở Y tế"], ["Trung tâm Y tế"]]),
+])
+def test_a_list_closed_by_a_whole_kind(text, groups):
+    from extractors.agencies import group_agencies
+    assert [[a.name for a in g] for g in group_agencies(text, find_agencies(text))] == groups
+
+
 @pytest.mark.parametrize("text, expected", [
     # a person assigned as such keeps the title
     ("Phó Thủ tướng Trần Hồng Hà", ["Phó Thủ tướng Trần Hồng Hà"]),

@@ -120,6 +120,10 @@ def roles(text):
     ("Đài Phát thanh và Truyền hình tỉnh (PTTH) chủ trì, phối hợp Sở Tài chính xây dựng phóng sự.",
      ("chu_tri", ["Đài Phát thanh và Truyền hình tỉnh"], ["Sở Tài chính"])),
     ("Sở Nội vụ (cơ quan thường trực) tổng hợp kết quả.", ("subject", ["Sở Nội vụ"], [])),
+    # a list closed by a whole kind ("và hệ thống các ...") is one subject
+    ("Đài Truyền hình Việt Nam, Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí phối hợp với các Bộ "
+     "tăng thời lượng tuyên truyền.", ("subject", ["Đài Truyền hình Việt Nam", "Thông tấn xã Việt Nam",
+                                                "các cơ quan báo chí"], ["các Bộ"])),
     # ... but not a second name or the members listed (a subject of another shape)
     ("Ban Thường vụ (hoặc Ban Chủ nhiệm) các hội.", (None, [], [])),
 ])

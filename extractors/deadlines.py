@@ -61,10 +61,8 @@ _YEAR = regex.compile(rf"(?<!\p{{L}}|/|-)nam{WS}{_Y}(?![/\d]|{OPT_WS}-{OPT_WS}\d
 # 2030" (alone, "giai đoạn 2026-2030" names what a plan covers, in a time field too)
 _STAGE = regex.compile(rf"(?<=(?<!\p{{L}})trong{WS})giai{WS}doan{WS}(?:tu{WS})?(?:nam{WS})?(?:19|20)\d\d{OPT_WS}"
                        rf"(?:-|–|den){OPT_WS}(?:nam{WS})?{_Y}(?![/\d])")
-# ... but not a plan's name with its stage ("xây dựng Kế hoạch phát triển du lịch trong giai
-# đoạn 2026 - 2030"), nor a stage that goes on ("... và các năm tiếp theo")
-_STAGE_NAMED = regex.compile(r"(?<!\p{L})(?:chuong trinh|ke hoach|chien luoc|de an|quy hoach)(?!\p{L})"
-                             r"(?:(?!hoan thanh|hoan tat|xong|truoc|cham nhat)[^.;:()])*?(?<!\p{L})trong[ \t\n]+$")
+# ... but not a stage that goes on ("... và các năm tiếp theo"), nor a plan's name with its
+# stage (_STAGE_NAMED)
 _STAGE_GOES_ON = regex.compile(r"[ \t\n]*(?:va|,)[ \t\n]+(?:cac|nhung)[ \t\n]+nam[ \t\n]+tiep[ \t\n]+theo(?!\p{L})")
 _PERIOD = [("date", _DATE), ("month", _MONTH), ("quarter", _QUARTER), ("half", _HALF),
            ("year", _YEAR), ("year", _STAGE), ("day", _DAY_MONTH)]
@@ -113,9 +111,16 @@ _TITLE_AFTER = regex.compile(r"[ \t\n]*(?:va nhung nam tiep theo|,?[ \t\n]*tam n
 # the horizon in a plan's or programme's name (ANNOTATION.md: the period something covers
 # is no deadline): "thực hiện Chương trình ... đến năm 2030", "điều chỉnh quy hoạch hạ tầng
 # ... đến năm 2030", with no finishing or sending word before the horizon nor before the name
-_NAME_HORIZON = regex.compile(r"(?<!\p{L})(?:chuong trinh|ke hoach|chien luoc|de an|quy hoach)(?!\p{L})"
-                              r"(?:(?!hoan thanh|hoan tat|xong|truoc|cham nhat|trinh|bao cao|gui|nop|phan dau|dat)"
-                              r"[^.;:()])*?(?<!\p{L})den[ \t\n]+$")
+def _plan_name_before(cue: str, stops: str) -> regex.Pattern:
+    """A plan's or programme's name, then `cue` (folded) right before the period, with none of
+    `stops` (finishing or sending words) between them."""
+    return regex.compile(r"(?<!\p{L})(?:chuong trinh|ke hoach|chien luoc|de an|quy hoach)(?!\p{L})"
+                         rf"(?:(?!{stops})[^.;:()])*?(?<!\p{{L}}){cue}[ \t\n]+$")
+
+
+_NAME_HORIZON = _plan_name_before("den", "hoan thanh|hoan tat|xong|truoc|cham nhat|trinh|bao cao|gui|nop|phan dau|dat")
+# ... and a plan's stage: "xây dựng Kế hoạch phát triển du lịch trong giai đoạn 2026 - 2030"
+_STAGE_NAMED = _plan_name_before("trong", "hoan thanh|hoan tat|xong|truoc|cham nhat")
 _FINISHING = regex.compile(r"(?<!\p{L})(?:hoan thanh|hoan tat|xong|phan dau)(?!\p{L})")
 
 

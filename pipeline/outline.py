@@ -93,13 +93,18 @@ class Outline:
     warnings: list[tuple[str, str, int, int]] = field(default_factory=list)
 
 
+def _closes(folded: str) -> bool:
+    """A closing formula, or a call to carry out what precedes."""
+    return _has_closing(folded) or _EXHORTATION.match(folded) is not None
+
+
 def is_closing(p: Paragraph) -> bool:
     if p.marker is not None:
         return False
     f = fold(p.text)
     parts = _SENTENCE_BREAK.split(f)
-    closes = [_has_closing(s) or _EXHORTATION.match(s) is not None for s in parts]
-    if _has_closing(f) or _EXHORTATION.match(f) is not None:
+    closes = [_closes(s) for s in parts]
+    if _closes(f):
         # ... but a reporting rule in a sentence of its own among the formulas is an order
         # ("Trên đây là Kế hoạch ... Đề nghị ... thực hiện. Định kỳ hằng năm (trước ngày 30
         # tháng 11) báo cáo kết quả về Sở Xây dựng ...")
@@ -115,8 +120,7 @@ def formulas_end(text: str) -> int:
     at = 0
     for m in [*_SENTENCE_BREAK.finditer(text), None]:
         end = m.start() if m else len(text)
-        s = fold(text[at:end])
-        if not (_has_closing(s) or _EXHORTATION.match(s)):
+        if not _closes(fold(text[at:end])):
             return at
         if m is None:
             return 0

@@ -68,6 +68,9 @@ _NAME_GOES_ON = regex.compile(r"(?:,[ \t\n]*\p{Lu}\p{Ll}*(?:[ \t\n]+(?:\p{Lu}\p{
 # the ones a heading stresses among its assignees are no others
 _STRESSED = regex.compile(r"[ \t\n]*,?[ \t\n]*(?:trong[ \t\n]+đó[ \t\n]*,?[ \t\n]*)?(?:trọng[ \t\n]+tâm[ \t\n]+là"
                           r"|nhất[ \t\n]+là|đặc[ \t\n]+biệt[ \t\n]+là|ưu[ \t\n]+tiên[ \t\n]+là)(?!\p{L})[^.;]*$")
+# (its stressing words looked for first: the pattern, free to start on any space, is slow
+# to try at every position of a long text that has none)
+_STRESS_WORDS = regex.compile(r"(?:tâm|nhất|biệt|tiên)[ \t\n]+là(?!\p{L})")
 
 
 @cache
@@ -83,7 +86,7 @@ def _bare_titles_in(rest: str) -> str:
 def agency_only(text: str) -> list[str] | None:
     """The agencies of a heading that names nothing else, or None."""
     t = text.strip().rstrip(":.;").strip()
-    if (stressed := _STRESSED.search(t)) is not None and stressed.start() > 0:
+    if _STRESS_WORDS.search(t) and (stressed := _STRESSED.search(t)) is not None and stressed.start() > 0:
         t = t[:stressed.start()]
     if len(t) > 250:
         return None      # a heading that only names agencies is short

@@ -114,6 +114,9 @@ _QUOTA = regex.compile(r"(?:(?<!\p{L})mỗi[ \t\n]+[\p{L}, \t\n]{1,40}?[ \t\n]+(
                        r"(?:tối[ \t\n]+đa|không[ \t\n]+quá)[ \t\n]+)"
                        r"\d+[ \t\n]*(?:/[ \t\n]*\d+[ \t\n]*)?(?:cá[ \t\n]+nhân|tập[ \t\n]+thể|trường[ \t\n]+hợp)",
                        regex.IGNORECASE)
+# (the count it ends on, looked for first: a digit is quick to find, where the pattern's
+# lookbehind is tried at every position)
+_QUOTA_COUNT = regex.compile(r"\d[ \t\n]*(?:cá[ \t\n]+nhân|tập[ \t\n]+thể|trường[ \t\n]+hợp)", regex.IGNORECASE)
 
 
 # a figure: "Lắp đặt mới trạm 3G/4G: 58 trạm (Trong đó: VNPT: 25 trạm, ...);" / "Xây mới: 120
@@ -129,7 +132,7 @@ def _is_figure(text: str) -> bool:
 def _is_quota(text: str) -> bool:
     """A quota, with no order before it (a heading before its colon aside: "Đoàn Kiểm tra
     giám sát: Mỗi đoàn xét chọn 01 cá nhân") nor after it ("..., gửi hồ sơ về Sở Nội vụ")."""
-    m = _QUOTA.search(text)
+    m = _QUOTA.search(text) if _QUOTA_COUNT.search(text) else None
     if m is None:
         return False
     before = text[:m.start()]

@@ -169,10 +169,93 @@ def _group_row(cells: list[Cell], k: int, width: int) -> int | None:
     return k + n + 1
 
 
+# A table copied out of a document one cell a line with nothing between them (a Word
+# table pasted as text):
+#     STT / Nội dung nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời hạn / 1 / Rà soát ...
+# The header is a run of short lines naming the columns, the row number's first; each row
+# starts at the next number, so the lines up to it are the row's cells.
+_LINE = regex.compile(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]*$")
+_ROW_NUMBER = regex.compile(r"(\d{1,3})\.?")
+_COLUMN_NUMBER = regex.compile(r"\(\d{1,2}\)")
+
+
+def _line_rows(text: str, start: int, end: int) -> list[list]:
+    """Runs of rows of a one-cell-a-line table with no markup, as _markdown_rows gives them."""
+    lines = [Cell(m.start(1), m.end(1), m.group(1)) for m in _LINE.finditer(text, start, end)]
+    runs = []
+    i = 0
+    while i < len(lines):
+        if _column(lines[i].text) != "index":
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j - i < 9 and len(lines[j].text) <= 60 \
+                and _column(lines[j].text) not in (None, "index"):
+            j += 1
+        columns = [_column(c.text) for c in lines[i:j]]
+        if not ("text" in columns and "lead" in columns):
+            i += 1
+            continue
+        run = [(lines[i].start, lines[j - 1].end, lines[i:j])]
+        i = _numbered_rows(lines, j, columns, run)
+        runs.append(run)
+    return runs
+
+
+def _numbered_rows(lines: list[Cell], k: int, columns: list[str | None], run: list) -> int:
+    """Read the rows from line `k` into `run`; where the table ends."""
+    width = len(columns)
+    while k < len(lines) and _COLUMN_NUMBER.fullmatch(lines[k].text):
+        k += 1        # the columns' numbers under the header: "(1)" / "(2)" ...
+    number = 1
+    while k < len(lines):
+        if k + 2 < len(lines) and _GROUP_LABEL.fullmatch(lines[k].text) \
+                and _GROUP_TITLE.fullmatch(lines[k + 1].text) and _ROW_NUMBER.fullmatch(lines[k + 2].text):
+            k += 2    # a group's title across the rows ("II" / "TỔ CHỨC HỘI NGHỊ")
+            number = int(_ROW_NUMBER.fullmatch(lines[k].text)[1])
+        m = _ROW_NUMBER.fullmatch(lines[k].text)
+        if m is None or int(m[1]) != number:
+            break
+        nxt = next((n for n in range(k + 1, min(len(lines), k + 3 * width))
+                    if _opens_row(lines, n, number + 1)), None)
+        body = lines[k + 1:nxt] if nxt is not None else lines[k + 1:k + width]
+        if nxt is not None and len(body) >= 2 and _GROUP_LABEL.fullmatch(body[-2].text) \
+                and _GROUP_TITLE.fullmatch(body[-1].text):
+            body = body[:-2]
+        run.append((lines[k].start, body[-1].end if body else lines[k].end,
+                    [lines[k], *_fit(body, columns[1:])]))
+        if nxt is None:
+            return k + width
+        k, number = nxt, number + 1
+    return k
+
+
+def _opens_row(lines: list[Cell], n: int, number: int) -> bool:
+    """Does line `n` open the row numbered `number`, or a group whose rows start again at 1?"""
+    m = _ROW_NUMBER.fullmatch(lines[n].text)
+    if m is not None:
+        return int(m[1]) == number
+    return n + 2 < len(lines) and _GROUP_LABEL.fullmatch(lines[n].text) is not None \
+        and _GROUP_TITLE.fullmatch(lines[n + 1].text) is not None \
+        and (m := _ROW_NUMBER.fullmatch(lines[n + 2].text)) is not None and int(m[1]) == 1
+
+
+def _fit(body: list[Cell], columns: list[str | None]) -> list[Cell]:
+    """A row's lines as its cells: the lines a long task text wraps into (more lines than
+    columns) are the text's; with fewer, the columns left are empty."""
+    extra = len(body) - len(columns)
+    if extra > 0 and columns and columns[0] == "text":
+        first, last = body[0], body[extra]
+        body = [Cell(first.start, last.end, " ".join(c.text for c in body[:extra + 1])), *body[extra + 1:]]
+    body = body[:len(columns)]
+    at = body[-1].end if body else 0
+    return body + [Cell(at, at, "") for _ in range(len(columns) - len(body))]
+
+
 def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[TaskTable]:
     end = len(text) if end is None else end
     tables: list[TaskTable] = []
-    for run in _markdown_rows(text, start, end) + _cell_rows(text, start, end):
+    for run in _markdown_rows(text, start, end) + _cell_rows(text, start, end) + _line_rows(text, start, end):
         i = 0
         while i < len(run):
             pos, stop, head_cells = run[i]

@@ -1,3 +1,5 @@
+import pytest
+
 from pipeline import extract
 from pipeline.tables import find_task_tables
 
@@ -180,3 +182,60 @@ def test_a_first_column_the_header_names_otherwise_stays_a_column():
     (table,) = find_task_tables(text)
     assert [(r.cells["text"].text, r.cells["lead"].text) for r in table.rows] == [
         ("Rà soát hồ sơ", "Sở Nội vụ"), ("Kiểm tra", "Sở Tư pháp")]
+
+
+# a Word table pasted as text: one cell a line, nothing between them
+def _pasted(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+PASTED_HEAD = ("STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời hạn")
+
+
+@pytest.mark.parametrize("lines, rows", [
+    # each row a number and a line a cell
+    ([*PASTED_HEAD, "1", "Rà soát điểm ngập", "Sở Xây dựng", "UBND các xã", "15/9/2026",
+      "2", "Lắp biển cảnh báo", "Công an tỉnh", "Sở Xây dựng", "30/9/2026"],
+     [("Rà soát điểm ngập", "Sở Xây dựng", "UBND các xã", "15/9/2026"),
+      ("Lắp biển cảnh báo", "Công an tỉnh", "Sở Xây dựng", "30/9/2026")]),
+    # a task text wrapped over two lines stays one cell; numbers with a dot; the columns'
+    # numbers under the header are no row
+    ([*PASTED_HEAD, "(1)", "(2)", "(3)", "(4)", "(5)", "1.", "Khảo sát hiện trạng", "kho lưu trữ", "Sở Nội vụ",
+      "Các sở", "Quý III/2026", "2.", "Chỉnh lý tài liệu", "Sở Nội vụ", "UBND các xã", "Năm 2026"],
+     [("Khảo sát hiện trạng kho lưu trữ", "Sở Nội vụ", "Các sở", "Quý III/2026"),
+      ("Chỉnh lý tài liệu", "Sở Nội vụ", "UBND các xã", "Năm 2026")]),
+    # a group's numeral and title between rows, its rows numbered from 1 again
+    ([*PASTED_HEAD, "1", "Kiện toàn tổ công tác", "UBND các xã", "Công an xã", "Tháng 8/2026",
+      "II", "TUYÊN TRUYỀN", "1", "In tờ rơi", "Sở Văn hóa, Thể thao và Du lịch", "Đoàn Thanh niên", "Tháng 9/2026"],
+     [("Kiện toàn tổ công tác", "UBND các xã", "Công an xã", "Tháng 8/2026"),
+      ("In tờ rơi", "Sở Văn hóa, Thể thao và Du lịch", "Đoàn Thanh niên", "Tháng 9/2026")]),
+    # the last row takes its columns' lines; a note after the table is not its
+    ([*PASTED_HEAD, "1", "Tổng kết năm", "Sở Tài chính", "Các sở", "Tháng 12/2026",
+      "Ghi chú: Sở Tài chính theo dõi, đôn đốc."],
+     [("Tổng kết năm", "Sở Tài chính", "Các sở", "Tháng 12/2026")]),
+])
+def test_a_pasted_table_reads_a_row_from_each_number(lines, rows):
+    (table,) = find_task_tables(_pasted(*lines))
+    assert table.columns == ["index", "text", "lead", "support", "deadline"]
+    assert [tuple(r.cells[k].text for k in ("text", "lead", "support", "deadline")) for r in table.rows] == rows
+
+
+@pytest.mark.parametrize("lines", [
+    # a list that happens to open with "STT" but names no lead column
+    ("STT", "Nội dung", "Ghi chú", "1", "Họp tổ", "Tuần 1"),
+    # numbered prose: no header of column names
+    ("1", "Sở Y tế chủ trì kiểm tra.", "2", "Sở Tài chính bố trí kinh phí."),
+    # a header whose rows never start at 1
+    (*PASTED_HEAD, "Sở Y tế chủ trì, phối hợp với các sở kiểm tra an toàn thực phẩm."),
+])
+def test_no_pasted_table_without_a_header_and_numbered_rows(lines):
+    assert all(not t.rows for t in find_task_tables(_pasted(*lines)))
+
+
+def test_a_pasted_table_gives_a_task_a_row_with_its_columns():
+    letter = extract(_pasted("KẾ HOẠCH", "Triển khai diễn tập phòng cháy", "", *PASTED_HEAD,
+                             "1", "Xây dựng kịch bản diễn tập", "Công an tỉnh", "Sở Y tế; Sở Xây dựng", "20/9/2026"))
+    (task,) = letter.tasks
+    assert task.text == "Xây dựng kịch bản diễn tập"
+    assert task.lead == ["Công an tỉnh"] and task.support == ["Sở Y tế", "Sở Xây dựng"]
+    assert task.deadline.due == "2026-09-20"

@@ -511,7 +511,7 @@ def _time_note(text: str, letter_year: int | None) -> list[DeadlineMatch]:
 _SCOPE = regex.compile(r"(?<!\p{L})(?:rieng|doi voi)(?:[ \t\n]+trong)?[ \t\n]+$")
 
 
-_JOINER = regex.compile(r"[ \t\n]*(?:,|va|-|den|toi|den het)[ \t\n]*")
+_JOINER = regex.compile(r"[ \t\n]*(?:,|&|va|-|den|toi|den het)[ \t\n]*")
 
 
 def _joins(f: str, end: int, start: int, kind: str, next_kind: str) -> bool:

@@ -377,6 +377,11 @@ def test_spans_cover_the_printed_phrase():
     ("Sở Tư pháp", []),
     ("Năm 2025-2026", [("year", "2026-12-31", None)]),
     ("Giai đoạn 2025-2030", []),
+    # days joined by "&", as a table's cell lists them: the list ends with its last day
+    ("24/8 & 25/8/2026", [("date", "2026-08-25", None)]),
+    ("Quý III & Quý IV/2026", [("quarter", "2026-12-31", None)]),
+    # ... but "&" inside a name ends no period it follows
+    ("Tháng 9/2026 (Sở KH&CN)", [("month", "2026-09-30", None)]),
 ])
 def test_field_deadlines(text, expected):
     assert [(d.kind, d.due, d.recurrence) for d in find_field_deadlines(text, 2025)] == expected

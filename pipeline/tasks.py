@@ -758,7 +758,7 @@ class TaskBuilder:
                 self.emit([p], here, section, None)
             return
         if not heading and line is None:
-            if self._is_order(text, here) and not _heads_activities(content):
+            if self._is_order(text, here) and not _heads_activities(content) and not _assigns_its_parts(content):
                 # an order of its own over notes or details ("1. Thủ trưởng các sở ... triển
                 # khai thực hiện." over "* Lưu ý: ..."): a task, whose lead its children keep
                 # (not a plan's topic over its labelled activities: "2. Duy trì các mô hình ..."
@@ -978,6 +978,14 @@ def _heads_activities(content: list[Item]) -> bool:
     """Are the items a plan's labelled activities, each over its written-out fields
     ("a) Hoạt động 1" / "- Nội dung: ..." / "- Cơ quan thực hiện: ...")?"""
     return any(len(c.para.text.split()) <= 6 and _content_field(c) is not None for c in content)
+
+
+def _assigns_its_parts(content: list[Item]) -> bool:
+    """Do the items name who does each part ("1. Kiện toàn Ban Chỉ đạo các cấp." over
+    "- Sở Nội vụ chủ trì ..." / "- UBND các xã: Thành lập ...")? Then the item over them only
+    introduces them (ANNOTATION.md: the smallest enumerated item is the task)."""
+    return any(_names_its_lead(c.para.text) or agency_only(c.para.text) or label_roles(c.para.text)[0]
+               for c in content)
 
 
 def _labels_its_content(item: Item) -> bool:

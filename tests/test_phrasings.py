@@ -1276,3 +1276,28 @@ def test_a_support_label_without_its_colon_over_role_sentences_is_still_a_field(
         "+ Công an Thành phố bảo đảm an ninh trật tự;\n\n+ Sở Y tế bố trí lực lượng y tế trực.\n")
     assert [(t.lead, t.support) for t in letter.tasks] == [
         (["Sở Văn hóa và Thể thao"], ["Công an Thành phố", "Sở Y tế"])]
+
+
+@pytest.mark.parametrize("item, tasks", [
+    # an order over items that name who does each part only introduces them
+    ("1. Khẩn trương kiện toàn Ban Chỉ đạo chuyển đổi số các cấp.\n\n- Sở Nội vụ chủ trì, phối hợp với "
+     "Văn phòng UBND tỉnh tham mưu kiện toàn Ban Chỉ đạo tỉnh.\n\n- UBND các xã thành lập Ban Chỉ đạo cấp xã.\n",
+     ["Sở Nội vụ chủ trì, phối hợp với Văn phòng UBND tỉnh tham mưu kiện toàn Ban Chỉ đạo tỉnh.",
+      "UBND các xã thành lập Ban Chỉ đạo cấp xã."]),
+    # ... and so do run-in labels naming them
+    ("(1) Tham mưu ban hành chính sách miễn phí đối với một số thủ tục hành chính.\n\n"
+     "- Các sở, ban, ngành: Rà soát thủ tục hành chính thuộc lĩnh vực quản lý.\n\n"
+     "- Sở Tài chính: Tập hợp kết quả rà soát, tham mưu UBND tỉnh.\n",
+     ["Rà soát thủ tục hành chính thuộc lĩnh vực quản lý.", "Tập hợp kết quả rà soát, tham mưu UBND tỉnh."]),
+])
+def test_an_item_whose_parts_name_who_does_them_is_no_task_itself(item, tasks):
+    assert [t.text for t in extract(_ASKING + item).tasks] == tasks
+
+
+_ASKING = "UBND TỈNH LÂM ĐỒNG\nSố: 12/UBND-NC\nKính gửi: Các sở, ban, ngành.\n\nUBND tỉnh yêu cầu:\n\n"
+
+
+def test_an_order_of_its_own_over_parts_that_name_no_one_stays_a_task():
+    letter = extract(_ASKING + "1. Các sở, ban, ngành rà soát thủ tục hành chính thuộc lĩnh vực quản lý, "
+                     "báo cáo UBND tỉnh.\n\n- Danh mục thủ tục tại Phụ lục kèm theo.\n")
+    assert letter.tasks[0].text.startswith("Các sở, ban, ngành rà soát thủ tục")

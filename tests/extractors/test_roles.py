@@ -169,6 +169,9 @@ def test_roles(text, expected):
     ("Tháo gỡ vướng mắc về nguồn nhân lực", True),
     ("Sơ tán dân khỏi vùng nguy hiểm", True),
     ("Tăng 5% so với cùng kỳ", False),
+    # "tập hợp" gathers what others send, as "tổng hợp" does
+    ("Tập hợp kết quả rà soát của các huyện và tham mưu UBND tỉnh", True),
+    ("Tập thể lãnh đạo Sở Y tế", False),
 ])
 def test_starts_with_action(text, expected):
     assert starts_with_action(text) is expected

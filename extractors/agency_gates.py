@@ -106,6 +106,14 @@ def _spaced(text: str, stop: int, end: int) -> int | None:
 
 
 @cache
+def _place_firsts() -> tuple[str, ...]:
+    """What a locality after a local head opens with: "các", "địa phương", "ở địa phương",
+    a level, a province."""
+    v = agency_vocabulary()
+    return tuple({"các", "địa", "ở", *(x.split()[0] for x in (*v.levels, *provinces()))})
+
+
+@cache
 def gates() -> dict[str, Gate]:
     """The look for each kind of extractors.agencies._patterns that has one."""
     v = agency_vocabulary()
@@ -118,8 +126,7 @@ def gates() -> dict[str, Gate]:
     local_heads = Phrases((h, False) for h in v.local_heads)
     # and the steering committees
     standalone = Phrases((p, False) for p in [*v.standalone, "Ban Chỉ đạo"])
-    # what a locality opens with: "các", a level, "ở địa phương", a province
-    place_firsts = tuple({"các", "ở", *(x.split()[0] for x in (*v.levels, *provinces()))})
+    place_firsts = _place_firsts()
     # a name under a head is capitalised ("Sở Tài chính", "Bộ KH&CN") or local
     local_firsts = ("Thường", *local_heads.firsts)
     on_duty = ["Thường", "trực"]
@@ -232,7 +239,7 @@ def follows(kind: str, word: str) -> tuple[str, ...] | None:
         if kind == "named":         # a head, then a name in capitals or a place
             return None
         if kind == "local":         # a head, then a place
-            after |= {"các", "ở", *(x.split()[0] for x in (*v.levels, *provinces()))}
+            after |= set(_place_firsts())
         if kind == "collective":    # "sở, ngành", "Sở - ngành"
             after |= {",", "-"}
         if kind == "standalone":

@@ -34,6 +34,13 @@ def names(text):
     ("Ngân hàng Nhà nước Việt Nam tiếp tục", ["Ngân hàng Nhà nước Việt Nam"]),
     ("Cơ quan Lao động - Thương binh và Xã hội ở địa phương có trách nhiệm",
      ["Cơ quan Lao động - Thương binh và Xã hội ở địa phương"]),
+    # the localities a local head names as a whole: "UBND các địa phương", "Công an địa phương"
+    ("UBND các địa phương tăng cường tuyên truyền", ["UBND các địa phương"]),
+    ("Giao Công an địa phương tuần tra", ["Công an địa phương"]),
+    ("Sở Y tế, UBND địa phương và các đơn vị", ["Sở Y tế", "UBND địa phương", "các đơn vị"]),
+    ("phối hợp với các Cục Thuế địa phương", ["các Cục Thuế địa phương"]),
+    # ... not the places of a plain collective nor words after "và"
+    ("UBND tỉnh và địa phương", ["UBND tỉnh"]),
     ("Các Bộ, cơ quan: Công an, Tài chính", ["Bộ Công an", "Bộ Tài chính"]),   # shared head noun
     ("Sở Giáo dục và Đào tạo, Sở Thông tin và Truyền thông",
      ["Sở Giáo dục và Đào tạo", "Sở Thông tin và Truyền thông"]),

@@ -156,6 +156,11 @@ _HEADING_WAITS = regex.compile(r"(?<!\p{L})(?<!(?:được|đã|đang)[ \t]+)(?:
                                r"|Chủ tịch|Bộ trưởng|Trưởng|Chánh)$")
 
 
+# a line cut before the number of a part it cites ("tại Khoản" / "3 - Điều 61 ...", "theo điểm"
+# / "2 Mục II"): the number on the next line is no marker
+_AWAITS_NUMBER = regex.compile(r"(?<!\p{L})(?:[Kk]hoản|[Đđ]iều|điểm|Điểm|[Tt]iết|khoản|số)[ \t]*$")
+
+
 # the closing notice of a letter ("Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện")
 _THANKS = regex.compile(r"[ \t]*Trân[ \t]+trọng(?:[ \t]+cảm[ \t]+ơn|[ \t]*\./\.|[ \t]*[.!]?[ \t]*$)")
 _NOTICE = regex.compile(r"^\p{Lu}[^.;:]{0,60}?(?<!\p{L})(?:xin[ \t]+)?thông[ \t]+báo[ \t]+(?:để|đến)(?!\p{L})")
@@ -273,6 +278,9 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
             and _wraps_into(doc, last_unit, u, paras, wrapped, width)
         if name_goes_on:
             marker = None   # "Bộ Lao động⏎- Thương binh và Xã hội": a name broken at its dash
+        elif marker is not None and marker.numbered and not u.blank_before and last_unit is not None \
+                and _AWAITS_NUMBER.search(doc, max(last_unit.start, last_unit.end - 12), last_unit.end):
+            marker = None   # "quy định tại Khoản⏎3 - Điều 61 Luật Lâm nghiệp": the number of a reference
         if marker or not paras or u.cell or last_unit.cell \
                 or not (name_goes_on or _continues(doc, last_unit, u, paras[-1], wrapped, width)):
             s = marker.end if marker else u.start

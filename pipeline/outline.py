@@ -323,8 +323,10 @@ def build_outline(paras: list[Paragraph]) -> Outline:
         if i > last_marked and not announced and (bullet or _stands_alone(p, host)) \
                 and read_field(p.text) is None:
             loose.append(p)      # after the last item: a paragraph of its own (a field line is its unit's)
-        elif bullet and not p.text[:1].islower():
-            # A bullet is one paragraph; what follows belongs to the item above it.
+        elif bullet and not p.text[:1].islower() and not host.para.text.rstrip().endswith(":"):
+            # A bullet is one paragraph; what follows belongs to the item above it (but a
+            # bullet that ends with a colon announces it: "- Về thí điểm sàn giao dịch:" / "Bộ
+            # Tài chính nghiên cứu ...").
             owner = next((it for it in reversed(stack) if it.kind not in BULLETS), None)
             (owner.body if owner else loose).append(p)
         else:

@@ -106,6 +106,24 @@ def test_a_known_name_cut_by_the_line_goes_on(doc, texts):
 
 
 @pytest.mark.parametrize("doc, texts", [
+    # the number of a cited part, cut from its word by the line, is no marker
+    ("Bộ Tài chính rà soát quy định tại Khoản\n3 - Điều 61 Luật Lâm nghiệp.\n",
+     ["Bộ Tài chính rà soát quy định tại Khoản 3 - Điều 61 Luật Lâm nghiệp."]),
+    ("1. Thực hiện theo hướng dẫn tại điểm\n2. Mục II Công văn số 12/BYT.\n",
+     ["Thực hiện theo hướng dẫn tại điểm 2. Mục II Công văn số 12/BYT."]),
+    ("Sở Y tế thực hiện quy định tại Điều\n5 Nghị định số 12/2024/NĐ-CP.\n",
+     ["Sở Y tế thực hiện quy định tại Điều 5 Nghị định số 12/2024/NĐ-CP."]),
+    # must not: after a sentence that ends, or across a blank line, the number opens an item
+    ("1. Sở Y tế thực hiện Điều 5.\n2. Sở Tài chính bố trí kinh phí.\n",
+     ["Sở Y tế thực hiện Điều 5.", "Sở Tài chính bố trí kinh phí."]),
+    ("Các nội dung tại Khoản\n\n2. Sở Tài chính bố trí kinh phí.\n",
+     ["Các nội dung tại Khoản", "Sở Tài chính bố trí kinh phí."]),
+])
+def test_the_number_of_a_cited_part_on_the_next_line_is_no_marker(doc, texts):
+    assert [p.text for p in paragraphs(doc)] == texts
+
+
+@pytest.mark.parametrize("doc, texts", [
     # a title in capitals wrapped before its last word, markup and all
     ("**V. TRÁCH NHIỆM THỰC\nHIỆN**\n\n1. Sở Y tế chủ trì.\n", ["TRÁCH NHIỆM THỰC HIỆN**", "Sở Y tế chủ trì."]),
     ("II. MỤC\nTIÊU\n1. Sở Y tế chủ trì.\n", ["MỤC TIÊU", "Sở Y tế chủ trì."]),

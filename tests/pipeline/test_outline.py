@@ -117,6 +117,19 @@ def test_what_must_not_open_or_close_an_item(text, tree):
     assert _tree(text) == tree
 
 
+def test_a_bullet_that_ends_with_a_colon_keeps_the_paragraphs_it_announces():
+    outline = build_outline(paragraphs(
+        "Kết luận như sau:\n1. Bộ Tài chính hoàn thiện Đề án, chú ý một số nội dung sau:\n"
+        "- Về thí điểm sàn giao dịch:\nBộ Tài chính nghiên cứu quy định hiện hành.\n"
+        "Bộ Tư pháp thẩm định dự thảo.\n- Về phân công nhiệm vụ.\nBộ Công Thương có ý kiến.\n"
+        "2. Bộ Xây dựng rà soát.\n"))
+    first, second = outline.sections[0].children
+    assert [p.text for p in first.body] == ["Bộ Tài chính nghiên cứu quy định hiện hành.",
+                                             "Bộ Tư pháp thẩm định dự thảo."]
+    # must not: after a bullet that ends its sentence, a paragraph is the item's above
+    assert second.body == [] and [p.text for p in outline.sections[0].body] == ["Bộ Công Thương có ý kiến."]
+
+
 def test_a_closing_like_line_mid_letter_does_not_end_the_directive_part():
     text = ("Chủ tịch UBND tỉnh chỉ đạo như sau:\n1. Sở Nội vụ tham mưu bố trí biên chế.\n\n"
             "Nếu có khó khăn, vướng mắc, báo cáo UBND tỉnh.\n\n2. Sở Tài chính bố trí kinh phí.\n\n"

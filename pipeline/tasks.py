@@ -376,6 +376,10 @@ def _in_purpose(clause: str, folded: str, pos: int) -> bool:
 def _last_clause(text: str) -> tuple[str, int]:
     stop, cut = text.rfind(". "), text.rfind("; ")
     start = stop + 2 if stop >= 0 else 0
+    if stop > cut and _DETAILS_BEFORE.match(fold(text[start:])) and not find_roles(text[start:]).lead:
+        # "X chủ trì ... trước ngày 20/10/2024. Trong đó chú ý một số nội dung sau:": the
+        # details are of X's order, the sentence before
+        return text[_last_clause(text[:stop + 1])[1]:], _last_clause(text[:stop + 1])[1]
     if cut > stop and _ASSIGNS.search(fold(text[start:cut])) and not _ASSIGNS.search(fold(text[cut + 2:])):
         cut = -1      # "yêu cầu Giám đốc các sở; Chủ tịch UBND các xã thực hiện": one list
     elif cut > stop and not has_order_verb(text[start:cut]) and find_agencies(text[start:cut]):
@@ -698,6 +702,11 @@ class TaskBuilder:
             return ctx_lead, [(a.name, a) for a in roles.support] or ctx_support
         if roles.rule in ("labelled", "giao", "chu_tri", "subject"):
             lead = [(self._fullest(a.name, ctx), a) for a in roles.lead]
+            if roles.rule == "subject" and not roles.support and ctx.kind == "intro" \
+                    and {n for n, _ in lead} <= set(ctx.names):
+                # "X chủ trì, phối hợp với Y ..., chú ý các nội dung sau:" / "- X nghiên cứu ...":
+                # the item names the lead again, who works with the partners it was given
+                return lead, ctx_support
             return lead, [(a.name, a) for a in roles.support]
         return ctx_lead, [(a.name, a) for a in roles.support] or ctx_support
 

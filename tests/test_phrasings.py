@@ -1301,3 +1301,31 @@ def test_an_order_of_its_own_over_parts_that_name_no_one_stays_a_task():
     letter = extract(_ASKING + "1. Các sở, ban, ngành rà soát thủ tục hành chính thuộc lĩnh vực quản lý, "
                      "báo cáo UBND tỉnh.\n\n- Danh mục thủ tục tại Phụ lục kèm theo.\n")
     assert letter.tasks[0].text.startswith("Các sở, ban, ngành rà soát thủ tục")
+
+
+_CONCLUSION = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\nTHÔNG BÁO\nKết luận như sau:\n"
+               "1. Bộ Tài chính chủ trì, phối hợp với các Bộ: Tư pháp, Công Thương khẩn trương hoàn thiện "
+               "dự thảo Đề án, trình Thủ tướng Chính phủ trước ngày 20 tháng 10 năm 2024. {details}\n"
+               "- Về sàn giao dịch:\n{first}\n- Về phân công nhiệm vụ:\nLàm việc với các Bộ để thống nhất phân công.\n"
+               "2. Bộ Xây dựng rà soát quy hoạch.\n")
+
+
+@pytest.mark.parametrize("details", ["Trong đó chú ý một số nội dung sau:", "Trong đó, lưu ý các nội dung sau:"])
+def test_details_after_an_order_carry_its_lead_partners_and_date(details):
+    letter = extract(_CONCLUSION.format(details=details, first="Nghiên cứu quy định về sàn giao dịch."))
+    first, second, _ = letter.tasks
+    for t in (first, second):
+        assert t.lead == ["Bộ Tài chính"] and t.support == ["Bộ Tư pháp", "Bộ Công Thương"]
+        assert t.deadline.due == "2024-10-20"
+
+
+def test_a_detail_that_names_the_lead_again_keeps_its_partners():
+    letter = extract(_CONCLUSION.format(details="Trong đó chú ý một số nội dung sau:",
+                                        first="Bộ Tài chính nghiên cứu quy định về sàn giao dịch."))
+    assert (letter.tasks[0].lead, letter.tasks[0].support) == (["Bộ Tài chính"], ["Bộ Tư pháp", "Bộ Công Thương"])
+
+
+def test_details_with_a_subject_of_their_own_do_not_carry_the_order_before():
+    letter = extract(_CONCLUSION.format(details="Trong đó, Bộ Tư pháp tập trung các nội dung sau:",
+                                        first="Nghiên cứu quy định về sàn giao dịch."))
+    assert letter.tasks[0].lead == ["Bộ Tư pháp"]

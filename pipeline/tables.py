@@ -175,17 +175,22 @@ def _group_row(cells: list[Cell], k: int, width: int) -> int | None:
 # The header is a run of short lines naming the columns, the row number's first; each row
 # starts at the next number, so the lines up to it are the row's cells.
 _LINE = regex.compile(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]*$")
+# the row number's column, named in a word or two ("STT", "Số TT", "Thứ tự")
+_INDEX_LINE = regex.compile(r"(?m)^[ \t]*(?:S?TT|Số[ \t]+TT|(?:Số[ \t]+)?[Tt]hứ[ \t]+tự)[ \t]*$")
 _ROW_NUMBER = regex.compile(r"(\d{1,3})\.?")
 _COLUMN_NUMBER = regex.compile(r"\(\d{1,2}\)")
 
 
 def _line_rows(text: str, start: int, end: int) -> list[list]:
     """Runs of rows of a one-cell-a-line table with no markup, as _markdown_rows gives them."""
-    lines = [Cell(m.start(1), m.end(1), m.group(1)) for m in _LINE.finditer(text, start, end)]
+    first = _INDEX_LINE.search(text, start, end)
+    if first is None:
+        return []         # (most letters: no line names a row number's column)
+    lines = [Cell(m.start(1), m.end(1), m.group(1)) for m in _LINE.finditer(text, first.start(), end)]
     runs = []
     i = 0
     while i < len(lines):
-        if _column(lines[i].text) != "index":
+        if len(lines[i].text) > 12 or _column(lines[i].text) != "index":
             i += 1
             continue
         j = i + 1

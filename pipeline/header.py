@@ -174,6 +174,10 @@ def _caps_lines(text: str, end: int) -> list[Field]:
     for m in _CELL.finditer(text, 0, end):
         cell = m.group()
         line = _RULE.sub("", cell).strip(" |-*")
+        # (the two header columns on one line: "UBND TỈNH NGHỆ AN CỘNG HÒA XÃ HỘI ..." /
+        # "SỞ Y TẾ Độc lập - Tự do - Hạnh phúc": the issuer's column is what stands before)
+        if (motto := _MOTTO_OPENS.search(fold(line))) is not None and motto.start() > 0:
+            line = line[:motto.start()].rstrip(" |-_.,*“\"")
         if not _CAPS.fullmatch(line):
             continue
         if line.lower() in TYPES:
@@ -185,6 +189,7 @@ def _caps_lines(text: str, end: int) -> list[Field]:
 
 
 _CELL = regex.compile(r"[^|\n]+")
+_MOTTO_OPENS = regex.compile(r"(?<![a-z])(?:cong\W*hoa\W*xa|doc\W*lap\W*-|dang\W*cong\W*san)")
 _SAYS = regex.compile(r"(?:^|\n|\.\s)(?P<who>(?:Văn phòng|Ủy ban|UBND|Bộ|Sở|Ban|Tổng cục|Cục)(?:[ \t]+[\p{L}&]+){1,8}?)"
                       r"[ \t]+(?:xin[ \t]+)?thông[ \t]+báo[ \t]+(?:để|cho|đến)(?!\p{L})")
 _MOTTO = regex.compile(r"doc\s*lap\W{0,4}tu\s*do|hanh\s*phuc")
@@ -234,6 +239,25 @@ def _find_bodies(text: str, start: int, end: int) -> list[Field]:
                 found.append(Field(name, offsets[i], offsets[j - 1] + 1))
             i = squashed.find(key, j)
     return sorted(found, key=lambda f: f.start)
+
+
+def _with_place(text: str, body: Field) -> Field:
+    """A body the gazetteer names without its place, printed with it on its line ("CỤC
+    THUẾ TỈNH NGHỆ AN"): the body of that province."""
+    line_end = text.find("\n", body.end)
+    rest = text[body.end:len(text) if line_end < 0 else line_end]
+    m = _LEVEL_AFTER.match(fold(rest))
+    if m is None:
+        return body
+    squashed, offsets = _squash_map(text, body.end + m.end(), body.end + len(rest))
+    for p, key in _province_keys():
+        if squashed.startswith(key):
+            return Field(f"{body.value} {'thành phố' if m['level'].startswith('thanh') else 'tỉnh'} {p}",
+                         body.start, offsets[len(key) - 1] + 1)
+    return body
+
+
+_LEVEL_AFTER = regex.compile(r"[ \t]+(?P<level>tinh|thanh[ \t]+pho|tp\.?)[ \t]+")
 
 
 _TITLE_LINE = regex.compile(r"(?m)^[ \t|]*(?P<t>[\p{Lu} ]{4,20}?)[ \t|]*$")
@@ -589,7 +613,7 @@ def parse_header(text: str) -> Header:
     issuer_zone = number.start() if number else min(len(text), 300)
     if number is None and (kg := _kinh_gui(text, 0, issuer_zone)):
         issuer_zone = kg.start()      # a copy that starts at "Kính gửi": no letterhead above it
-    bodies = _find_bodies(text, 0, max(issuer_zone, 1))
+    bodies = [_with_place(text, b) for b in _find_bodies(text, 0, max(issuer_zone, 1))]
     motto = _MOTTO.search(fold(text[:max(issuer_zone, 1)]))
     if motto:
         # the issuer's column ends with the line of the tiêu ngữ ("Độc lập - Tự do - Hạnh

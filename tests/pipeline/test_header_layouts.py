@@ -237,6 +237,27 @@ def test_an_issuer_whose_lines_share_theirs_with_the_motto():
     assert parse_header(text).issuer.value == "Ủy ban nhân dân tỉnh Hậu Giang"
 
 
+@pytest.mark.parametrize("first, second, issuer, parent", [
+    # a unit under its parent, each column's line shared with the motto's
+    ("UBND TỈNH NGHỆ AN", "SỞ Y TẾ", "SỞ Y TẾ", "UBND TỈNH NGHỆ AN"),
+    ("UBND HUYỆN NAM ĐÀN", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO", "UBND HUYỆN NAM ĐÀN"),
+    ("BỘ TÀI CHÍNH", "TONG CYC THUE", "TONG CYC THUE", "Bộ Tài chính"),
+    # a body the gazetteer names without its place, printed with it
+    ("BỘ TÀI CHÍNH", "CỤC THUẾ TỈNH NGHỆ AN", "Cục Thuế tỉnh Nghệ An", "Bộ Tài chính"),
+    ("BỘ TÀI CHÍNH", "CỤC THUẾ THÀNH PHỐ HÀ NỘI", "Cục Thuế thành phố Hà Nội", "Bộ Tài chính"),
+    # must not: a body alone keeps its name, and a word that is no place adds nothing
+    ("BỘ TÀI CHÍNH", "CỤC THUẾ", "Cục Thuế", "Bộ Tài chính"),
+    ("BỘ Y TẾ", "", "Bộ Y tế", None),
+])
+def test_a_unit_and_its_parent_on_the_motto_lines(first, second, issuer, parent):
+    text = (f"{first} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{second} Độc lập - Tự do - Hạnh phúc\n"
+            "Số: 46/SYT-NV Nghệ An, ngày 12 tháng 3 năm 2020\n\nKính gửi: Các đơn vị.\n")
+    h = parse_header(text)
+    assert (h.issuer.value, h.parent.value if h.parent else None) == (issuer, parent)
+    squash = lambda t: "".join(c for c in fold(t) if c.isalnum())  # noqa: E731
+    assert squash(text[h.issuer.start:h.issuer.end]) == squash(issuer)   # read where printed
+
+
 def test_a_self_named_issuer_points_at_its_printed_name():
     text = ("Kính gửi:\n- Sở Y tế;\n- Sở Nội vụ.\n\nỦy ban nhân dân (UBND) thành phố Hà Nội yêu cầu các sở "
             "rà soát.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"

@@ -79,6 +79,12 @@ _BARE_NUMBER = regex.compile(rf"(?<![\d/.\p{{L}}])(?P<num>\d{{1,6}})[ \t]*/[ \t]
                              rf"(?=[ \t|]+\p{{Lu}}[\p{{L}} .]{{1,30}}[,.][ \t]*ngày)")
 _TITLE_NUMBER = regex.compile(rf"\((?P<num>\d{{1,6}})[ \t]*/[ \t]*(?P<sym>{_SYMBOL}),[ \t]*ngày[ \t]*"
                               rf"(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})\)")
+# ... or only in a news page's lead ("Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số
+# 114/CĐ-TTg ngày 19/7/2025 về ...", a letter copied from the press with no letterhead)
+_NEWS_LEAD = regex.compile(
+    rf"(?<!\p{{L}})(?:vừa|đã)[ \t]+(?:ký[ \t]+(?:ban[ \t]+hành[ \t]+)?|ban[ \t]+hành[ \t]+)"
+    rf"(?:{'|'.join(t[0].upper() + t[1:] for t in TYPES)})[ \t]+số[ \t]+(?P<num>\d{{1,6}})[ \t]*/[ \t]*(?P<sym>{_SYMBOL})"
+    rf"(?:[ \t]+ngày[ \t]+(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}}))?")
 # "Phú Thọ, ngày 05 tháng 01 năm 2025"; a line may break anywhere ("Tam⏎Kỳ, ngày"), and
 # OCR may read the comma as a full stop ("Hà Nội. ngày").
 # Found from its ", ngày" anchor, then the place is read backwards from there:
@@ -546,12 +552,14 @@ def _wrapped_on(text: str, at: int, end: int) -> str:
 def parse_header(text: str) -> Header:
     h = Header(closing_start=len(text))
     number = _NUMBER.search(text, 0, min(len(text), 3000)) or _BARE_NUMBER.search(text, 0, min(len(text), 1200))
-    titled = None if number else _TITLE_NUMBER.search(text, 0, min(len(text), 1500))
+    titled = None if number else (_TITLE_NUMBER.search(text, 0, min(len(text), 1500))
+                                  or _NEWS_LEAD.search(text, 0, min(len(text), 600)))
     if titled:
         number = titled
-        h.date = iso_date(int(titled["d"]), int(titled["m"]), int(titled["y"]))
-        h.date_parts = (int(titled["d"]), int(titled["m"]), int(titled["y"]))
-        h.date_field = Field(h.date, titled.start("d"), titled.end("y"))
+        if titled["y"]:
+            h.date = iso_date(int(titled["d"]), int(titled["m"]), int(titled["y"]))
+            h.date_parts = (int(titled["d"]), int(titled["m"]), int(titled["y"]))
+            h.date_field = Field(h.date, titled.start("d"), titled.end("y"))
     zone_end = number.end() if number and not titled else 0
     if number and number.groupdict().get("psym"):
         h.number = Field(number["pnum"], number.start("pnum"), number.end("pnum"))

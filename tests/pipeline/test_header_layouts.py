@@ -258,6 +258,28 @@ def test_a_unit_and_its_parent_on_the_motto_lines(first, second, issuer, parent)
     assert squash(text[h.issuer.start:h.issuer.end]) == squash(issuer)   # read where printed
 
 
+_PRESS_BODY = "\n\nThủ tướng Chính phủ yêu cầu:\n\n1. Bộ Quốc phòng chủ trì tìm kiếm cứu nạn.\n"
+
+
+@pytest.mark.parametrize("lead, expected", [
+    # a letter copied from the press: its number, date and type only in the news lead
+    ("Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 114/CĐ-TTg ngày 19/7/2025 về việc ứng phó bão.",
+     ("114", "CĐ-TTg", "2025-07-19", "Thủ tướng Chính phủ", "công điện")),
+    ("Văn phòng Chính phủ vừa ban hành Thông báo số 45/TB-VPCP về kết luận của Phó Thủ tướng.",
+     ("45", "TB-VPCP", None, "Văn phòng Chính phủ", "thông báo")),
+])
+def test_a_press_copy_names_its_letter_in_the_lead(lead, expected):
+    h = parse_header(lead + _PRESS_BODY)
+    got = (h.number, h.symbol, h.date_field, h.issuer, h.doc_type)
+    assert tuple(f.value if f else None for f in got) == expected
+
+
+def test_a_document_the_body_only_mentions_is_not_the_letters_own():
+    h = parse_header("Thực hiện Công điện số 114/CĐ-TTg ngày 19/7/2025 của Thủ tướng Chính phủ, "
+                     "đề nghị các Bộ rà soát." + _PRESS_BODY)
+    assert (h.number, h.symbol, h.date_field) == (None, None, None)
+
+
 def test_a_self_named_issuer_points_at_its_printed_name():
     text = ("Kính gửi:\n- Sở Y tế;\n- Sở Nội vụ.\n\nỦy ban nhân dân (UBND) thành phố Hà Nội yêu cầu các sở "
             "rà soát.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\nTM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n"

@@ -258,7 +258,8 @@ def _with_place(text: str, body: Field) -> Field:
     squashed, offsets = _squash_map(text, body.end + m.end(), body.end + len(rest))
     for p, key in _province_keys():
         if squashed.startswith(key):
-            return Field(f"{body.value} {'thành phố' if m['level'].startswith('thanh') else 'tỉnh'} {p}",
+            level = "tỉnh" if m["level"] == "tinh" else "thành phố"
+            return Field(f"{body.value} {level} {p}",
                          body.start, offsets[len(key) - 1] + 1)
     return body
 

@@ -157,8 +157,9 @@ _HEADING_WAITS = regex.compile(r"(?<!\p{L})(?<!(?:được|đã|đang)[ \t]+)(?:
 
 
 # a line cut before the number of a part it cites ("tại Khoản" / "3 - Điều 61 ...", "theo điểm"
-# / "2 Mục II"): the number on the next line is no marker
-_AWAITS_NUMBER = regex.compile(r"(?<!\p{L})(?:[Kk]hoản|[Đđ]iều|điểm|Điểm|[Tt]iết|khoản|số)[ \t]*$")
+# / "2 Mục II"): the number on the next line is no marker (but "Thời gian, địa điểm" is a
+# heading, and "chuyển đổi số", "chi tiết" end lines as words of their own)
+_AWAITS_NUMBER = regex.compile(r"(?<!\p{L})(?<!địa[ \t])(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm)[ \t]*$")
 
 
 # the closing notice of a letter ("Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện")

@@ -379,7 +379,8 @@ def _last_clause(text: str) -> tuple[str, int]:
     if stop > cut and _DETAILS_BEFORE.match(fold(text[start:])) and not find_roles(text[start:]).lead:
         # "X chủ trì ... trước ngày 20/10/2024. Trong đó chú ý một số nội dung sau:": the
         # details are of X's order, the sentence before
-        return text[_last_clause(text[:stop + 1])[1]:], _last_clause(text[:stop + 1])[1]
+        _, start = _last_clause(text[:stop + 1])
+        return text[start:], start
     if cut > stop and _ASSIGNS.search(fold(text[start:cut])) and not _ASSIGNS.search(fold(text[cut + 2:])):
         cut = -1      # "yêu cầu Giám đốc các sở; Chủ tịch UBND các xã thực hiện": one list
     elif cut > stop and not has_order_verb(text[start:cut]) and find_agencies(text[start:cut]):

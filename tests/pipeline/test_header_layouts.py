@@ -245,6 +245,7 @@ def test_an_issuer_whose_lines_share_theirs_with_the_motto():
     # a body the gazetteer names without its place, printed with it
     ("BỘ TÀI CHÍNH", "CỤC THUẾ TỈNH NGHỆ AN", "Cục Thuế tỉnh Nghệ An", "Bộ Tài chính"),
     ("BỘ TÀI CHÍNH", "CỤC THUẾ THÀNH PHỐ HÀ NỘI", "Cục Thuế thành phố Hà Nội", "Bộ Tài chính"),
+    ("BỘ TÀI CHÍNH", "CỤC THUẾ TP HÀ NỘI", "Cục Thuế thành phố Hà Nội", "Bộ Tài chính"),
     # must not: a body alone keeps its name, and a word that is no place adds nothing
     ("BỘ TÀI CHÍNH", "CỤC THUẾ", "Cục Thuế", "Bộ Tài chính"),
     ("BỘ Y TẾ", "", "Bộ Y tế", None),
@@ -254,8 +255,7 @@ def test_a_unit_and_its_parent_on_the_motto_lines(first, second, issuer, parent)
             "Số: 46/SYT-NV Nghệ An, ngày 12 tháng 3 năm 2020\n\nKính gửi: Các đơn vị.\n")
     h = parse_header(text)
     assert (h.issuer.value, h.parent.value if h.parent else None) == (issuer, parent)
-    squash = lambda t: "".join(c for c in fold(t) if c.isalnum())  # noqa: E731
-    assert squash(text[h.issuer.start:h.issuer.end]) == squash(issuer)   # read where printed
+    assert text[h.issuer.start:h.issuer.end] in (first, second)     # read where printed
 
 
 _PRESS_BODY = "\n\nThủ tướng Chính phủ yêu cầu:\n\n1. Bộ Quốc phòng chủ trì tìm kiếm cứu nạn.\n"

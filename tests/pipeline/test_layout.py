@@ -118,6 +118,12 @@ def test_a_known_name_cut_by_the_line_goes_on(doc, texts):
      ["Sở Y tế thực hiện Điều 5.", "Sở Tài chính bố trí kinh phí."]),
     ("Các nội dung tại Khoản\n\n2. Sở Tài chính bố trí kinh phí.\n",
      ["Các nội dung tại Khoản", "Sở Tài chính bố trí kinh phí."]),
+    # ... nor after a heading that ends on a word of its own
+    ("1. Thời gian, địa điểm\n2. Thành phần tham dự\n", ["Thời gian, địa điểm", "Thành phần tham dự"]),
+    ("1. Đẩy mạnh chuyển đổi số\n2. Sở Tài chính bố trí kinh phí.\n",
+     ["Đẩy mạnh chuyển đổi số", "Sở Tài chính bố trí kinh phí."]),
+    ("1. Xây dựng kế hoạch chi tiết\n2. Sở Tài chính bố trí kinh phí.\n",
+     ["Xây dựng kế hoạch chi tiết", "Sở Tài chính bố trí kinh phí."]),
 ])
 def test_the_number_of_a_cited_part_on_the_next_line_is_no_marker(doc, texts):
     assert [p.text for p in paragraphs(doc)] == texts

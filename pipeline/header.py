@@ -323,7 +323,19 @@ def _inline_recipient(text: str, start: int) -> str:
         end += m.end()
         if end >= len(text) or text[end] != "\n":
             break
-    return text[start:end if end >= 0 else len(text)]
+    line = text[start:end if end >= 0 else len(text)]
+    if len(line) > 120 and (body := _BODY_OPENS.search(line)) is not None:
+        return line[:body.start()]    # a crawl that joined the header's lines to the body's
+    return line
+
+
+# how a letter's body opens ("Thực hiện ...", "Căn cứ ...", "Trong thời gian qua, ..."), met
+# after the addressee with no stop between where a crawl joined the lines: "Kính gửi: Chủ
+# tịch UBND các tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua, ..."
+_BODY_OPENS = regex.compile(r"(?<=\p{L}[ \t]+)(?:Thực[ \t]+hiện|Căn[ \t]+cứ|Theo[ \t]+(?:đề|báo|chỉ|quy|Công|Kế|Quyết)"
+                            r"|Để|Nhằm|Trong[ \t]+thời[ \t]+gian|Thời[ \t]+gian[ \t]+qua|Vừa[ \t]+qua|Hiện[ \t]+nay"
+                            r"|Ngày[ \t]+\d|Sau[ \t]+khi|Trên[ \t]+cơ[ \t]+sở|Nhận[ \t]+được|Tiếp[ \t]+theo"
+                            r"|Triển[ \t]+khai)(?!\p{L})")
 
 
 # an inline list of addressees a narrow column wrapped over lines, as a scan prints it:

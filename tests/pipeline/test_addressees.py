@@ -28,6 +28,9 @@ def resolve(recipients, name, aliases=()):
     (["UBND huyện Lâm Thao"], "địa phương", (), ["UBND huyện Lâm Thao"]),
     # a shorter form of one addressee's name
     (MIXED, "Ủy ban nhân dân các tỉnh", (), ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    # one province's committee by its level alone, in a letter to them all
+    (MIXED, "UBND tỉnh, thành phố", (), ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    (MIXED, "Ủy ban nhân dân tỉnh", (), ["Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
     # the alias the letter defines, in either case
     (MIXED, "các Bộ, ngành", ("các Bộ, ngành",), MIXED),
     (MIXED, "các bộ, ngành", ("các Bộ, ngành",), MIXED),
@@ -60,6 +63,9 @@ def test_re_mentions_are_the_addressees(recipients, name, aliases, expected):
     (["UBND tỉnh Gia Lai", "Bộ Y tế"], "UBND các tỉnh"),
     (["Sở Y tế tỉnh Gia Lai", "Sở Y tế tỉnh Đắk Lắk"], "UBND các tỉnh"),
     (["UBND tỉnh Gia Lai", "UBND tỉnh Đắk Lắk", "Bộ Y tế"], "UBND các tỉnh, thành phố"),
+    # ... not in a letter to one province, nor a committee named by its place
+    (["Sở Y tế tỉnh Gia Lai", "Bộ Y tế"], "UBND tỉnh"),
+    (MIXED, "UBND tỉnh Nghệ An"),
     # localities in a letter to one body that is no local government
     (["Bộ Nông nghiệp và Môi trường"], "các địa phương"),
     (["Các sở, ban, ngành tỉnh"], "các địa phương"),

@@ -180,6 +180,14 @@ def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
      ["Sở Y tế", "Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"]),
     # ... or left marks where it was
     ("`.“ gửi: Cục Thuế các tỉnh, thành phố.\n\nThực hiện Công văn.", ["Cục Thuế các tỉnh, thành phố"]),
+    # a crawl that joined the header's lines to the body's: the body's opening ends the addressee
+    ("Kính gửi: Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua, "
+     "các địa phương đã khẩn trương chỉ đạo cấp chứng chỉ hành nghề theo quy định.\n",
+     ["Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
+    ("Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương Thực hiện Công văn số 12/BYT-KCB, "
+     "Bộ Y tế đề nghị các Sở rà soát hồ sơ.\n", ["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]),
+    # ... not a short addressee whose name holds such a word
+    ("Kính gửi: Ban Theo dõi thi đua.\n\nNội dung.", ["Ban Theo dõi thi đua"]),
     # a capitalised next line is the body, not the recipient's tail
     ("Kính gửi: Sở Y tế\nThực hiện Công văn số 12/BYT.\n", ["Sở Y tế"]),
     # markup closing the label is no recipient; an item wraps onto a line that ends it

@@ -162,7 +162,9 @@ def _pattern_sources() -> dict[str, str]:
              rf"|(?<=xã|phường|huyện|quận|trấn|đặc{WS}khu){WS}{no_verb}{more}{CAP}(?:{WS}{CAP}){{0,2}})")
     locality = (rf"(?:các{WS})?{levels}(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?(?:{place})?"
                 rf"|{WS[:-1]}?ở{WS}địa{WS}phương"
-                rf"|(?:các{WS})?địa{WS}phương"       # "UBND các địa phương", "Công an địa phương"
+                # "UBND các địa phương", "Công an địa phương"; not the "chính quyền địa phương (2
+                # cấp)" of the 2025 reform, a level of government
+                rf"|(?<!chính{WS}quyền{WS})(?:các{WS})?địa{WS}phương"
                 rf"|{province}")       # "Báo và Phát thanh, Truyền hình Phú Thọ"
     local_head = alternation(v.local_heads)
     # (a qualifier naming a bare body, "thuộc Bộ", is no qualifier where the body's name

@@ -50,7 +50,7 @@ _DAY_MONTH = regex.compile(rf"(?<![\d/.])(?:ngay{WS})?(?P<d>\d{{1,2}})(?:{OPT_WS
 # "tháng 11/2025", "tháng 11 năm 2025", "tháng 11, 12/2025", "tháng 11 và tháng 12 năm 2025",
 # "tháng 10" (the letter's year)
 _MONTH = regex.compile(
-    rf"(?<!\p{{L}})thang{WS}(?P<m>\d{{1,2}})(?:{OPT_WS}(?:,|va|-){OPT_WS}(?:thang{WS})?(?P<m_last>\d{{1,2}}))*"
+    rf"(?<!\p{{L}})thang{WS}(?P<m>\d{{1,2}})(?:{OPT_WS}(?:,|&|va|-){OPT_WS}(?:thang{WS})?(?P<m_last>\d{{1,2}}))*"
     rf"(?:{OPT_WS}(?:/|{WS}nam{WS}){_Y})?(?![/\d])(?!{WS}nam{WS}\d)")
 _QUARTER = regex.compile(
     rf"(?<!\p{{L}})quy{WS}(?P<q>iv|iii|ii|i|[1-4])(?!\p{{L}})"

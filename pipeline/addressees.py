@@ -23,7 +23,7 @@ _QUY = regex.compile(r"^quy\s+")
 _LOCAL_PLURAL = regex.compile(r"^(?P<head>uy ban nhan dan|hoi dong nhan dan)\s+cac\s+(?:tinh|thanh pho)(?:\s+thanh pho)?$")
 # ... or by the level of one of them, in a letter to them all: "Chủ tịch UBND tỉnh, thành phố
 # tiếp tục chỉ đạo ..." to "Chủ tịch UBND các tỉnh, thành phố trực thuộc Trung ương"
-_LOCAL_ONE = regex.compile(r"^(?P<head>uy ban nhan dan|hoi dong nhan dan)\s+(?:tinh|thanh pho)(?:\s+thanh pho)?"
+_LOCAL_ONE = regex.compile(r"^(?P<head>uy ban nhan dan|hoi dong nhan dan)\s+(?P<level>tinh|thanh pho)(?:\s+thanh pho)?"
                            r"(?:\s+truc thuoc\s+(?:trung uong|tw))?$")
 # ... and their Party committees, where the list goes on to "nêu trên" in its clause
 _PARTY_PLURAL = regex.compile(r"^(?:cac\s+)?tinh uy(?:\s+(?:va\s+)?thanh uy)?$")
@@ -93,7 +93,7 @@ class Addressees:
                 return own_level
         if (one := _LOCAL_ONE.match(key)) is not None:
             plural = [r for r, k in zip(self.recipients, self.keys)
-                      if regex.match(rf"{regex.escape(one['head'])}\s+cac\s+(?:tinh|thanh pho)(?:\s|$)", _CAC.sub("", k))]
+                      if regex.match(rf"{regex.escape(one['head'])}\s+cac\s+{one['level']}(?:\s|$)", _CAC.sub("", k))]
             if plural:
                 return plural
         if _GENERIC.match(key) and len(self.recipients) == 1 \

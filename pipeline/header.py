@@ -85,6 +85,20 @@ _NEWS_LEAD = regex.compile(
     rf"(?<!\p{{L}})(?:vừa|đã)[ \t]+(?:ký[ \t]+(?:ban[ \t]+hành[ \t]+)?|ban[ \t]+hành[ \t]+)"
     rf"(?:{'|'.join(t[0].upper() + t[1:] for t in TYPES)})[ \t]+số[ \t]+(?P<num>\d{{1,6}})[ \t]*/[ \t]*(?P<sym>{_SYMBOL})"
     rf"(?:[ \t]+ngày[ \t]+(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}}))?")
+
+
+def _press_lead(text: str) -> regex.Match | None:
+    """The news lead of a press copy: in the first paragraph, with no letterhead (Quốc
+    hiệu, tiêu ngữ) nor Kính gửi before it; a letter's own body that names a document
+    just issued ("Bộ Y tế vừa ban hành Công văn số ...") cites it."""
+    first = text.find("\n\n")
+    m = _NEWS_LEAD.search(text, 0, min(len(text), 600, first if first > 0 else len(text)))
+    if m is None or _MOTTOS.search(fold(text[:m.start()])) or _KINH_GUI_WORD.search(text, 0, m.start()):
+        return None
+    return m
+
+
+_KINH_GUI_WORD = regex.compile(r"(?i)(?:kính\s*)?gửi\s*:")
 # "Phú Thọ, ngày 05 tháng 01 năm 2025"; a line may break anywhere ("Tam⏎Kỳ, ngày"), and
 # OCR may read the comma as a full stop ("Hà Nội. ngày").
 # Found from its ", ngày" anchor, then the place is read backwards from there:
@@ -324,7 +338,7 @@ def _inline_recipient(text: str, start: int) -> str:
         if end >= len(text) or text[end] != "\n":
             break
     line = text[start:end if end >= 0 else len(text)]
-    if len(line) > 120 and (body := _BODY_OPENS.search(line)) is not None:
+    if len(line) > 120 and (body := _BODY_AFTER_ADDRESSEE.search(line)) is not None:
         return line[:body.start()]    # a crawl that joined the header's lines to the body's
     return line
 
@@ -332,10 +346,13 @@ def _inline_recipient(text: str, start: int) -> str:
 # how a letter's body opens ("Thực hiện ...", "Căn cứ ...", "Trong thời gian qua, ..."), met
 # after the addressee with no stop between where a crawl joined the lines: "Kính gửi: Chủ
 # tịch UBND các tỉnh, thành phố trực thuộc Trung ương Trong thời gian qua, ..."
-_BODY_OPENS = regex.compile(r"(?<=\p{L}[ \t]+)(?:Thực[ \t]+hiện|Căn[ \t]+cứ|Theo[ \t]+(?:đề|báo|chỉ|quy|Công|Kế|Quyết)"
-                            r"|Để|Nhằm|Trong[ \t]+thời[ \t]+gian|Thời[ \t]+gian[ \t]+qua|Vừa[ \t]+qua|Hiện[ \t]+nay"
-                            r"|Ngày[ \t]+\d|Sau[ \t]+khi|Trên[ \t]+cơ[ \t]+sở|Nhận[ \t]+được|Tiếp[ \t]+theo"
-                            r"|Triển[ \t]+khai)(?!\p{L})")
+# (the openers with the word after them, where a bare "Theo", "Trong", "Ngày" may be part of a
+# name: "Ban Tổ chức Ngày hội ...", "Ban Theo dõi ...")
+_BODY_AFTER_ADDRESSEE = regex.compile(
+    r"(?<=\p{L}[ \t]+)(?:Thực[ \t]+hiện|Căn[ \t]+cứ|Theo[ \t]+(?:đề|báo|chỉ|quy|dự[ \t]+báo|Công|Kế|Quyết)"
+    r"|Để|Nhằm|Trong[ \t]+(?:thời[ \t]+gian|những[ \t]+ngày|tháng|năm)|Thời[ \t]+gian[ \t]+qua|Vừa[ \t]+qua"
+    r"|Hiện[ \t]+nay|Ngày[ \t]+\d|Sau[ \t]+khi|Trên[ \t]+cơ[ \t]+sở|Nhận[ \t]+được|Tiếp[ \t]+theo"
+    r"|Triển[ \t]+khai)(?!\p{L})")
 
 
 # an inline list of addressees a narrow column wrapped over lines, as a scan prints it:
@@ -565,8 +582,7 @@ def _wrapped_on(text: str, at: int, end: int) -> str:
 def parse_header(text: str) -> Header:
     h = Header(closing_start=len(text))
     number = _NUMBER.search(text, 0, min(len(text), 3000)) or _BARE_NUMBER.search(text, 0, min(len(text), 1200))
-    titled = None if number else (_TITLE_NUMBER.search(text, 0, min(len(text), 1500))
-                                  or _NEWS_LEAD.search(text, 0, min(len(text), 600)))
+    titled = None if number else (_TITLE_NUMBER.search(text, 0, min(len(text), 1500)) or _press_lead(text))
     if titled:
         number = titled
         if titled["y"]:

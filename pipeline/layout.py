@@ -156,10 +156,12 @@ _HEADING_WAITS = regex.compile(r"(?<!\p{L})(?<!(?:được|đã|đang)[ \t]+)(?:
                                r"|Chủ tịch|Bộ trưởng|Trưởng|Chánh)$")
 
 
-# a line cut before the number of a part it cites ("tại Khoản" / "3 - Điều 61 ...", "theo điểm"
-# / "2 Mục II"): the number on the next line is no marker (but "Thời gian, địa điểm" is a
-# heading, and "chuyển đổi số", "chi tiết" end lines as words of their own)
-_AWAITS_NUMBER = regex.compile(r"(?<!\p{L})(?<!địa[ \t])(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm)[ \t]*$")
+# a line cut before the number of a part it cites ("quy định tại Khoản" / "3 - Điều 61 ...",
+# "theo Mục" / "2 Kế hoạch ..."): the number on the next line is no marker. The citing word
+# must stand before the part's name: "dự án trọng điểm", "mô hình thí điểm", "các khoản"
+# end a heading as words of their own.
+_AWAITS_NUMBER = regex.compile(r"(?<!\p{L})(?:tại|theo|của|và|hoặc)[ \t]+(?:[Kk]hoản|[Đđ]iều|[Đđ]iểm|[Mm]ục"
+                               r"|[Pp]hần|[Cc]hương)[ \t]*$")
 
 
 # the closing notice of a letter ("Văn phòng Chính phủ thông báo để các cơ quan biết, thực hiện")
@@ -168,6 +170,7 @@ _NOTICE = regex.compile(r"^\p{Lu}[^.;:]{0,60}?(?<!\p{L})(?:xin[ \t]+)?thông[ \t
 
 
 _OPEN_END_REACH = 16     # longer than any word _OPEN_END ends with (it is searched at the end)
+_CITING_REACH = 20       # longer than any ending _AWAITS_NUMBER matches ("hoặc Chương")
 
 
 @lru_cache(maxsize=1024)      # a line is looked at as the last of one pair and the first of the next
@@ -280,7 +283,7 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
         if name_goes_on:
             marker = None   # "Bộ Lao động⏎- Thương binh và Xã hội": a name broken at its dash
         elif marker is not None and marker.numbered and not u.blank_before and last_unit is not None \
-                and _AWAITS_NUMBER.search(doc, max(last_unit.start, last_unit.end - 12), last_unit.end):
+                and _AWAITS_NUMBER.search(doc, max(last_unit.start, last_unit.end - _CITING_REACH), last_unit.end):
             marker = None   # "quy định tại Khoản⏎3 - Điều 61 Luật Lâm nghiệp": the number of a reference
         if marker or not paras or u.cell or last_unit.cell \
                 or not (name_goes_on or _continues(doc, last_unit, u, paras[-1], wrapped, width)):

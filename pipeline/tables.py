@@ -172,13 +172,22 @@ def _group_row(cells: list[Cell], k: int, width: int) -> int | None:
 # A table copied out of a document one cell a line with nothing between them (a Word
 # table pasted as text):
 #     STT / Nội dung nhiệm vụ / Cơ quan chủ trì / Cơ quan phối hợp / Thời hạn / 1 / Rà soát ...
-# The header is a run of short lines naming the columns, the row number's first; each row
-# starts at the next number, so the lines up to it are the row's cells.
+# The header is the run of short lines from the row number's column name to the first row
+# number; each row starts at the next number, and its lines are fitted to the columns by
+# what each holds (a cell left empty prints no line; a long cell may wrap onto two).
 _LINE = regex.compile(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]*$")
 # the row number's column, named in a word or two ("STT", "Số TT", "Thứ tự")
 _INDEX_LINE = regex.compile(r"(?m)^[ \t]*(?:S?TT|Số[ \t]+TT|(?:Số[ \t]+)?[Tt]hứ[ \t]+tự)[ \t]*$")
 _ROW_NUMBER = regex.compile(r"(\d{1,3})\.?")
 _COLUMN_NUMBER = regex.compile(r"\(\d{1,2}\)")
+_HEADER_LINES = 9         # a task table has a handful of columns: more short lines are no header
+_HEADER_CELL = 60         # a column's name is short
+_LIST_GOES_ON = (";", ",", " và")     # a cell's list wrapped onto the next line
+_NAMES_SOMETHING = regex.compile(r"\p{L}")   # a column's name has words (not a lone "|" nor a number)
+# a form to fill in, not a table of tasks ("báo cáo ... theo mẫu sau:" / "STT / Nội dung / ...")
+_FORM_BEFORE = regex.compile(r"(?<!\p{L})(?:mẫu|biểu)(?!\p{L})[^\n]{0,40}:?[ \t]*\n?[ \t]*$")
+# where the text after a table goes on: an order or note of its own, the closing
+_AFTER_TABLE = regex.compile(r"(?:Giao|Yêu cầu|Đề nghị|Ghi chú|Lưu ý|Trên đây|Nơi nhận|Trong quá trình)(?!\p{L})")
 
 
 def _line_rows(text: str, start: int, end: int) -> list[list]:
@@ -190,15 +199,16 @@ def _line_rows(text: str, start: int, end: int) -> list[list]:
     runs = []
     i = 0
     while i < len(lines):
-        if len(lines[i].text) > 12 or _column(lines[i].text) != "index":
+        if len(lines[i].text) > 12 or _column(lines[i].text) != "index" \
+                or _FORM_BEFORE.search(text, max(0, lines[i].start - 80), lines[i].start):
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and j - i < 9 and len(lines[j].text) <= 60 \
-                and _column(lines[j].text) not in (None, "index"):
+        while j < len(lines) and j - i < _HEADER_LINES and len(lines[j].text) <= _HEADER_CELL \
+                and _NAMES_SOMETHING.search(lines[j].text) and not _COLUMN_NUMBER.fullmatch(lines[j].text):
             j += 1
         columns = [_column(c.text) for c in lines[i:j]]
-        if not ("text" in columns and "lead" in columns):
+        if not ("text" in columns and "lead" in columns) or columns.count("index") > 1:
             i += 1
             continue
         run = [(lines[i].start, lines[j - 1].end, lines[i:j])]
@@ -214,25 +224,50 @@ def _numbered_rows(lines: list[Cell], k: int, columns: list[str | None], run: li
         k += 1        # the columns' numbers under the header: "(1)" / "(2)" ...
     number = 1
     while k < len(lines):
-        if k + 2 < len(lines) and _GROUP_LABEL.fullmatch(lines[k].text) \
-                and _GROUP_TITLE.fullmatch(lines[k + 1].text) and _ROW_NUMBER.fullmatch(lines[k + 2].text):
+        if k + 2 < len(lines) and _group_at(lines, k) and _ROW_NUMBER.fullmatch(lines[k + 2].text):
             k += 2    # a group's title across the rows ("II" / "TỔ CHỨC HỘI NGHỊ")
             number = int(_ROW_NUMBER.fullmatch(lines[k].text)[1])
         m = _ROW_NUMBER.fullmatch(lines[k].text)
         if m is None or int(m[1]) != number:
             break
-        nxt = next((n for n in range(k + 1, min(len(lines), k + 3 * width))
-                    if _opens_row(lines, n, number + 1)), None)
-        body = lines[k + 1:nxt] if nxt is not None else lines[k + 1:k + width]
-        if nxt is not None and len(body) >= 2 and _GROUP_LABEL.fullmatch(body[-2].text) \
-                and _GROUP_TITLE.fullmatch(body[-1].text):
-            body = body[:-2]
-        run.append((lines[k].start, body[-1].end if body else lines[k].end,
-                    [lines[k], *_fit(body, columns[1:])]))
+        # (a full row first: a number in a cell, "Số lớp: 2", is no next row)
+        full = k + width
+        if full < len(lines) and _opens_row(lines, full, number + 1):
+            nxt = full
+        else:
+            # (... and a row's first cell is its task, not a time or a count: "3" / "Quý IV/2026"
+            # is a count's cell and the time's)
+            nxt = next((n for n in range(k + 2, min(len(lines), k + 2 * width))
+                        if _opens_row(lines, n, number + 1) and not (
+                            n + 1 < len(lines) and (_is_time(lines[n + 1].text)
+                                                    or _ROW_NUMBER.fullmatch(lines[n + 1].text)))), None)
         if nxt is None:
-            return k + width
+            # the last row: its lines up to what goes on after the table, one more for each
+            # list wrapped in its cell ("Sở Tài chính;" / "Sở Nội vụ")
+            body = []
+            for c in lines[k + 1:]:
+                room = width - 1 + sum(b.text.endswith(_LIST_GOES_ON) for b in body)
+                if len(body) >= room or body and (_AFTER_TABLE.match(c.text) or c.text.endswith("./.")):
+                    break
+                body.append(c)
+        else:
+            body = lines[k + 1:nxt]
+            if len(body) >= 2 and _group_at(lines, nxt - 2):
+                body = body[:-2]
+        cells = _fit(body, columns[1:])
+        if "lead" in columns and cells[columns.index("lead") - 1].text.startswith("("):
+            return k          # "(nêu các văn bản đã ban hành)": a form's prompts, no rows of tasks
+        run.append((lines[k].start, body[-1].end if body else lines[k].end, [lines[k], *cells]))
+        if nxt is None:
+            return k + 1 + len(body)
         k, number = nxt, number + 1
     return k
+
+
+def _group_at(lines: list[Cell], n: int) -> bool:
+    """Does line `n` open a group's row: its numeral, then its title ("II" / "TỔ CHỨC ...")?"""
+    return n + 1 < len(lines) and _GROUP_LABEL.fullmatch(lines[n].text) is not None \
+        and _GROUP_TITLE.fullmatch(lines[n + 1].text) is not None
 
 
 def _opens_row(lines: list[Cell], n: int, number: int) -> bool:
@@ -240,21 +275,38 @@ def _opens_row(lines: list[Cell], n: int, number: int) -> bool:
     m = _ROW_NUMBER.fullmatch(lines[n].text)
     if m is not None:
         return int(m[1]) == number
-    return n + 2 < len(lines) and _GROUP_LABEL.fullmatch(lines[n].text) is not None \
-        and _GROUP_TITLE.fullmatch(lines[n + 1].text) is not None \
+    return n + 2 < len(lines) and _group_at(lines, n) \
         and (m := _ROW_NUMBER.fullmatch(lines[n + 2].text)) is not None and int(m[1]) == 1
 
 
 def _fit(body: list[Cell], columns: list[str | None]) -> list[Cell]:
-    """A row's lines as its cells: the lines a long task text wraps into (more lines than
-    columns) are the text's; with fewer, the columns left are empty."""
-    extra = len(body) - len(columns)
-    if extra > 0 and columns and columns[0] == "text":
-        first, last = body[0], body[extra]
-        body = [Cell(first.start, last.end, " ".join(c.text for c in body[:extra + 1])), *body[extra + 1:]]
-    body = body[:len(columns)]
+    """A row's lines as its cells. As many lines as columns: one a cell. More: a line that
+    goes on with the one before ("Sở Tài chính;" / "Sở Nội vụ", a list wrapped in its cell;
+    else the task's long text wrapped) joins it. Fewer: a cell left empty printed no line, so
+    a time goes to the time column and the other lines fill the rest in order."""
+    body = list(body)
+    while len(body) > len(columns):
+        at = next((i for i in range(1, len(body)) if body[i - 1].text.endswith(_LIST_GOES_ON)), 1)
+        body[at - 1:at + 1] = [Cell(body[at - 1].start, body[at].end, f"{body[at - 1].text} {body[at].text}")]
+    if len(body) == len(columns):
+        return body
     at = body[-1].end if body else 0
-    return body + [Cell(at, at, "") for _ in range(len(columns) - len(body))]
+    cells = [Cell(at, at, "") for _ in columns]
+    rest = list(body)
+    if "deadline" in columns and rest[1:]:
+        timed = next((c for c in rest[1:] if _is_time(c.text)), None)
+        if timed is not None:
+            cells[columns.index("deadline")] = timed
+            rest.remove(timed)
+    free = [i for i, col in enumerate(columns) if not (col == "deadline" and cells[i].text)]
+    for i, c in zip(free, rest):
+        cells[i] = c
+    return cells
+
+
+def _is_time(cell: str) -> bool:
+    """A cell that says when: short, and a time field reads a deadline in it."""
+    return len(cell) <= 40 and bool(find_field_deadlines(cell, None))
 
 
 def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[TaskTable]:

@@ -376,7 +376,7 @@ def _in_purpose(clause: str, folded: str, pos: int) -> bool:
 def _last_clause(text: str) -> tuple[str, int]:
     stop, cut = text.rfind(". "), text.rfind("; ")
     start = stop + 2 if stop >= 0 else 0
-    if stop > cut and _DETAILS_BEFORE.match(fold(text[start:])) and not find_roles(text[start:]).lead:
+    if stop > cut and _DETAILS_SENTENCE.match(fold(text[start:])) and not find_roles(text[start:]).lead:
         # "X chủ trì ... trước ngày 20/10/2024. Trong đó chú ý một số nội dung sau:": the
         # details are of X's order, the sentence before
         _, start = _last_clause(text[:stop + 1])
@@ -394,6 +394,10 @@ def _last_clause(text: str) -> tuple[str, int]:
 
 # a clause that singles out part of the one before it, whose subject it keeps
 _DETAILS_BEFORE = regex.compile(r"[ \t\n*_]*trong do(?!\p{L})")
+# ... or a sentence that does ("Trong đó chú ý ...", "Đặc biệt lưu ý các nội dung sau:"), after
+# the order whose details follow (not "Cụ thể như sau:", which after a call to report lists
+# what the report holds)
+_DETAILS_SENTENCE = regex.compile(r"[ \t\n*_]*(?:trong do|dac biet|luu y|chu y)(?!\p{L})")
 
 
 _LEAD_FIELDS = ("lead", "lead_support", "performer")
@@ -703,7 +707,7 @@ class TaskBuilder:
             return ctx_lead, [(a.name, a) for a in roles.support] or ctx_support
         if roles.rule in ("labelled", "giao", "chu_tri", "subject"):
             lead = [(self._fullest(a.name, ctx), a) for a in roles.lead]
-            if roles.rule == "subject" and not roles.support and ctx.kind == "intro" \
+            if roles.rule in ("subject", "chu_tri", "giao") and not roles.support and ctx.kind == "intro" \
                     and {n for n, _ in lead} <= set(ctx.names):
                 # "X chủ trì, phối hợp với Y ..., chú ý các nội dung sau:" / "- X nghiên cứu ...":
                 # the item names the lead again, who works with the partners it was given
@@ -993,9 +997,14 @@ def _heads_activities(content: list[Item]) -> bool:
 def _assigns_its_parts(content: list[Item]) -> bool:
     """Do the items name who does each part ("1. Kiện toàn Ban Chỉ đạo các cấp." over
     "- Sở Nội vụ chủ trì ..." / "- UBND các xã: Thành lập ...")? Then the item over them only
-    introduces them (ANNOTATION.md: the smallest enumerated item is the task)."""
-    return any(_names_its_lead(c.para.text) or agency_only(c.para.text) or label_roles(c.para.text)[0]
-               for c in content)
+    introduces them (ANNOTATION.md: the smallest enumerated item is the task). A note under
+    an order ("* Ghi chú: Sở Tư pháp hướng dẫn biểu mẫu") is no part of it."""
+    parts = [c for c in content if not _NOTE.match(fold(c.para.text))]
+    return bool(parts) and all(_names_its_lead(c.para.text) or agency_only(c.para.text)
+                               or label_roles(c.para.text)[0] for c in parts)
+
+
+_NOTE = regex.compile(r"[ \t*_]*(?:ghi chu|luu y|chu y)[ \t*_]*:")
 
 
 def _labels_its_content(item: Item) -> bool:

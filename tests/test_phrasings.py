@@ -1299,6 +1299,13 @@ def test_an_item_whose_parts_name_who_does_them_is_no_task_itself(item, tasks):
 _ASKING = "UBND TỈNH LÂM ĐỒNG\nSố: 12/UBND-NC\nKính gửi: Các sở, ban, ngành.\n\nUBND tỉnh yêu cầu:\n\n"
 
 
+def test_an_order_over_a_note_that_names_a_body_stays_a_task():
+    letter = extract(_ASKING + "1. Các sở, ngành rà soát thủ tục hành chính, gửi Sở Tư pháp trước ngày 30/5/2026.\n\n"
+                     "* Ghi chú: Sở Tư pháp có trách nhiệm hướng dẫn biểu mẫu.\n")
+    assert letter.tasks[0].text.startswith("Các sở, ngành rà soát thủ tục hành chính")
+    assert letter.tasks[0].deadline.due == "2026-05-30"
+
+
 def test_an_order_of_its_own_over_parts_that_name_no_one_stays_a_task():
     letter = extract(_ASKING + "1. Các sở, ban, ngành rà soát thủ tục hành chính thuộc lĩnh vực quản lý, "
                      "báo cáo UBND tỉnh.\n\n- Danh mục thủ tục tại Phụ lục kèm theo.\n")
@@ -1312,7 +1319,8 @@ _CONCLUSION = ("VĂN PHÒNG CHÍNH PHỦ\nSố: 12/TB-VPCP\nTHÔNG BÁO\nKết l
                "2. Bộ Xây dựng rà soát quy hoạch.\n")
 
 
-@pytest.mark.parametrize("details", ["Trong đó chú ý một số nội dung sau:", "Trong đó, lưu ý các nội dung sau:"])
+@pytest.mark.parametrize("details", ["Trong đó chú ý một số nội dung sau:", "Trong đó, lưu ý các nội dung sau:",
+                                     "Đặc biệt lưu ý các nội dung sau:"])
 def test_details_after_an_order_carry_its_lead_partners_and_date(details):
     letter = extract(_CONCLUSION.format(details=details, first="Nghiên cứu quy định về sàn giao dịch."))
     first, second, _ = letter.tasks
@@ -1324,6 +1332,13 @@ def test_details_after_an_order_carry_its_lead_partners_and_date(details):
 def test_a_detail_that_names_the_lead_again_keeps_its_partners():
     letter = extract(_CONCLUSION.format(details="Trong đó chú ý một số nội dung sau:",
                                         first="Bộ Tài chính nghiên cứu quy định về sàn giao dịch."))
+    assert (letter.tasks[0].lead, letter.tasks[0].support) == (["Bộ Tài chính"], ["Bộ Tư pháp", "Bộ Công Thương"])
+
+
+@pytest.mark.parametrize("first", ["Bộ Tài chính chủ trì nghiên cứu quy định về sàn giao dịch.",
+                                   "Giao Bộ Tài chính nghiên cứu quy định về sàn giao dịch."])
+def test_a_detail_that_gives_the_lead_its_role_again_keeps_its_partners(first):
+    letter = extract(_CONCLUSION.format(details="Trong đó chú ý một số nội dung sau:", first=first))
     assert (letter.tasks[0].lead, letter.tasks[0].support) == (["Bộ Tài chính"], ["Bộ Tư pháp", "Bộ Công Thương"])
 
 

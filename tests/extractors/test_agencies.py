@@ -41,6 +41,7 @@ def names(text):
     ("phối hợp với các Cục Thuế địa phương", ["các Cục Thuế địa phương"]),
     # ... not the places of a plain collective nor words after "và"
     ("UBND tỉnh và địa phương", ["UBND tỉnh"]),
+    ("Vận hành hiệu quả mô hình chính quyền địa phương 2 cấp", []),      # a level of government
     ("Các Bộ, cơ quan: Công an, Tài chính", ["Bộ Công an", "Bộ Tài chính"]),   # shared head noun
     ("Sở Giáo dục và Đào tạo, Sở Thông tin và Truyền thông",
      ["Sở Giáo dục và Đào tạo", "Sở Thông tin và Truyền thông"]),

@@ -95,6 +95,7 @@ LISTS_AND_RANGES = [
     ("hoàn thành trong tháng 11, 12/2025", [("month", "2025-12-31", None)]),
     ("hoàn thành trong tháng 11 và tháng 12 năm 2025", [("month", "2025-12-31", None)]),
     ("triển khai trong tháng 11-12/2025", [("month", "2025-12-31", None)]),
+    ("hoàn thành trong tháng 11 & 12/2025", [("month", "2025-12-31", None)]),
     ("hoàn thành trong quý IV/2025, quý I/2026", [("quarter", "2026-03-31", None)]),
     ("triển khai thực hiện từ nay đến năm 2030", [("year", "2030-12-31", None)]),
     ("thực hiện từ nay đến hết năm 2025", [("year", "2025-12-31", None)]),

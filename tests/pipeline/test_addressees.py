@@ -66,6 +66,8 @@ def test_re_mentions_are_the_addressees(recipients, name, aliases, expected):
     # ... not in a letter to one province, nor a committee named by its place
     (["Sở Y tế tỉnh Gia Lai", "Bộ Y tế"], "UBND tỉnh"),
     (MIXED, "UBND tỉnh Nghệ An"),
+    # ... nor one of another level than the ones addressed
+    (["Ủy ban nhân dân các thành phố, thị xã, huyện"], "UBND tỉnh"),
     # localities in a letter to one body that is no local government
     (["Bộ Nông nghiệp và Môi trường"], "các địa phương"),
     (["Các sở, ban, ngành tỉnh"], "các địa phương"),

@@ -186,8 +186,15 @@ def test_quoc_hieu_broken_anywhere_is_not_the_issuer():
      ["Đ/c Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương"]),
     ("Kính gửi: Sở Y tế các tỉnh, thành phố trực thuộc Trung ương Thực hiện Công văn số 12/BYT-KCB, "
      "Bộ Y tế đề nghị các Sở rà soát hồ sơ.\n", ["Sở Y tế các tỉnh, thành phố trực thuộc Trung ương"]),
-    # ... not a short addressee whose name holds such a word
+    # ... not a short addressee whose name holds such a word, nor a long list whose names do
     ("Kính gửi: Ban Theo dõi thi đua.\n\nNội dung.", ["Ban Theo dõi thi đua"]),
+    ("Kính gửi: Sở Văn hóa, Thể thao và Du lịch; Ban Tổ chức Ngày hội Văn hóa các dân tộc tỉnh Hà Tĩnh năm "
+     "2026; Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; UBND các xã, phường.\n\nNội dung.",
+     ["Sở Văn hóa, Thể thao và Du lịch; Ban Tổ chức Ngày hội Văn hóa các dân tộc tỉnh Hà Tĩnh năm 2026; "
+      "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; UBND các xã, phường"]),
+    ("Kính gửi: Ban Chỉ huy Phòng thủ dân sự các tỉnh, thành phố từ Quảng Ninh đến Quảng Ngãi Theo dự báo "
+     "của Trung tâm Dự báo khí tượng thủy văn quốc gia, bão số 3 đang di chuyển vào vùng biển.\n",
+     ["Ban Chỉ huy Phòng thủ dân sự các tỉnh, thành phố từ Quảng Ninh đến Quảng Ngãi"]),
     # a capitalised next line is the body, not the recipient's tail
     ("Kính gửi: Sở Y tế\nThực hiện Công văn số 12/BYT.\n", ["Sở Y tế"]),
     # markup closing the label is no recipient; an item wraps onto a line that ends it
@@ -282,9 +289,15 @@ def test_a_press_copy_names_its_letter_in_the_lead(lead, expected):
     assert tuple(f.value if f else None for f in got) == expected
 
 
-def test_a_document_the_body_only_mentions_is_not_the_letters_own():
-    h = parse_header("Thực hiện Công điện số 114/CĐ-TTg ngày 19/7/2025 của Thủ tướng Chính phủ, "
-                     "đề nghị các Bộ rà soát." + _PRESS_BODY)
+@pytest.mark.parametrize("text", [
+    "Thực hiện Công điện số 114/CĐ-TTg ngày 19/7/2025 của Thủ tướng Chính phủ, đề nghị các Bộ rà soát.",
+    # a letterhead or a Kính gửi before it: the letter's own body citing a document just issued
+    "UBND TỈNH HÀ TĨNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nKính gửi: Các sở, ban, ngành.\n"
+    "Bộ Y tế vừa ban hành Công văn số 1234/BYT-KCB ngày 05/3/2026 về việc khám bệnh.",
+    "Kính gửi: Các sở, ban, ngành.\nThủ tướng Chính phủ đã ban hành Chỉ thị số 12/CT-TTg về phòng chống dịch.",
+])
+def test_a_document_the_body_only_mentions_is_not_the_letters_own(text):
+    h = parse_header(text + _PRESS_BODY)
     assert (h.number, h.symbol, h.date_field) == (None, None, None)
 
 

@@ -113,6 +113,8 @@ def test_a_known_name_cut_by_the_line_goes_on(doc, texts):
      ["Thực hiện theo hướng dẫn tại điểm 2. Mục II Công văn số 12/BYT."]),
     ("Sở Y tế thực hiện quy định tại Điều\n5 Nghị định số 12/2024/NĐ-CP.\n",
      ["Sở Y tế thực hiện quy định tại Điều 5 Nghị định số 12/2024/NĐ-CP."]),
+    ("Sở Y tế thực hiện các nội dung theo Mục\n3. Phần II Kế hoạch số 45/KH-UBND.\n",
+     ["Sở Y tế thực hiện các nội dung theo Mục 3. Phần II Kế hoạch số 45/KH-UBND."]),
     # must not: after a sentence that ends, or across a blank line, the number opens an item
     ("1. Sở Y tế thực hiện Điều 5.\n2. Sở Tài chính bố trí kinh phí.\n",
      ["Sở Y tế thực hiện Điều 5.", "Sở Tài chính bố trí kinh phí."]),
@@ -124,6 +126,11 @@ def test_a_known_name_cut_by_the_line_goes_on(doc, texts):
      ["Đẩy mạnh chuyển đổi số", "Sở Tài chính bố trí kinh phí."]),
     ("1. Xây dựng kế hoạch chi tiết\n2. Sở Tài chính bố trí kinh phí.\n",
      ["Xây dựng kế hoạch chi tiết", "Sở Tài chính bố trí kinh phí."]),
+    ("1. Đối với các dự án trọng điểm\n1.1. Sở Xây dựng kiểm tra tiến độ.\n",
+     ["Đối với các dự án trọng điểm", "Sở Xây dựng kiểm tra tiến độ."]),
+    ("1. Triển khai mô hình thí điểm\na) Sở Y tế chủ trì.\n", ["Triển khai mô hình thí điểm", "Sở Y tế chủ trì."]),
+    ("1. Quản lý các khoản\n2. Sở Tài chính bố trí kinh phí.\n", ["Quản lý các khoản", "Sở Tài chính bố trí kinh phí."]),
+    ("1. Thời gian, Địa điểm\n2. Thành phần tham dự\n", ["Thời gian, Địa điểm", "Thành phần tham dự"]),
 ])
 def test_the_number_of_a_cited_part_on_the_next_line_is_no_marker(doc, texts):
     assert [p.text for p in paragraphs(doc)] == texts

@@ -213,11 +213,25 @@ PASTED_HEAD = ("STT", "Nội dung công việc", "Cơ quan chủ trì", "Cơ qua
     ([*PASTED_HEAD, "1", "Tổng kết năm", "Sở Tài chính", "Các sở", "Tháng 12/2026",
       "Ghi chú: Sở Tài chính theo dõi, đôn đốc."],
      [("Tổng kết năm", "Sở Tài chính", "Các sở", "Tháng 12/2026")]),
+    # a cell left empty prints no line: the time goes to its column
+    ([*PASTED_HEAD, "1", "Rà soát hạ tầng mạng", "Sở Khoa học và Công nghệ", "Quý II/2026",
+      "2", "Bố trí kinh phí", "Sở Tài chính", "Sở Nội vụ", "Tháng 6/2026"],
+     [("Rà soát hạ tầng mạng", "Sở Khoa học và Công nghệ", "", "Quý II/2026"),
+      ("Bố trí kinh phí", "Sở Tài chính", "Sở Nội vụ", "Tháng 6/2026")]),
+    # a list wrapped in its cell stays in it
+    ([*PASTED_HEAD, "1", "Rà soát hồ sơ", "Sở Khoa học và Công nghệ", "Sở Tài chính;", "Sở Nội vụ", "Quý II/2026"],
+     [("Rà soát hồ sơ", "Sở Khoa học và Công nghệ", "Sở Tài chính; Sở Nội vụ", "Quý II/2026")]),
+    # a short last row, then an order of its own after the table
+    ([*PASTED_HEAD, "1", "Rà soát hồ sơ", "Sở Y tế", "Sở Nội vụ", "Quý II/2026",
+      "2", "Bố trí kinh phí", "Sở Tài chính", "Tháng 6/2026",
+      "Giao Sở Nội vụ theo dõi, đôn đốc, báo cáo UBND tỉnh trước ngày 30/6/2026."],
+     [("Rà soát hồ sơ", "Sở Y tế", "Sở Nội vụ", "Quý II/2026"), ("Bố trí kinh phí", "Sở Tài chính", "", "Tháng 6/2026")]),
 ])
 def test_a_pasted_table_reads_a_row_from_each_number(lines, rows):
     (table,) = find_task_tables(_pasted(*lines))
     assert table.columns == ["index", "text", "lead", "support", "deadline"]
-    assert [tuple(r.cells[k].text for k in ("text", "lead", "support", "deadline")) for r in table.rows] == rows
+    assert [tuple(r.cells[k].text if k in r.cells else "" for k in ("text", "lead", "support", "deadline"))
+            for r in table.rows] == rows
 
 
 @pytest.mark.parametrize("lines", [
@@ -227,6 +241,11 @@ def test_a_pasted_table_reads_a_row_from_each_number(lines, rows):
     ("1", "Sở Y tế chủ trì kiểm tra.", "2", "Sở Tài chính bố trí kinh phí."),
     # a header whose rows never start at 1
     (*PASTED_HEAD, "Sở Y tế chủ trì, phối hợp với các sở kiểm tra an toàn thực phẩm."),
+    # a report form to fill in, its prompts in brackets
+    ("Các sở báo cáo kết quả theo mẫu sau:", "STT", "Nội dung", "Đơn vị thực hiện", "Kết quả", "1",
+     "Công tác chỉ đạo, điều hành", "(nêu các văn bản đã ban hành)", "(số văn bản)"),
+    ("2. Các sở báo cáo kết quả như sau:", "STT", "Nội dung", "Đơn vị thực hiện", "Kết quả", "1",
+     "Công tác chỉ đạo, điều hành", "(nêu các văn bản đã ban hành)", "(số văn bản)"),
 ])
 def test_no_pasted_table_without_a_header_and_numbered_rows(lines):
     assert all(not t.rows for t in find_task_tables(_pasted(*lines)))
@@ -239,3 +258,23 @@ def test_a_pasted_table_gives_a_task_a_row_with_its_columns():
     assert task.text == "Xây dựng kịch bản diễn tập"
     assert task.lead == ["Công an tỉnh"] and task.support == ["Sở Y tế", "Sở Xây dựng"]
     assert task.deadline.due == "2026-09-20"
+
+
+def test_a_pasted_table_keeps_a_column_it_does_not_read_and_a_number_in_a_cell():
+    # "Ghi chú" and a count are columns of their own; the count "2" opens no row
+    (table,) = find_task_tables(_pasted(
+        "STT", "Nội dung công việc", "Cơ quan chủ trì", "Số lớp", "Thời hạn", "Ghi chú",
+        "1", "Tập huấn chuyển đổi số", "Sở Khoa học và Công nghệ", "2", "Quý III/2026", "Cấp tỉnh",
+        "2", "Tập huấn an toàn thông tin", "Công an tỉnh", "3", "Quý IV/2026", "Cấp xã"))
+    assert [(r.cells["text"].text, r.cells["lead"].text, r.cells["deadline"].text) for r in table.rows] == [
+        ("Tập huấn chuyển đổi số", "Sở Khoa học và Công nghệ", "Quý III/2026"),
+        ("Tập huấn an toàn thông tin", "Công an tỉnh", "Quý IV/2026")]
+
+
+def test_the_order_after_a_pasted_table_is_a_task_of_its_own():
+    letter = extract(_pasted("KẾ HOẠCH", "Triển khai diễn tập phòng cháy", "", *PASTED_HEAD,
+                             "1", "Xây dựng kịch bản diễn tập", "Công an tỉnh", "Sở Y tế", "20/9/2026",
+                             "2", "Bố trí kinh phí", "Sở Tài chính", "Tháng 9/2026",
+                             "Giao Sở Nội vụ theo dõi, đôn đốc, báo cáo UBND tỉnh trước ngày 30/9/2026."))
+    assert [t.lead for t in letter.tasks] == [["Công an tỉnh"], ["Sở Tài chính"], ["Sở Nội vụ"]]
+    assert letter.tasks[1].deadline.due == "2026-09-30" and letter.tasks[1].support == []

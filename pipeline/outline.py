@@ -317,13 +317,14 @@ def build_outline(paras: list[Paragraph]) -> Outline:
             continue
         host = stack[-1]
         bullet = host.kind in BULLETS
-        # "3. Các sở, ban, ngành:" announces the paragraph under it, its body
-        announced = (not bullet and host.para.text.rstrip().endswith(":")
-                     and not host.body and not host.children)
+        # "3. Các sở, ban, ngành:" announces the paragraph under it, its body (a bullet too:
+        # "- Về thí điểm sàn giao dịch:" / "Bộ Tài chính nghiên cứu ...")
+        colon = host.para.text.rstrip().endswith(":")
+        announced = colon and not host.body and not host.children
         if i > last_marked and not announced and (bullet or _stands_alone(p, host)) \
                 and read_field(p.text) is None:
             loose.append(p)      # after the last item: a paragraph of its own (a field line is its unit's)
-        elif bullet and not p.text[:1].islower() and not host.para.text.rstrip().endswith(":"):
+        elif bullet and not p.text[:1].islower() and not colon:
             # A bullet is one paragraph; what follows belongs to the item above it (but a
             # bullet that ends with a colon announces it: "- Về thí điểm sàn giao dịch:" / "Bộ
             # Tài chính nghiên cứu ...").

@@ -126,6 +126,11 @@ def test_a_bullet_that_ends_with_a_colon_keeps_the_paragraphs_it_announces():
     first, second = outline.sections[0].children
     assert [p.text for p in first.body] == ["Bộ Tài chính nghiên cứu quy định hiện hành.",
                                              "Bộ Tư pháp thẩm định dự thảo."]
+    # ... the last bullet too
+    last = build_outline(paragraphs("Kết luận như sau:\n1. Các Bộ chuẩn bị ứng phó bão:\n- Bộ Công Thương:\n"
+                                    "Chỉ đạo bảo đảm an toàn hệ thống điện.\n- Bộ Y tế:\n"
+                                    "Chỉ đạo các cơ sở khám bệnh chuẩn bị thuốc.\n"))
+    assert [p.text for p in last.sections[0].children[-1].body] == ["Chỉ đạo các cơ sở khám bệnh chuẩn bị thuốc."]
     # must not: after a bullet that ends its sentence, a paragraph is the item's above
     assert second.body == [] and [p.text for p in outline.sections[0].body] == ["Bộ Công Thương có ý kiến."]
 

@@ -69,7 +69,7 @@ _NAME_GOES_ON = regex.compile(r"(?:,[ \t\n]*\p{Lu}\p{Ll}*(?:[ \t\n]+(?:\p{Lu}\p{
 _STRESSED = regex.compile(r"[ \t\n]*,?[ \t\n]*(?:trong[ \t\n]+đó[ \t\n]*,?[ \t\n]*)?(?:trọng[ \t\n]+tâm[ \t\n]+là"
                           r"|nhất[ \t\n]+là|đặc[ \t\n]+biệt[ \t\n]+là|ưu[ \t\n]+tiên[ \t\n]+là)(?!\p{L})[^.;]*$")
 # (its stressing words looked for first: the pattern, free to start on any space, is slow
-# to try at every position of a long text that has none)
+# to try at every position of a long text that has none; they must stand wherever it matches)
 _STRESS_WORDS = regex.compile(r"(?:tâm|nhất|biệt|tiên)[ \t\n]+là(?!\p{L})")
 
 

@@ -176,7 +176,8 @@ def _group_row(cells: list[Cell], k: int, width: int) -> int | None:
 # number; each row starts at the next number, and its lines are fitted to the columns by
 # what each holds (a cell left empty prints no line; a long cell may wrap onto two).
 _LINE = regex.compile(r"(?m)^[ \t]*(\S[^\n]*?)[ \t]*$")
-# the row number's column, named in a word or two ("STT", "Số TT", "Thứ tự")
+# the row number's column, named in a word or two ("STT", "Số TT", "Thứ tự"): as printed, the
+# lines _COLUMNS' "index" wording matches folded, found without folding every line
 _INDEX_LINE = regex.compile(r"(?m)^[ \t]*(?:S?TT|Số[ \t]+TT|(?:Số[ \t]+)?[Tt]hứ[ \t]+tự)[ \t]*$")
 _ROW_NUMBER = regex.compile(r"(\d{1,3})\.?")
 _COLUMN_NUMBER = regex.compile(r"\(\d{1,2}\)")
@@ -255,7 +256,7 @@ def _numbered_rows(lines: list[Cell], k: int, columns: list[str | None], run: li
             if len(body) >= 2 and _group_at(lines, nxt - 2):
                 body = body[:-2]
         cells = _fit(body, columns[1:])
-        if "lead" in columns and cells[columns.index("lead") - 1].text.startswith("("):
+        if cells[columns.index("lead") - 1].text.startswith("("):     # (_line_rows' header has a lead)
             return k          # "(nêu các văn bản đã ban hành)": a form's prompts, no rows of tasks
         run.append((lines[k].start, body[-1].end if body else lines[k].end, [lines[k], *cells]))
         if nxt is None:

@@ -115,7 +115,7 @@ _QUOTA = regex.compile(r"(?:(?<!\p{L})mỗi[ \t\n]+[\p{L}, \t\n]{1,40}?[ \t\n]+(
                        r"\d+[ \t\n]*(?:/[ \t\n]*\d+[ \t\n]*)?(?:cá[ \t\n]+nhân|tập[ \t\n]+thể|trường[ \t\n]+hợp)",
                        regex.IGNORECASE)
 # (the count it ends on, looked for first: a digit is quick to find, where the pattern's
-# lookbehind is tried at every position)
+# lookbehind is tried at every position; it must match wherever _QUOTA does)
 _QUOTA_COUNT = regex.compile(r"\d[ \t\n]*(?:cá[ \t\n]+nhân|tập[ \t\n]+thể|trường[ \t\n]+hợp)", regex.IGNORECASE)
 
 

@@ -235,7 +235,10 @@ def _pattern_sources() -> dict[str, str]:
     # a steering committee by its level: "Ban Chỉ đạo các quân khu", "Ban Chỉ đạo cấp tỉnh"
     # ... or by its number: "Ban Chỉ đạo 389 tỉnh", "Ban Chỉ đạo 138 Trung ương"
     steering_level = (rf"Ban{WS}Chỉ{WS}đạo{WS}(?:(?:(?:các|cấp){WS})?(?:quân{WS}khu|quốc{WS}gia|{levels})"
-                      rf"(?:{WS}\d+)?|\d+(?![\p{{L}}\d/])(?:{WS}(?:{levels}|quốc{WS}gia|Quốc{WS}gia))?)")
+                      rf"(?:{WS}\d+)?|\d+(?![\p{{L}}\d/])(?:{WS}(?:{levels}|quốc{WS}gia|Quốc{WS}gia))?)"
+                      # ... typed in lower case by its level alone: "Ban chỉ đạo tỉnh" (not
+                      # "Ban chỉ đạo các xã": the board directs them)
+                      rf"|Ban{WS}chỉ{WS}đạo{WS}(?:cấp{WS})?(?:{levels})")
     # the authorities named in lower case, with any tones: OCR prints "cấp có thâm quyền"
     standalone = rf"(?:{steering}|{steering_level}|{alternation(v.standalone)}|{loose_authorities()})"
     # "Phó Thủ tướng Trần Hồng Hà", "Thủ tướng Chính phủ Nguyễn Xuân Phúc"
@@ -1247,6 +1250,18 @@ def _all_heads() -> frozenset[str]:
 _OWNED_BY = regex.compile(r"[ \t\n]+(?:trực[ \t\n]+)?thuộc[ \t\n]+")
 
 
+_UNITS_OWNED = regex.compile(r"(?<!\p{L})(?:[Cc]ác[ \t\n]+)?(?:cơ[ \t\n]+quan|đơn[ \t\n]+vị)"
+                             r"(?P<words>(?:[ \t\n]+\p{Ll}+){0,3}?)[ \t\n]+(?:trực[ \t\n]+)?thuộc[ \t\n]+$")
+
+
+@cache
+def _unit_word_stops() -> frozenset[str]:
+    """Words that are no part of what describes a kind of unit: a verb, a function word."""
+    v = agency_vocabulary()
+    return frozenset({*v.predicate_words, *v.name_stops, *(w for verb in action_vocabulary().verbs
+                                                           for w in verb.split()[:1])})
+
+
 _OF_KIND = regex.compile(r"[ \t\n]+của[ \t\n]+(?=các[ \t\n])")
 
 
@@ -1259,6 +1274,16 @@ def _with_owner(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
         if prev is not None and prev.kind == "collective" and (m := _OWNED_BY.match(text, prev.end)) \
                 and m.end() == a.start:
             out[-1] = AgencyMention(prev.start, a.end, _clean(text[prev.start:a.end]), "collective", prev.title)
+            continue
+        # "các đơn vị truyền thông thuộc Bộ X", "cơ quan chuyên môn thuộc Bộ X": the units a
+        # few plain words describe, of the body named after them
+        if a.kind != "collective" and "thu" in text[max(0, a.start - 8):a.start] \
+                and (m := _UNITS_OWNED.search(text, max(0, a.start - 70), a.start)) \
+                and not any(w in _unit_word_stops() for w in m["words"].split()) \
+                and (prev is None or prev.end <= m.start() or m.start() <= prev.start):
+            if prev is not None and prev.start >= m.start():
+                out.pop()
+            out.append(AgencyMention(m.start(), a.end, _clean(text[m.start():a.end]), "collective"))
             continue
         # "cơ quan Trung ương của các đoàn thể": a kind of body of the bodies of a kind
         if prev is not None and a.kind == "collective" and (m := _OF_KIND.match(text, prev.end)) \
@@ -1283,7 +1308,7 @@ def _subject_names(text: str, start: int, end: int,
         nxt = found[i + 1].start if i + 1 < len(found) else end
         if a.kind == "named" and a.name == "Ban Chỉ đạo" and (remit := steering_remit(text, a.end, end)):
             a = AgencyMention(a.start, remit, _clean(text[a.start:remit]), "named")
-        elif a.kind == "named" and opens_clause(text, start, a.start):
+        elif a.kind == "named" and opens_clause(text, start, a.start, partner=True):
             last = i + 1 == len(found)
             tail = name_tail(text, a.end, nxt, alone=last and not text[start:a.start].strip(),
                              listed=not last)
@@ -1370,13 +1395,38 @@ _LOCAL_HEAD_BETWEEN = regex.compile(rf"[ \t\r\n]*(?:,|và)[ \t\r\n]+{_TITLE_WORD
                                     r"[ \t\r\n]*:?[ \t\r\n]*")
 
 
+# An aside in brackets after an item, then the list goes on: "phối hợp với Sở Tài chính
+# (trong việc tổng hợp chỉ số PCI), Trung tâm X (Văn phòng UBND tỉnh) và các cơ quan liên quan"
+_BRACKETED_ASIDE = regex.compile(r"[ \t\r\n]*\(([^()]{1,80})\)")
+_ALIAS_ASIDE = regex.compile(r"[ \t\r\n]*(?:sau|dưới)[ \t\r\n]+đây(?!\p{L})", regex.I)
+
+
 def group_agencies(text: str, mentions: list[AgencyMention]) -> list[list[AgencyMention]]:
     """Runs of mentions joined only by commas, semicolons, "và" or "hoặc" (or a head the
-    next items share): one list of agencies."""
+    next items share): one list of agencies. An aside in brackets after an item does not
+    end its list; a body alone in it says whose the item is ("Trung tâm X (Văn phòng UBND
+    tỉnh)") and is in no list (the members of a collective in brackets are)."""
     groups: list[list[AgencyMention]] = []
+    aside = None            # the aside in brackets after the last item listed
     for a in mentions:
-        if groups and _joined(text, groups[-1][-1], a):
+        if aside is not None and aside.start() < a.start < aside.end():
+            if _ALIAS_ASIDE.match(aside.group(1)):
+                continue    # "(sau đây gọi là Bộ, cơ quan trung ương)": a short name, no one more
+            prev = groups[-1][-1]
+            if prev.kind == "collective" and not text[aside.start():a.start].strip(" \t\r\n("):
+                groups[-1].append(a)    # its members, as "như: A, B" lists them
+                aside = None
+                continue
+            if a.kind != "collective" and aside.group(1).strip(" \t\r\n") == text[a.start:a.end]:
+                continue    # its owner
+            aside = None
+        prev = groups[-1][-1] if groups else None
+        if prev is not None and aside is not None and text[aside.end():a.start].strip(" \t\r\n") \
+                and _joined(text, AgencyMention(prev.start, aside.end(), prev.name, prev.kind, prev.title), a):
+            groups[-1].append(a)
+        elif prev is not None and _joined(text, prev, a):
             groups[-1].append(a)
         else:
             groups.append([a])
+        aside = _BRACKETED_ASIDE.match(text, a.end) if "(" in text[a.end:a.end + 3] else None
     return groups

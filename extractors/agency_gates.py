@@ -29,6 +29,10 @@ _SPACE = " \t\r\n"      # the characters of WS and OPT_WS (extractors/patterns.p
 _WORD_CHARS = re.compile(r"\w+")
 
 
+# the steering committees the standalone pattern reads, as typed ("Ban chỉ đạo tỉnh")
+_STEERING = ("Ban Chỉ đạo", "Ban chỉ đạo")
+
+
 def after_space(text: str, pos: int, end: int) -> int:
     """Where the run of WS characters at `pos` ends (pos itself when there is none)."""
     while pos < end and text[pos] in _SPACE:
@@ -124,8 +128,7 @@ def gates() -> dict[str, Gate]:
     unit_firsts = tuple({u.split()[0] for u in v.local_units})
     named_heads = Phrases((h, False) for h in [*v.named_heads, "cơ quan"])
     local_heads = Phrases((h, False) for h in v.local_heads)
-    # and the steering committees
-    standalone = Phrases((p, False) for p in [*v.standalone, "Ban Chỉ đạo"])
+    standalone = Phrases((p, False) for p in [*v.standalone, *_STEERING])
     place_firsts = _place_firsts()
     # a name under a head is capitalised ("Sở Tài chính", "Bộ KH&CN") or local
     local_firsts = ("Thường", *local_heads.firsts)
@@ -214,7 +217,7 @@ def _follows_tables() -> dict[str, tuple[Phrases, bool]]:
         "collective": (Phrases((n, not n[0].isupper()) for n in v.collective_nouns), False),
         "named": (Phrases((h, False) for h in [*v.named_heads, "cơ quan"]), False),
         "local": (Phrases((h, False) for h in v.local_heads), False),
-        "standalone": (Phrases((p, False) for p in [*v.standalone, "Ban Chỉ đạo"]), True),
+        "standalone": (Phrases((p, False) for p in [*v.standalone, *_STEERING]), True),
     }
 
 

@@ -68,14 +68,15 @@ _PERIOD = [("date", _DATE), ("month", _MONTH), ("quarter", _QUARTER), ("half", _
            ("year", _YEAR), ("year", _STAGE), ("day", _DAY_MONTH)]
 
 # -- what makes a period a deadline -------------------------------------------------------
-# the cue, then what may stand between it and the period ("trước 16 giờ 00 ngày ...")
+# the cue, then what may stand between it and the period ("trước 16 giờ 00 ngày ...",
+# "trước 11g00 ngày", "trước 17:00 ngày")
 _CUE = regex.compile(
     r"(?:truoc|cham[ \t\n]+nhat(?:[ \t\n]+la)?|khong[ \t\n]+muon[ \t\n]+hon|han[ \t\n]+chot"
     r"|hoan[ \t\n]+thanh|hoan[ \t\n]+tat|xong"      # (the words as far apart as a crawl's markup leaves them)
     r"|den[ \t\n]+het|den|vao|trong|thoi[ \t\n]+han(?:[ \t\n]+(?:hoan[ \t\n]+thanh|thuc[ \t\n]+hien))?[ \t\n]*:?"
     r"|thoi[ \t\n]+gian(?:[ \t\n]+(?:thuc[ \t\n]+hien|hoan[ \t\n]+thanh|hoan[ \t\n]+tat|bao[ \t\n]+cao))?[ \t\n]*:"
     r"|tien[ \t\n]+do(?:[ \t\n]+(?:thuc[ \t\n]+hien|hoan[ \t\n]+thanh))?[ \t\n]*:)"
-    r"(?:[ \t\n]+\d{1,2}[ \t\n]*(?:gio|h)(?:[ \t\n]*\d{2}(?:[ \t\n]+phut|')?)?[ \t\n]*,?)?"
+    r"(?:[ \t\n]+\d{1,2}(?:[ \t\n]*(?:gio|h|g)(?:[ \t\n]*\d{2}(?:[ \t\n]+phut|')?)?|:\d{2})[ \t\n]*,?)?"
     r"(?:[ \t\n]+(?:ngay|la|cuoi|dau|giua))*[ \t\n]*$")     # "đến cuối năm 2025", "trong đầu quý IV"
 # "báo cáo tại phiên họp Chính phủ tháng 8/2026": what is due at an event
 _AT_EVENT = regex.compile(r"(?:bao cao|trinh|gui)[^.;]{0,40}?(?:tai|truoc)[ \t\n]+(?:phien hop|ky hop|hoi nghi"
@@ -268,12 +269,19 @@ def _quarter_end(q: int, year: int) -> str | None:
     return month_end(year, q * 3)
 
 
+# months joined by a dash before the year's slash: a span of months, no day ("3-12/2020");
+# a date keeps one separator ("10/11/2019", "10-11-2019")
+_MONTH_SPAN = regex.compile(r"\d{1,2}[ \t]*-[ \t]*\d{1,2}[ \t]*/")
+
+
 def _due(kind: str, m: regex.Match, year: int | None) -> tuple[str, str | None]:
     """(kind, due) of a period match; a period printed without a year takes the letter's."""
     g = m.groupdict()
     y = int(g.get("y") or g.get("y2") or 0) or year
     if kind == "date":
         d, mo = int(g.get("d") or g["d2"]), int(g.get("m") or g["m2"])
+        if d < mo and _MONTH_SPAN.match(m.group()):
+            return "month", month_end(y, mo)      # "10-11/2019": October to November
         return "date", iso_date(d, mo, int(g.get("y") or g["y2"]))
     if kind == "day":
         return "date", iso_date(int(g["d"]), int(g["m"]), year) if year else None
@@ -565,6 +573,8 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
             out.append(DeadlineMatch("recurring", due, rec, start, end))
         else:
             out.append(DeadlineMatch("recurring", None, rec, m.start(), m.end()))
+        if rec is not None and m.group().startswith("dinh ky"):
+            _more_cycles(f, m.end(), periods, out, used)
     # (what every match holds: a digit, a month or quarter, and "truoc", "cham nhat" or "vao")
     may_be_day = ("thang" in f or "quy" in f) and ("truoc" in f or "cham nhat" in f or "vao" in f) \
         and _DIGIT.search(f)
@@ -584,6 +594,31 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
                 used.append(i)
                 out.append(DeadlineMatch("recurring", due, RECURRENCES[m["unit"]], start, stop))
     return out, used
+
+
+# the cycles a "định kỳ" lists after its first, each with its day in brackets: "định kỳ hằng
+# tháng trước ngày 15, 06 tháng (trước ngày 15/6), 01 năm (trước ngày 10/12)"
+_MORE_CYCLE = regex.compile(rf"(?:{WS}(?:truoc|cham nhat|vao){WS}ngay{WS}\d{{1,2}}(?![/\d]))?{OPT_WS}(?:,|va){OPT_WS}"
+                            rf"(?:(?:hang|moi){WS})?(?:(?P<n>0?[136]|mot|sau){WS})?(?P<unit>thang|quy|nam)(?!\p{{L}})"
+                            rf"(?:{OPT_WS}\((?P<day>[^()]{{1,40}})\))?")
+
+
+def _more_cycles(f: str, pos: int, periods, out: list[DeadlineMatch], used: list[int]) -> None:
+    """The cycles listed after a "định kỳ" one, each recurring, due on the day in its
+    brackets (a day without a year: the letter's)."""
+    while (m := _MORE_CYCLE.match(f, pos)) is not None:
+        n, unit = m["n"], m["unit"]
+        rec = ("half-yearly" if n in ("6", "06", "sau") else "quarterly" if n in ("3", "03") else None) \
+            if unit == "thang" and n else RECURRENCES[unit]
+        if rec is None:
+            return
+        day = next((i for i, p in enumerate(periods) if m.start("day") <= p[2] < m.end("day")
+                    and p[0] == "date" and not _A_YEAR.search(f[p[2]:p[3]])), None) if m["day"] else None
+        if day is not None:
+            used.append(day)
+        out.append(DeadlineMatch("recurring", periods[day][1] if day is not None else None, rec,
+                                 m.start("unit") - (len(n) + 1 if n else 0), m.end()))
+        pos = m.end()
 
 
 _CYCLE_REPORT = regex.compile(r"(?<!\p{L})bao cao[ \t\n]+(?:dinh ky[ \t\n]+)?(?P<unit>6 thang|sau thang|nam|quy|thang)"

@@ -2,7 +2,8 @@
 
     | TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành |
 
-or one cell a line between lone "|" lines. Each row becomes a task, its columns mapped by
+cells joined by " | " with no bars at the ends, or one cell a line (between lone "|" lines
+or with nothing between them). Each row becomes a task, its columns mapped by
 their header wording.
 """
 from __future__ import annotations
@@ -79,6 +80,31 @@ def _markdown_rows(text: str, start: int, end: int) -> list[list]:
     for m in _ROW.finditer(text, start, end):
         row = (m.start(), m.end(), _cells(m.group(), m.start()))
         if runs and not text[runs[-1][-1][1]:m.start()].strip():
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    return runs
+
+
+# A Word table saved as text with its cells joined by " | " and no bars at the line's ends:
+#     Thời gian | Nội dung công việc | Đơn vị chủ trì | Đơn vị phối hợp
+#     10-11/2019 | Xây dựng khung định hướng ... | Ban Quản lý quy hoạch | - Vụ A; - Vụ B.
+# (a line of a group's title has one bar; a row whose first cell is empty opens with one, and
+# one whose last is empty too looks like a markdown row: it goes on a run, it starts none)
+_BARRED = regex.compile(r"(?m)^[^\n|]*\|[^\n]*$")
+
+
+def _bar_rows(text: str, start: int, end: int) -> list[list]:
+    """Runs of " | "-joined rows on consecutive lines, as _markdown_rows gives them."""
+    if text.count(" | ", start, end) < 4:
+        return []         # (most letters: no such table)
+    runs: list[list] = []
+    for m in _BARRED.finditer(text, start, end):
+        goes_on = runs and text.count("\n", runs[-1][-1][1], m.start()) == 1
+        if not goes_on and _ROW.fullmatch(m.group()):
+            continue
+        row = (m.start(), m.end(), _cells(f"|{m.group()}|", m.start() - 1))
+        if goes_on:
             runs[-1].append(row)
         else:
             runs.append([row])
@@ -313,10 +339,13 @@ def _is_time(cell: str) -> bool:
 def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[TaskTable]:
     end = len(text) if end is None else end
     tables: list[TaskTable] = []
-    for run in _markdown_rows(text, start, end) + _cell_rows(text, start, end) + _line_rows(text, start, end):
+    runs = _markdown_rows(text, start, end) + _bar_rows(text, start, end) \
+        + _cell_rows(text, start, end) + _line_rows(text, start, end)
+    for run in runs:
         i = 0
         while i < len(run):
             pos, stop, head_cells = run[i]
+            head_cells, i = _two_line_header(run, i)
             columns = [_column(c.text) for c in head_cells]
             if not ("text" in columns and "lead" in columns):
                 i += 1
@@ -324,6 +353,7 @@ def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[
             table = TaskTable(pos, stop, columns)
             header = [c.text for c in head_cells]
             j = i + 1
+            time = None         # the time of the row above, which a merged cell spans
             while j < len(run):
                 rpos, rend, cells = run[j]
                 # rule rows, the header repeated on a new page, a row of column numbers "(1) (2)"
@@ -331,13 +361,43 @@ def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[
                         or [c.text for c in cells] == header
                         or all(regex.fullmatch(r"\(?\d{1,2}\)?", c.text) for c in cells)):
                     mapped = {col: c for col, c in zip(columns, cells) if col and c.text}
-                    if "text" in mapped and ("lead" in mapped or "deadline" in mapped):
+                    if _titles_a_group(cells):
+                        time = None
+                    elif "text" in mapped and ("lead" in mapped or "deadline" in mapped):
+                        if "deadline" in mapped:
+                            time = mapped["deadline"]
+                        elif time is not None and "deadline" in columns and len(cells) == len(columns):
+                            mapped["deadline"] = time
                         table.rows.append(TableRow(mapped, rpos, rend))
                 table.end = rend
                 j += 1
             tables.append(table)
             i = j
     return sorted(tables, key=lambda t: t.start)
+
+
+def _two_line_header(run: list, i: int) -> tuple[list[Cell], int]:
+    """The header at run[i], with the names a second header line puts under a spanning
+    column ("... | Thực hiện" / " |  |  | Đơn vị chủ trì | Đơn vị phối hợp"); and the
+    index of its last line."""
+    cells = run[i][2]
+    if i + 1 >= len(run):
+        return cells, i
+    under = run[i + 1][2]
+    if len(under) < len(cells) or under[0].text or not any(_column(c.text) for c in under):
+        return cells, i
+    merged = [u if u.text else (cells[k] if k < len(cells) else u) for k, u in enumerate(under)]
+    return merged, i + 1
+
+
+# a group's row across the table: its number and title, the other cells empty ("I | GIAI
+# ĐOẠN 1: LẬP NHIỆM VỤ", "1 | Lập nhiệm vụ quy hoạch |  |  | ")
+_GROUP_NUMBER = regex.compile(r"[*_ ]*(?:[IVXL]{1,5}|\d{1,2}|[A-ZĐ])[.)]?[*_ ]*")
+
+
+def _titles_a_group(cells: list[Cell]) -> bool:
+    return len(cells) >= 2 and _GROUP_NUMBER.fullmatch(cells[0].text) is not None \
+        and bool(cells[1].text) and not any(c.text for c in cells[2:])
 
 
 def _cell_deadlines(cell: Cell, year: int | None) -> list[DeadlineMatch]:

@@ -32,6 +32,10 @@ PERIODS = [
     ("báo cáo trước ngày 15 tháng 12 năm 2025", [("date", "2025-12-15", None)]),
     ("báo cáo kết quả trước 17 giờ ngày 12/11/2025", [("date", "2025-11-12", None)]),
     ("trước 15h30 ngày 12/11/2025", [("date", "2025-11-12", None)]),
+    # ... the hour written as a letter's typist writes it
+    ("gửi Văn phòng trước 11g00 ngày 06/11/2025 để tổng hợp", [("date", "2025-11-06", None)]),
+    ("chậm nhất 9g ngày 06/11/2025", [("date", "2025-11-06", None)]),
+    ("trước 17:00 ngày 06/11/2025", [("date", "2025-11-06", None)]),
     ("hoàn thành trong quý III năm 2025", [("quarter", "2025-09-30", None)]),
     ("hoàn thành trong Quý 3/2025", [("quarter", "2025-09-30", None)]),
     ("hoàn thành trong quý I/2026", [("quarter", "2026-03-31", None)]),
@@ -96,6 +100,13 @@ LISTS_AND_RANGES = [
     ("hoàn thành trong tháng 11 và tháng 12 năm 2025", [("month", "2025-12-31", None)]),
     ("triển khai trong tháng 11-12/2025", [("month", "2025-12-31", None)]),
     ("hoàn thành trong tháng 11 & 12/2025", [("month", "2025-12-31", None)]),
+    # ... months joined by a dash with no "tháng", as a plan's time column prints them
+    ("hoàn thành trong 10-11/2025", [("month", "2025-11-30", None)]),
+    ("hoàn thành trong 3 - 12/2025", [("month", "2025-12-31", None)]),
+    # ... not a date with one separator, nor a day after "ngày", nor a later day than month
+    ("hoàn thành trước 10-11-2025", [("date", "2025-11-10", None)]),
+    ("hoàn thành trước ngày 10-11/2025", [("date", "2025-11-10", None)]),
+    ("hoàn thành trước 15-3/2026", [("date", "2026-03-15", None)]),
     ("hoàn thành trong quý IV/2025, quý I/2026", [("quarter", "2026-03-31", None)]),
     ("triển khai thực hiện từ nay đến năm 2030", [("year", "2030-12-31", None)]),
     ("thực hiện từ nay đến hết năm 2025", [("year", "2025-12-31", None)]),
@@ -175,6 +186,16 @@ RECURRING = [
     ("định kỳ 6 tháng báo cáo; tổng kết trước ngày 15/6",
      [("recurring", None, "half-yearly"), ("date", "2025-06-15", None)]),
     ("định kỳ 6 tháng, hằng năm", [("recurring", None, "half-yearly"), ("recurring", None, "yearly")]),
+    # ... each cycle a "định kỳ" lists, with or without its day
+    ("định kỳ hằng tháng trước ngày 15, 06 tháng (trước ngày 15/6), 01 năm (trước ngày 10/12)",
+     [("recurring", None, "monthly"), ("recurring", "2025-06-15", "half-yearly"),
+      ("recurring", "2025-12-10", "yearly")]),
+    ("báo cáo định kỳ hằng quý, 6 tháng, năm",
+     [("recurring", None, "quarterly"), ("recurring", None, "half-yearly"), ("recurring", None, "yearly")]),
+    # ... but not a span of months after the list, nor a day with its own year
+    ("định kỳ hằng tháng, trong 06 tháng tới hoàn thành", [("recurring", None, "monthly")]),
+    ("định kỳ hằng tháng, 01 tháng (trước ngày 20/12/2025)",
+     [("recurring", None, "monthly"), ("date", "2025-12-20", None)]),
     # the report of a cycle's period, in a text with the cycle, is due on its day each time
     ("Báo cáo định kỳ 6 tháng, hằng năm. Báo cáo 6 tháng gửi trước ngày 20/6 và báo cáo năm trước ngày 20/12.",
      [("recurring", None, "half-yearly"), ("recurring", None, "yearly"),
@@ -197,6 +218,8 @@ NOT_DEADLINES = [
     "rà soát, điều chỉnh quy hoạch hạ tầng viễn thông trong các khu công nghiệp đến năm 2030.",
     "Các sở, ngành phải tổ chức thực hiện Kế hoạch phát triển nhà ở xã hội đến năm 2030.",
     "Rà soát quỹ đất để thực hiện Kế hoạch phát triển nhà ở đến năm 2030.",
+    # a weight or an hour with no cue before it
+    "nhập kho 11g mẫu ngày 06/11/2025 tại phòng thí nghiệm",
     # a window something lasts, the days gone by, days named
     "Việc đi lại trong vòng 14 ngày phải dùng phương tiện riêng.",
     "trong 03 ngày qua đã xảy ra hai vụ cháy",

@@ -201,6 +201,10 @@ def test_polite_addressees_and_recounted_requests(text, lead):
     ("Sở Y tế chủ trì, phối hợp với Sở Tài chính và các doanh nghiệp dược rà soát giá thuốc.",
      ["Sở Tài chính", "các doanh nghiệp dược"]),
     ("Sở Y tế phối hợp chặt chẽ với địa phương để kịp thời xử lý.", ["địa phương"]),
+    # ... past an aside in brackets, and not the owner a bracket names
+    ("Giao Sở Nội vụ chủ trì, phối hợp với Sở Tài chính (trong việc tổng hợp chỉ số), Trung tâm Phục vụ "
+     "hành chính công tỉnh (Văn phòng UBND tỉnh) và các cơ quan liên quan thực hiện.",
+     ["Sở Tài chính", "Trung tâm Phục vụ hành chính công tỉnh", "các cơ quan liên quan"]),
     # must not: "cùng với" after a verb, "cung cấp", a regulation's title, a shared head's list,
     # a capitalised name the rules broke
     ("Cơ sở KCB lưu bảng kê cùng với hồ sơ bệnh án của người bệnh.", []),

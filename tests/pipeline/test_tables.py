@@ -278,3 +278,56 @@ def test_the_order_after_a_pasted_table_is_a_task_of_its_own():
                              "Giao Sở Nội vụ theo dõi, đôn đốc, báo cáo UBND tỉnh trước ngày 30/9/2026."))
     assert [t.lead for t in letter.tasks] == [["Công an tỉnh"], ["Sở Tài chính"], ["Sở Nội vụ"]]
     assert letter.tasks[1].deadline.due == "2026-09-30" and letter.tasks[1].support == []
+
+
+# A Word table saved as text, its cells joined by " | " with no bars at the ends: a
+# spanning column named on a second header line, group rows, a time cell merged down
+# over the rows of its group, and spans of months ("10-11/2025").
+BARRED = """KẾ HOẠCH
+Kính gửi: Các đơn vị thuộc Bộ.
+
+Bộ giao nhiệm vụ như sau:
+
+Thời gian | Nội dung công việc | Thực hiện
+ |  | Đơn vị chủ trì | Đơn vị phối hợp
+I | GIAI ĐOẠN 1: CHUẨN BỊ
+1 | Xây dựng đề cương |  | 
+10-11/2025 | Xây dựng đề cương chi tiết | Vụ Kế hoạch | - Vụ Pháp chế; - Văn phòng Bộ.
+ | Lấy ý kiến các đơn vị | Vụ Kế hoạch | - Văn phòng Bộ.
+2 | Thẩm định |  | 
+12/2025 | Trình thẩm định đề cương | Vụ Pháp chế | 
+ | Hoàn thiện đề cương | Vụ Pháp chế | Vụ Kế hoạch
+"""
+
+
+def test_a_barred_table_with_a_two_line_header_gives_a_task_a_row():
+    (table,) = find_task_tables(BARRED)
+    assert table.columns == ["deadline", "text", "lead", "support"]
+    letter = extract(BARRED)
+    assert [t.text for t in letter.tasks] == [
+        "Xây dựng đề cương chi tiết", "Lấy ý kiến các đơn vị", "Trình thẩm định đề cương", "Hoàn thiện đề cương"]
+    first, second, third, fourth = letter.tasks
+    assert first.lead == ["Vụ Kế hoạch"] and first.support == ["Vụ Pháp chế", "Văn phòng Bộ"]
+    # a span of months ends with its last; a blank time cell under a filled one is the
+    # same merged cell, down to the next group
+    assert [(t.deadline.kind, t.deadline.due) for t in letter.tasks] == [
+        ("month", "2025-11-30"), ("month", "2025-11-30"), ("month", "2025-12-31"), ("month", "2025-12-31")]
+    assert third.support == [] and fourth.support == ["Vụ Kế hoạch"]
+
+
+@pytest.mark.parametrize("text", [
+    # a letterhead and a signature block laid side by side are no table
+    "ỦY BAN NHÂN DÂN TỈNH X |  | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Số: 12/UBND-KT |  | X, ngày 02 tháng 3 năm 2026\n"
+    "V/v tăng cường quản lý |  | \n\nKính gửi: | - Các sở, ban, ngành.\n",
+    # a barred table with no lead column
+    "Thời gian | Nội dung | Ghi chú\n10/2025 | Rà soát hồ sơ | \n11/2025 | Tổng hợp | \n",
+])
+def test_no_barred_table_without_its_columns(text):
+    assert find_task_tables(text) == []
+
+
+def test_a_group_row_of_a_barred_table_stops_the_time_carried_down():
+    text = BARRED.replace("12/2025 | Trình thẩm định", " | Trình thẩm định")
+    times = [t.deadline for t in extract(text).tasks]
+    assert times[2] is None and times[3] is None

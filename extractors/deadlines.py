@@ -229,7 +229,10 @@ _RELATIVE = regex.compile(
     # "báo cáo trong 03 ngày.", "trong 7 ngày tới" (not a window something lasts, "trong
     # vòng 14 ngày phải ...", nor the days gone by, "trong 03 ngày qua")
     rf"|(?<!\p{{L}})trong(?:{WS}thoi{WS}han|{WS}vong)?{WS}\d{{1,3}}{WS}ngay(?:{WS}lam{WS}viec)?"
-    rf"(?:{WS}toi(?!\p{{L}})|(?={OPT_WS}(?:[.,;:)]|$)))")
+    rf"(?:{WS}toi(?!\p{{L}})|(?={OPT_WS}(?:[.,;:)]|$)))"
+    # ... or months and years, from a start printed: "Trong thời hạn 06 tháng, kể từ ngày Nghị
+    # định có hiệu lực thi hành" (not "sau 05 năm kể từ ...", a time something lasts)
+    rf"|(?<!\p{{L}})trong(?:{WS}thoi{WS}han|{WS}vong){WS}\d{{1,3}}{WS}(?:thang|nam){OPT_WS},?{WS}ke{WS}tu")
 # a purpose clause that opens a sentence ("Để hoàn thành giải ngân trong năm 2024, ..."):
 # its periods are the goal, not the deadline
 # (also after a connective, "Do vậy, để ..."; OCR prints "để" as "dé", and "đề nghị" as "dé nghị";

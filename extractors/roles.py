@@ -719,6 +719,22 @@ def _asides(groups, folded: str) -> list[tuple[int, int]]:
     return out
 
 
+# "Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.": a list's item, then after a dash who it
+# falls to, and nothing more
+_DASH_BEFORE = regex.compile(r"\S[ \t]+[-–—][ \t]*$")
+
+
+def _named_after_dash(text: str, groups: list[list[AgencyMention]]) -> list[AgencyMention] | None:
+    """The agencies a text that orders nothing ends with, after a dash, or None (not a
+    name after another: "Ban Công tác đặc biệt - Ủy ban Chuyên trách Chính phủ" is a list)."""
+    group = groups[-1]
+    if text[group[-1].end:].strip(" \t\n.;") or not _DASH_BEFORE.search(text, 0, group[0].start):
+        return None
+    if len(groups) > 1 and not text[groups[-2][-1].end:group[0].start].strip(" \t\n-–—"):
+        return None
+    return group
+
+
 def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     folded = fold(text)
     pats = _patterns()
@@ -753,6 +769,8 @@ def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
             # collective in it too (ANNOTATION.md, "Tasks")
             return Roles(partner, [], "bare_phoi_hop")
     if not orders:
+        if groups and (named := _named_after_dash(text, groups)):
+            return Roles(named, [], "labelled")
         return Roles([], _partners(groups, text, folded, 0, len(folded), []), None)
     lead: list[AgencyMention] = []
     support: list[AgencyMention] = []

@@ -373,8 +373,14 @@ def _in_purpose(clause: str, folded: str, pos: int) -> bool:
         and not _PURPOSE_END.search(clause, purpose.end(), pos)
 
 
+# a sentence's end: a full stop, then no lower-case word (OCR's stray dot, "các bộ quản lý.
+# chuyên ngành", ends nothing)
+_SENTENCE_STOP = regex.compile(r"\. (?!\p{Ll})")
+
+
 def _last_clause(text: str) -> tuple[str, int]:
-    stop, cut = text.rfind(". "), text.rfind("; ")
+    stop = max((m.start() for m in _SENTENCE_STOP.finditer(text)), default=-1) if ". " in text else -1
+    cut = text.rfind("; ")
     start = stop + 2 if stop >= 0 else 0
     if stop > cut and _DETAILS_SENTENCE.match(fold(text[start:])) and not find_roles(text[start:]).lead:
         # "X chủ trì ... trước ngày 20/10/2024. Trong đó chú ý một số nội dung sau:": the
@@ -388,6 +394,8 @@ def _last_clause(text: str) -> tuple[str, int]:
     elif cut > stop and _DETAILS_BEFORE.match(fold(text[cut + 2:])) and not find_roles(text[cut + 2:]).lead:
         cut = -1      # "X chỉ đạo thực hiện ...; trong đó lưu ý một số nội dung sau:": X's still
         # (not "...; trong đó, Sở Tài chính tập trung các nội dung sau:", a subject of its own)
+    elif cut > stop and _ONLY_DETAILS.fullmatch(fold(text[cut + 2:])):
+        cut = -1      # "Trong thời hạn 06 tháng, ..., các Bộ công bố danh mục ...; cụ thể như sau:"
     cut = max(cut, stop)
     return (text[cut + 2:], cut + 2) if cut >= 0 else (text, 0)
 
@@ -398,6 +406,8 @@ _DETAILS_BEFORE = regex.compile(r"[ \t\n*_]*trong do(?!\p{L})")
 # the order whose details follow (not "Cụ thể như sau:", which after a call to report lists
 # what the report holds)
 _DETAILS_SENTENCE = regex.compile(r"[ \t\n*_]*(?:trong do|dac biet|luu y|chu y)(?!\p{L})")
+# ... or a clause that says nothing but that the details follow
+_ONLY_DETAILS = regex.compile(r"[ \t\n*_]*cu the(?:[ \t\n]+(?:nhu sau|la|gom|nhu))?[ \t\n]*:?[ \t\n*_]*")
 
 
 _LEAD_FIELDS = ("lead", "lead_support", "performer")

@@ -1346,3 +1346,15 @@ def test_details_with_a_subject_of_their_own_do_not_carry_the_order_before():
     letter = extract(_CONCLUSION.format(details="Trong đó, Bộ Tư pháp tập trung các nội dung sau:",
                                         first="Nghiên cứu quy định về sàn giao dịch."))
     assert letter.tasks[0].lead == ["Bộ Tư pháp"]
+
+
+def test_items_that_name_who_they_fall_to_after_a_dash_take_the_lead_and_the_intro_deadline():
+    letter = extract(
+        HEAD + "Bộ đề nghị các Bộ thực hiện như sau:\n\n1. Đối với các Bộ quản lý chuyên ngành\n\n"
+        # (an OCR'd stray dot mid-sentence, and the details announced in a clause of their own)
+        "a) Trong thời hạn 06 tháng, kể từ ngày Nghị định có hiệu lực thi hành, các bộ quản lý. "
+        "chuyên ngành công bố danh mục tài sản kết cấu hạ tầng; cụ thể như sau:\n"
+        "- Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.\n"
+        "- Tài sản kết cấu hạ tầng thương mại – Bộ Công Thương.\n")
+    assert [t.lead for t in letter.tasks] == [["Bộ Xây dựng"], ["Bộ Công Thương"]]
+    assert [t.deadline.kind for t in letter.tasks] == ["relative", "relative"]

@@ -153,6 +153,10 @@ CONTINUOUS = [
     ("báo cáo trong 03 ngày.", [("relative", None, None)]),
     ("hoàn thành trong vòng 10 ngày làm việc.", [("relative", None, None)]),
     ("khắc phục trong 7 ngày tới", [("relative", None, None)]),
+    # ... months and years from a start printed
+    ("Trong thời hạn 06 tháng, kể từ ngày Nghị định có hiệu lực thi hành, các bộ công bố danh mục",
+     [("relative", None, None)]),
+    ("hoàn thành trong vòng 02 năm kể từ ngày Nghị định có hiệu lực", [("relative", None, None)]),
 ]
 
 # Cycles.
@@ -218,6 +222,9 @@ NOT_DEADLINES = [
     "rà soát, điều chỉnh quy hoạch hạ tầng viễn thông trong các khu công nghiệp đến năm 2030.",
     "Các sở, ngành phải tổ chức thực hiện Kế hoạch phát triển nhà ở xã hội đến năm 2030.",
     "Rà soát quỹ đất để thực hiện Kế hoạch phát triển nhà ở đến năm 2030.",
+    # how long something lasts, from a start
+    "giấy phép có giá trị 05 năm kể từ ngày cấp",
+    "sau 01 năm kể từ ngày đưa vào sử dụng, công trình được bảo hành",
     # a weight or an hour with no cue before it
     "nhập kho 11g mẫu ngày 06/11/2025 tại phòng thí nghiệm",
     # a window something lasts, the days gone by, days named

@@ -250,3 +250,18 @@ def test_may_assign_never_turns_away_a_text_the_pattern_reads(text, expected):
     from extractors.roles import _may_assign, _patterns
     assert _may_assign(text) is expected
     assert _may_assign(text) or _patterns()["assign"].search(text) is None
+
+
+@pytest.mark.parametrize("text, lead", [
+    # an item that orders nothing and ends, after a dash, with who it falls to
+    ("Tài sản kết cấu hạ tầng đô thị - Bộ Xây dựng.", ["Bộ Xây dựng"]),
+    ("Hạ tầng văn hóa, thể thao – Sở Văn hóa, Thể thao và Du lịch; Sở Xây dựng",
+     ["Sở Văn hóa, Thể thao và Du lịch", "Sở Xây dựng"]),
+    # ... not a list of names joined by a dash, nor an order, nor a name that goes on
+    ("Ban Công tác đặc biệt - Ủy ban Chuyên trách Chính phủ.", []),
+    ("Báo cáo kết quả - Sở Y tế tổng hợp.", []),
+    ("Tài sản của Sở Y tế", []),
+])
+def test_who_an_item_falls_to_after_a_dash(text, lead):
+    roles = find_roles(text)
+    assert [a.name for a in roles.lead] == lead

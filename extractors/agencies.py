@@ -191,7 +191,8 @@ def _pattern_sources() -> dict[str, str]:
     named = (rf"(?:các{WS})?(?:{managing_board}|{named_head}{WS}(?:{local}|{name}))"
              rf"(?:{WS}(?:{locality}|(?:các{WS})?{levels}))?")
     nouns = sorted(v.collective_nouns, key=len, reverse=True)
-    coll_noun = "(?:" + "|".join(words(n) if n[0].isupper() else _first_letter_ci(n) for n in nouns) + ")"
+    coll_nouns = "|".join(words(n) if n[0].isupper() else _first_letter_ci(n) for n in nouns)
+    coll_noun = f"(?:{coll_nouns})"
     # (the first one no noun that begins a thing's name: "các ngành nghề", "các bộ hồ sơ")
     things = {n: rf"(?!{WS}{alternation(t)}(?!\p{{L}}))" for n, t in v.collective_things.items()}
     first_noun = "(?:" + "|".join((words(n) if n[0].isupper() else _first_letter_ci(n)) + things.get(n, "")
@@ -202,7 +203,9 @@ def _pattern_sources() -> dict[str, str]:
     organised = (rf"tổ{WS}chức{WS}(?:hội{WS}(?:nghị|thảo|thi|diễn)|lễ|tập{WS}huấn|kiểm{WS}tra|thực{WS}hiện"
                  rf"|triển{WS}khai|tuyên{WS}truyền|lớp|cuộc|giám{WS}sát|hoạt{WS}động|sơ{WS}kết|tổng{WS}kết"
                  rf"|đối{WS}thoại|phổ{WS}biến|quán{WS}triệt|vận{WS}động)(?!\p{{L}})")
-    more_nouns = (rf"(?:{OPT_WS}[,\-]{OPT_WS}(?!{organised}){coll_noun}"
+    # (after a comma, the kinds that are bodies only in such a list too)
+    listed = "(?:" + "|".join([*(_first_letter_ci(n) for n in v.listed_only_nouns), coll_nouns]) + ")"
+    more_nouns = (rf"(?:{OPT_WS}[,\-]{OPT_WS}(?!{organised}){listed}"
                   rf"|{WS}(?!tổ{WS}chức|phòng{WS}(?:chống|ngừa|cháy|thủ)){coll_noun})*")
     coll_list = rf"{coll_noun}{more_nouns}"
     first_list = rf"{first_noun}{more_nouns}"

@@ -23,6 +23,7 @@ class AgencyVocabulary(BaseModel):
     titles: list[Title]
     collective_nouns: list[str]
     collective_things: dict[str, list[str]]
+    listed_only_nouns: list[str]
     local_units: list[str]
     qualifiers: list[str]
     name_stops: list[str]

@@ -35,7 +35,7 @@ _NAMED_ABOVE = regex.compile(r"[ \t\n]*(?:,[ \t\n]*thành[ \t\n]+phố[ \t\n]*)?
 _LOCAL = regex.compile(r"^(?:cac\s+)?(?:uy ban nhan dan|ubnd|tinh|thanh pho|huyen|quan|xa|phuong|dia phuong)(?:\s|$)")
 # the words a collective re-mention names its addressees' kinds by
 # (the key has no punctuation: "bộ, ngành, địa phương" is "bo nganh dia phuong")
-_KIND_NOUN = regex.compile(r"dia phuong|co quan|don vi|bo|nganh|so|ban")
+_KIND_NOUN = regex.compile(r"dia phuong|co quan|don vi|doanh nghiep|bo|nganh|so|ban")
 _KIND_LIST = regex.compile(rf"(?:{_KIND_NOUN.pattern})(?:\s+(?:va\s+)?(?:{_KIND_NOUN.pattern}))+")
 _NON_WORD = regex.compile(r"[^a-z0-9]+")
 
@@ -112,7 +112,10 @@ class Addressees:
         used = set()          # the nouns that name some addressee
         for k in self.keys:
             k = regex.sub(r"^cac\s+", "", k)
-            noun = "dia phuong" if k.startswith("uy ban nhan dan") else k.split()[0]
+            # (the kind a name opens with, of one word or two: "đơn vị sự nghiệp công lập")
+            kind = _KIND_NOUN.match(k)
+            noun = "dia phuong" if k.startswith("uy ban nhan dan") else \
+                kind.group() if kind and (kind.end() == len(k) or k[kind.end()] == " ") else k.split()[0]
             if noun not in nouns:
                 return False
             used.add(noun)

@@ -59,7 +59,9 @@ _THINGS = regex.compile(r"(?:cac|nhung)[ \t\n]+(?:du an|cong trinh|khoan|ho so|c
                         r"|phuong an|phuong tien|hoi nghi|hoi thao|so lieu"
                         r"|co so (?:du lieu|vat chat|ha tang|phap ly))(?!\p{L})")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
-_APPOSITIVE_BRACKET = regex.compile(r"\s*\(\s*(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Đđ]ầu mối|[Ll]à)(?!\p{L})[^()]*\)")
+# (... or the part of the work it answers for: "Sở Xây dựng (đối với tài sản hạ tầng đô thị)")
+_APPOSITIVE_BRACKET = regex.compile(r"\s*\(\s*(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Đđ]ầu mối|[Ll]à|[Đđ]ối với"
+                                    r"|[Pp]hụ trách|[Tt]rong lĩnh vực)(?!\p{L})[^()]*\)")
 _NAME_GOES_ON = regex.compile(r"(?:,[ \t\n]*\p{Lu}\p{Ll}*(?:[ \t\n]+(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,3}){1,2}"
                               r"(?:[ \t\n]+và[ \t\n]+\p{Lu}\p{Ll}*(?:[ \t\n]+\p{Ll}+){0,2})?[ \t\n]*")
 
@@ -114,6 +116,11 @@ def agency_only(text: str) -> list[str] | None:
     # that says more, "(phối hợp với Sở X)", "(hoàn thành trước ...)", is no heading's)
     if mentions and mentions[0].start == 0 and _APPOSITIVE_BRACKET.fullmatch(t, mentions[0].end):
         return [mentions[0].name]
+    # (... after a list of them: "Ban Quản lý Khu kinh tế, Ban Quản lý các khu công nghiệp (đối
+    # với ...)")
+    if len(mentions) > 1 and mentions[0].start == 0 and _APPOSITIVE_BRACKET.fullmatch(t, mentions[-1].end) \
+            and (listed := agency_only(t[:mentions[-1].end])) is not None:
+        return listed
     if mentions and mentions[0].start == 0:
         apposition = _APPOSITION.match(t, mentions[0].end)
         if apposition and not starts_with_action(t[apposition.end():]) and len(t.split()) <= 16:

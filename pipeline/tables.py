@@ -21,14 +21,14 @@ from pipeline.tasks import TaskDraft
 
 # Header wording (folded) -> field. First match wins, so "co quan phoi hop" is
 # support even though it also says "co quan".
-_COLUMNS = [
+_COLUMNS = [(name, regex.compile(pattern)) for name, pattern in [
     ("support", r"phoi hop"),
     ("lead", r"chu tri|don vi thuc hien|co quan thuc hien|trach nhiem"),
     ("deadline", r"thoi gian|thoi han|tien do|hoan thanh"),
     ("product", r"san pham|ket qua"),
     ("index", r"^(?:s?tt|so tt|(?:so )?thu tu)$"),
     ("text", r"noi dung|nhiem vu|cong viec|hoat dong|giai phap"),
-]
+]]
 
 
 _ROW = regex.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
@@ -69,7 +69,7 @@ def _cells(line: str, offset: int) -> list[Cell]:
 def _column(header: str) -> str | None:
     h = fold(header).strip(" :.*")
     for name, pattern in _COLUMNS:
-        if regex.search(pattern, h):
+        if pattern.search(h):
             return name
     return None
 
@@ -345,11 +345,17 @@ def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[
         i = 0
         while i < len(run):
             pos, stop, head_cells = run[i]
-            head_cells, i = _two_line_header(run, i)
             columns = [_column(c.text) for c in head_cells]
-            if not ("text" in columns and "lead" in columns):
+            if "text" not in columns:
                 i += 1
                 continue
+            head_cells, last = _two_line_header(run, i)
+            if last != i:
+                columns = [_column(c.text) for c in head_cells]
+            if "lead" not in columns:
+                i += 1
+                continue
+            i = last
             table = TaskTable(pos, stop, columns)
             header = [c.text for c in head_cells]
             j = i + 1

@@ -400,6 +400,10 @@ def _last_clause(text: str) -> tuple[str, int]:
     return (text[cut + 2:], cut + 2) if cut >= 0 else (text, 0)
 
 
+# a line that announces the members of the collective it names ("Giao các sở ... gồm:")
+_MEMBERS_FOLLOW = regex.compile(r"(?<!\p{L})(?:bao )?gom[ \t\n]*:[ \t\n*_]*$")
+
+
 # a clause that singles out part of the one before it, whose subject it keeps
 _DETAILS_BEFORE = regex.compile(r"[ \t\n*_]*trong do(?!\p{L})")
 # ... or a sentence that does ("Trong đó chú ý ...", "Đặc biệt lưu ý các nội dung sau:"), after
@@ -802,6 +806,11 @@ class TaskBuilder:
         for b in body:
             if b.text.rstrip().endswith(":"):
                 inner = self.intro_context(b, inner, assigns="intro")
+                if _MEMBERS_FOLLOW.search(fold(b.text)) and (members := self._members(content)):
+                    # "Giao các sở quản lý chuyên ngành gồm:" / "- Sở Xây dựng (đối với ...);" ...:
+                    # the collective and each member lead what they are given (ANNOTATION.md,
+                    # "collective như: A, B")
+                    inner = inner.assigned([*inner.lead, *members], inner.kind, list(inner.support))
             elif self._orders(b.text) or (inner.lead and inner.kind in ("heading", "field")
                                           and is_actionable(b.text)):
                 self.emit([b], inner, section, None)
@@ -809,6 +818,16 @@ class TaskBuilder:
         in_list = _orders_list(content, self.orders_section)
         for child in content:
             self.visit(child, inner, section, borrowed_by.get(id(child)), in_orders=id(child) in in_list)
+
+    def _members(self, content: list[Item]) -> list[Ref]:
+        """The bodies a run of bullets that only name them lists (two at least), placed."""
+        members: list[Ref] = []
+        for child in content:
+            names = agency_only(child.para.text) if child.kind in BULLETS and not child.children else None
+            if not names:
+                break
+            members += self.heading_context(child.para, names, Context()).lead
+        return members if len(members) >= 2 else []
 
     def _is_order(self, text: str, ctx: Context) -> bool:
         """A sentence that orders something itself, not a heading over its parts: it

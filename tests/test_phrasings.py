@@ -1358,3 +1358,28 @@ def test_items_that_name_who_they_fall_to_after_a_dash_take_the_lead_and_the_int
         "- Tài sản kết cấu hạ tầng thương mại – Bộ Công Thương.\n")
     assert [t.lead for t in letter.tasks] == [["Bộ Xây dựng"], ["Bộ Công Thương"]]
     assert [t.deadline.kind for t in letter.tasks] == ["relative", "relative"]
+
+
+def test_the_members_a_collective_lists_lead_with_it_and_are_no_tasks():
+    letter = extract(
+        HEAD + "Bộ đề nghị như sau:\n\n1. Các sở quản lý chuyên ngành\n"
+        "Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:\n"
+        "- Sở Công Thương (đối với hạ tầng thương mại);\n"
+        "- Sở Xây dựng (đối với hạ tầng đô thị).\n"
+        "Có trách nhiệm:\n"
+        "a) Rà soát, thống kê tài sản kết cấu hạ tầng thuộc phạm vi quản lý.\n"
+        "b) Hướng dẫn các đơn vị lập hồ sơ tài sản.\n")
+    assert [t.text[:7] for t in letter.tasks] == ["Rà soát", "Hướng d"]
+    for t in letter.tasks:
+        assert t.lead == ["các sở quản lý chuyên ngành", "Sở Công Thương", "Sở Xây dựng"]
+
+
+def test_items_after_a_list_of_topics_stay_under_its_bullet():
+    # (a paragraph that announces notes after an ordinary bullet: the notes stay the bullet's)
+    letter = extract(
+        HEAD + "Bộ đề nghị như sau:\n\n1. Yêu cầu về văn bản hướng dẫn:\n"
+        "- Về thể thức của văn bản: Cơ quan Thuế các cấp thực hiện đúng quy định về thể thức.\n"
+        "Để thuận tiện cho tra cứu, cần lưu ý như sau:\n"
+        "+ Tại phần trích yếu, cần nêu trích yếu cụ thể.\n"
+        "+ Tại phần đầu văn bản, cần mô tả khái quát nội dung trả lời.\n")
+    assert any(t.text.startswith("Tại phần trích yếu") for t in letter.tasks)

@@ -172,6 +172,13 @@ def test_named_bodies(text, expected):
     ("phân bổ kinh phí cho các xã, phường khó khăn", []),
     # ... but given an order
     ("Giao cho các xã, phường, thị trấn tổ chức rà soát", ["các xã, phường, thị trấn"]),
+    # a list of kinds may end with businesses; alone, they are what an order is about
+    ("yêu cầu các sở, ban, ngành, địa phương, cơ quan, đơn vị, doanh nghiệp nghiêm túc triển khai",
+     ["các sở, ban, ngành, địa phương, cơ quan, đơn vị, doanh nghiệp"]),
+    ("hướng dẫn các doanh nghiệp thực hiện", []),
+    # the bodies that govern a sector
+    ("phối hợp với các cơ quan quản lý chuyên ngành trong quá trình quản lý", ["các cơ quan quản lý chuyên ngành"]),
+    ("Giao các sở quản lý nhà nước chuyên ngành rà soát", ["các sở quản lý nhà nước chuyên ngành"]),
     # the law's list of central bodies, as typed
     ("đề nghị các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, cơ quan khác ở Trung ương rà soát",
      ["các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, cơ quan khác ở Trung ương"]),

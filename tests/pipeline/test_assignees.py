@@ -65,6 +65,10 @@ def _no_letter_names():
     # a bracket that says what the body is, not who else
     ("Sở Xây dựng (Cơ quan thường trực Ban An toàn giao thông tỉnh):", ["Sở Xây dựng"]),
     ("Sở Tư pháp (cơ quan đầu mối):", ["Sở Tư pháp"]),
+    # ... or the part of the work it answers for, after one body or a list of them
+    ("Sở Xây dựng (đối với tài sản kết cấu hạ tầng đô thị);", ["Sở Xây dựng"]),
+    ("Ban Quản lý Khu kinh tế, Sở Công Thương (đối với hạ tầng khu kinh tế, cụm công nghiệp);",
+     ["Ban Quản lý Khu kinh tế", "Sở Công Thương"]),
     # the plural of a kind of body, not of a trade
     ("Các sở, ngành Thành phố", ["Các sở, ngành Thành phố"]),
     # local collectives by where they lie, and the ones stressed among them
@@ -87,6 +91,7 @@ def test_assignee_headings(heading, agencies):
     "Các ngành hàng xuất khẩu chủ lực",
     "Các đơn vị hành chính cấp xã mới",
     "Sở Y tế (theo Kế hoạch số 12/KH-UBND) triển khai:",
+    "Sở Y tế rà soát, Sở Tài chính (đối với tài sản công)",
 ])
 def test_headings_that_name_no_assignee(heading):
     assert agency_only(heading) is None

@@ -56,6 +56,9 @@ _POSSESSIVE = regex.compile(r"(?<!\p{L})cua[ \t\n]*$")
 # Not an order given here: an alternative ("hoặc đề nghị X"), what was given before
 # ("kinh phí đã giao cho X", "được giao"), a request being reported ("theo đề nghị"), or
 # one the subject is to write ("có văn bản đề nghị Bộ X xem xét": its own task).
+# a permission only granted or withheld is a rule, not an order: "chỉ cho phép các tổ chức
+# khai thác sau khi ...", "không cho phép"
+_RESTRICTS = regex.compile(r"(?<!\p{L})(?:chi|khong)[ \t\n]+cho[ \t\n]+phep(?!\p{L})")
 _ALTERNATIVE = regex.compile(r"(?<!\p{L})(?:hoac|hay|co the|da|duoc|se|theo|neu|khi|van ban|cong van|to trinh)[ \t\n]*$")
 # What a subject's predicate never opens with: a possessive, a place or relation, the
 # past ("đã", "vừa"), a passive ("được", "bị"), a report of what it said.
@@ -634,7 +637,8 @@ def _orders(groups, folded: str) -> tuple[list[_Order], list[AgencyMention]]:
     for m in assigns:
         g = _group_at(groups, m.end(), folded)
         alternative = (_ALTERNATIVE.search(folded, max(0, m.start() - 12), m.start())
-                       or _in_document(groups, folded, m.start()))
+                       or _in_document(groups, folded, m.start())
+                       or _RESTRICTS.search(folded, max(0, m.start() - 8), m.end()))
         if g and not alternative:
             orders.append(_Order(g[0].start, g, "giao"))
         elif g:

@@ -274,6 +274,9 @@ def is_actionable(text: str) -> bool:
         return False      # "(Quét mã QR ở bên dưới để xem toàn văn ...)": a note to the reader
     if _is_quota(rest):
         return False      # "Mỗi đoàn xét chọn 01 cá nhân": a quota
+    if _CARRY_OUT_END.search(folded) and (said := find_roles(rest)).rule == "subject" \
+            and _ONLY_CARRY_OUT.fullmatch(folded, said.lead[-1].end):
+        return False      # "Căn cứ văn bản này, các cơ quan, đơn vị triển khai thực hiện./.": no action
     if starts_with_action(rest):
         return True
     topic = _TOPIC_LABEL.match(folded)
@@ -1093,6 +1096,13 @@ def _as_written(p: Paragraph, off: int, on_label_line: bool, named: list[AgencyM
 
 
 _SENTENCE_END = regex.compile(r"[.!?](?:[ \t]*[)\]”\"'])?[ \t]+(?=\p{Lu})")
+
+
+# (what such a text ends with: looked for before its roles are read)
+_CARRY_OUT_END = regex.compile(r"thuc hien(?:[ \t\n]+nghiem(?:[ \t\n]+tuc)?)?[ \t\n]*[./]*[ \t\n]*$")
+# a subject's predicate that only says to carry out (what the letter says), the sentence's end
+_ONLY_CARRY_OUT = regex.compile(r"[ \t\n,]*(?:(?:nghiem tuc|khan truong|chu dong)[ \t\n]+)?(?:to chuc[ \t\n]+)?"
+                                r"(?:trien khai[ \t\n]+)?thuc hien(?:[ \t\n]+nghiem(?:[ \t\n]+tuc)?)?[ \t\n]*[./]*[ \t\n]*")
 
 
 # a sentence that only urges everyone to carry out what the letter says

@@ -1383,3 +1383,18 @@ def test_items_after_a_list_of_topics_stay_under_its_bullet():
         "+ Tại phần trích yếu, cần nêu trích yếu cụ thể.\n"
         "+ Tại phần đầu văn bản, cần mô tả khái quát nội dung trả lời.\n")
     assert any(t.text.startswith("Tại phần trích yếu") for t in letter.tasks)
+
+
+def test_html_line_breaks_in_a_crawl_s_tables_do_not_hide_the_signer():
+    # (a title line over the header table, and the signer's table cell broken by "<br>")
+    letter = extract(
+        "# CÔNG VĂN SỐ 12/BGDĐT-KH — RÀ SOÁT HỒ SƠ\n\n"
+        "| **BỘ GIÁO DỤC VÀ ĐÀO TẠO** <br><br> Số: 12 /BGDĐT-KH <br> V/v rà soát hồ sơ | **CỘNG HÒA XÃ HỘI CHỦ "
+        "NGHĨA VIỆT NAM** <br> **Độc lập - Tự do - Hạnh phúc** <br><br> *Hà Nội, ngày 15 tháng 09 năm 2026* |\n"
+        "| :--- | :--- |\n\n**Kính gửi:**\n- Các sở giáo dục và đào tạo;\n- Các cơ sở giáo dục đại học.\n\n"
+        "Bộ Giáo dục và Đào tạo hướng dẫn các đơn vị như sau:\n\n1. Rà soát hồ sơ trước ngày 30/9/2026.\n\n"
+        "Bộ Giáo dục và Đào tạo trân trọng cám ơn./.\n\n<br>\n\n"
+        "| **Nơi nhận:** | **KT. BỘ TRƯỞNG** <br> **THỨ TRƯỞNG** |\n| :--- | :--- |\n| - Như trên;<br>- Lưu: VT.\n")
+    assert letter.document.issuer == "Bộ Giáo dục và Đào tạo"
+    # the issuer's thanks are no task of the letter
+    assert [t.text for t in letter.tasks] == ["Rà soát hồ sơ trước ngày 30/9/2026."]

@@ -189,6 +189,10 @@ def test_starts_with_action(text, expected):
     # ... but a new subject after the citation gives a new order
     ("Tại Công văn số 12/UBND ngày 5/6/2024, UBND tỉnh đề nghị Sở Xây dựng báo cáo.", ["Sở Xây dựng"]),
     ("UBND tỉnh có Công văn số 12/UBND. Nay UBND tỉnh đề nghị Sở Xây dựng báo cáo.", ["Sở Xây dựng"]),
+    # a permission granted is an order to the one permitted; one restricted is a rule
+    ("Cho phép Sở Y tế tổ chức hội nghị sơ kết.", ["Sở Y tế"]),
+    ("Tổ chức ký cam kết; chỉ cho phép các tổ chức, cá nhân khai thác sau khi hoàn thành thủ tục.", []),
+    ("Không cho phép các doanh nghiệp khai thác khi chưa có giấy phép.", []),
 ])
 def test_polite_addressees_and_recounted_requests(text, lead):
     assert [a.name for a in find_roles(text).lead] == lead

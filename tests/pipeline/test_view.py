@@ -111,6 +111,10 @@ def test_syllables(syllable, ok):
     # ... not bold inside a line, nor bold on one line
     (markup, "bảo đảm **hoàn thành\ntrong tháng 12**\nvà", "bảo đảm   hoàn thành\ntrong tháng 12  \nvà"),
     (markup, "**1. Vụ Pháp chế**\nTập trung", "  1. Vụ Pháp chế  \nTập trung"),
+    # a converter's line breaks and hard spaces inside a table's cell, in any case
+    (markup, "| BỘ Y TẾ <br><br> Số: 12/BYT <BR/> V/v a&nbsp;b |", "| BỘ Y TẾ          Số: 12/BYT       V/v a      b |"),
+    # ... not a comparison or an ampersand
+    (markup, "x < 5 & y", "x < 5 & y"),
 ])
 def test_steps(step, text, expected):
     assert run(step, text) == expected

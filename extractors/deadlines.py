@@ -230,9 +230,13 @@ _RELATIVE = regex.compile(
     # vòng 14 ngày phải ...", nor the days gone by, "trong 03 ngày qua")
     rf"|(?<!\p{{L}})trong(?:{WS}thoi{WS}han|{WS}vong)?{WS}\d{{1,3}}{WS}ngay(?:{WS}lam{WS}viec)?"
     rf"(?:{WS}toi(?!\p{{L}})|(?={OPT_WS}(?:[.,;:)]|$)))"
-    # ... or months and years, from a start printed: "Trong thời hạn 06 tháng, kể từ ngày Nghị
-    # định có hiệu lực thi hành" (not "sau 05 năm kể từ ...", a time something lasts)
-    rf"|(?<!\p{{L}})trong(?:{WS}thoi{WS}han|{WS}vong){WS}\d{{1,3}}{WS}(?:thang|nam){OPT_WS},?{WS}ke{WS}tu")
+    # ... or months and years, from a start printed, where the span opens its clause or
+    # follows what is done or a condition's "thì": "Trong thời hạn 06 tháng, kể từ ngày Nghị
+    # định có hiệu lực thi hành, các Bộ công bố ...", "hoàn thành trong 02 năm kể từ ..." (not "được miễn thuế
+    # trong thời hạn 05 năm kể từ ...", "sau 05 năm kể từ ...": a time something lasts)
+    # (the word first, then what stands before it: a lookbehind tried at every position is slow)
+    rf"|trong(?<=(?:(?:^|[.;:\n()]|(?<!\p{{L}})thi)[ \t\n*_\-+]*|(?:hoan{WS}thanh|xong|bao{WS}cao|trinh|ban{WS}hanh"
+    rf"|gui|cong{WS}bo)[ \t\n,]*)trong)(?:{WS}thoi{WS}han|{WS}vong)?{WS}\d{{1,3}}{WS}(?:thang|nam){OPT_WS},?{WS}ke{WS}tu")
 # a purpose clause that opens a sentence ("Để hoàn thành giải ngân trong năm 2024, ..."):
 # its periods are the goal, not the deadline
 # (also after a connective, "Do vậy, để ..."; OCR prints "để" as "dé", and "đề nghị" as "dé nghị";
@@ -273,8 +277,10 @@ def _quarter_end(q: int, year: int) -> str | None:
 
 
 # months joined by a dash before the year's slash: a span of months, no day ("3-12/2020");
-# a date keeps one separator ("10/11/2019", "10-11-2019")
+# a date keeps one separator ("10/11/2019", "10-11-2019"); after "trước", "chậm nhất" it is a
+# day ("trước 5-7/2026"), after "quý" no month at all
 _MONTH_SPAN = regex.compile(r"\d{1,2}[ \t]*-[ \t]*\d{1,2}[ \t]*/")
+_WANTS_A_DAY = regex.compile(r"(?<!\p{L})(?:truoc|cham nhat(?: la)?|han chot|khong muon hon|quy)[ \t\n]*$")
 
 
 def _due(kind: str, m: regex.Match, year: int | None) -> tuple[str, str | None]:
@@ -283,7 +289,8 @@ def _due(kind: str, m: regex.Match, year: int | None) -> tuple[str, str | None]:
     y = int(g.get("y") or g.get("y2") or 0) or year
     if kind == "date":
         d, mo = int(g.get("d") or g["d2"]), int(g.get("m") or g["m2"])
-        if d < mo and _MONTH_SPAN.match(m.group()):
+        if d < mo and _MONTH_SPAN.match(m.group()) \
+                and not _WANTS_A_DAY.search(m.string, max(0, m.start() - 16), m.start()):
             return "month", month_end(y, mo)      # "10-11/2019": October to November
         return "date", iso_date(d, mo, int(g.get("y") or g["y2"]))
     if kind == "day":
@@ -601,7 +608,8 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
 
 # the cycles a "định kỳ" lists after its first, each with its day in brackets: "định kỳ hằng
 # tháng trước ngày 15, 06 tháng (trước ngày 15/6), 01 năm (trước ngày 10/12)"
-_MORE_CYCLE = regex.compile(rf"(?:{WS}(?:truoc|cham nhat|vao){WS}ngay{WS}\d{{1,2}}(?![/\d]))?{OPT_WS}(?:,|va){OPT_WS}"
+_MORE_CYCLE = regex.compile(rf"(?:{WS}(?:truoc|cham nhat|vao){WS}ngay{WS}\d{{1,2}}(?![/\d]))?"
+                            rf"(?:{OPT_WS}\([^()]{{1,40}}\))?{OPT_WS}(?:,|va){OPT_WS}"
                             rf"(?:(?:hang|moi){WS})?(?:(?P<n>0?[136]|mot|sau){WS})?(?P<unit>thang|quy|nam)(?!\p{{L}})"
                             rf"(?:{OPT_WS}\((?P<day>[^()]{{1,40}})\))?")
 

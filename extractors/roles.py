@@ -728,12 +728,18 @@ def _asides(groups, folded: str) -> list[tuple[int, int]]:
 _DASH_BEFORE = regex.compile(r"\S[ \t]+[-–—][ \t]*$")
 
 
+# ... not a labelled line (a contact, a field) or one with a phone number or a code
+_NOT_AN_ITEM = regex.compile(r":|\d{3}")
+
+
 def _named_after_dash(text: str, groups: list[list[AgencyMention]]) -> list[AgencyMention] | None:
     """The agencies a text that orders nothing ends with, after a dash, or None (not a
     name after another: "Ban Công tác đặc biệt - Ủy ban Chuyên trách Chính phủ" is a list)."""
     group = groups[-1]
     if text[group[-1].end:].strip(" \t\n.;") or not _DASH_BEFORE.search(text, 0, group[0].start):
         return None
+    if _NOT_AN_ITEM.search(text, 0, group[0].start):
+        return None       # "- Đầu mối: ông A, điện thoại 0912.345.678 - Văn phòng Sở Y tế.": a contact
     if len(groups) > 1 and not text[groups[-2][-1].end:group[0].start].strip(" \t\n-–—"):
         return None
     return group

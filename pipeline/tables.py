@@ -372,7 +372,9 @@ def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[
                     elif "text" in mapped and ("lead" in mapped or "deadline" in mapped):
                         if "deadline" in mapped:
                             time = mapped["deadline"]
-                        elif time is not None and "deadline" in columns and len(cells) == len(columns):
+                        elif time is not None and "deadline" in columns and len(cells) == len(columns) \
+                                and "index" not in mapped:
+                            # (a row numbered its own is a row of its own: its blank is blank)
                             mapped["deadline"] = time
                         table.rows.append(TableRow(mapped, rpos, rend))
                 table.end = rend

@@ -274,9 +274,13 @@ def is_actionable(text: str) -> bool:
         return False      # "(Quét mã QR ở bên dưới để xem toàn văn ...)": a note to the reader
     if _is_quota(rest):
         return False      # "Mỗi đoàn xét chọn 01 cá nhân": a quota
-    if _CARRY_OUT_END.search(folded) and (said := find_roles(rest)).rule == "subject" \
-            and _ONLY_CARRY_OUT.fullmatch(folded, said.lead[-1].end):
-        return False      # "Căn cứ văn bản này, các cơ quan, đơn vị triển khai thực hiện./.": no action
+    if "cac " in folded and _CARRY_OUT_END.search(folded) and (said := find_roles(rest)).rule == "subject" \
+            and _ONLY_CARRY_OUT.fullmatch(folded, said.lead[-1].end) \
+            and _BEFORE_EVERYONE.fullmatch(folded, 0, said.lead[0].start) \
+            and all(fold(a.name).startswith("cac ") or a.kind == "collective" for a in said.lead):
+        # "Căn cứ văn bản này, các cơ quan, đơn vị triển khai thực hiện./.": everyone urged, no
+        # action (not "Về việc cấp giấy: UBND các xã tổ chức thực hiện", the topic's work)
+        return False
     if starts_with_action(rest):
         return True
     topic = _TOPIC_LABEL.match(folded)
@@ -956,9 +960,12 @@ class TaskBuilder:
 # (a report that is only the purpose, "Để có cơ sở tổng hợp báo cáo ..., đề nghị ... các
 # nội dung sau:", is not the one asked for: no comma between)
 _REPORT_CONTENTS = regex.compile(r"(?<!\p{L})(?<!(?:de(?![ \t\n]+(?:nghi|xuat))|co so)(?:[ \t\n]+\S+){0,3}[ \t\n]+)"
-                                 r"(?:bao cao|thong ke|cung cap)(?!\p{L})[^.;:,]{0,80}?"
+                                 r"(?:bao cao|thong ke|cung cap)(?!\p{L})(?:[^.;:,]{0,80}?"
                                  r"(?<!\p{L})(?:noi dung|thong tin|so lieu)(?:[ \t\n]+(?:chu yeu|chinh|cu the))?"
-                                 r"[ \t\n]+(?:nhu[ \t\n]+)?sau[ \t\n]*:[ \t\n]*$")
+                                 r"[ \t\n]+(?:nhu[ \t\n]+)?sau"
+                                 # ... or the report's details announced in a clause of their own: "báo cáo
+                                 # kết quả về Sở X trước ngày 20/4; cụ thể như sau:"
+                                 r"|[^.:]{0,120}?[;,][ \t\n]*cu the(?:[ \t\n]+(?:nhu sau|gom|la))?)[ \t\n]*:[ \t\n]*$")
 
 
 # someone asked: "đề nghị Quý cơ quan", "yêu cầu các đơn vị" (not "hồ sơ đề nghị xây dựng")
@@ -1098,6 +1105,9 @@ def _as_written(p: Paragraph, off: int, on_label_line: bool, named: list[AgencyM
 _SENTENCE_END = regex.compile(r"[.!?](?:[ \t]*[)\]”\"'])?[ \t]+(?=\p{Lu})")
 
 
+# ... what may stand before the ones urged: the basis of the call, the call's word
+_BEFORE_EVERYONE = regex.compile(r"[ \t\n]*(?:(?:can cu|tren co so)[^,:;]{0,40},[ \t\n]*)?"
+                                 r"(?:(?:de nghi|yeu cau)[ \t\n]+)?")
 # (what such a text ends with: looked for before its roles are read)
 _CARRY_OUT_END = regex.compile(r"thuc hien(?:[ \t\n]+nghiem(?:[ \t\n]+tuc)?)?[ \t\n]*[./]*[ \t\n]*$")
 # a subject's predicate that only says to carry out (what the letter says), the sentence's end

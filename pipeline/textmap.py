@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from pipeline.view import View, make_view
+from pipeline.view import HTML_SPACE, View, make_view
 from schemas import Span
 
 # Grapheme clusters (a base and its marks; a Hangul syllable's jamo): NFC does not
@@ -110,7 +110,10 @@ class Text:
         found = _find_words(self.view, value.split(), start, end)
         if found is None:
             return self.unsplit(value, start, end)
-        return " ".join(self.printed(*found).split())
+        printed = self.printed(*found)
+        if "&" in printed or "<" in printed:
+            printed = HTML_SPACE.sub(" ", printed)   # a converter's markup, not the letter's words
+        return " ".join(printed.split())
 
     def unsplit(self, value: str, start: int, end: int) -> str:
         """A value read from view[start:end] with the words the view split glued back

@@ -110,7 +110,7 @@ def lost_tones(text: str) -> list[Edit]:
 # the letter's, and in the way of every pattern. A "* " that opens a line is a bullet.
 _EMPHASIS = regex.compile(r"\*\*|__(?=\S)|(?<=\S)__|\*")
 # ... and the HTML a converter leaves inside a table's cell: its line breaks, its hard spaces
-_HTML_SPACE = regex.compile(r"<br[ \t]*/?>|&nbsp;", regex.I)
+HTML_SPACE = regex.compile(r"<br[ \t]*/?>|&nbsp;", regex.I)
 
 
 def markup(text: str) -> list[Edit]:
@@ -137,7 +137,7 @@ def markup(text: str) -> list[Edit]:
                 continue      # "2 * 3": a sign between spaces
         edits.append((m.start(), m.end(), " " * len(m.group())))
     if "<" in text or "&" in text:
-        edits += [(m.start(), m.end(), " " * len(m.group())) for m in _HTML_SPACE.finditer(text)]
+        edits += [(m.start(), m.end(), " " * len(m.group())) for m in HTML_SPACE.finditer(text)]
         edits.sort()
     return edits
 

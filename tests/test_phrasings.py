@@ -1398,3 +1398,15 @@ def test_html_line_breaks_in_a_crawl_s_tables_do_not_hide_the_signer():
     assert letter.document.issuer == "Bộ Giáo dục và Đào tạo"
     # the issuer's thanks are no task of the letter
     assert [t.text for t in letter.tasks] == ["Rà soát hồ sơ trước ngày 30/9/2026."]
+
+
+def test_a_report_s_details_announced_in_a_clause_are_no_tasks():
+    letter = extract(
+        HEAD + "Bộ đề nghị như sau:\n\n1. Các xã, phường báo cáo kết quả về Sở Nội vụ trước ngày 20/4/2026; "
+        "cụ thể như sau:\n- Số lượng cán bộ đã bố trí.\n- Số lượng cán bộ dôi dư.\n")
+    assert [t.text[:12] for t in letter.tasks] == ["Các xã, phườ"]
+
+
+def test_a_converter_s_hard_spaces_are_not_kept_in_names():
+    letter = extract(HEAD + "Bộ đề nghị như sau:\n\n1. Giao Sở&nbsp;Tài&nbsp;chính chủ trì rà soát hồ sơ.\n")
+    assert letter.tasks[0].lead == ["Sở Tài chính"]

@@ -107,6 +107,7 @@ LISTS_AND_RANGES = [
     ("hoàn thành trước 10-11-2025", [("date", "2025-11-10", None)]),
     ("hoàn thành trước ngày 10-11/2025", [("date", "2025-11-10", None)]),
     ("hoàn thành trước 15-3/2026", [("date", "2026-03-15", None)]),
+    ("hoàn thành trước 5-7/2026", [("date", "2026-07-05", None)]),   # before a day, not months
     ("hoàn thành trong quý IV/2025, quý I/2026", [("quarter", "2026-03-31", None)]),
     ("triển khai thực hiện từ nay đến năm 2030", [("year", "2030-12-31", None)]),
     ("thực hiện từ nay đến hết năm 2025", [("year", "2025-12-31", None)]),
@@ -157,6 +158,9 @@ CONTINUOUS = [
     ("Trong thời hạn 06 tháng, kể từ ngày Nghị định có hiệu lực thi hành, các bộ công bố danh mục",
      [("relative", None, None)]),
     ("hoàn thành trong vòng 02 năm kể từ ngày Nghị định có hiệu lực", [("relative", None, None)]),
+    ("báo cáo trong 06 tháng kể từ ngày nhận được văn bản", [("relative", None, None)]),
+    ("Trường hợp có quy định mới thì trong thời hạn 06 tháng, kể từ ngày quy định có hiệu lực, Bộ công bố danh mục",
+     [("relative", None, None)]),
 ]
 
 # Cycles.
@@ -194,6 +198,9 @@ RECURRING = [
     ("định kỳ hằng tháng trước ngày 15, 06 tháng (trước ngày 15/6), 01 năm (trước ngày 10/12)",
      [("recurring", None, "monthly"), ("recurring", "2025-06-15", "half-yearly"),
       ("recurring", "2025-12-10", "yearly")]),
+    ("báo cáo định kỳ hằng quý (trước ngày 20 tháng cuối quý), 6 tháng (trước ngày 20/6) và năm (trước ngày 20/12)",
+     [("recurring", None, "quarterly"), ("recurring", None, "quarterly"),
+      ("recurring", "2025-06-20", "half-yearly"), ("recurring", "2025-12-20", "yearly")]),
     ("báo cáo định kỳ hằng quý, 6 tháng, năm",
      [("recurring", None, "quarterly"), ("recurring", None, "half-yearly"), ("recurring", None, "yearly")]),
     # ... but not a span of months after the list, nor a day with its own year
@@ -224,6 +231,8 @@ NOT_DEADLINES = [
     "Rà soát quỹ đất để thực hiện Kế hoạch phát triển nhà ở đến năm 2030.",
     # how long something lasts, from a start
     "giấy phép có giá trị 05 năm kể từ ngày cấp",
+    "Hộ gia đình được miễn thuế trong thời hạn 05 năm kể từ ngày được cấp giấy chứng nhận.",
+    "Giấy phép có hiệu lực trong thời hạn 12 tháng kể từ ngày cấp.",
     "sau 01 năm kể từ ngày đưa vào sử dụng, công trình được bảo hành",
     # a weight or an hour with no cue before it
     "nhập kho 11g mẫu ngày 06/11/2025 tại phòng thí nghiệm",

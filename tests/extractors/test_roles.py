@@ -265,6 +265,7 @@ def test_may_assign_never_turns_away_a_text_the_pattern_reads(text, expected):
     ("Ban Công tác đặc biệt - Ủy ban Chuyên trách Chính phủ.", []),
     ("Báo cáo kết quả - Sở Y tế tổng hợp.", []),
     ("Tài sản của Sở Y tế", []),
+    ("Đầu mối: ông Nguyễn Văn An, điện thoại 0912.345.678 - Văn phòng Sở Y tế.", []),
 ])
 def test_who_an_item_falls_to_after_a_dash(text, lead):
     roles = find_roles(text)

@@ -90,3 +90,17 @@ def test_a_topic_label_before_an_order(text, expected):
 ])
 def test_orders_and_statements(text, expected):
     assert is_actionable(text) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # everyone urged to carry out the letter: no action
+    ("Căn cứ văn bản này, các cơ quan, đơn vị, địa phương liên quan triển khai thực hiện./.", False),
+    ("Các sở, ngành nghiêm túc triển khai thực hiện.", False),
+    # ... but a named body given the work of a topic, or the rest of a list of works
+    ("- Đối với kiến nghị bổ sung kinh phí sửa chữa trường học: Sở Tài chính triển khai thực hiện.", True),
+    ("Về việc cấp giấy chứng nhận cho các hộ dân: UBND các xã tổ chức thực hiện.", True),
+    ("Các dự án đầu tư công còn lại, UBND các xã tổ chức thực hiện.", True),
+    ("Sở Y tế triển khai thực hiện Kế hoạch số 12/KH-UBND.", True),
+])
+def test_an_exhortation_to_carry_out_is_no_order(text, expected):
+    assert is_actionable(text) is expected

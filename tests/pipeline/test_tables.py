@@ -331,3 +331,12 @@ def test_a_group_row_of_a_barred_table_stops_the_time_carried_down():
     text = BARRED.replace("12/2025 | Trình thẩm định", " | Trình thẩm định")
     times = [t.deadline for t in extract(text).tasks]
     assert times[2] is None and times[3] is None
+
+
+def test_a_numbered_row_s_blank_time_is_blank():
+    text = ("Bộ giao nhiệm vụ như sau:\n\n"
+            "STT | Nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn\n"
+            "1 | Rà soát hồ sơ | Vụ Kế hoạch | Văn phòng Bộ | Tháng 5/2026\n"
+            "2 | Tổng kết, đánh giá | Vụ Pháp chế |  | \n")
+    (table,) = find_task_tables(text)
+    assert "deadline" in table.rows[0].cells and "deadline" not in table.rows[1].cells

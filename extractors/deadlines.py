@@ -232,11 +232,13 @@ _RELATIVE = regex.compile(
     rf"(?:{WS}toi(?!\p{{L}})|(?={OPT_WS}(?:[.,;:)]|$)))"
     # ... or months and years, from a start printed, where the span opens its clause or
     # follows what is done or a condition's "thì": "Trong thời hạn 06 tháng, kể từ ngày Nghị
-    # định có hiệu lực thi hành, các Bộ công bố ...", "hoàn thành trong 02 năm kể từ ..." (not "được miễn thuế
-    # trong thời hạn 05 năm kể từ ...", "sau 05 năm kể từ ...": a time something lasts)
-    # (the word first, then what stands before it: a lookbehind tried at every position is slow)
-    rf"|trong(?<=(?:(?:^|[.;:\n()]|(?<!\p{{L}})thi)[ \t\n*_\-+]*|(?:hoan{WS}thanh|xong|bao{WS}cao|trinh|ban{WS}hanh"
-    rf"|gui|cong{WS}bo)[ \t\n,]*)trong)(?:{WS}thoi{WS}han|{WS}vong)?{WS}\d{{1,3}}{WS}(?:thang|nam){OPT_WS},?{WS}ke{WS}tu")
+    # định có hiệu lực thi hành, các Bộ công bố ...", "hoàn thành trong 02 năm kể từ ..."
+    # (not "được miễn thuế trong thời hạn 05 năm kể từ ...", "sau 05 năm kể từ ...": a time
+    # something lasts; the word first, then what stands before it: a lookbehind tried at
+    # every position is slow)
+    rf"|trong(?<=(?:(?:^|[.;:\n()]|(?<!\p{{L}})thi)[ \t\n*_\-+]*"
+    rf"|(?:hoan{WS}thanh|xong|bao{WS}cao|trinh|ban{WS}hanh|gui|cong{WS}bo)[ \t\n,]*)trong)"
+    rf"(?:{WS}thoi{WS}han|{WS}vong)?{WS}\d{{1,3}}{WS}(?:thang|nam){OPT_WS},?{WS}ke{WS}tu")
 # a purpose clause that opens a sentence ("Để hoàn thành giải ngân trong năm 2024, ..."):
 # its periods are the goal, not the deadline
 # (also after a connective, "Do vậy, để ..."; OCR prints "để" as "dé", and "đề nghị" as "dé nghị";

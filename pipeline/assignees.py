@@ -60,8 +60,8 @@ _THINGS = regex.compile(r"(?:cac|nhung)[ \t\n]+(?:du an|cong trinh|khoan|ho so|c
                         r"|co so (?:du lieu|vat chat|ha tang|phap ly))(?!\p{L})")
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 # (... or the part of the work it answers for: "Sở Xây dựng (đối với tài sản hạ tầng đô thị)")
-_APPOSITIVE_BRACKET = regex.compile(r"\s*\(\s*(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Đđ]ầu mối|[Ll]à|[Đđ]ối với"
-                                    r"|[Pp]hụ trách|[Tt]rong lĩnh vực)(?!\p{L})[^()]*\)")
+_APPOSITIVE_BRACKET = regex.compile(r"\s*\(\s*(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Đđ]ầu mối|[Ll]à"
+                                    r"|[Đđ]ối với|[Pp]hụ trách|[Tt]rong lĩnh vực)(?!\p{L})[^()]*\)")
 _NAME_GOES_ON = regex.compile(r"(?:,[ \t\n]*\p{Lu}\p{Ll}*(?:[ \t\n]+(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,3}){1,2}"
                               r"(?:[ \t\n]+và[ \t\n]+\p{Lu}\p{Ll}*(?:[ \t\n]+\p{Ll}+){0,2})?[ \t\n]*")
 

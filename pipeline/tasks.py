@@ -1112,7 +1112,8 @@ _BEFORE_EVERYONE = regex.compile(r"[ \t\n]*(?:(?:can cu|tren co so)[^,:;]{0,40},
 _CARRY_OUT_END = regex.compile(r"thuc hien(?:[ \t\n]+nghiem(?:[ \t\n]+tuc)?)?[ \t\n]*[./]*[ \t\n]*$")
 # a subject's predicate that only says to carry out (what the letter says), the sentence's end
 _ONLY_CARRY_OUT = regex.compile(r"[ \t\n,]*(?:(?:nghiem tuc|khan truong|chu dong)[ \t\n]+)?(?:to chuc[ \t\n]+)?"
-                                r"(?:trien khai[ \t\n]+)?thuc hien(?:[ \t\n]+nghiem(?:[ \t\n]+tuc)?)?[ \t\n]*[./]*[ \t\n]*")
+                                r"(?:trien khai[ \t\n]+)?thuc hien(?:[ \t\n]+nghiem(?:[ \t\n]+tuc)?)?"
+                                r"[ \t\n]*[./]*[ \t\n]*")
 
 
 # a sentence that only urges everyone to carry out what the letter says

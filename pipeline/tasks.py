@@ -385,6 +385,15 @@ def _in_purpose(clause: str, folded: str, pos: int) -> bool:
 _SENTENCE_STOP = regex.compile(r"\. (?!\p{Ll})")
 
 
+def _names_no_one(title: str) -> bool:
+    """A short title line over its body that names no agency ("2. Tổ chức thực hiện" /
+    "Thủ trưởng các sở ...; Chủ tịch UBND các xã chịu trách nhiệm ..."): the body's roles
+    are read without it (its verb would take the first subject for its object)."""
+    t = title.strip()
+    return bool(t) and not t.endswith((".", ";", ":", "!", "?")) and len(t.split()) <= 8 \
+        and not find_agencies(t)
+
+
 def _last_clause(text: str) -> tuple[str, int]:
     stop = max((m.start() for m in _SENTENCE_STOP.finditer(text)), default=-1) if ". " in text else -1
     cut = text.rfind("; ")
@@ -892,7 +901,8 @@ class TaskBuilder:
         if (ordered or titled_order or is_actionable(joined)) and not self._issuers_own(joined) \
                 and not _is_figure(joined):
             self.emit(paras, ctx, section, marker, titled=len(paras) > 1 and paras[0] is item.para
-                      and item.kind in ("roman", "capital") and is_caps(item.para.text))
+                      and ((item.kind in ("roman", "capital") and is_caps(item.para.text))
+                           or _names_no_one(item.para.text)))
         for b in own:
             self.emit([b], ctx, section, None)
 

@@ -1410,3 +1410,16 @@ def test_a_report_s_details_announced_in_a_clause_are_no_tasks():
 def test_a_converter_s_hard_spaces_are_not_kept_in_names():
     letter = extract(HEAD + "Bộ đề nghị như sau:\n\n1. Giao Sở&nbsp;Tài&nbsp;chính chủ trì rà soát hồ sơ.\n")
     assert letter.tasks[0].lead == ["Sở Tài chính"]
+
+
+def test_a_short_title_line_over_its_body_takes_no_subject_of_it():
+    letter = extract(
+        HEAD + "Bộ đề nghị như sau:\n\n1. Tuyên truyền\nCác địa phương tổ chức tuyên truyền.\n"
+        "2. Tổ chức thực hiện\nThủ trưởng các sở, ban, ngành; Chủ tịch UBND các xã chịu trách nhiệm triển khai "
+        "thực hiện các nội dung nêu trên.\n3. Giao Sở Y tế\nChủ trì, phối hợp với Sở Tài chính rà soát hồ sơ.\n")
+    second, third = letter.tasks[1:]
+    # (the text starts at the title line, as the guide says; the roles are the body's)
+    assert second.text.startswith("Tổ chức thực hiện")
+    assert second.lead == ["các sở, ban, ngành", "UBND các xã"]
+    # ... but a title that names the agency gives it
+    assert third.lead == ["Sở Y tế"] and third.support == ["Sở Tài chính"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property, lru_cache
 
 import regex
@@ -1253,8 +1253,9 @@ def _all_heads() -> frozenset[str]:
 _OWNED_BY = regex.compile(r"[ \t\n]+(?:trực[ \t\n]+)?thuộc[ \t\n]+")
 
 
+# ... and units a few plain words describe, before the owner's name (_OWNED_BY's words)
 _UNITS_OWNED = regex.compile(r"(?<!\p{L})(?:[Cc]ác[ \t\n]+)?(?:cơ[ \t\n]+quan|đơn[ \t\n]+vị)"
-                             r"(?P<words>(?:[ \t\n]+\p{Ll}+){0,3}?)[ \t\n]+(?:trực[ \t\n]+)?thuộc[ \t\n]+$")
+                             r"(?P<words>(?:[ \t\n]+\p{Ll}+){0,3}?)" + _OWNED_BY.pattern + "$")
 
 
 @cache
@@ -1425,7 +1426,7 @@ def group_agencies(text: str, mentions: list[AgencyMention]) -> list[list[Agency
             aside = None
         prev = groups[-1][-1] if groups else None
         if prev is not None and aside is not None and text[aside.end():a.start].strip(" \t\r\n") \
-                and _joined(text, AgencyMention(prev.start, aside.end(), prev.name, prev.kind, prev.title), a):
+                and _joined(text, replace(prev, end=aside.end()), a):
             groups[-1].append(a)
         elif prev is not None and _joined(text, prev, a):
             groups[-1].append(a)

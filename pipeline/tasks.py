@@ -1118,12 +1118,12 @@ _SENTENCE_END = regex.compile(r"[.!?](?:[ \t]*[)\]”\"'])?[ \t]+(?=\p{Lu})")
 # ... what may stand before the ones urged: the basis of the call, the call's word
 _BEFORE_EVERYONE = regex.compile(r"[ \t\n]*(?:(?:can cu|tren co so)[^,:;]{0,40},[ \t\n]*)?"
                                  r"(?:(?:de nghi|yeu cau)[ \t\n]+)?")
-# (what such a text ends with: looked for before its roles are read)
-_CARRY_OUT_END = regex.compile(r"thuc hien(?:[ \t\n]+nghiem(?:[ \t\n]+tuc)?)?[ \t\n]*[./]*[ \t\n]*$")
-# a subject's predicate that only says to carry out (what the letter says), the sentence's end
+# a subject's predicate that only says to carry out (what the letter says), the sentence's
+# end; what such a text ends with is looked for before its roles are read
+_CARRY_OUT = r"thuc hien(?:[ \t\n]+nghiem(?:[ \t\n]+tuc)?)?[ \t\n]*[./]*[ \t\n]*"
+_CARRY_OUT_END = regex.compile(_CARRY_OUT + "$")
 _ONLY_CARRY_OUT = regex.compile(r"[ \t\n,]*(?:(?:nghiem tuc|khan truong|chu dong)[ \t\n]+)?(?:to chuc[ \t\n]+)?"
-                                r"(?:trien khai[ \t\n]+)?thuc hien(?:[ \t\n]+nghiem(?:[ \t\n]+tuc)?)?"
-                                r"[ \t\n]*[./]*[ \t\n]*")
+                                r"(?:trien khai[ \t\n]+)?" + _CARRY_OUT)
 
 
 # a sentence that only urges everyone to carry out what the letter says

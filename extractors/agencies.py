@@ -155,7 +155,8 @@ def _pattern_sources() -> dict[str, str]:
     # a Party committee's own board: "Ban Tổ chức Tỉnh ủy", "Ủy ban Kiểm tra Đảng ủy"
     name += rf"(?:{WS}(?:Tỉnh|Thành|Huyện|Đảng){WS}(?:ủy|uỷ)(?!\p{{L}}))?"
     province = alternation(provinces())
-    level = alternation(v.levels)
+    # (a level is no first half of a word: "Ban Chỉ đạo xã hội hóa ..." is no commune's board)
+    level = rf"(?!xã{WS}hội){alternation(v.levels)}"
     # "các xã, phường và đặc khu"
     levels = rf"{level}(?:{OPT_WS}[,\-]{OPT_WS}{level}|{WS}(?:và{WS})?{level})*"
     place = (rf"(?:(?<=tỉnh|phố|Phố){WS}{province}"

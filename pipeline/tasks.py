@@ -813,6 +813,15 @@ class TaskBuilder:
             else:
                 here = self.intro_context(item.para, here, assigns="intro")
         inner = fields.apply(here) if fields else here
+        if _MEMBERS_FOLLOW.search(folded) and (members := self._members(content)):
+            # the same list under the item's own line: "2. Các sở quản lý chuyên ngành, gồm:"
+            # (whose collective, with no verb after it, is no subject the intro reads)
+            off = heading_offset(text)
+            opening = next(iter(find_agencies(text[off:])), None)
+            lead = self.heading_context(item.para, [opening.name], Context()).lead \
+                if opening is not None and opening.start == 0 else inner.lead
+            if lead:
+                inner = inner.assigned([*lead, *members], inner.kind, list(inner.support))
         if not heading and line is None and body and _TOPIC_LABEL.fullmatch(folded.rstrip()) \
                 and not body[0].text.rstrip().endswith(":") and is_actionable(f"{text} {body[0].text}"):
             # "1.2. Về lĩnh vực khoáng sản:" / "Tăng cường ..." over its bullets: the topic's

@@ -1360,18 +1360,31 @@ def test_items_that_name_who_they_fall_to_after_a_dash_take_the_lead_and_the_int
     assert [t.deadline.kind for t in letter.tasks] == ["relative", "relative"]
 
 
-def test_the_members_a_collective_lists_lead_with_it_and_are_no_tasks():
-    letter = extract(
-        HEAD + "Bộ đề nghị như sau:\n\n1. Các sở quản lý chuyên ngành\n"
-        "Giao các sở quản lý chuyên ngành theo lĩnh vực gồm:\n"
-        "- Sở Công Thương (đối với hạ tầng thương mại);\n"
-        "- Sở Xây dựng (đối với hạ tầng đô thị).\n"
-        "Có trách nhiệm:\n"
-        "a) Rà soát, thống kê tài sản kết cấu hạ tầng thuộc phạm vi quản lý.\n"
-        "b) Hướng dẫn các đơn vị lập hồ sơ tài sản.\n")
+_MEMBERS = ("- Sở Công Thương (đối với hạ tầng thương mại);\n- Sở Xây dựng (đối với hạ tầng đô thị).\n"
+            "{announce}\na) Rà soát, thống kê tài sản kết cấu hạ tầng thuộc phạm vi quản lý.\n"
+            "b) Hướng dẫn các đơn vị lập hồ sơ tài sản.\n")
+
+
+@pytest.mark.parametrize("head, announce", [
+    ("1. Các sở quản lý chuyên ngành\nGiao các sở quản lý chuyên ngành theo lĩnh vực gồm:", "Có trách nhiệm:"),
+    ("1. Các sở quản lý chuyên ngành\nGiao các sở quản lý chuyên ngành theo lĩnh vực gồm:",
+     "Thực hiện các nhiệm vụ sau:"),
+    # (the list announced on the item's own line)
+    ("1. Các sở quản lý chuyên ngành theo lĩnh vực, gồm:", "Có trách nhiệm:"),
+    ("1. Giao các sở quản lý chuyên ngành theo lĩnh vực, bao gồm:", "Thực hiện các nhiệm vụ sau:"),
+])
+def test_the_members_a_collective_lists_lead_with_it_and_are_no_tasks(head, announce):
+    letter = extract(HEAD + "Bộ đề nghị như sau:\n\n" + head + "\n" + _MEMBERS.format(announce=announce))
     assert [t.text[:7] for t in letter.tasks] == ["Rà soát", "Hướng d"]
     for t in letter.tasks:
-        assert t.lead == ["các sở quản lý chuyên ngành", "Sở Công Thương", "Sở Xây dựng"]
+        assert [n.casefold() for n in t.lead] == ["các sở quản lý chuyên ngành", "sở công thương", "sở xây dựng"]
+
+
+def test_bodies_listed_without_gom_are_no_members_of_the_item_before():
+    # (a heading over bodies, each its own task, and no "gồm:" making them one collective)
+    letter = extract(HEAD + "Bộ đề nghị như sau:\n\n1. Các sở quản lý chuyên ngành chủ trì rà soát tài sản:\n"
+                     "- Sở Công Thương rà soát hạ tầng thương mại;\n- Sở Xây dựng rà soát hạ tầng đô thị.\n")
+    assert [t.lead for t in letter.tasks] == [["Sở Công Thương"], ["Sở Xây dựng"]]
 
 
 def test_items_after_a_list_of_topics_stay_under_its_bullet():

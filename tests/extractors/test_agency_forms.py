@@ -374,6 +374,10 @@ def test_names_whose_remit_is_a_list(text, expected):
     ("gửi Trung tâm phục vụ hành chính công xã", ["Trung tâm phục vụ hành chính công xã"]),
     ("gửi về Ban chỉ đạo tỉnh trước ngày 08/4/2026", ["Ban chỉ đạo tỉnh"]),
     ("báo cáo Ban chỉ đạo cấp tỉnh", ["Ban chỉ đạo cấp tỉnh"]),
+    ("Ban Chỉ đạo xã chủ trì kiểm tra", ["Ban Chỉ đạo xã"]),
+    # ... not the first half of a word: "xã hội" is no commune
+    ("Ban Chỉ đạo xã hội hóa giáo dục tỉnh chủ trì", ["Ban Chỉ đạo xã hội hóa giáo dục tỉnh"]),
+    ("báo cáo Ban chỉ đạo xã hội hóa giáo dục", []),
     # not where no agency stands: the work, a room, a title's object, a place to send to
     ("Thanh tra, kiểm tra việc chấp hành pháp luật", []),
     ("Văn phòng làm việc tại tầng 3", []),

@@ -137,8 +137,10 @@ def _pattern_sources() -> dict[str, str]:
     chunk = rf"(?>{acronym}|Ban{WS}Chỉ{WS}đạo{lower_words}(?:{WS}\d+(?![\p{{L}}\d/]))?|{CAP}{lower_words})"
     # "Lao động - Thương binh và Xã hội", "Thanh tra - Kiểm tra Thuế", "Phụ nữ Thành phố";
     # a chunk that starts another agency ("... và Sở Xây dựng") ends the name.
-    # ("Thuế" heads "Thuế tỉnh Phú Thọ" but ends "Cục Thanh tra - Kiểm tra Thuế")
-    all_heads = {*v.named_heads, *(h for h in v.local_heads if h != "Thuế"), *v.standalone}
+    # ("Thuế" heads "Thuế tỉnh Phú Thọ" but ends "Cục Thanh tra - Kiểm tra Thuế"; a remit named
+    # after its 2025 office goes on too: "Ban Chỉ đạo Thi hành án dân sự tỉnh")
+    inner_heads = {"Thuế", "Thi hành án dân sự", "THADS"}
+    all_heads = {*v.named_heads, *(h for h in v.local_heads if h not in inner_heads), *v.standalone}
     head_list = sorted((h for h in all_heads if " " not in h), key=len, reverse=True)
     # one-word heads as a trie (as the verbs), the others tolerant of line breaks ("Tổng⏎cục")
     heads = trie_alternation(regex.escape(h) for h in head_list)
@@ -159,8 +161,13 @@ def _pattern_sources() -> dict[str, str]:
     level = rf"(?!xã{WS}hội){alternation(v.levels)}"
     # "các xã, phường và đặc khu"
     levels = rf"{level}(?:{OPT_WS}[,\-]{OPT_WS}{level}|{WS}(?:và{WS})?{level})*"
+    # (a ward named with its former town since 2025, "phường Xuân Hương - Đà Lạt", goes on past
+    # its dash; a title or a body's role after the dash is no part of it)
+    not_a_place = rf"(?!(?:Chủ{WS}tịch|Phó|Trưởng|Giám{WS}đốc|Bí{WS}thư|Cơ{WS}quan|Thường{WS}trực|Đầu{WS}mối)(?!\p{{L}}))"
+    place_name = rf"{no_verb}{more}{CAP}(?:{WS}{CAP}){{0,2}}"
     place = (rf"(?:(?<=tỉnh|phố|Phố){WS}{province}"
-             rf"|(?<=xã|phường|huyện|quận|trấn|đặc{WS}khu){WS}{no_verb}{more}{CAP}(?:{WS}{CAP}){{0,2}})")
+             rf"|(?<=xã|phường|huyện|quận|trấn|đặc{WS}khu){WS}{place_name}"
+             rf"(?:{OPT_WS}[-–]{OPT_WS}{not_a_place}{place_name})?)")
     locality = (rf"(?:các{WS})?{levels}(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?(?:{place})?"
                 rf"|{WS[:-1]}?ở{WS}địa{WS}phương"
                 # "UBND các địa phương", "Công an địa phương"; not the "chính quyền địa phương (2
@@ -1373,10 +1380,17 @@ _HEAD_BETWEEN = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+(?:[Cc]ác[ \t\r
                               r"[ \t\r\n]*:?[ \t\r\n]*")
 
 
+# The members a collective names after it: "các cơ quan chuyên môn như: Sở A, Sở B", "các sở
+# liên quan, gồm Sở A, Sở B" (ANNOTATION.md: "collective như: A, B" names the collective, A and B)
+_MEMBERS_AFTER = regex.compile(r"[ \t\r\n]*,?[ \t\r\n]*(?:như|(?:bao[ \t\r\n]+)?gồm(?:[ \t\r\n]+có)?)[ \t\r\n]*:?[ \t\r\n]*")
+
+
 def _joined(text: str, prev: AgencyMention, a: AgencyMention) -> bool:
     # (a web copy's markdown bold between the items is no word: "cơ quan chuyên môn,** **các đơn vị")
     gap = text[prev.end:a.start].replace("*", " ")
     if gap.strip(" \t\r\n") in _JOINERS or _JOINER_CAC.fullmatch(gap):
+        return True
+    if prev.kind == "collective" and _MEMBERS_AFTER.fullmatch(gap):
         return True
     if _JOINER_WHOLE.fullmatch(gap) and a.name[:4].lower() == "các ":
         return True     # "..., Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí"

@@ -61,7 +61,7 @@ _THINGS = regex.compile(r"(?:cac|nhung)[ \t\n]+(?:du an|cong trinh|khoan|ho so|c
 _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 # (... or the part of the work it answers for: "Sở Xây dựng (đối với tài sản hạ tầng đô thị)")
 _APPOSITIVE_BRACKET = regex.compile(r"\s*\(\s*(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Đđ]ầu mối|[Ll]à"
-                                    r"|[Đđ]ối với|[Pp]hụ trách|[Tt]rong lĩnh vực)(?!\p{L})[^()]*\)")
+                                    r"|[Đđ]ối với|[Pp]hụ trách|[Tt]rong lĩnh vực|[Tt]hành viên)(?!\p{L})[^()]*\)")
 _NAME_GOES_ON = regex.compile(r"(?:,[ \t\n]*\p{Lu}\p{Ll}*(?:[ \t\n]+(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,3}){1,2}"
                               r"(?:[ \t\n]+và[ \t\n]+\p{Lu}\p{Ll}*(?:[ \t\n]+\p{Ll}+){0,2})?[ \t\n]*")
 
@@ -223,6 +223,8 @@ def label_roles(text: str) -> tuple[list[str], list[str], int]:
     heads = shared_heads(text[:m.end() + 80]) if m else []
     if m and any(h0 < m.end(1) < h1 for h0, h1 in heads):
         m = _SHARED_LABEL.match(text)
+    if m and _MEMBERS_COLON.search(fold(m.group(1))):
+        return [], [], 0    # "... phối hợp với các cơ quan như: Sở A, Sở B ...": the colon lists members
     if m and fold(m.group(1).lstrip()).startswith(("de nghi", "yeu cau")):
         # "Đề nghị X: chỉ đạo ..." run in is the order itself: its text keeps the words (a
         # heading line of its own, "6. Đề nghị X" over the body, is a label like "Giao X")
@@ -237,6 +239,10 @@ def label_roles(text: str) -> tuple[list[str], list[str], int]:
             if lead and partners:
                 return lead, partners, m.end()
     return [], [], 0
+
+
+# a colon after which a collective's members follow ("như:", "gồm:"), not an order
+_MEMBERS_COLON = regex.compile(r"(?<!\p{L})(?:nhu|(?:bao[ \t\n]+)?gom(?:[ \t\n]+co)?)[ \t\n]*$")
 
 
 # a label naming who leads and who joins: "Sở Tài chính (chủ trì,) phối hợp (với) Sở Y tế"

@@ -375,6 +375,17 @@ def test_names_whose_remit_is_a_list(text, expected):
     ("gửi về Ban chỉ đạo tỉnh trước ngày 08/4/2026", ["Ban chỉ đạo tỉnh"]),
     ("báo cáo Ban chỉ đạo cấp tỉnh", ["Ban chỉ đạo cấp tỉnh"]),
     ("Ban Chỉ đạo xã chủ trì kiểm tra", ["Ban Chỉ đạo xã"]),
+    # the provincial enforcement office since 2025, by its level; not the work it does
+    ("Thi hành án dân sự tỉnh chủ trì, phối hợp với Công an tỉnh", ["Thi hành án dân sự tỉnh", "Công an tỉnh"]),
+    ("giao THADS tỉnh tổ chức cưỡng chế", ["THADS tỉnh"]),
+    ("đẩy mạnh công tác thi hành án dân sự tỉnh", []),
+    # a ward named with its former town since 2025 goes on past its dash ...
+    ("UBND phường Xuân Hương - Đà Lạt tiếp tục phối hợp", ["UBND phường Xuân Hương - Đà Lạt"]),
+    ("Ủy ban nhân dân phường Văn Miếu – Quốc Tử Giám chủ trì", ["Ủy ban nhân dân phường Văn Miếu – Quốc Tử Giám"]),
+    # ... not into a title, a role or an order after the dash
+    ("UBND xã An Bình - Chủ tịch UBND xã chịu trách nhiệm", ["UBND xã An Bình", "UBND xã"]),
+    ("UBND xã Tân Lập - Cơ quan thường trực", ["UBND xã Tân Lập"]),
+    ("UBND xã Tân Lập - Tiếp tục rà soát hồ sơ", ["UBND xã Tân Lập"]),
     # ... not the first half of a word: "xã hội" is no commune
     ("Ban Chỉ đạo xã hội hóa giáo dục tỉnh chủ trì", ["Ban Chỉ đạo xã hội hóa giáo dục tỉnh"]),
     ("báo cáo Ban chỉ đạo xã hội hóa giáo dục", []),

@@ -232,6 +232,25 @@ def test_a_possessives_list(text, lead):
 
 
 @pytest.mark.parametrize("text, lead, support", [
+    # a collective and the members "như" / "gồm" name after it, colon or not (ANNOTATION.md:
+    # "collective như: A, B" -> the collective and A and B)
+    ("Giao Sở Tài chính chủ trì, phối hợp với các cơ quan chuyên môn như: Sở Xây dựng, Sở Nội vụ rà soát hồ sơ.",
+     ["Sở Tài chính"], ["các cơ quan chuyên môn", "Sở Xây dựng", "Sở Nội vụ"]),
+    ("Sở Tài chính chủ trì, phối hợp với các sở, ngành liên quan như Sở Xây dựng, Sở Nội vụ thẩm định.",
+     ["Sở Tài chính"], ["các sở, ngành liên quan", "Sở Xây dựng", "Sở Nội vụ"]),
+    ("Sở Y tế phối hợp với các cơ quan liên quan, gồm: Công an tỉnh, Sở Tư pháp kiểm tra.",
+     ["Sở Y tế"], ["các cơ quan liên quan", "Công an tỉnh", "Sở Tư pháp"]),
+    # must not: "như" after a body that is no collective, or before what is no agency
+    ("Sở Y tế phối hợp với Sở Tư pháp như năm trước tổ chức kiểm tra.", ["Sở Y tế"], ["Sở Tư pháp"]),
+    ("Sở Y tế phối hợp với các cơ quan liên quan như hướng dẫn tại Công văn số 12/SYT.",
+     ["Sở Y tế"], ["các cơ quan liên quan"]),
+])
+def test_members_named_after_a_collective(text, lead, support):
+    r = find_roles(text)
+    assert ([a.name for a in r.lead], [a.name for a in r.support]) == (lead, support)
+
+
+@pytest.mark.parametrize("text, lead, support", [
     # a heading's "Phối hợp với Y và <collective>": the whole list leads
     ("Phối hợp với Công an tỉnh và các cơ quan có liên quan kiểm tra.", ["Công an tỉnh", "các cơ quan có liên quan"], []),
     ("Phối hợp với Công an tỉnh, Sở Tư pháp kiểm tra.", ["Công an tỉnh", "Sở Tư pháp"], []),

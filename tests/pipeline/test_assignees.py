@@ -65,6 +65,7 @@ def _no_letter_names():
     # a bracket that says what the body is, not who else
     ("Sở Xây dựng (Cơ quan thường trực Ban An toàn giao thông tỉnh):", ["Sở Xây dựng"]),
     ("Sở Tư pháp (cơ quan đầu mối):", ["Sở Tư pháp"]),
+    ("Công an tỉnh (thành viên Ban Chỉ đạo thi hành án tỉnh):", ["Công an tỉnh"]),
     # ... or the part of the work it answers for, after one body or a list of them
     ("Sở Xây dựng (đối với tài sản kết cấu hạ tầng đô thị);", ["Sở Xây dựng"]),
     ("Ban Quản lý Khu kinh tế, Sở Công Thương (đối với hạ tầng khu kinh tế, cụm công nghiệp);",
@@ -241,6 +242,11 @@ def test_assignee_forms_with_unknown_names(text, expected):
     # an order, not a label: its words stay in the task
     ("Phối hợp với Sở Y tế: rà soát hồ sơ", [], [], "Phối hợp với Sở Y tế: rà soát hồ sơ"),
     ("Sở Y tế phối hợp rà soát các nội dung sau: hồ sơ", [], [], "Sở Y tế phối hợp rà soát các nội dung sau: hồ sơ"),
+    # ... nor a colon before a collective's members
+    ("Sở Y tế phối hợp với các cơ quan chuyên môn như: Sở Tư pháp, Công an tỉnh rà soát", [], [],
+     "Sở Y tế phối hợp với các cơ quan chuyên môn như: Sở Tư pháp, Công an tỉnh rà soát"),
+    ("Sở Y tế chủ trì, phối hợp với các cơ quan liên quan, bao gồm: Sở Tư pháp, Công an tỉnh", [], [],
+     "Sở Y tế chủ trì, phối hợp với các cơ quan liên quan, bao gồm: Sở Tư pháp, Công an tỉnh"),
 ])
 def test_a_label_may_name_the_lead_and_its_partners(text, lead, support, rest):
     found, partners, offset = label_roles(text)

@@ -114,8 +114,8 @@ def _pattern_sources() -> dict[str, str]:
     # "thị trường", "được" / "dược")
     # ("căn", "cần" loose are "cán": "Vụ Tổ chức cán bộ"; "ban", "tăng", "làm" loose are
     # "Cục Xuất bản", "Hạ tầng", "Triển lãm"; "vẫn", "chỉ" loose are "Cục Di sản văn hóa",
-    # "Cục Báo chí")
-    exact = ("mọi", "thì", "được", "căn", "cần", "ban", "tăng", "làm", "vẫn", "chỉ")
+    # "Cục Báo chí"; "khi" loose is "khí": "Cục Biến đổi khí hậu")
+    exact = ("mọi", "thì", "được", "căn", "cần", "ban", "tăng", "làm", "vẫn", "chỉ", "khi")
     stops = [loose(w) if w in ocr_prone or (len(w) >= 3 and w not in exact) else regex.escape(w)
              for w in v.name_stops if w != "số"]
     # "một số", "văn bản số 12" end a name; "Trung tâm Chuyển đổi số Thành phố" goes on

@@ -49,12 +49,16 @@ _DAY_MONTH = regex.compile(rf"(?<![\d/.])(?:ngay{WS})?(?P<d>\d{{1,2}})(?:{OPT_WS
                            rf"(?P<m>\d{{1,2}})(?![/\d])(?!{WS}nam{WS}\d)")
 # "tháng 11/2025", "tháng 11 năm 2025", "tháng 11, 12/2025", "tháng 11 và tháng 12 năm 2025",
 # "tháng 10" (the letter's year)
+# ... and a whole year after the last: "Quý IV/2026, 2027" (the work runs on to 2027's end)
+_YEAR_AFTER = rf"(?:{OPT_WS},{OPT_WS}(?:nam{WS})?(?P<y_last>(?:19|20)\d\d)(?![/\d]))?"
 _MONTH = regex.compile(
     rf"(?<!\p{{L}})thang{WS}(?P<m>\d{{1,2}})(?:{OPT_WS}(?:,|&|va|-){OPT_WS}(?:thang{WS})?(?P<m_last>\d{{1,2}}))*"
-    rf"(?:{OPT_WS}(?:/|{WS}nam{WS}){_Y})?(?![/\d])(?!{WS}nam{WS}\d)")
+    rf"(?:{OPT_WS}(?:/|{WS}nam{WS}){_Y}{_YEAR_AFTER})?(?![/\d])(?!{WS}nam{WS}\d)")
+# "quý IV/2025", "quý III, IV/2026", "quý I và quý II năm 2026": a list ends with its last
 _QUARTER = regex.compile(
     rf"(?<!\p{{L}})quy{WS}(?P<q>iv|iii|ii|i|[1-4])(?!\p{{L}})"
-    rf"(?:{OPT_WS}(?:/|{WS}nam{WS}){_Y})?")
+    rf"(?:{OPT_WS}(?:,|&|va|-){OPT_WS}(?:quy{WS})?(?P<q_last>iv|iii|ii|i|[1-4])(?!\p{{L}}))*"
+    rf"(?:{OPT_WS}(?:/|{WS}nam{WS}){_Y}{_YEAR_AFTER})?")
 _HALF = regex.compile(rf"(?<!\p{{L}})(?P<n>6|sau|3|ba){WS}thang{WS}(?P<which>dau|cuoi){WS}nam(?:{WS}{_Y})?")
 _YEAR = regex.compile(rf"(?<!\p{{L}}|/|-)nam{WS}{_Y}(?![/\d]|{OPT_WS}-{OPT_WS}\d)")
 # a stage of years the work is done within, which ends with its last: "trong giai đoạn 2026 -
@@ -297,11 +301,14 @@ def _due(kind: str, m: regex.Match, year: int | None) -> tuple[str, str | None]:
         return "date", iso_date(d, mo, int(g.get("y") or g["y2"]))
     if kind == "day":
         return "date", iso_date(int(g["d"]), int(g["m"]), year) if year else None
+    if kind in ("month", "quarter") and g.get("y_last"):
+        return "year", f"{g['y_last']}-12-31"
     if kind == "month":
         last = m.captures("m_last")[-1] if m.captures("m_last") else g["m"]
         return "month", month_end(y, int(last)) if y else None
     if kind == "quarter":
-        return "quarter", _quarter_end(ROMAN_QUARTERS[g["q"]], y) if y else None
+        last = m.captures("q_last")[-1] if m.captures("q_last") else g["q"]
+        return "quarter", _quarter_end(ROMAN_QUARTERS[last], y) if y else None
     if kind == "half":
         if g["which"] == "dau" and g["n"] in ("6", "sau"):
             return "half", f"{y}-06-30" if y else None

@@ -219,11 +219,11 @@ _AFTER_TABLE = regex.compile(r"(?:Giao|Yêu cầu|Đề nghị|Ghi chú|Lưu ý|
 
 def _line_rows(text: str, start: int, end: int) -> list[list]:
     """Runs of rows of a one-cell-a-line table with no markup, as _markdown_rows gives them."""
+    runs = _rows_under_a_markdown_header(text, start, end)
     first = _INDEX_LINE.search(text, start, end)
     if first is None:
-        return []         # (most letters: no line names a row number's column)
+        return runs       # (most letters: no line names a row number's column)
     lines = [Cell(m.start(1), m.end(1), m.group(1)) for m in _LINE.finditer(text, first.start(), end)]
-    runs = []
     i = 0
     while i < len(lines):
         if len(lines[i].text) > 12 or _column(lines[i].text) != "index" \
@@ -244,6 +244,43 @@ def _line_rows(text: str, start: int, end: int) -> list[list]:
     return runs
 
 
+# A PDF's table as a converter wrote it: the header a markdown row (a column that did not fit
+# spilled onto the next line), the rows one cell a line under it:
+#     | TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |
+#     | --- | --- | --- | --- |
+#     Thời gian thực hiện
+#     1 / Tuyên truyền Nghị định / a) / Tổ chức hội nghị ... / Cục A / Vụ B / Quý III/2026 / b) / ...
+_RULE_CELL = regex.compile(r":?-{2,}:?")
+
+
+def _rows_under_a_markdown_header(text: str, start: int, end: int) -> list[list]:
+    runs = []
+    for head_run in _markdown_rows(text, start, end):
+        (_, _, head), *rest = head_run
+        if not head or not all(c.text and _RULE_CELL.fullmatch(c.text) for _, _, cells in rest for c in cells):
+            continue      # (a table with rows of its own: _markdown_rows reads it)
+        after = head_run[-1][1]
+        lines = [Cell(m.start(1), m.end(1), m.group(1)) for m in _LINE.finditer(text, after, end)]
+        j = 0
+        while j < min(len(lines), _HEADER_LINES) and len(lines[j].text) <= _HEADER_CELL \
+                and _column(lines[j].text) not in (None, "index") and not _ROW_NUMBER.fullmatch(lines[j].text):
+            j += 1        # the spilled column names
+        header = [*head, *lines[:j]]
+        columns = [_column(c.text) for c in header]
+        if columns[0] != "index" or "text" not in columns or "lead" not in columns \
+                or j >= len(lines) or not _ROW_NUMBER.fullmatch(lines[j].text):
+            continue
+        run = [(header[0].start, header[-1].end, header)]
+        _numbered_rows(lines, j, columns, run)
+        if len(run) > 1:
+            runs.append(run)
+    return runs
+
+
+# a row lettered under a numbered group ("1" / "Tuyên truyền ..." / "a)" / ... / "b)" / ...)
+_LETTER_ROW = regex.compile(r"[a-zđ]\)")
+
+
 def _numbered_rows(lines: list[Cell], k: int, columns: list[str | None], run: list) -> int:
     """Read the rows from line `k` into `run`; where the table ends."""
     width = len(columns)
@@ -257,6 +294,12 @@ def _numbered_rows(lines: list[Cell], k: int, columns: list[str | None], run: li
         m = _ROW_NUMBER.fullmatch(lines[k].text)
         if m is None or int(m[1]) != number:
             break
+        if k + 2 < len(lines) and _LETTER_ROW.fullmatch(lines[k + 2].text) \
+                and not _LETTER_ROW.fullmatch(lines[k + 1].text):
+            # a numbered group's title over lettered rows: the rows are the tasks
+            k = _lettered_rows(lines, k + 2, columns, run, number + 1)
+            number += 1
+            continue
         # (a full row first: a number in a cell, "Số lớp: 2", is no next row)
         full = k + width
         if full < len(lines) and _opens_row(lines, full, number + 1):
@@ -269,14 +312,7 @@ def _numbered_rows(lines: list[Cell], k: int, columns: list[str | None], run: li
                             n + 1 < len(lines) and (_is_time(lines[n + 1].text)
                                                     or _ROW_NUMBER.fullmatch(lines[n + 1].text)))), None)
         if nxt is None:
-            # the last row: its lines up to what goes on after the table, one more for each
-            # list wrapped in its cell ("Sở Tài chính;" / "Sở Nội vụ")
-            body = []
-            for c in lines[k + 1:]:
-                room = width - 1 + sum(b.text.endswith(_LIST_GOES_ON) for b in body)
-                if len(body) >= room or body and (_AFTER_TABLE.match(c.text) or c.text.endswith("./.")):
-                    break
-                body.append(c)
+            body = _last_row_body(lines, k, width)
         else:
             body = lines[k + 1:nxt]
             if len(body) >= 2 and _group_at(lines, nxt - 2):
@@ -288,6 +324,33 @@ def _numbered_rows(lines: list[Cell], k: int, columns: list[str | None], run: li
         if nxt is None:
             return k + 1 + len(body)
         k, number = nxt, number + 1
+    return k
+
+
+def _last_row_body(lines: list[Cell], k: int, width: int) -> list[Cell]:
+    """The last row's lines after its label at `k`: up to what goes on after the table, one
+    more for each list wrapped in its cell ("Sở Tài chính;" / "Sở Nội vụ")."""
+    body: list[Cell] = []
+    for c in lines[k + 1:]:
+        room = width - 1 + sum(b.text.endswith(_LIST_GOES_ON) for b in body)
+        if len(body) >= room or body and (_AFTER_TABLE.match(c.text) or c.text.endswith("./.")):
+            break
+        body.append(c)
+    return body
+
+
+def _lettered_rows(lines: list[Cell], k: int, columns: list[str | None], run: list, next_number: int) -> int:
+    """Read the lettered rows from line `k` into `run`, up to the next numbered row (or the
+    table's end); where they end."""
+    width = len(columns)
+    while k < len(lines) and _LETTER_ROW.fullmatch(lines[k].text):
+        nxt = next((n for n in range(k + 2, min(len(lines), k + 2 * width + 1))
+                    if _LETTER_ROW.fullmatch(lines[n].text) or _opens_row(lines, n, next_number)), None)
+        body = _last_row_body(lines, k, width) if nxt is None else lines[k + 1:nxt]
+        run.append((lines[k].start, body[-1].end if body else lines[k].end, [lines[k], *_fit(body, columns[1:])]))
+        if nxt is None:
+            return k + 1 + len(body)
+        k = nxt
     return k
 
 

@@ -379,6 +379,9 @@ def test_names_whose_remit_is_a_list(text, expected):
     ("Thi hành án dân sự tỉnh chủ trì, phối hợp với Công an tỉnh", ["Thi hành án dân sự tỉnh", "Công an tỉnh"]),
     ("giao THADS tỉnh tổ chức cưỡng chế", ["THADS tỉnh"]),
     ("đẩy mạnh công tác thi hành án dân sự tỉnh", []),
+    # "khí" is no OCR'd "khi" (when) inside a name; "khi" itself ends one
+    ("phối hợp với Cục Biến đổi khí hậu; UBND cấp tỉnh", ["Cục Biến đổi khí hậu", "UBND cấp tỉnh"]),
+    ("Cục Quản lý chất lượng khi cần thiết", ["Cục Quản lý chất lượng"]),
     # a ward named with its former town since 2025 goes on past its dash ...
     ("UBND phường Xuân Hương - Đà Lạt tiếp tục phối hợp", ["UBND phường Xuân Hương - Đà Lạt"]),
     ("Ủy ban nhân dân phường Văn Miếu – Quốc Tử Giám chủ trì", ["Ủy ban nhân dân phường Văn Miếu – Quốc Tử Giám"]),

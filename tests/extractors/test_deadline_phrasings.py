@@ -100,6 +100,15 @@ LISTS_AND_RANGES = [
     ("hoàn thành trong tháng 11 và tháng 12 năm 2025", [("month", "2025-12-31", None)]),
     ("triển khai trong tháng 11-12/2025", [("month", "2025-12-31", None)]),
     ("hoàn thành trong tháng 11 & 12/2025", [("month", "2025-12-31", None)]),
+    # ... quarters too, and a whole year after the last ("the work runs on through 2027")
+    ("hoàn thành trong quý III, IV/2025", [("quarter", "2025-12-31", None)]),
+    ("hoàn thành trong quý I và quý II năm 2026", [("quarter", "2026-06-30", None)]),
+    ("triển khai trong quý II - III/2026", [("quarter", "2026-09-30", None)]),
+    ("hoàn thành trong quý IV/2025, 2026", [("year", "2026-12-31", None)]),
+    ("hoàn thành trong tháng 11/2025, 2026", [("year", "2026-12-31", None)]),
+    # ... not a count after the year's comma, nor a quarter the work only reports on
+    ("hoàn thành trước quý II/2026, 2 nội dung còn lại", [("quarter", "2026-06-30", None)]),
+    ("báo cáo kết quả quý III, IV/2025 của đơn vị", []),
     # ... months joined by a dash with no "tháng", as a plan's time column prints them
     ("hoàn thành trong 10-11/2025", [("month", "2025-11-30", None)]),
     ("hoàn thành trong 3 - 12/2025", [("month", "2025-12-31", None)]),

@@ -340,3 +340,40 @@ def test_a_numbered_row_s_blank_time_is_blank():
             "2 | Tổng kết, đánh giá | Vụ Pháp chế |  | \n")
     (table,) = find_task_tables(text)
     assert "deadline" in table.rows[0].cells and "deadline" not in table.rows[1].cells
+
+
+# A PDF's table as a converter wrote it: the header a markdown row, a column that did not fit
+# spilled onto the next line, the rows one cell a line; numbered groups over lettered rows.
+_MD_HEAD = "| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan phối hợp |\n| --- | --- | --- | --- |\n"
+
+
+@pytest.mark.parametrize("lines, rows", [
+    (["Thời gian thực hiện", "1", "Tuyên truyền, phổ biến Nghị định", "a)", "Tổ chức hội nghị phổ biến",
+      "Cục Kiểm lâm", "Vụ Pháp chế", "Quý III, IV/2026", "b)", "In tài liệu hướng dẫn", "Cục Kiểm lâm",
+      "Các đơn vị liên quan", "Thường xuyên", "2", "Tổng kết thực hiện", "Cục Kiểm lâm", "Vụ Pháp chế",
+      "Quý IV/2027"],
+     [("a)", "Tổ chức hội nghị phổ biến", "Cục Kiểm lâm", "Vụ Pháp chế", "Quý III, IV/2026"),
+      ("b)", "In tài liệu hướng dẫn", "Cục Kiểm lâm", "Các đơn vị liên quan", "Thường xuyên"),
+      ("2", "Tổng kết thực hiện", "Cục Kiểm lâm", "Vụ Pháp chế", "Quý IV/2027")]),
+    # (plain numbered rows; a note after the last row is not its)
+    (["Thời gian thực hiện", "1", "Rà soát văn bản", "Vụ Pháp chế", "Cục Kiểm lâm", "Quý III/2026",
+      "Ghi chú: Vụ Pháp chế theo dõi, đôn đốc."],
+     [("1", "Rà soát văn bản", "Vụ Pháp chế", "Cục Kiểm lâm", "Quý III/2026")]),
+])
+def test_rows_one_cell_a_line_under_a_markdown_header(lines, rows):
+    tables = [t for t in find_task_tables(_MD_HEAD + _pasted(*lines)) if t.rows]
+    (table,) = tables
+    assert table.columns == ["index", "text", "lead", "support", "deadline"]
+    assert [tuple(r.cells[k].text if k in r.cells else "" for k in ("index", "text", "lead", "support", "deadline"))
+            for r in table.rows] == rows
+
+
+@pytest.mark.parametrize("text, rows", [
+    # a markdown table with rows of its own is read as one (no second reading of its lines)
+    (_MD_HEAD + "| 1 | Rà soát văn bản | Vụ Pháp chế | Cục Kiểm lâm |\n\n1\nGhi chú\n", ["Rà soát văn bản"]),
+    # numbered prose under a header with no row number's column
+    ("| Nội dung | Cơ quan chủ trì |\n| --- | --- |\n1\nSở Y tế chủ trì kiểm tra.\n2\nSở Tài chính bố trí kinh phí.\n",
+     []),
+])
+def test_no_rows_read_twice_or_from_prose_under_a_markdown_header(text, rows):
+    assert [r.cells["text"].text for t in find_task_tables(text) for r in t.rows] == rows

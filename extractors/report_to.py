@@ -75,7 +75,11 @@ _AND_BARE = regex.compile(r"[ \t]*(?:,|va)[ \t]+")
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}")
 
 
-def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> list[AgencyMention]:
+def find_report_to(text: str, mentions: list[AgencyMention] | None = None,
+                   reporter: frozenset[str] = frozenset()) -> list[AgencyMention]:
+    """Who the result goes to. `reporter`: the names of who reports, whom the result never
+    goes to (the body that collects the others' reports, "Giao Sở X hướng dẫn các đơn vị ...,
+    báo cáo kết quả về Sở X để tổng hợp, báo cáo UBND tỉnh", reports on to UBND tỉnh)."""
     mentions = find_agencies(text) if mentions is None else mentions
     folded = fold(text)
     groups = group_agencies(text, mentions)
@@ -112,7 +116,7 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None) -> li
                     break
         for a in group or []:
             seen.append(a)        # (each mention: a name sent to twice passes it on from either)
-            if a.name not in {f.name for f in into}:
+            if a.name not in {f.name for f in into} and a.name not in reporter:
                 into.append(a)
     return _named_authorities(text, mentions, _without_rementions(_without_parents(text, found or purposes)))
 

@@ -691,7 +691,9 @@ class TaskBuilder:
         mentions = find_agencies(read)
         # (a title before the issuer goes too: the guide's "báo cáo lãnh đạo UBND tỉnh" is
         # "UBND tỉnh"; the issuer's exception is the assignees')
-        report = [(a.name, to_doc(a.start), to_doc(a.end)) for a in find_report_to(read, mentions)] \
+        # (a lone lead collects the others' reports and reports on: ANNOTATION.md's "who the result goes to")
+        reporter = frozenset(n for n, _ in lead) if len(lead) == 1 else frozenset()
+        report = [(a.name, to_doc(a.start), to_doc(a.end)) for a in find_report_to(read, mentions, reporter)] \
             or list(ctx.report_to)
         products = [(d.text, to_doc(d.start), to_doc(d.end)) for d in find_deliverables(text)]
         products += [p for p in ctx.products if p[0] not in {q[0] for q in products}]

@@ -1436,3 +1436,10 @@ def test_a_short_title_line_over_its_body_takes_no_subject_of_it():
     assert second.lead == ["các sở, ban, ngành", "UBND các xã"]
     # ... but a title that names the agency gives it
     assert third.lead == ["Sở Y tế"] and third.support == ["Sở Tài chính"]
+
+
+def test_a_lone_lead_that_collects_the_reports_reports_on():
+    letter = extract(HEAD + "Bộ đề nghị như sau:\n\n1. Giao Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp hướng dẫn "
+                     "các cơ quan, đơn vị triển khai, báo cáo kết quả về Sở Nội vụ trước ngày 20/11/2013 để tổng "
+                     "hợp, báo cáo UBND tỉnh.\n2. Các xã báo cáo kết quả về Sở Nội vụ để tổng hợp, báo cáo UBND tỉnh.\n")
+    assert [t.report_to for t in letter.tasks] == [["UBND tỉnh"], ["Sở Nội vụ"]]

@@ -86,3 +86,17 @@ def test_bare_heads(text, expected):
 ])
 def test_directions_and_verbs(text, expected):
     assert [a.name for a in find_report_to(text)] == expected
+
+
+@pytest.mark.parametrize("text, reporter, expected", [
+    # the body that collects the others' reports reports on: the result goes past it
+    ("Sở Nội vụ hướng dẫn các đơn vị triển khai, báo cáo kết quả về Sở Nội vụ trước ngày 20/11/2026 "
+     "để tổng hợp, báo cáo UBND tỉnh.", {"Sở Nội vụ"}, ["UBND tỉnh"]),
+    # ... the others, who report to it, report to it
+    ("Các sở báo cáo kết quả về Sở Nội vụ trước ngày 20/11/2026 để tổng hợp, báo cáo UBND tỉnh.",
+     {"Các sở"}, ["Sở Nội vụ"]),
+    # ... and with nothing after it, no one
+    ("Sở Nội vụ hướng dẫn các đơn vị báo cáo kết quả về Sở Nội vụ.", {"Sở Nội vụ"}, []),
+])
+def test_who_collects_the_reports_reports_on(text, reporter, expected):
+    assert [a.name for a in find_report_to(text, reporter=frozenset(reporter))] == expected

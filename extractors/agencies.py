@@ -1259,6 +1259,8 @@ def _all_heads() -> frozenset[str]:
 
 
 _OWNED_BY = regex.compile(r"[ \t\n]+(?:trực[ \t\n]+)?thuộc[ \t\n]+")
+# ... or "của" after a collective: "các Ủy ban của Quốc hội", "các đơn vị của Bộ Tài chính"
+_COLLECTIVE_OF = regex.compile(r"[ \t\n]+(?:(?:trực[ \t\n]+)?thuộc|của)[ \t\n]+")
 
 
 # ... and units a few plain words describe, before the owner's name (_OWNED_BY's words)
@@ -1283,7 +1285,7 @@ def _with_owner(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
     out: list[AgencyMention] = []
     for a in found:
         prev = out[-1] if out else None
-        if prev is not None and prev.kind == "collective" and (m := _OWNED_BY.match(text, prev.end)) \
+        if prev is not None and prev.kind == "collective" and (m := _COLLECTIVE_OF.match(text, prev.end)) \
                 and m.end() == a.start:
             out[-1] = AgencyMention(prev.start, a.end, _clean(text[prev.start:a.end]), "collective", prev.title)
             continue

@@ -545,9 +545,13 @@ def _name_crosses(last: str, line: str) -> bool:
 
 
 def _adopt(p: Paragraph, paras: list[Paragraph]) -> bool:
-    """A marker alone on its line takes the text of the paragraph after it."""
+    """A marker alone on its line takes the text of the paragraph after it; an article's
+    ("Điều 3." / "1. Chính phủ báo cáo ...") heads the items after it with no text of its own."""
     i = paras.index(p)
     if i + 1 < len(paras) and paras[i + 1].marker is None and paras[i + 1].pieces:
         p.pieces, paras[i + 1].pieces = paras[i + 1].pieces, []
+        return True
+    if p.marker is not None and p.marker.kind == "dieu" and i + 1 < len(paras) and paras[i + 1].marker is not None:
+        p.pieces = [(p.marker.end, p.marker.end)]
         return True
     return False

@@ -150,6 +150,11 @@ def _directive_start(paras: list[Paragraph]) -> int:
     if first_numbered is None:
         first_numbered = next((i for i, p in enumerate(paras) if p.marker and p.marker.numbered),
                               len(paras))
+    # (a decision or resolution whose articles hold the items: "Điều 1." before them opens it)
+    first_article = next((i for i, p in enumerate(paras[:first_numbered])
+                          if p.marker and p.marker.kind == "dieu" and p.marker.value == 1), None)
+    if first_article is not None:
+        first_numbered = first_article
     intro = None
     for i, p in enumerate(paras[:first_numbered]):
         if is_intro(p):

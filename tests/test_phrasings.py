@@ -188,6 +188,27 @@ def test_a_decision_without_attachment_assigns_in_its_articles():
         ("2", ["Sở Lao động - Thương binh và Xã hội"]), ("2", ["UBND cấp huyện"])]
 
 
+@pytest.mark.parametrize("article, third", [("Điều {n}.\n\n", "Điều 3.\n\n"),
+                                            ("Điều {n}. ", "Điều 3. Tổ chức thực hiện\n\n")])
+def test_a_resolution_s_articles_are_its_sections_even_on_lines_of_their_own(article, third):
+    # ("Điều 2." over its own lead-in, which is no lead-in of the letter; "Điều 3." alone over
+    # numbered items)
+    a = lambda n: third if n == 3 else article.format(n=n)    # noqa: E731
+    letter = extract(
+        "| ỦY BAN THƯỜNG VỤ QUỐC HỘI | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+        "| Số: 12/NQ-UBTVQH15 | Hà Nội, ngày 18 tháng 5 năm 2026 |\n\nNGHỊ QUYẾT\n\nQUYẾT NGHỊ:\n\n"
+        + a(1) + "Tán thành nội dung Báo cáo kết quả giám sát.\n\n"
+        + a(2) + "Ủy ban Thường vụ Quốc hội yêu cầu Chính phủ thực hiện các nhiệm vụ sau đây:\n\n"
+        "1. Rà soát chính sách ưu đãi.\n\n2. Hướng dẫn giải quyết hồ sơ tồn đọng.\n\n"
+        + a(3) + "1. Chính phủ báo cáo Ủy ban Thường vụ Quốc hội kết quả thực hiện.\n\n"
+        "2. Hội đồng Dân tộc, Đoàn đại biểu Quốc hội giám sát việc thực hiện.\n\n"
+        + a(4) + "Nghị quyết này có hiệu lực thi hành kể từ ngày ký./.\n")
+    assert [s.label for s in letter.sections] == ["1", "2", "3", "4"]
+    assert [(t.section, t.lead) for t in letter.tasks] == [
+        ("2", ["Chính phủ"]), ("2", ["Chính phủ"]), ("3", ["Chính phủ"]),
+        ("3", ["Hội đồng Dân tộc", "Đoàn đại biểu Quốc hội"])]
+
+
 def test_periodic_reports_qualified_collectives_and_a_closing_call():
     letter = extract(
         HEAD + "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n\n"

@@ -382,6 +382,10 @@ def test_names_whose_remit_is_a_list(text, expected):
     # "khí" is no OCR'd "khi" (when) inside a name; "khi" itself ends one
     ("phối hợp với Cục Biến đổi khí hậu; UBND cấp tỉnh", ["Cục Biến đổi khí hậu", "UBND cấp tỉnh"]),
     ("Cục Quản lý chất lượng khi cần thiết", ["Cục Quản lý chất lượng"]),
+    # a collective of a body's: "của" joins them as "thuộc" does
+    ("phối hợp với các đơn vị của Bộ Tài chính", ["các đơn vị của Bộ Tài chính"]),
+    ("theo đề nghị của Bộ Tài chính, các đơn vị triển khai", ["Bộ Tài chính", "các đơn vị"]),
+    ("Đoàn đại biểu Quốc hội giám sát việc thực hiện", ["Đoàn đại biểu Quốc hội"]),
     # a ward named with its former town since 2025 goes on past its dash ...
     ("UBND phường Xuân Hương - Đà Lạt tiếp tục phối hợp", ["UBND phường Xuân Hương - Đà Lạt"]),
     ("Ủy ban nhân dân phường Văn Miếu – Quốc Tử Giám chủ trì", ["Ủy ban nhân dân phường Văn Miếu – Quốc Tử Giám"]),

@@ -229,6 +229,19 @@ def test_lines_of_debris_are_dropped(text, texts):
     assert [p.text for p in paragraphs(text)] == texts
 
 
+@pytest.mark.parametrize("text, paras", [
+    # an article alone on its line takes the paragraph after it ...
+    ("Điều 1.\n\nTán thành nội dung Báo cáo.\n", [("Điều 1.", "Tán thành nội dung Báo cáo.")]),
+    # ... or, over numbered items, heads them with no text of its own
+    ("Điều 3.\n\n1. Chính phủ báo cáo kết quả.\n\n2. Các Bộ giám sát.\n",
+     [("Điều 3.", ""), ("1.", "Chính phủ báo cáo kết quả."), ("2.", "Các Bộ giám sát.")]),
+    # (another bare marker over a marked item is still debris)
+    ("a)\n1. Chính phủ báo cáo kết quả.\n", [("1.", "Chính phủ báo cáo kết quả.")]),
+])
+def test_a_bare_article_line(text, paras):
+    assert [(p.marker.raw if p.marker else None, p.text) for p in paragraphs(text)] == paras
+
+
 @pytest.mark.parametrize("text, count", [
     # a dash line after a heading's last line opens a bullet
     ("1. Giao người đứng đầu các cơ quan chuyên môn,\nỦy ban nhân dân các xã, phường\n"

@@ -386,6 +386,9 @@ def test_names_whose_remit_is_a_list(text, expected):
     ("phối hợp với các đơn vị của Bộ Tài chính", ["các đơn vị của Bộ Tài chính"]),
     ("theo đề nghị của Bộ Tài chính, các đơn vị triển khai", ["Bộ Tài chính", "các đơn vị"]),
     ("Đoàn đại biểu Quốc hội giám sát việc thực hiện", ["Đoàn đại biểu Quốc hội"]),
+    # a head as older letters capitalise it
+    ("Tổng Cục Quản lý ruộng đất có trách nhiệm:", ["Tổng Cục Quản lý ruộng đất"]),
+    ("Chi Cục Thuế khu vực II phối hợp", ["Chi Cục Thuế khu vực II"]),
     # a ward named with its former town since 2025 goes on past its dash ...
     ("UBND phường Xuân Hương - Đà Lạt tiếp tục phối hợp", ["UBND phường Xuân Hương - Đà Lạt"]),
     ("Ủy ban nhân dân phường Văn Miếu – Quốc Tử Giám chủ trì", ["Ủy ban nhân dân phường Văn Miếu – Quốc Tử Giám"]),

@@ -360,12 +360,19 @@ def _verb_after_comma() -> regex.Pattern:
                          + r")(?!\p{L})")
 
 
+# a year's end opening the sentence: "Kết thúc năm 2013, Chính phủ báo cáo ...", "Cuối năm 2026, ..."
+_YEAR_END_OPENS = regex.compile(r"(?:^|[.;:!?\n])[ \t\n*_(\-+•]*(?:ket[ \t\n]+thuc|cuoi)[ \t\n]+$")
+
+
 def _fronted(f: str, start: int, end: int, year: int | None) -> bool:
-    """Is the year at f[start:end] a sentence's opening, an order's verb after its comma?
-    Not a year before the letter's, nor a sentence that recounts ("Năm 2024, xây dựng được
-    300 căn nhà")."""
-    if not f.startswith("nam", start) or _SENTENCE_OPENS.search(f, max(0, start - 20), start) is None \
-            or _verb_after_comma().match(f, end) is None:
+    """Is the year at f[start:end] a sentence's opening, an order's verb after its comma (or
+    any order after "Kết thúc năm ...,")? Not a year before the letter's, nor a sentence that
+    recounts ("Năm 2024, xây dựng được 300 căn nhà")."""
+    if not f.startswith("nam", start):
+        return False
+    year_end = _YEAR_END_OPENS.search(f, max(0, start - 30), start) is not None and f.startswith(",", end)
+    if not year_end and (_SENTENCE_OPENS.search(f, max(0, start - 20), start) is None
+                         or _verb_after_comma().match(f, end) is None):
         return False
     if year is not None and f[end - 4:end].isdigit() and int(f[end - 4:end]) < year:
         return False

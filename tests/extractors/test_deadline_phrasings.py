@@ -54,6 +54,10 @@ PERIODS = [
     # a sentence that opens with its year, then the order
     ("Tiếp tục rà soát thủ tục. Năm 2027, cắt giảm 50% giấy tờ không cần thiết.", [("year", "2027-12-31", None)]),
     ("- Năm 2026, hoàn thành số hóa hồ sơ.", [("year", "2026-12-31", None)]),
+    # ... or with the year's end, then any order, its subject first
+    ("Kết thúc năm 2025, Chính phủ báo cáo Ủy ban Thường vụ Quốc hội kết quả thực hiện.",
+     [("year", "2025-12-31", None)]),
+    ("Cuối năm 2026, Sở Y tế tổng kết việc thực hiện.", [("year", "2026-12-31", None)]),
     # a title named earlier in the sentence, done by the comma: the time is the task's
     ("hoàn chỉnh dự thảo Đề án, trình UBND tỉnh trong tháng 4/2026", [("month", "2026-04-30", None)]),
     ("lập Quy hoạch chung, hoàn thành trong năm 2026", [("year", "2026-12-31", None)]),
@@ -259,6 +263,9 @@ NOT_DEADLINES = [
     # ... a year before the letter's, a sentence that recounts what was done
     "Năm 2024, thực hiện tốt công tác tuyên truyền.",
     "Năm 2025, xây dựng được 300 căn nhà.",
+    "Kết thúc năm 2025, đã xây dựng được 300 căn nhà.",
+    # ... nor the year's end a clause only waits for
+    "Sau khi kết thúc năm 2025, Sở Y tế tổng kết.",
     # the time of a condition
     "Trong trường hợp đến hết tháng 6/2026 dịch bệnh chưa giảm, báo cáo Bộ",
     "Nếu đến ngày 30/6/2026 chưa hoàn thành thì báo cáo",

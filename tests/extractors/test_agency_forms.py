@@ -386,6 +386,10 @@ def test_names_whose_remit_is_a_list(text, expected):
     ("phối hợp với các đơn vị của Bộ Tài chính", ["các đơn vị của Bộ Tài chính"]),
     ("theo đề nghị của Bộ Tài chính, các đơn vị triển khai", ["Bộ Tài chính", "các đơn vị"]),
     ("Đoàn đại biểu Quốc hội giám sát việc thực hiện", ["Đoàn đại biểu Quốc hội"]),
+    # the press, as letters name it
+    ("Các cơ quan tuyên truyền, báo chí có kế hoạch phối hợp", ["Các cơ quan tuyên truyền, báo chí"]),
+    ("các cơ quan báo chí, truyền thông tăng cường đưa tin", ["các cơ quan báo chí, truyền thông"]),
+    ("đẩy mạnh tuyên truyền trên các phương tiện thông tin đại chúng", []),
     # a head as older letters capitalise it
     ("Tổng Cục Quản lý ruộng đất có trách nhiệm:", ["Tổng Cục Quản lý ruộng đất"]),
     ("Chi Cục Thuế khu vực II phối hợp", ["Chi Cục Thuế khu vực II"]),

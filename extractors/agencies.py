@@ -163,7 +163,8 @@ def _pattern_sources() -> dict[str, str]:
     levels = rf"{level}(?:{OPT_WS}[,\-]{OPT_WS}{level}|{WS}(?:và{WS})?{level})*"
     # (a ward named with its former town since 2025, "phường Xuân Hương - Đà Lạt", goes on past
     # its dash; a title or a body's role after the dash is no part of it)
-    not_a_place = rf"(?!(?:Chủ{WS}tịch|Phó|Trưởng|Giám{WS}đốc|Bí{WS}thư|Cơ{WS}quan|Thường{WS}trực|Đầu{WS}mối)(?!\p{{L}}))"
+    not_a_place = (rf"(?!(?:Chủ{WS}tịch|Phó|Trưởng|Giám{WS}đốc|Bí{WS}thư|Cơ{WS}quan|Thường{WS}trực|Đầu{WS}mối"
+                   rf"|Quý|Năm|Tháng|Ngày|Tuần|Đợt|Trong|Từ|Đến|Trước|Thời{WS}gian|Kinh{WS}phí|Sản{WS}phẩm)(?!\p{{L}}))")
     place_name = rf"{no_verb}{more}{CAP}(?:{WS}{CAP}){{0,2}}"
     place = (rf"(?:(?<=tỉnh|phố|Phố){WS}{province}"
              rf"|(?<=xã|phường|huyện|quận|trấn|đặc{WS}khu){WS}{place_name}"
@@ -1384,6 +1385,8 @@ _HEAD_BETWEEN = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+(?:[Cc]ác[ \t\r
 
 # The members a collective names after it: "các cơ quan chuyên môn như: Sở A, Sở B", "các sở
 # liên quan, gồm Sở A, Sở B" (ANNOTATION.md: "collective như: A, B" names the collective, A and B)
+# (not a comparison: "các xã, phường như UBND phường A đã triển khai ...")
+_HAS_DONE = regex.compile(r"[ \t\r\n]+(?:đã|đang|từng|vừa|cũng)(?!\p{L})")
 _MEMBERS_AFTER = regex.compile(r"[ \t\r\n]*,?[ \t\r\n]*(?:như|(?:bao[ \t\r\n]+)?gồm(?:[ \t\r\n]+có)?)[ \t\r\n]*:?[ \t\r\n]*")
 
 
@@ -1392,7 +1395,7 @@ def _joined(text: str, prev: AgencyMention, a: AgencyMention) -> bool:
     gap = text[prev.end:a.start].replace("*", " ")
     if gap.strip(" \t\r\n") in _JOINERS or _JOINER_CAC.fullmatch(gap):
         return True
-    if prev.kind == "collective" and _MEMBERS_AFTER.fullmatch(gap):
+    if prev.kind == "collective" and _MEMBERS_AFTER.fullmatch(gap) and not _HAS_DONE.match(text, a.end):
         return True
     if _JOINER_WHOLE.fullmatch(gap) and a.name[:4].lower() == "các ":
         return True     # "..., Thông tấn xã Việt Nam và hệ thống các cơ quan báo chí"

@@ -50,14 +50,17 @@ _DAY_MONTH = regex.compile(rf"(?<![\d/.])(?:ngay{WS})?(?P<d>\d{{1,2}})(?:{OPT_WS
 # "tháng 11/2025", "tháng 11 năm 2025", "tháng 11, 12/2025", "tháng 11 và tháng 12 năm 2025",
 # "tháng 10" (the letter's year)
 # ... and a whole year after the last: "Quý IV/2026, 2027" (the work runs on to 2027's end)
-_YEAR_AFTER = rf"(?:{OPT_WS},{OPT_WS}(?:nam{WS})?(?P<y_last>(?:19|20)\d\d)(?![/\d]))?"
+# (a list of them ends with its last; not a count after the comma, "quý IV/2026, 2030 hộ dân",
+# nor a year opening the next clause, "trong tháng 12/2026, 2027 tiếp tục ...")
+_YEAR_AFTER = rf"(?:{OPT_WS},{OPT_WS}(?:nam{WS})?(?P<y_last>(?:19|20)\d\d)(?![/\d])(?!{OPT_WS}\p{{L}}))*"
 _MONTH = regex.compile(
     rf"(?<!\p{{L}})thang{WS}(?P<m>\d{{1,2}})(?:{OPT_WS}(?:,|&|va|-){OPT_WS}(?:thang{WS})?(?P<m_last>\d{{1,2}}))*"
     rf"(?:{OPT_WS}(?:/|{WS}nam{WS}){_Y}{_YEAR_AFTER})?(?![/\d])(?!{WS}nam{WS}\d)")
 # "quý IV/2025", "quý III, IV/2026", "quý I và quý II năm 2026": a list ends with its last
 _QUARTER = regex.compile(
     rf"(?<!\p{{L}})quy{WS}(?P<q>iv|iii|ii|i|[1-4])(?!\p{{L}})"
-    rf"(?:{OPT_WS}(?:,|&|va|-){OPT_WS}(?:quy{WS})?(?P<q_last>iv|iii|ii|i|[1-4])(?!\p{{L}}))*"
+    # (a digit is a quarter only before its year's slash: "quý IV - 2026", "quý III, 2 đợt" list none)
+    rf"(?:{OPT_WS}(?:,|&|va|-){OPT_WS}(?:quy{WS})?(?P<q_last>iv|iii|ii|i|[1-4](?={OPT_WS}/))(?![\p{{L}}\d]))*"
     rf"(?:{OPT_WS}(?:/|{WS}nam{WS}){_Y}{_YEAR_AFTER})?")
 _HALF = regex.compile(rf"(?<!\p{{L}})(?P<n>6|sau|3|ba){WS}thang{WS}(?P<which>dau|cuoi){WS}nam(?:{WS}{_Y})?")
 _YEAR = regex.compile(rf"(?<!\p{{L}}|/|-)nam{WS}{_Y}(?![/\d]|{OPT_WS}-{OPT_WS}\d)")
@@ -301,8 +304,8 @@ def _due(kind: str, m: regex.Match, year: int | None) -> tuple[str, str | None]:
         return "date", iso_date(d, mo, int(g.get("y") or g["y2"]))
     if kind == "day":
         return "date", iso_date(int(g["d"]), int(g["m"]), year) if year else None
-    if kind in ("month", "quarter") and g.get("y_last"):
-        return "year", f"{g['y_last']}-12-31"
+    if kind in ("month", "quarter") and m.captures("y_last"):
+        return "year", f"{m.captures('y_last')[-1]}-12-31"
     if kind == "month":
         last = m.captures("m_last")[-1] if m.captures("m_last") else g["m"]
         return "month", month_end(y, int(last)) if y else None
@@ -361,6 +364,10 @@ def _verb_after_comma() -> regex.Pattern:
 
 
 # a year's end opening the sentence: "Kết thúc năm 2013, Chính phủ báo cáo ...", "Cuối năm 2026, ..."
+# (where the sentence prints no time of its own: "Cuối năm 2026, các chính sách ... hết hiệu lực;
+# giao Sở Tài chính ..., trình UBND tỉnh trong quý II/2027" is due in 2027)
+_A_PERIOD = regex.compile(r"(?:/|nam[ \t\n]+)(?:19|20)\d\d(?!\d)")
+_FULL_STOP = regex.compile(r"[.!?](?:[ \t\n]|$)|\n")
 _YEAR_END_OPENS = regex.compile(r"(?:^|[.;:!?\n])[ \t\n*_(\-+•]*(?:ket[ \t\n]+thuc|cuoi)[ \t\n]+$")
 
 
@@ -370,7 +377,9 @@ def _fronted(f: str, start: int, end: int, year: int | None) -> bool:
     recounts ("Năm 2024, xây dựng được 300 căn nhà")."""
     if not f.startswith("nam", start):
         return False
-    year_end = _YEAR_END_OPENS.search(f, max(0, start - 30), start) is not None and f.startswith(",", end)
+    stop = _FULL_STOP.search(f, end)
+    year_end = _YEAR_END_OPENS.search(f, max(0, start - 30), start) is not None and f.startswith(",", end) \
+        and not _A_PERIOD.search(f, end, stop.start() if stop else len(f))
     if not year_end and (_SENTENCE_OPENS.search(f, max(0, start - 20), start) is None
                          or _verb_after_comma().match(f, end) is None):
         return False

@@ -115,8 +115,10 @@ def find_report_to(text: str, mentions: list[AgencyMention] | None = None,
                 if group:
                     break
         for a in group or []:
+            if a.name in reporter:
+                continue          # (who reports collects, and its own onward report is no relay)
             seen.append(a)        # (each mention: a name sent to twice passes it on from either)
-            if a.name not in {f.name for f in into} and a.name not in reporter:
+            if a.name not in {f.name for f in into}:
                 into.append(a)
     return _named_authorities(text, mentions, _without_rementions(_without_parents(text, found or purposes)))
 

@@ -153,7 +153,10 @@ def _directive_start(paras: list[Paragraph]) -> int:
     # (a decision or resolution whose articles hold the items: "Điều 1." before them opens it)
     first_article = next((i for i, p in enumerate(paras[:first_numbered])
                           if p.marker and p.marker.kind == "dieu" and p.marker.value == 1), None)
-    if first_article is not None:
+    # (not an article the preamble quotes before the letter's own lead-in: "... quy định:" /
+    # "Điều 1. Hỗ trợ ..." / "... yêu cầu thực hiện các nội dung sau:" / "1. ...")
+    if first_article is not None and not any(p.marker is None and is_intro(p)
+                                             for p in paras[first_article:first_numbered]):
         first_numbered = first_article
     intro = None
     for i, p in enumerate(paras[:first_numbered]):

@@ -815,15 +815,13 @@ class TaskBuilder:
             else:
                 here = self.intro_context(item.para, here, assigns="intro")
         inner = fields.apply(here) if fields else here
-        if _MEMBERS_FOLLOW.search(folded) and (members := self._members(content)):
+        if _MEMBERS_FOLLOW.search(folded) and (opening := _opening_collective(text)) is not None \
+                and (members := self._members(content)):
             # the same list under the item's own line: "2. Các sở quản lý chuyên ngành, gồm:"
-            # (whose collective, with no verb after it, is no subject the intro reads)
-            off = heading_offset(text)
-            opening = next(iter(find_agencies(text[off:])), None)
-            lead = self.heading_context(item.para, [opening.name], Context()).lead \
-                if opening is not None and opening.start == 0 else inner.lead
-            if lead:
-                inner = inner.assigned([*lead, *members], inner.kind, list(inner.support))
+            # (whose collective, with no verb after it, is no subject the intro reads; not the
+            # bodies an order's object lists: "1. Thanh tra tỉnh kiểm tra các đơn vị, gồm:")
+            lead = self.heading_context(item.para, [opening], Context()).lead
+            inner = inner.assigned([*lead, *members], inner.kind, list(inner.support))
         if not heading and line is None and body and _TOPIC_LABEL.fullmatch(folded.rstrip()) \
                 and not body[0].text.rstrip().endswith(":") and is_actionable(f"{text} {body[0].text}"):
             # "1.2. Về lĩnh vực khoáng sản:" / "Tăng cường ..." over its bullets: the topic's
@@ -1226,6 +1224,13 @@ def _ancestors(item: Item, below: Item) -> list[Item]:
         out.append(node)
         node = node.parent
     return out
+
+
+def _opening_collective(text: str) -> str | None:
+    """The collective an item's line opens with (after "Giao"), or None."""
+    off = heading_offset(text)
+    opening = next(iter(find_agencies(text[off:])), None)
+    return opening.name if opening is not None and opening.start == 0 and opening.kind == "collective" else None
 
 
 def _descendant_paras(item: Item) -> list[Paragraph]:

@@ -209,6 +209,16 @@ def test_a_resolution_s_articles_are_its_sections_even_on_lines_of_their_own(art
         ("3", ["Hội đồng Dân tộc", "Đoàn đại biểu Quốc hội"])]
 
 
+def test_an_article_the_preamble_quotes_opens_no_directive_part():
+    letter = extract(
+        HEAD + "Nghị quyết số 12/2025/NQ-HĐND của HĐND tỉnh quy định:\nĐiều 1. Hỗ trợ 50% học phí cho học sinh.\n"
+        "Điều 2. Nguồn kinh phí từ ngân sách tỉnh.\n"
+        "Để triển khai Nghị quyết, Bộ đề nghị các đơn vị thực hiện các nội dung sau:\n"
+        "1. Giao Sở Y tế chủ trì rà soát đối tượng.\n2. Giao Sở Tài chính bố trí kinh phí.\n")
+    assert [s.label for s in letter.sections] == ["1", "2"]
+    assert [(t.section, t.lead) for t in letter.tasks] == [("1", ["Sở Y tế"]), ("2", ["Sở Tài chính"])]
+
+
 def test_periodic_reports_qualified_collectives_and_a_closing_call():
     letter = extract(
         HEAD + "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n\n"
@@ -1399,6 +1409,17 @@ def test_the_members_a_collective_lists_lead_with_it_and_are_no_tasks(head, anno
     assert [t.text[:7] for t in letter.tasks] == ["Rà soát", "Hướng d"]
     for t in letter.tasks:
         assert [n.casefold() for n in t.lead] == ["các sở quản lý chuyên ngành", "sở công thương", "sở xây dựng"]
+
+
+@pytest.mark.parametrize("head", [
+    # the bodies an order's object lists are no members of its subject
+    "1. Thanh tra tỉnh kiểm tra việc chấp hành pháp luật tại các đơn vị, gồm:",
+    "1. Kiểm tra các đơn vị, gồm:",
+])
+def test_bodies_an_order_lists_under_gom_lead_nothing(head):
+    letter = extract(HEAD + "Bộ đề nghị như sau:\n\n" + head + "\n- Sở Nội vụ;\n- Sở Tư pháp.\n"
+                     "Nội dung kiểm tra:\na) Việc quản lý biên chế.\nb) Việc thực hiện chế độ báo cáo.\n")
+    assert all("Sở Nội vụ" not in t.lead for t in letter.tasks)
 
 
 def test_bodies_listed_without_gom_are_no_members_of_the_item_before():

@@ -400,6 +400,8 @@ def test_names_whose_remit_is_a_list(text, expected):
     ("UBND xã An Bình - Chủ tịch UBND xã chịu trách nhiệm", ["UBND xã An Bình", "UBND xã"]),
     ("UBND xã Tân Lập - Cơ quan thường trực", ["UBND xã Tân Lập"]),
     ("UBND xã Tân Lập - Tiếp tục rà soát hồ sơ", ["UBND xã Tân Lập"]),
+    ("UBND phường Hoa Lư - Quý III/2026", ["UBND phường Hoa Lư"]),
+    ("Cơ quan chủ trì: UBND phường Hoa Lư - Thời gian: Quý III/2026", ["UBND phường Hoa Lư"]),
     # ... not the first half of a word: "xã hội" is no commune
     ("Ban Chỉ đạo xã hội hóa giáo dục tỉnh chủ trì", ["Ban Chỉ đạo xã hội hóa giáo dục tỉnh"]),
     ("báo cáo Ban chỉ đạo xã hội hóa giáo dục", []),

@@ -58,6 +58,9 @@ PERIODS = [
     ("Kết thúc năm 2025, Chính phủ báo cáo Ủy ban Thường vụ Quốc hội kết quả thực hiện.",
      [("year", "2025-12-31", None)]),
     ("Cuối năm 2026, Sở Y tế tổng kết việc thực hiện.", [("year", "2026-12-31", None)]),
+    # ... not an event's year before the sentence's own time
+    ("Cuối năm 2026, các chính sách hỗ trợ hết hiệu lực; giao Sở Tài chính rà soát, trình UBND tỉnh "
+     "trong quý II/2027.", [("quarter", "2027-06-30", None)]),
     # a title named earlier in the sentence, done by the comma: the time is the task's
     ("hoàn chỉnh dự thảo Đề án, trình UBND tỉnh trong tháng 4/2026", [("month", "2026-04-30", None)]),
     ("lập Quy hoạch chung, hoàn thành trong năm 2026", [("year", "2026-12-31", None)]),
@@ -113,6 +116,11 @@ LISTS_AND_RANGES = [
     # ... not a count after the year's comma, nor a quarter the work only reports on
     ("hoàn thành trước quý II/2026, 2 nội dung còn lại", [("quarter", "2026-06-30", None)]),
     ("báo cáo kết quả quý III, IV/2025 của đơn vị", []),
+    # ... nor a year's digit, a count or the next clause's year read as one more quarter or year
+    ("hoàn thành trong quý IV - 2025", [("quarter", "2025-12-31", None)]),
+    ("kiểm tra trong quý III, 2 đợt", [("quarter", "2025-09-30", None)]),
+    ("hoàn thành trong quý IV/2025, 2030 hộ dân được hỗ trợ", [("quarter", "2025-12-31", None)]),
+    ("hoàn thành trong tháng 12/2025, 2026 tiếp tục duy trì", [("month", "2025-12-31", None)]),
     # ... months joined by a dash with no "tháng", as a plan's time column prints them
     ("hoàn thành trong 10-11/2025", [("month", "2025-11-30", None)]),
     ("hoàn thành trong 3 - 12/2025", [("month", "2025-12-31", None)]),
@@ -436,6 +444,10 @@ def test_spans_cover_the_printed_phrase():
     # days joined by "&", as a table's cell lists them: the list ends with its last day
     ("24/8 & 25/8/2026", [("date", "2026-08-25", None)]),
     ("Quý III & Quý IV/2026", [("quarter", "2026-12-31", None)]),
+    # a quarter list and the years after it, as a plan's time column prints them
+    ("Quý III, IV/2026", [("quarter", "2026-12-31", None)]),
+    ("Quý III, IV/2026, 2027", [("year", "2027-12-31", None)]),
+    ("Quý IV/2026, 2027, 2028", [("year", "2028-12-31", None)]),
     # ... but "&" inside a name ends no period it follows
     ("Tháng 9/2026 (Sở KH&CN)", [("month", "2026-09-30", None)]),
 ])

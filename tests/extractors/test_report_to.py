@@ -95,6 +95,10 @@ def test_directions_and_verbs(text, expected):
     # ... the others, who report to it, report to it
     ("Các sở báo cáo kết quả về Sở Nội vụ trước ngày 20/11/2026 để tổng hợp, báo cáo UBND tỉnh.",
      {"Các sở"}, ["Sở Nội vụ"]),
+    # ... with no date between, or sent to it ("gửi Sở X tổng hợp")
+    ("Giao Sở Nội vụ hướng dẫn các xã triển khai, báo cáo kết quả về Sở Nội vụ để tổng hợp, báo cáo UBND tỉnh.",
+     {"Sở Nội vụ"}, ["UBND tỉnh"]),
+    ("Sở Nội vụ hướng dẫn các xã triển khai, gửi Sở Nội vụ tổng hợp, báo cáo UBND tỉnh.", {"Sở Nội vụ"}, ["UBND tỉnh"]),
     # ... and with nothing after it, no one
     ("Sở Nội vụ hướng dẫn các đơn vị báo cáo kết quả về Sở Nội vụ.", {"Sở Nội vụ"}, []),
 ])

@@ -244,6 +244,9 @@ def test_a_possessives_list(text, lead):
     ("Sở Y tế phối hợp với Sở Tư pháp như năm trước tổ chức kiểm tra.", ["Sở Y tế"], ["Sở Tư pháp"]),
     ("Sở Y tế phối hợp với các cơ quan liên quan như hướng dẫn tại Công văn số 12/SYT.",
      ["Sở Y tế"], ["các cơ quan liên quan"]),
+    # ... nor a comparison with what a body did
+    ("Sở Y tế phối hợp với các xã, phường như UBND phường Hoa Lư đã triển khai để nhân rộng mô hình.",
+     ["Sở Y tế"], ["các xã, phường"]),
 ])
 def test_members_named_after_a_collective(text, lead, support):
     r = find_roles(text)

@@ -1260,7 +1260,7 @@ def _all_heads() -> frozenset[str]:
 
 
 _OWNED_BY = regex.compile(r"[ \t\n]+(?:trực[ \t\n]+)?thuộc[ \t\n]+")
-# ... or "của" after a collective: "các Ủy ban của Quốc hội", "các đơn vị của Bộ Tài chính"
+# ... or "của" after a collective: "các đơn vị của Bộ Tài chính", "các Ban của HĐND tỉnh"
 _COLLECTIVE_OF = regex.compile(r"[ \t\n]+(?:(?:trực[ \t\n]+)?thuộc|của)[ \t\n]+")
 
 

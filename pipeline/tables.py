@@ -277,8 +277,8 @@ def _rows_under_a_markdown_header(text: str, start: int, end: int) -> list[list]
     return runs
 
 
-# a row lettered under a numbered group ("1" / "Tuyên truyền ..." / "a)" / ... / "b)" / ...)
-_LETTER_ROW = regex.compile(r"[a-zđ]\)")
+# a row lettered under a numbered group ("1" / "Tuyên truyền ..." / "a)" / ... / "b)" / ...; or "a.")
+_LETTER_ROW = regex.compile(r"[a-zđ][).]")
 
 
 def _numbered_rows(lines: list[Cell], k: int, columns: list[str | None], run: list) -> int:

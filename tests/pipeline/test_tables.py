@@ -355,6 +355,12 @@ _MD_HEAD = "| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan ph
      [("a)", "Tổ chức hội nghị phổ biến", "Cục Kiểm lâm", "Vụ Pháp chế", "Quý III, IV/2026"),
       ("b)", "In tài liệu hướng dẫn", "Cục Kiểm lâm", "Các đơn vị liên quan", "Thường xuyên"),
       ("2", "Tổng kết thực hiện", "Cục Kiểm lâm", "Vụ Pháp chế", "Quý IV/2027")]),
+    # (rows lettered "a." as well)
+    (["Thời gian thực hiện", "1", "Tuyên truyền, phổ biến Nghị định", "a.", "Tổ chức hội nghị phổ biến",
+      "Cục Kiểm lâm", "Vụ Pháp chế", "Quý III/2026", "b.", "In tài liệu hướng dẫn", "Cục Kiểm lâm",
+      "Vụ Pháp chế", "Quý IV/2026"],
+     [("a.", "Tổ chức hội nghị phổ biến", "Cục Kiểm lâm", "Vụ Pháp chế", "Quý III/2026"),
+      ("b.", "In tài liệu hướng dẫn", "Cục Kiểm lâm", "Vụ Pháp chế", "Quý IV/2026")]),
     # (plain numbered rows; a note after the last row is not its)
     (["Thời gian thực hiện", "1", "Rà soát văn bản", "Vụ Pháp chế", "Cục Kiểm lâm", "Quý III/2026",
       "Ghi chú: Vụ Pháp chế theo dõi, đôn đốc."],

@@ -139,7 +139,7 @@ def _pattern_sources() -> dict[str, str]:
     # a chunk that starts another agency ("... và Sở Xây dựng") ends the name.
     # ("Thuế" heads "Thuế tỉnh Phú Thọ" but ends "Cục Thanh tra - Kiểm tra Thuế"; a remit named
     # after its 2025 office goes on too: "Ban Chỉ đạo Thi hành án dân sự tỉnh")
-    inner_heads = {"Thuế", "Thi hành án dân sự", "THADS"}
+    inner_heads = {"Thuế", "Thi hành án dân sự", "THADS", "Thống kê"}
     all_heads = {*v.named_heads, *(h for h in v.local_heads if h not in inner_heads), *v.standalone}
     head_list = sorted((h for h in all_heads if " " not in h), key=len, reverse=True)
     # one-word heads as a trie (as the verbs), the others tolerant of line breaks ("Tổng⏎cục")
@@ -197,7 +197,9 @@ def _pattern_sources() -> dict[str, str]:
                        rf"(?:{WS}và{WS}(?:các{WS})?(?:công{WS}nghiệp|chế{WS}xuất|kinh{WS}tế|công{WS}nghệ{WS}cao))?"
                        rf"(?:{WS}(?:{province}|tỉnh|thành{WS}phố))?")
     # (the boards first: "Ban Quản lý" alone is a name the plain rule reads too)
-    named = (rf"(?:các{WS})?(?:{managing_board}|{named_head}{WS}(?:{local}|{name}))"
+    # a 2025 local office by its number: "Thuế cơ sở 1 tỉnh Lào Cai", "Bảo hiểm xã hội cơ sở 3"
+    numbered_office = rf"(?:Thuế|Bảo{WS}hiểm{WS}xã{WS}hội|BHXH){WS}cơ{WS}sở{WS}\d{{1,2}}(?![\p{{L}}\d])"
+    named = (rf"(?:các{WS})?(?:{managing_board}|{numbered_office}|{named_head}{WS}(?:{local}|{name}))"
              rf"(?:{WS}(?:{locality}|(?:các{WS})?{levels}))?")
     nouns = sorted(v.collective_nouns, key=len, reverse=True)
     coll_nouns = "|".join(words(n) if n[0].isupper() else _first_letter_ci(n) for n in nouns)

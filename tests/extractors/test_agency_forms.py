@@ -379,6 +379,13 @@ def test_names_whose_remit_is_a_list(text, expected):
     ("Thi hành án dân sự tỉnh chủ trì, phối hợp với Công an tỉnh", ["Thi hành án dân sự tỉnh", "Công an tỉnh"]),
     ("giao THADS tỉnh tổ chức cưỡng chế", ["THADS tỉnh"]),
     ("đẩy mạnh công tác thi hành án dân sự tỉnh", []),
+    # ... and the other 2025 local offices: statistics by level, tax and social insurance by area or number
+    ("Thống kê tỉnh Lào Cai cung cấp số liệu", ["Thống kê tỉnh Lào Cai"]),
+    ("phối hợp với Thuế cơ sở 1 tỉnh Lào Cai", ["Thuế cơ sở 1 tỉnh Lào Cai"]),
+    ("Bảo hiểm xã hội cơ sở Bắc Hà phối hợp", ["Bảo hiểm xã hội cơ sở Bắc Hà"]),
+    ("Tổng cục Thống kê phối hợp", ["Tổng cục Thống kê"]),
+    ("làm tốt công tác thống kê tỉnh", []),
+    ("nộp thuế cơ sở 1 lần", []),
     # "khí" is no OCR'd "khi" (when) inside a name; "khi" itself ends one
     ("phối hợp với Cục Biến đổi khí hậu; UBND cấp tỉnh", ["Cục Biến đổi khí hậu", "UBND cấp tỉnh"]),
     ("Cục Quản lý chất lượng khi cần thiết", ["Cục Quản lý chất lượng"]),

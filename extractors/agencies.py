@@ -1389,7 +1389,9 @@ _HEAD_BETWEEN = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+(?:[Cc]ác[ \t\r
 # liên quan, gồm Sở A, Sở B" (ANNOTATION.md: "collective như: A, B" names the collective, A and B)
 # (not a comparison: "các xã, phường như UBND phường A đã triển khai ...")
 _HAS_DONE = regex.compile(r"[ \t\r\n]+(?:đã|đang|từng|vừa|cũng)(?!\p{L})")
-_MEMBERS_AFTER = regex.compile(r"[ \t\r\n]*,?[ \t\r\n]*(?:như|(?:bao[ \t\r\n]+)?gồm(?:[ \t\r\n]+có)?)[ \t\r\n]*:?[ \t\r\n]*")
+# (... under a head they share: "các đơn vị gồm các Sở: Nội vụ, Tư pháp")
+_MEMBERS_AFTER = regex.compile(r"[ \t\r\n]*,?[ \t\r\n]*(?:như|(?:bao[ \t\r\n]+)?gồm(?:[ \t\r\n]+có)?)[ \t\r\n]*:?[ \t\r\n]*"
+                               r"(?:[Cc]ác[ \t\r\n]+\p{Lu}\p{Ll}*(?:[ \t\r\n]+\p{Ll}+)?[ \t\r\n]*:[ \t\r\n]*)?")
 
 
 def _joined(text: str, prev: AgencyMention, a: AgencyMention) -> bool:

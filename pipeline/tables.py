@@ -294,10 +294,13 @@ def _numbered_rows(lines: list[Cell], k: int, columns: list[str | None], run: li
         m = _ROW_NUMBER.fullmatch(lines[k].text)
         if m is None or int(m[1]) != number:
             break
-        if k + 2 < len(lines) and _LETTER_ROW.fullmatch(lines[k + 2].text) \
-                and not _LETTER_ROW.fullmatch(lines[k + 1].text):
-            # a numbered group's title over lettered rows: the rows are the tasks
-            k = _lettered_rows(lines, k + 2, columns, run, number + 1)
+        letter_at = next((n for n in range(k + 2, min(len(lines), k + width + 1))
+                          if _LETTER_ROW.fullmatch(lines[n].text)), None)
+        if letter_at is not None and not _LETTER_ROW.fullmatch(lines[k + 1].text):
+            # a numbered group's title over lettered rows: the rows are the tasks, and the
+            # cells the group fills (who, when) are theirs where they leave them blank
+            group = _fit(lines[k + 2:letter_at], columns[2:]) if letter_at > k + 2 else None
+            k = _lettered_rows(lines, letter_at, columns, run, number + 1, group)
             number += 1
             continue
         # (a full row first: a number in a cell, "Số lớp: 2", is no next row)
@@ -339,15 +342,24 @@ def _last_row_body(lines: list[Cell], k: int, width: int) -> list[Cell]:
     return body
 
 
-def _lettered_rows(lines: list[Cell], k: int, columns: list[str | None], run: list, next_number: int) -> int:
+_GROUP_GIVES = ("lead", "support", "deadline", "product")
+
+
+def _lettered_rows(lines: list[Cell], k: int, columns: list[str | None], run: list, next_number: int,
+                   group: list[Cell] | None = None) -> int:
     """Read the lettered rows from line `k` into `run`, up to the next numbered row (or the
-    table's end); where they end."""
+    table's end); where they end. `group`: the cells after the group's title, for its
+    columns from the second on."""
     width = len(columns)
     while k < len(lines) and _LETTER_ROW.fullmatch(lines[k].text):
         nxt = next((n for n in range(k + 2, min(len(lines), k + 2 * width + 1))
                     if _LETTER_ROW.fullmatch(lines[n].text) or _opens_row(lines, n, next_number)), None)
         body = _last_row_body(lines, k, width) if nxt is None else lines[k + 1:nxt]
-        run.append((lines[k].start, body[-1].end if body else lines[k].end, [lines[k], *_fit(body, columns[1:])]))
+        cells = _fit(body, columns[1:])
+        if group:
+            cells[1:] = [g if not c.text and g.text and col in _GROUP_GIVES else c
+                         for c, g, col in zip(cells[1:], group, columns[2:])]
+        run.append((lines[k].start, body[-1].end if body else lines[k].end, [lines[k], *cells]))
         if nxt is None:
             return k + 1 + len(body)
         k = nxt

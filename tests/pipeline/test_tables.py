@@ -361,6 +361,13 @@ _MD_HEAD = "| TT | Nội dung hoạt động | Cơ quan chủ trì | Cơ quan ph
       "Vụ Pháp chế", "Quý IV/2026"],
      [("a.", "Tổ chức hội nghị phổ biến", "Cục Kiểm lâm", "Vụ Pháp chế", "Quý III/2026"),
       ("b.", "In tài liệu hướng dẫn", "Cục Kiểm lâm", "Vụ Pháp chế", "Quý IV/2026")]),
+    # (a group that fills cells of its own gives them to the rows that leave them blank)
+    (["Thời gian thực hiện", "1", "Tuyên truyền Nghị định", "Cục Kiểm lâm", "Vụ Pháp chế", "Năm 2026",
+      "a)", "Tổ chức hội nghị", "Quý III/2026", "b)", "In tài liệu", "Cục A", "Vụ B", "Quý IV/2026",
+      "2", "Tổng kết", "Cục Kiểm lâm", "Vụ Pháp chế", "Quý IV/2027"],
+     [("a)", "Tổ chức hội nghị", "Cục Kiểm lâm", "Vụ Pháp chế", "Quý III/2026"),
+      ("b)", "In tài liệu", "Cục A", "Vụ B", "Quý IV/2026"),
+      ("2", "Tổng kết", "Cục Kiểm lâm", "Vụ Pháp chế", "Quý IV/2027")]),
     # (plain numbered rows; a note after the last row is not its)
     (["Thời gian thực hiện", "1", "Rà soát văn bản", "Vụ Pháp chế", "Cục Kiểm lâm", "Quý III/2026",
       "Ghi chú: Vụ Pháp chế theo dõi, đôn đốc."],

@@ -1390,7 +1390,8 @@ _HEAD_BETWEEN = regex.compile(r"[ \t\r\n]*(?:[,;]|và)[ \t\r\n]+(?:[Cc]ác[ \t\r
 # (not a comparison: "các xã, phường như UBND phường A đã triển khai ...")
 _HAS_DONE = regex.compile(r"[ \t\r\n]+(?:đã|đang|từng|vừa|cũng)(?!\p{L})")
 # (... under a head they share: "các đơn vị gồm các Sở: Nội vụ, Tư pháp")
-_MEMBERS_AFTER = regex.compile(r"[ \t\r\n]*,?[ \t\r\n]*(?:như|(?:bao[ \t\r\n]+)?gồm(?:[ \t\r\n]+có)?)[ \t\r\n]*:?[ \t\r\n]*"
+_MEMBERS_AFTER = regex.compile(r"[ \t\r\n]*,?[ \t\r\n]*(?:(?:chẳng[ \t\r\n]+hạn[ \t\r\n]+)?như(?:[ \t\r\n]+là)?"
+                               r"|(?:bao[ \t\r\n]+)?gồm(?:[ \t\r\n]+có)?)[ \t\r\n]*:?[ \t\r\n]*"
                                r"(?:[Cc]ác[ \t\r\n]+\p{Lu}\p{Ll}*(?:[ \t\r\n]+\p{Ll}+)?[ \t\r\n]*:[ \t\r\n]*)?")
 
 

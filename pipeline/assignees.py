@@ -242,7 +242,7 @@ def label_roles(text: str) -> tuple[list[str], list[str], int]:
 
 
 # a colon after which a collective's members follow ("như:", "gồm:"), not an order
-_MEMBERS_COLON = regex.compile(r"(?<!\p{L})(?:nhu|(?:bao[ \t\n]+)?gom(?:[ \t\n]+co)?)[ \t\n]*$")
+_MEMBERS_COLON = regex.compile(r"(?<!\p{L})(?:nhu(?:[ \t\n]+la)?|(?:bao[ \t\n]+)?gom(?:[ \t\n]+co)?)[ \t\n]*$")
 
 
 # a label naming who leads and who joins: "Sở Tài chính (chủ trì,) phối hợp (với) Sở Y tế"

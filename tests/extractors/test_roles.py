@@ -240,6 +240,10 @@ def test_a_possessives_list(text, lead):
      ["Sở Tài chính"], ["các sở, ngành liên quan", "Sở Xây dựng", "Sở Nội vụ"]),
     ("Sở Y tế phối hợp với các cơ quan liên quan, gồm: Công an tỉnh, Sở Tư pháp kiểm tra.",
      ["Sở Y tế"], ["các cơ quan liên quan", "Công an tỉnh", "Sở Tư pháp"]),
+    ("Sở Y tế phối hợp với các cơ quan liên quan, chẳng hạn như Công an tỉnh, Sở Tư pháp kiểm tra.",
+     ["Sở Y tế"], ["các cơ quan liên quan", "Công an tỉnh", "Sở Tư pháp"]),
+    ("Sở Y tế phối hợp với các cơ quan liên quan như là: Công an tỉnh, Sở Tư pháp kiểm tra.",
+     ["Sở Y tế"], ["các cơ quan liên quan", "Công an tỉnh", "Sở Tư pháp"]),
     # ... under a head they share
     ("Sở Y tế phối hợp với các đơn vị gồm các Sở: Nội vụ, Tư pháp rà soát hồ sơ.",
      ["Sở Y tế"], ["các đơn vị", "Sở Nội vụ", "Sở Tư pháp"]),

@@ -326,7 +326,10 @@ def _title_prefix() -> regex.Pattern:
     return regex.compile(r"(?:(?:[Cc]ác[ \t\n]+)?(?:Đồng chí|đồng chí|Đ/c|đ/c|Ông|Bà)[ \t\n]+)?(?:"
                          + "|".join(_first_letter_ci(t) for t in titles)
                          # (a secretary's committee in lower case: "Bí thư tỉnh ủy, thành ủy")
-                         + r")[ \t\n]+(?=\p{Lu}|các[ \t\n]|cơ[ \t\n]+quan|(?:tỉnh|thành)[ \t\n]+(?:ủy|uỷ))")
+                         # (... or an institution's kind in lower case: "Hiệu trưởng trường Trung học phổ
+                         # thông", "Giám đốc trung tâm giáo dục thường xuyên")
+                         + r")[ \t\n]+(?=\p{Lu}|các[ \t\n]|cơ[ \t\n]+quan|(?:tỉnh|thành)[ \t\n]+(?:ủy|uỷ)"
+                         r"|(?:trường|trung[ \t\n]+tâm|bệnh[ \t\n]+viện|viện|đơn[ \t\n]+vị)[ \t\n])")
 
 
 @cache

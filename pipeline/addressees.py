@@ -19,6 +19,8 @@ ALIAS = regex.compile(r"\(\s*(?:sau đây|dưới đây)\s+(?:được\s+)?(?:g�
 # a letter to one unit; not "các cơ quan liên quan", who are others).
 _GENERIC = regex.compile(r"^(?:quy\s+)?(?:cac\s+)?(?:don vi|dia phuong|co quan)$")
 _QUY = regex.compile(r"^quy\s+")
+# ... and "các đơn vị" alone in a letter to several: all of them
+_EVERY_UNIT = regex.compile(r"^cac\s+don vi$")
 # the local bodies of several provinces, named by their kind: "UBND các tỉnh, thành phố"
 _LOCAL_PLURAL = regex.compile(r"^(?P<head>uy ban nhan dan|hoi dong nhan dan)\s+cac\s+(?:tinh|thanh pho)(?:\s+thanh pho)?$")
 # ... or by the level of one of them, in a letter to them all: "Chủ tịch UBND tỉnh, thành phố
@@ -98,6 +100,8 @@ class Addressees:
                 return plural
         if _GENERIC.match(key) and len(self.recipients) == 1 \
                 and ("dia phuong" not in key or _LOCAL.match(self.keys[0])):
+            return list(self.recipients)
+        if _EVERY_UNIT.match(key) and len(self.recipients) > 1:
             return list(self.recipients)
         if self._covered_by(bare):
             return list(self.recipients)

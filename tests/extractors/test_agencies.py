@@ -144,9 +144,14 @@ def test_steering_committees_and_commands(text, expected):
     ("Đồng chí Cục trưởng Cục Thuế các tỉnh", "Cục Thuế các tỉnh"),
     ("Giám đốc Sở Y tế", "Sở Y tế"),
     ("Chủ tịch UBND các xã, phường", "UBND các xã, phường"),
+    # ... before an institution's kind in lower case
+    ("Hiệu trưởng trường Trung học phổ thông", "trường Trung học phổ thông"),
+    ("Giám đốc trung tâm giáo dục thường xuyên", "trung tâm giáo dục thường xuyên"),
     # no title: the name stays whole; a title that is the agency's own word stays too
     ("Sở Y tế", "Sở Y tế"),
     ("Chủ tịch nước", "Chủ tịch nước"),
+    # ... nor where nothing names the institution after it
+    ("Thủ trưởng đơn vị", "Thủ trưởng đơn vị"),
 ])
 def test_a_recipients_title_is_no_part_of_the_agency(name, agency):
     assert name[title_end(name):] == agency

@@ -348,8 +348,8 @@ _GROUP_GIVES = ("lead", "support", "deadline", "product")
 def _lettered_rows(lines: list[Cell], k: int, columns: list[str | None], run: list, next_number: int,
                    group: list[Cell] | None = None) -> int:
     """Read the lettered rows from line `k` into `run`, up to the next numbered row (or the
-    table's end); where they end. `group`: the cells after the group's title, for its
-    columns from the second on."""
+    table's end); where they end. `group`: the group row's cells after its title, for the
+    columns after the task's text."""
     width = len(columns)
     while k < len(lines) and _LETTER_ROW.fullmatch(lines[k].text):
         nxt = next((n for n in range(k + 2, min(len(lines), k + 2 * width + 1))

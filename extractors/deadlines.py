@@ -28,6 +28,8 @@ RECURRENCES = {
     "ngay": "daily", "tuan": "weekly", "thang": "monthly", "quy": "quarterly",
     "nam": "yearly", "6 thang": "half-yearly", "sau thang": "half-yearly",
 }
+# a cycle of N months ("03 tháng một lần", "định kỳ ..., 06 tháng")
+_MONTHS_CYCLE = {"3": "quarterly", "03": "quarterly", "6": "half-yearly", "06": "half-yearly", "sau": "half-yearly"}
 
 
 @dataclass(frozen=True)
@@ -593,8 +595,7 @@ def _cycles(f: str, year: int | None, periods) -> tuple[list[DeadlineMatch], lis
                 or (_CYCLE_NOUNS_FAR.search(before) and not _REPORT_BEFORE.search(before)):
             continue              # "phụ cấp hằng tháng", "các kế hoạch hằng năm"
         unit = m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]
-        rec = RECURRENCES.get(unit) if unit else (
-            "quarterly" if m["n"] in ("3", "03") else "half-yearly" if m["n"] else None)
+        rec = RECURRENCES.get(unit) if unit else _MONTHS_CYCLE.get(m["n"])
         due, index = _next_due(f, m, periods) if rec in ("yearly", "half-yearly", "quarterly", "monthly") else (None, None)
         if index is not None:
             # the days listed before it are days of the same cycle ("15/6 và 15/12 hằng năm")
@@ -644,8 +645,7 @@ def _more_cycles(f: str, pos: int, periods, out: list[DeadlineMatch], used: list
     brackets (a day without a year: the letter's)."""
     while (m := _MORE_CYCLE.match(f, pos)) is not None:
         n, unit = m["n"], m["unit"]
-        rec = ("half-yearly" if n in ("6", "06", "sau") else "quarterly" if n in ("3", "03") else None) \
-            if unit == "thang" and n else RECURRENCES[unit]
+        rec = _MONTHS_CYCLE.get(n) if unit == "thang" and n else RECURRENCES[unit]
         if rec is None:
             return
         day = next((i for i, p in enumerate(periods) if m.start("day") <= p[2] < m.end("day")

@@ -238,7 +238,7 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
     # Bộ," / "Chủ tịch Ủy ban nhân dân các tỉnh" / "Khẩn trương rà soát ...")
     if para.marker is not None and para.marker.numbered and first[:1].isupper() and len(para.pieces) > 1 \
             and not last.endswith((",", ";")) and sum(e - s for s, e in para.pieces) <= 250 \
-            and _names_only(" ".join(doc[s:e] for s, e in para.pieces)):
+            and names_only(" ".join(doc[s:e] for s, e in para.pieces)):
         return False
     if not last.endswith(_TERMINAL) and not last.endswith("./."):
         if unit.page_break and not _all_caps(first):
@@ -251,7 +251,7 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
         return not unit.blank_before or first[:1].isdigit()
     if last.endswith(";") and para.marker is not None and para.marker.numbered \
             and len(para.pieces) == 1 and not unit.blank_before \
-            and _names_only(doc[max(prev.start, para.marker.end):prev.end - 1]):
+            and names_only(doc[max(prev.start, para.marker.end):prev.end - 1]):
         return True    # a numbered item's first line of names ends a list's part ("3. Các bộ;" / "Ủy ban ...")
     if last.endswith(":") or _NOTICE.match(first):
         return False   # a lead-in ends its paragraph; the closing notice opens its own
@@ -454,7 +454,7 @@ def _is_label(v: str, expected: tuple[str, int]) -> bool:
 _DASH_AFTER = regex.compile(r"[ \t]+[_~]*[ \t]*(?P<label>[-–])[ \t]+(?=\p{Lu})")
 
 
-def _names_only(text: str) -> bool:
+def names_only(text: str) -> bool:
     """Does `text` only name agencies (an assignee heading)?"""
     from pipeline.assignees import agency_only     # layout stays free of extractors otherwise
 
@@ -469,7 +469,7 @@ def _heading_dash(doc: str, start: int, end: int) -> list[regex.Match]:
     from extractors.agencies import find_agencies, is_named_body   # layout stays free of extractors otherwise
 
     m = _DASH_AFTER.search(doc, start, min(end, start + 120))
-    if m and _names_only(doc[start:m.start()]):
+    if m and names_only(doc[start:m.start()]):
         # (not an apposition naming the body's role, "Giao Bộ Tài chính - Cơ quan thường
         # trực Ban Chỉ đạo đôn đốc ...", nor a second subject, "1. Sở Y tế - Công an tỉnh
         # tăng cường ...": the order goes on after the second name)

@@ -14,7 +14,7 @@ import regex
 
 from extractors.patterns import fold
 from pipeline.fields import read_field
-from pipeline.layout import Paragraph
+from pipeline.layout import Paragraph, names_only
 from pipeline.markers import BULLETS, RANK, ROMAN, Marker, label_value
 
 _INTRO_CUE = regex.compile(
@@ -338,18 +338,13 @@ def build_outline(paras: list[Paragraph]) -> Outline:
             # Tài chính nghiên cứu ...").
             owner = next((it for it in reversed(stack) if it.kind not in BULLETS), None)
             (owner.body if owner else loose).append(p)
-            if owner is not None and p.text.rstrip().endswith(":") and _names_only(host.para.text):
+            if owner is not None and p.text.rstrip().endswith(":") and names_only(host.para.text):
                 # ... and where it announces items after a list that only names bodies ("- Sở Xây
                 # dựng (đối với ...);" / "Có trách nhiệm:" / "a) ..."), the items are the owner's
                 del stack[stack.index(owner) + 1:]
         else:
             host.body.append(p)
     return Outline(intro, nester.sections, loose, closing, warnings)
-
-
-def _names_only(text: str) -> bool:
-    from pipeline.assignees import agency_only      # the outline stays free of extractors otherwise
-    return agency_only(text) is not None
 
 
 def _stands_alone(p: Paragraph, host: Item) -> bool:

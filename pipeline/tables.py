@@ -219,11 +219,11 @@ _AFTER_TABLE = regex.compile(r"(?:Giao|Yêu cầu|Đề nghị|Ghi chú|Lưu ý|
 
 def _line_rows(text: str, start: int, end: int) -> list[list]:
     """Runs of rows of a one-cell-a-line table with no markup, as _markdown_rows gives them."""
-    runs = _rows_under_a_markdown_header(text, start, end)
     first = _INDEX_LINE.search(text, start, end)
     if first is None:
-        return runs       # (most letters: no line names a row number's column)
+        return []         # (most letters: no line names a row number's column)
     lines = [Cell(m.start(1), m.end(1), m.group(1)) for m in _LINE.finditer(text, first.start(), end)]
+    runs = []
     i = 0
     while i < len(lines):
         if len(lines[i].text) > 12 or _column(lines[i].text) != "index" \
@@ -253,9 +253,11 @@ def _line_rows(text: str, start: int, end: int) -> list[list]:
 _RULE_CELL = regex.compile(r":?-{2,}:?")
 
 
-def _rows_under_a_markdown_header(text: str, start: int, end: int) -> list[list]:
+def _rows_under_a_markdown_header(text: str, markdown: list[list], end: int) -> list[list]:
+    """Runs of rows one cell a line under the header of a markdown run (`markdown`:
+    _markdown_rows' runs) that has no rows of its own."""
     runs = []
-    for head_run in _markdown_rows(text, start, end):
+    for head_run in markdown:
         (_, _, head), *rest = head_run
         if not head or not all(c.text and _RULE_CELL.fullmatch(c.text) for _, _, cells in rest for c in cells):
             continue      # (a table with rows of its own: _markdown_rows reads it)
@@ -414,8 +416,9 @@ def _is_time(cell: str) -> bool:
 def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[TaskTable]:
     end = len(text) if end is None else end
     tables: list[TaskTable] = []
-    runs = _markdown_rows(text, start, end) + _bar_rows(text, start, end) \
-        + _cell_rows(text, start, end) + _line_rows(text, start, end)
+    markdown = _markdown_rows(text, start, end)
+    runs = markdown + _bar_rows(text, start, end) + _cell_rows(text, start, end) \
+        + _rows_under_a_markdown_header(text, markdown, end) + _line_rows(text, start, end)
     for run in runs:
         i = 0
         while i < len(run):
@@ -438,7 +441,7 @@ def find_task_tables(text: str, start: int = 0, end: int | None = None) -> list[
             while j < len(run):
                 rpos, rend, cells = run[j]
                 # rule rows, the header repeated on a new page, a row of column numbers "(1) (2)"
-                if not (all(regex.fullmatch(r":?-{2,}:?", c.text) for c in cells)
+                if not (all(_RULE_CELL.fullmatch(c.text) for c in cells)
                         or [c.text for c in cells] == header
                         or all(regex.fullmatch(r"\(?\d{1,2}\)?", c.text) for c in cells)):
                     mapped = {col: c for col, c in zip(columns, cells) if col and c.text}

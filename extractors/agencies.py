@@ -1264,9 +1264,10 @@ def _all_heads() -> frozenset[str]:
     return frozenset(h.split()[0] for h in (*v.named_heads, *v.local_heads, *v.standalone) if h[0].isupper())
 
 
-_OWNED_BY = regex.compile(r"[ \t\n]+(?:trực[ \t\n]+)?thuộc[ \t\n]+")
+_OWNED = r"(?:trực[ \t\n]+)?thuộc"
+_OWNED_BY = regex.compile(rf"[ \t\n]+{_OWNED}[ \t\n]+")
 # ... or "của" after a collective: "các đơn vị của Bộ Tài chính", "các Ban của HĐND tỉnh"
-_COLLECTIVE_OF = regex.compile(r"[ \t\n]+(?:(?:trực[ \t\n]+)?thuộc|của)[ \t\n]+")
+_COLLECTIVE_OF = regex.compile(rf"[ \t\n]+(?:{_OWNED}|của)[ \t\n]+")
 
 
 # ... and units a few plain words describe, before the owner's name (_OWNED_BY's words)

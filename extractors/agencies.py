@@ -827,9 +827,24 @@ def use_letter_names(names) -> None:
             continue
         # (read with a predicate after it: alone, a name runs to the end of its text)
         found = _find_agencies(f"{n} đã", 0, len(n) + 3, _Names())
-        if len(found) <= 1 and not (found and found[0].start == 0 and found[0].end == len(n)):
+        if not _read_whole(n, found):
             single.append(n)      # a name the rules cut or miss; one they read whole needs no help
     _LETTER_NAMES.set(_keyed(single))
+
+
+def _read_whole(name: str, found) -> bool:
+    """Do the mentions read in `name` cover it, one name or a list of them ("Sở A, Sở B"),
+    with only separators left between them? ("Các Bệnh viện, Viện có giường bệnh trực
+    thuộc Bộ Y tế" read as "Các Bệnh viện" and "Bộ Y tế" is not read whole.)"""
+    rest, at = [], 0
+    for a in sorted(found, key=lambda a: a.start):
+        rest.append(name[at:a.start])
+        at = max(at, a.end)
+    rest.append(name[at:])
+    return bool(found) and _SEPARATORS.fullmatch("".join(rest)) is not None
+
+
+_SEPARATORS = regex.compile(r"(?:[\s,;]|(?<!\p{L})và(?!\p{L}))*")
 
 
 _KEY_PUNCTUATION = frozenset(",;:.()-–—")

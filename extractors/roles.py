@@ -774,6 +774,9 @@ def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     m = pats["bare_phoi_hop"].match(folded)
     if m:
         partner = _group_at(groups, m.end(), folded)
+        if not partner and _WITH.search(m.group()):
+            # ... as written where no agency rule reads it ("Phối hợp với phòng Y tế ...")
+            partner = _written_partners(text, folded, m.end(), [a for g in groups for a in g])
         if partner:
             # "Phối hợp với Y ..." under a heading: the whole partner list leads, a
             # collective in it too (ANNOTATION.md, "Tasks")

@@ -155,6 +155,23 @@ _DUTY = regex.compile(r"(?<!\p{L}|don |giay |theo )de nghi(?!\p{L})")
 # A decision's formal articles: issuing, entry into force, who executes it (ANNOTATION.md).
 _FORMAL = regex.compile(r"^ban hanh kem theo (?:quyet dinh|chi thi|nghi quyet) nay|co hieu luc (?:ke tu|tu)"
                         r"|co hieu luc thi hanh|chiu trach nhiem thi hanh|can cu quyet dinh thi hanh")
+# The parts of a regulation that say what it covers, whom it binds, what its words mean and
+# what it delegates ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng", "2. Nội dung phân
+# cấp:"): lists of bodies and powers, no orders (a heading line, not a sentence about them)
+_SCOPE = regex.compile(r"^(?:pham vi(?: dieu chinh)?(?:,| va)? ?(?:doi tuong(?: ap dung)?)?|doi tuong ap dung"
+                       r"|giai thich tu ngu|doi tuong (?:va noi dung |duoc )?(?:phan cap|uy quyen)"
+                       r"|noi dung (?:phan cap|uy quyen))[ \t\n]*:?[ \t\n]*$")
+# ... but not as the time of an order: "Trong thời gian Quyết định này có hiệu lực thi hành,
+# nếu ... thì Sở Y tế chủ trì ..."
+_WHILE_IN_FORCE = regex.compile(r"(?<!\p{L})trong thoi gian [^,.;:]{0,40}?co hieu luc(?: thi hanh)?")
+
+
+def _is_formal(folded: str) -> bool:
+    """Is the text a decision's formal statement (its attachment, entry into force, who
+    executes it)?"""
+    return _FORMAL.search(_WHILE_IN_FORCE.sub(" ", folded)) is not None
+
+
 # What an article of a decision decides, rather than orders: "Điều 1. Công bố Danh mục ..."
 _DECIDES = regex.compile(r"^(?:ban hanh|phe duyet|cong bo|thanh lap|kien toan|bo nhiem|dieu chinh"
                          r"|sua doi|bai bo|cong nhan|chap thuan)(?!\p{L})")
@@ -267,7 +284,7 @@ def is_actionable(text: str) -> bool:
     _, off = split_label(text)
     rest = text[off:]
     folded = fold(rest)
-    if _commitment(rest) or _FORMAL.search(folded) or _PRAISE.match(folded) or _LIABLE_IF.match(folded) \
+    if _commitment(rest) or _is_formal(folded) or _PRAISE.match(folded) or _LIABLE_IF.match(folded) \
             or _THEME.match(folded):
         return False
     if BRACKETED_NOTE.fullmatch(rest):
@@ -753,7 +770,15 @@ class TaskBuilder:
         text = item.para.text
         marker = item.para.marker.raw if item.para.marker else None
         folded = fold(text)
-        if item.kind == "dieu" and (_DECIDES.match(folded) or _FORMAL.search(folded)):
+        if _SCOPE.match(folded):
+            return          # whom the rules bind and what they delegate: no orders
+        if item.kind == "dieu" and (_DECIDES.match(folded) or _is_formal(folded)):
+            # what the article decides or states is no order; a paragraph under it that gives
+            # a named body an order of its own is ("Điều 2. Quyết định này có hiệu lực ..." /
+            # "Giao Văn phòng UBND tỉnh chủ trì, ...")
+            for p in [*item.body, *_descendant_paras(item)]:
+                if find_roles(p.text).rule in ("giao", "chu_tri") and is_actionable(p.text):
+                    self.emit([p], ctx, section, None)
             return
         if not top and _DOSSIER.match(folded) and not text.rstrip().endswith((".", ";")) \
                 and (item.children or item.body):
@@ -793,6 +818,13 @@ class TaskBuilder:
         if not content:
             self._leaf(item, body, fields.apply(here) if fields else here, section, marker,
                        heading is not None, top, ctx, in_orders)
+            return
+        if not heading and line is None and _form_steps(content):
+            # how to fill in a form or a record: coding rules, no order (ANNOTATION.md,
+            # "Tasks"); the order that asks for it, with its date or recipient, is the task
+            if _asks_by(text):
+                self.emit([item.para, *body, *_descendant_paras(item)], fields.apply(here) if fields else here,
+                          section, marker)
             return
         if not heading and line is None and self._lists_parts(item, content):
             # "Lập hồ sơ hoàn công ..., bao gồm: + Đơn ...; + Biên bản ...": one task; a
@@ -978,6 +1010,19 @@ class TaskBuilder:
 # nội dung sau:", "thống kê, cung cấp các thông tin sau:"
 # (a report that is only the purpose, "Để có cơ sở tổng hợp báo cáo ..., đề nghị ... các
 # nội dung sau:", is not the one asked for: no comma between)
+def _form_steps(content: list[Item]) -> bool:
+    return all(_FORM_STEP.match(fold(c.para.text)) and not c.children for c in content)
+
+
+def _asks_by(text: str) -> bool:
+    """Does the text set a date or name whom to send it to ("... trước ngày 30/6/2026")?"""
+    return any(d.due for d in find_deadlines(text)) or bool(find_report_to(text))
+
+
+# a step of filling in a form or a data record ("Chọn mã số 3 để ghi vào Trường số 16", "Ghi
+# mức hưởng tại mục Mức hưởng của Bảng kê"): guidance on how, no order (ANNOTATION.md, "Tasks")
+_FORM_STEP = regex.compile(r"^(?:ghi|chon|dien|nhap|danh dau)(?!\p{L})[^;]{0,160}?(?<!\p{L})"
+                           r"(?:ma|muc|truong so|cot|o so|bang(?: ke)?|bieu(?: mau)?|mau so)(?!\p{L})")
 _REPORT_CONTENTS = regex.compile(r"(?<!\p{L})(?<!(?:de(?![ \t\n]+(?:nghi|xuat))|co so)(?:[ \t\n]+\S+){0,3}[ \t\n]+)"
                                  r"(?:bao cao|thong ke|cung cap)(?!\p{L})(?:[^.;:,]{0,80}?"
                                  r"(?<!\p{L})(?:noi dung|thong tin|so lieu)(?:[ \t\n]+(?:chu yeu|chinh|cu the))?"

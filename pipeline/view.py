@@ -320,8 +320,23 @@ def _glued_cuts(word: str) -> tuple[int, ...]:
     return split_word(word)
 
 
+# A letter put through a word segmenter joins a word's syllables with "_" ("Uỷ_ban_nhân_dân
+# tỉnh yêu_cầu các sở"): a few of them are a code's own ("MA_LYDO"); many between lower-case
+# syllables are the segmenter's, read as the spaces they stand for.
+_SYLLABLE_JOIN = regex.compile(r"(?<=\p{L})_(?=\p{L})")
+_SEGMENTED = regex.compile(r"\p{Ll}_\p{Ll}")
+_SEGMENTED_MIN = 20
+
+
+def segmented_words(text: str) -> list[Edit]:
+    if "_" not in text or sum(1 for _ in zip(range(_SEGMENTED_MIN), _SEGMENTED.finditer(text))) < _SEGMENTED_MIN:
+        return []
+    return [(m.start(), m.end(), " ") for m in _SYLLABLE_JOIN.finditer(text)]
+
+
 STEPS: dict[str, Callable[[str], list[Edit]]] = {
     "markup": markup,
+    "segmented_words": segmented_words,
     "unify_tones": unify_tones,
     "split_glued": split_glued,       # before the digits: "năm2O21" is "năm" and "2O21"
     "ocr_digits": ocr_digits,

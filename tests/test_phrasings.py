@@ -58,6 +58,30 @@ def test_formal_articles_of_a_decision_are_not_tasks():
     assert letter.tasks[0].lead == ["Sở Xây dựng"]
 
 
+@pytest.mark.parametrize("article, tasks", [
+    # an order of its own under the article that says when the decision takes effect ...
+    ("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+     "Giao Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Tài chính thiết lập quy trình điện tử.",
+     [("Giao Văn phòng UBND", ["Văn phòng UBND tỉnh"])]),
+    # ... or the time an order holds for, not the decision's own entry into force
+    ("Điều 2. Hiệu lực thi hành\n\n1. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+     "2. Trong thời gian Quyết định này có hiệu lực thi hành, nếu có quy định mới thì Giám đốc Sở "
+     "Xây dựng có trách nhiệm chủ trì, phối hợp các cơ quan liên quan tham mưu sửa đổi cho phù hợp.",
+     [("Trong thời gian Quy", ["Sở Xây dựng"])]),
+    # must not: what the article states, and a sentence that only says what it replaces
+    ("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+     "Quyết định này thay thế Quyết định số 5/2020/QĐ-UBND của UBND tỉnh.", []),
+    ("Điều 2. Hiệu lực thi hành\n\n1. Quyết định này có hiệu lực thi hành kể từ ngày 01/01/2026.\n\n"
+     "2. Quyết định số 5/2020/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.", []),
+])
+def test_an_order_under_a_decisions_formal_article_is_a_task(article, tasks):
+    letter = extract(
+        HEAD + "QUYẾT ĐỊNH:\n\nĐiều 1. Bãi bỏ Quyết định số 5/2020/QĐ-UBND.\n\n" + article + "\n\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert [(t.text[:len(w)], t.lead) for t, (w, _) in zip(letter.tasks, tasks)] == tasks
+    assert len(letter.tasks) == len(tasks)
+
+
 def test_the_requester_is_not_the_lead_and_honorifics_are_skipped():
     letter = extract(
         HEAD + "Để bảo đảm hoạt động đúng quy định, Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh, thành phố "
@@ -376,6 +400,34 @@ def test_an_order_to_follow_guidance_is_the_task_and_the_guidance_is_none():
     assert letter.tasks[0].lead == ["Cục Thuế các tỉnh, thành phố"]
     assert not any(t.startswith(("Trường hợp", "Việc phân loại")) for t in texts)
     assert any(t.startswith("Gửi kế hoạch") for t in texts)
+
+
+@pytest.mark.parametrize("intro, steps, tasks", [
+    # how to fill in a record: coding rules, no order (ANNOTATION.md, "Tasks") ...
+    ("cập nhật dữ liệu người học như sau:",
+     ["+ Chọn mã số “2” để ghi vào Trường số 9 của Bảng 1;", "+ Ghi tỷ lệ hưởng tại mục Mức hưởng của Bảng kê."], []),
+    ("cập nhật dữ liệu người học như sau:",
+     ["- Điền mã ngành vào cột 4 của Biểu mẫu số 02;", "- Đánh dấu vào ô số 3 nếu người học đã tốt nghiệp."], []),
+    # ... but the order that asks for the record by a date is the one task
+    ("gửi báo cáo về Bộ trước ngày 30/6/2026, trong đó:",
+     ["- Điền mã ngành vào cột 4 của Biểu mẫu số 02;", "- Đánh dấu vào ô số 3 nếu người học đã tốt nghiệp."],
+     ["Các cơ sở đào tạo thực hiện gửi"]),
+    # must not: steps that are orders of their own stay tasks
+    ("cập nhật dữ liệu người học như sau:", ["- Chọn nhà thầu có đủ năng lực để thi công;",
+                                           "- Nhập đầy đủ hồ sơ người học lên hệ thống."],
+     ["Chọn nhà thầu có đủ", "Nhập đầy đủ hồ sơ"]),
+    ("cập nhật dữ liệu người học như sau:", ["+ Chọn mã số “2” để ghi vào Trường số 9 của Bảng 1;",
+                                           "+ Báo cáo kết quả về Bộ trước ngày 30/6/2026."],
+     ["Chọn mã số “2” để gh", "Báo cáo kết quả về B"]),
+])
+def test_form_filling_steps_are_guidance(intro, steps, tasks):
+    head = ("| BỘ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+            "| Số: 88/BGDĐT-KHTC | Hà Nội, ngày 2 tháng 3 năm 2026 |\n\nKính gửi: Các cơ sở đào tạo\n\n")
+    letter = extract(head + "Bộ Giáo dục và Đào tạo hướng dẫn như sau:\n\n"
+                     "1. Các cơ sở đào tạo thực hiện " + intro + "\n" + "\n".join(steps) + "\n")
+    assert [t.text[:len(w)] for t, w in zip(letter.tasks, tasks)] == tasks
+    assert len(letter.tasks) == len(tasks)
+    assert all(t.lead == ["Các cơ sở đào tạo"] for t in letter.tasks)
 
 
 def test_in_a_letter_to_others_the_issuers_own_items_and_statements_are_no_tasks():

@@ -47,7 +47,7 @@ def names(text):
      ["Sở Giáo dục và Đào tạo", "Sở Thông tin và Truyền thông"]),
     ("Téng cục Thuế dé nghị Cục Thuế các tỉnh",                               # OCR'd "đề nghị" stops a name
      ["Cục Thuế các tỉnh"]),
-    ("tại các cơ sở KCB BHYT", []),                                      # "sở" inside "cơ sở" heads nothing
+    ("tại các cơ sở KCB BHYT", ["các cơ sở KCB"]),                       # the institutions, no "Sở KCB"
     ("có văn bản thông báo với cơ quan BHXH", ["cơ quan BHXH"]),
 ])
 def test_find_agencies(text, expected):

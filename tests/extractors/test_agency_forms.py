@@ -184,6 +184,20 @@ def test_named_bodies(text, expected):
      ["các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, cơ quan khác ở Trung ương"]),
     ("các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương thực hiện",
      ["các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương"]),
+    # institutions addressed as bodies, by their kind named whole ...
+    ("Các cơ sở đào tạo rà soát hệ thống phần mềm", ["Các cơ sở đào tạo"]),
+    ("Các cơ sở giáo dục đại học khẩn trương thực hiện", ["Các cơ sở giáo dục đại học"]),
+    ("phối hợp với các cơ sở khám, chữa bệnh trên địa bàn", ["các cơ sở khám, chữa bệnh trên địa bàn"]),
+    ("Đề nghị các cơ sở KCB công khai giá dịch vụ", ["các cơ sở KCB"]),
+    ("Các trường học, cơ sở y tế tổ chức tiêm chủng", ["Các trường học, cơ sở y tế"]),
+    ("Giao các bệnh viện tuyến tỉnh tiếp nhận", ["các bệnh viện"]),
+    # (never the department inside the word: "cơ sở giáo dục" holds no "Sở Giáo dục")
+    ("Các cơ sở y tế sẵn sàng giường bệnh", ["Các cơ sở y tế"]),
+    ("các cơ sở giáo dục và đào tạo trên địa bàn", ["các cơ sở giáo dục"]),
+    # ... but "cơ sở" and "trường" alone are things and cases
+    ("kết nối với các cơ sở dữ liệu quốc gia", []),
+    ("xử lý các trường hợp vi phạm", []),
+    ("đầu tư các cơ sở vật chất", []),
 ])
 def test_collectives_stay_as_written(text, expected):
     assert names(text) == expected
@@ -484,7 +498,6 @@ def test_authorities_in_ocr_text(text, expected):
     "Trung tâm hành chính",
     "Bộ hồ sơ gồm",
     "Sở hữu trí tuệ",
-    "các cơ sở giáo dục",
     "cơ sở dữ liệu",
     # a collective noun opening a thing's name: trades, sets of papers, territories
     "các ngành nghề có tốc độ phát triển nhanh",
@@ -500,8 +513,6 @@ def test_authorities_in_ocr_text(text, expected):
     "bố trí cán bộ y tế trực 24/24 giờ",
     "bố trí cán\nbộ y tế trực 24/24 giờ",
     "đội ngũ cán bộ tư pháp cấp xã",
-    "các cơ sở giáo dục và đào tạo trên địa bàn",
-    "Các cơ sở y tế sẵn sàng giường bệnh",
     "toàn bộ tài chính của dự án",
     "trụ sở tư pháp xã",
     # people, places and laws
@@ -573,11 +584,12 @@ def test_commune_units(text, expected):
 
 def test_the_letters_own_addressees_are_names():
     text = "Các Bệnh viện, Viện có giường bệnh trực thuộc Bộ Y tế khẩn trương rà soát"
-    assert names(text) == ["Bộ Y tế"]          # the rules alone read only the ministry
+    # the rules alone read the hospitals and the ministry apart
+    assert names(text) == ["Các Bệnh viện", "Bộ Y tế"]
     use_letter_names(["Các Bệnh viện, Viện có giường bệnh trực thuộc Bộ Y tế"])
     assert names(text) == ["Các Bệnh viện, Viện có giường bệnh trực thuộc Bộ Y tế"]
     use_letter_names([])
-    assert names(text) == ["Bộ Y tế"]          # and only for the letter that names them
+    assert names(text) == ["Các Bệnh viện", "Bộ Y tế"]      # and only for the letter that names them
 
 
 def test_a_list_among_the_addressees_is_no_one_name():

@@ -264,6 +264,12 @@ def test_members_named_after_a_collective(text, lead, support):
     # a heading's "Phối hợp với Y và <collective>": the whole list leads
     ("Phối hợp với Công an tỉnh và các cơ quan có liên quan kiểm tra.", ["Công an tỉnh", "các cơ quan có liên quan"], []),
     ("Phối hợp với Công an tỉnh, Sở Tư pháp kiểm tra.", ["Công an tỉnh", "Sở Tư pháp"], []),
+    # ... a partner written out where no agency rule reads it, in lower case, too
+    ("Phối hợp với phòng Y tế hàng năm tổ chức mít tinh.", ["phòng Y tế"], []),
+    ("Phối hợp với các doanh nghiệp viễn thông rà soát thuê bao.", ["các doanh nghiệp viễn thông"], []),
+    # ... not what is agreed on, nor a "phối hợp" with no partner
+    ("Phối hợp với thời gian, địa điểm phù hợp.", [], []),
+    ("Phối hợp tổ chức hội nghị tổng kết.", [], []),
     # after "khó khăn, vướng mắc" the subject of the closing's report starts
     ("Quá trình thực hiện nếu có khó khăn, vướng mắc các cơ quan, đơn vị báo cáo về Sở Nội vụ.",
      ["các cơ quan, đơn vị"], []),

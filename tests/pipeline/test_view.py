@@ -4,7 +4,8 @@ import pytest
 from extractors.vocabulary import load_yaml
 from pipeline.textmap import Text
 from pipeline.view import (
-    apply_edits, head_hyphen, is_syllable, lost_tones, make_view, markup, ocr_digits, split_word, unify_tones,
+    apply_edits, head_hyphen, is_syllable, lost_tones, make_view, markup, ocr_digits, segmented_words, split_word,
+    unify_tones,
 )
 
 
@@ -118,6 +119,43 @@ def test_syllables(syllable, ok):
 ])
 def test_steps(step, text, expected):
     assert run(step, text) == expected
+
+
+_SEGMENTED_LETTER = ("Uỷ_ban_nhân_dân tỉnh yêu_cầu các sở , ban , ngành tỉnh và Uỷ_ban_nhân_dân các huyện "
+                     "triển_khai xây_dựng kế_hoạch phát_triển kinh_tế - xã_hội , báo_cáo kết_quả thực_hiện ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a letter put through a word segmenter: its joins are the spaces they stand for
+    (_SEGMENTED_LETTER * 3, _SEGMENTED_LETTER.replace("_", " ") * 3),
+    # must not: a few joins are a code's or a field's own ("MA_LYDO_VVIEN", "so_hieu")
+    ("ghi vào Trường số 16 (MA_LYDO_VVIEN), cột so_hieu và ten_don_vi của Bảng 1",
+     "ghi vào Trường số 16 (MA_LYDO_VVIEN), cột so_hieu và ten_don_vi của Bảng 1"),
+    # ... nor an underscore that joins no letters, in a segmented letter ("____", "_1")
+    (_SEGMENTED_LETTER * 3 + "Ký tên: ______ mã_1", _SEGMENTED_LETTER.replace("_", " ") * 3 + "Ký tên: ______ mã_1"),
+])
+def test_a_segmenters_joins_are_spaces(text, expected):
+    assert run(segmented_words, text) == expected
+
+
+def test_a_segmented_letter_reads_as_the_plain_one():
+    from pipeline import extract
+    head = ("| ỦY BAN NHÂN DÂN TỈNH LONG AN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+            "| Số: 12/CT-UBND | Long An, ngày 2 tháng 3 năm 2010 |\n\n")
+    body = ("Uỷ_ban_nhân_dân tỉnh yêu_cầu các sở , ban , ngành tỉnh thực_hiện tốt các nội_dung sau : \n\n"
+            "1. Sở Kế_hoạch và Đầu_tư chủ_trì , phối_hợp với Sở Tài_chính tổng_hợp kế_hoạch phát_triển "
+            "kinh_tế - xã_hội , báo_cáo Uỷ_ban_nhân_dân tỉnh trước ngày 30/6/2010 . \n\n"
+            "2. Các huyện , thành_phố xây_dựng kế_hoạch 5 năm của địa_phương , gửi Sở Kế_hoạch và Đầu_tư "
+            "trước ngày 15/5/2010 . \n\n") * 2
+    segmented = extract(head + body)
+    plain = extract(head + body.replace("_", " "))
+    assert len(segmented.tasks) == len(plain.tasks) == 4
+    for s, p in zip(segmented.tasks, plain.tasks):
+        assert [n.replace("_", " ") for n in s.lead] == p.lead
+        assert [n.replace("_", " ") for n in s.support] == p.support
+        assert (s.deadline and s.deadline.due) == (p.deadline and p.deadline.due)
+    # the names keep the letter's own words, underscores and all
+    assert segmented.tasks[0].lead == ["Sở Kế_hoạch và Đầu_tư"]
 
 
 def test_every_step_but_splitting_keeps_the_length():

@@ -833,7 +833,8 @@ def use_letter_names(names) -> None:
 
 
 def _read_whole(name: str, found) -> bool:
-    """Do the mentions read in `name` cover it, one name or a list of them ("Sở A, Sở B"),
+    """Do the mentions read in `name` cover it, one name or a list of them ("Sở A, Sở B",
+    "Sở A - Sở B"),
     with only separators left between them? ("Các Bệnh viện, Viện có giường bệnh trực
     thuộc Bộ Y tế" read as "Các Bệnh viện" and "Bộ Y tế" is not read whole.)"""
     rest, at = [], 0
@@ -844,7 +845,7 @@ def _read_whole(name: str, found) -> bool:
     return bool(found) and _SEPARATORS.fullmatch("".join(rest)) is not None
 
 
-_SEPARATORS = regex.compile(r"(?:[\s,;]|(?<!\p{L})và(?!\p{L}))*")
+_SEPARATORS = regex.compile(r"(?:[\s,;/\-–]|(?<!\p{L})và(?!\p{L}))*")
 
 
 _KEY_PUNCTUATION = frozenset(",;:.()-–—")

@@ -50,20 +50,21 @@ _DATE = regex.compile(rf"(?<![\d/])(?:ngay{WS})?(?:{_DMY})(?![\d/])")
 _DAY_MONTH = regex.compile(rf"(?<![\d/.])(?:ngay{WS})?(?P<d>\d{{1,2}})(?:{OPT_WS}/{OPT_WS}|{WS}thang{WS})"
                            rf"(?P<m>\d{{1,2}})(?![/\d])(?!{WS}nam{WS}\d)")
 # "tháng 11/2025", "tháng 11 năm 2025", "tháng 11, 12/2025", "tháng 11 và tháng 12 năm 2025",
-# "tháng 10" (the letter's year)
+# "tháng 10" (the letter's year), "Tháng 12, năm 2022" (a table's cell: the year after a comma)
 # ... and a whole year after the last: "Quý IV/2026, 2027" (the work runs on to 2027's end)
 # (a list of them ends with its last; not a count after the comma, "quý IV/2026, 2030 hộ dân",
 # nor a year opening the next clause, "trong tháng 12/2026, 2027 tiếp tục ...")
 _YEAR_AFTER = rf"(?:{OPT_WS},{OPT_WS}(?:nam{WS})?(?P<y_last>(?:19|20)\d\d)(?![/\d])(?!{OPT_WS}\p{{L}}))*"
 _MONTH = regex.compile(
     rf"(?<!\p{{L}})thang{WS}(?P<m>\d{{1,2}})(?:{OPT_WS}(?:,|&|va|-){OPT_WS}(?:thang{WS})?(?P<m_last>\d{{1,2}}))*"
-    rf"(?:{OPT_WS}(?:/|{WS}nam{WS}){_Y}{_YEAR_AFTER})?(?![/\d])(?!{WS}nam{WS}\d)")
-# "quý IV/2025", "quý III, IV/2026", "quý I và quý II năm 2026": a list ends with its last
+    rf"(?:{OPT_WS}(?:/|{WS}nam{WS}|{OPT_WS},{OPT_WS}nam{WS}){_Y}{_YEAR_AFTER})?(?![/\d])(?!{WS}nam{WS}\d)")
+# "quý IV/2025", "quý III, IV/2026", "quý I và quý II năm 2026": a list ends with its last;
+# "Quý III, năm 2022": the quarter's year after a comma
 _QUARTER = regex.compile(
     rf"(?<!\p{{L}})quy{WS}(?P<q>iv|iii|ii|i|[1-4])(?!\p{{L}})"
     # (a digit is a quarter only before its year's slash: "quý IV - 2026", "quý III, 2 đợt" list none)
     rf"(?:{OPT_WS}(?:,|&|va|-){OPT_WS}(?:quy{WS})?(?P<q_last>iv|iii|ii|i|[1-4](?={OPT_WS}/))(?![\p{{L}}\d]))*"
-    rf"(?:{OPT_WS}(?:/|{WS}nam{WS}){_Y}{_YEAR_AFTER})?")
+    rf"(?:{OPT_WS}(?:/|{WS}nam{WS}|{OPT_WS},{OPT_WS}nam{WS}){_Y}{_YEAR_AFTER})?")
 _HALF = regex.compile(rf"(?<!\p{{L}})(?P<n>6|sau|3|ba){WS}thang{WS}(?P<which>dau|cuoi){WS}nam(?:{WS}{_Y})?")
 _YEAR = regex.compile(rf"(?<!\p{{L}}|/|-)nam{WS}{_Y}(?![/\d]|{OPT_WS}-{OPT_WS}\d)")
 # a stage of years the work is done within, which ends with its last: "trong giai đoạn 2026 -
@@ -117,6 +118,7 @@ _CONDITION = regex.compile(r"[ \t\n]*(?:trong[ \t\n]+)?(?:truong hop|neu)(?:[ \t
 # the title of a cited document or programme carries its own horizon: "Đề án ... từ nay
 # đến năm 2020 và những năm tiếp theo", "Chiến lược ... đến năm 2030, tầm nhìn đến năm 2045"
 _TITLE_BEFORE = regex.compile(r"(?<!\p{L})(?:ve viec|giai doan|tam nhin|chien luoc|quy hoach|de an)(?!\p{L})")
+_STAGE_HEADING = regex.compile(r"[ \t\n]*(?:(?:[\dIVX]+|\p{L})[.)][ \t\n]*)?(?:giai doan|tam nhin)[ \t\n]*")
 _TITLE_AFTER = regex.compile(r"[ \t\n]*(?:va nhung nam tiep theo|,?[ \t\n]*tam nhin)")
 # the horizon in a plan's or programme's name (ANNOTATION.md: the period something covers
 # is no deadline): "thực hiện Chương trình ... đến năm 2030", "điều chỉnh quy hoạch hạ tầng
@@ -425,7 +427,10 @@ def _bounds(text: str, f: str, start: int, end: int, cue_at: int | None = None,
         # a title's horizon ("Đề án ... giai đoạn đến năm 2030"), but not a time "vào" it
         # ("Tổng kết giai đoạn 2013-2015 vào năm 2015")
         # ("hoàn chỉnh Đề án, trình UBND tỉnh trong tháng 4": past a comma the title is done)
-        if word != "vao" and _TITLE_BEFORE.search(clause.rsplit(",", 1)[-1][-30:]):
+        # (but a plan's stage that heads its items, "1. Giai đoạn đến năm 2030" alone on its
+        # line, is when they are done: ANNOTATION.md, an introducing item's "when")
+        if word != "vao" and _TITLE_BEFORE.search(clause.rsplit(",", 1)[-1][-30:]) \
+                and not _STAGE_HEADING.fullmatch(f, 0, cue_at):
             return False
     if word == "trong" and (noun := _NOUNS.search(before[:cue.start()])) \
             and not _REPORTED.search(f[max(0, start - 120):start - len(before) + noun.start()]):
@@ -665,12 +670,19 @@ _DAY_LIST = regex.compile(r"[ \t\n]*(?:,|va)[ \t\n]*(?:ngay[ \t\n]*)?")
 _A_YEAR = regex.compile(r"(?:19|20)\d\d")
 
 
+# (words only between: no other cycle's count or day, no clause break)
+_WORDS_ONLY = regex.compile(r"[^\d.;:()]*")
+
+
 def _next_due(f: str, m: regex.Match, periods) -> tuple[str | None, int | None]:
     """ "trước ngày 15/12 hằng năm", "định kỳ hàng năm (trước ngày 15/11 ...)": a day
     printed without a year beside a yearly cycle is its next due date (the letter's year;
     none where the copy prints no date of the letter, but the day is still the cycle's)."""
     for i, (kind, due, start, end) in enumerate(periods):
-        near = 0 <= m.start() - end <= 4 or 0 <= start - m.end() <= 20
+        # (or later in the cycle's clause: "định kỳ hằng năm báo cáo tình hình về Bộ X trước
+        # ngày 25 tháng 12")
+        near = 0 <= m.start() - end <= 4 or 0 <= start - m.end() <= 20 \
+            or (0 <= start - m.end() <= 120 and _WORDS_ONLY.fullmatch(f, m.end(), start) is not None)
         if kind == "date" and near and "." not in f[min(end, m.start()):max(start, m.end())] \
                 and not _A_YEAR.search(f[start:end]):
             return due, i

@@ -207,7 +207,9 @@ def _patterns() -> dict[str, regex.Pattern]:
         # "cùng (với) Y", "phối hợp giữa Y", "với sự tham gia của Y"
         "partner": regex.compile(
             r"(?<!\p{L})(?:phoi hop(?:(?:[ \t\n]+\p{L}+){0,2}?[ \t\n]+(?:voi|cung|giua)|[ \t\n]+cua)?"
-            r"(?:[ \t\n]*,[ \t\n]*(?:ho tro|huong dan))?|cung(?:[ \t\n]+voi)?|su[ \t\n]+tham[ \t\n]+gia[ \t\n]+cua)[ \t\n]+"),
+            # (not "cung cấp", "cung ứng", "cung cầu", "cung đường": folded alike, "cùng" is no part of them)
+            r"(?:[ \t\n]*,[ \t\n]*(?:ho tro|huong dan))?|cung(?![ \t\n]+(?:cap|ung|cau|duong)(?!\p{L}))(?:[ \t\n]+voi)?"
+            r"|su[ \t\n]+tham[ \t\n]+gia[ \t\n]+cua)[ \t\n]+"),
         "bare_chu_tri": regex.compile(rf"[ \t\n]*(?:{bare_opener})?{adverbs}chu tri(?!\p{{L}})"),
         # ("Khẩn trương phối hợp với Y", "Chủ động, tích cực phối hợp với Y": the order's
         # manner first, as before "chủ trì")
@@ -487,6 +489,23 @@ def _written_partners(text: str, folded: str, pos: int, mentions: list[AgencyMen
             break         # "thời gian, địa điểm": what is agreed on, not who
         out.append(AgencyMention(s, e, " ".join(text[s:e].split()), "written"))
     return out
+
+
+def _names_a_body(name: str) -> bool:
+    """A partner written out that names a body: a kind of body after "các"/"những"
+    ("các cơ sở KCB"), or a unit's kind before its capitalised name ("phòng Y tế")."""
+    return len(name.split()) >= 2 and (_KIND_THEN_NAME.match(name) is not None
+                                       or _kinds_written().match(fold(name)) is not None)
+
+
+_KIND_THEN_NAME = regex.compile(r"(?:phòng|sở|ban|cục|chi cục|trung tâm|văn phòng|ủy ban|uỷ ban|hội)[ \t\n]+\p{Lu}",
+                                regex.I)
+
+
+@cache
+def _kinds_written() -> regex.Pattern:
+    kinds = sorted({fold(n) for n in agency_vocabulary().collective_nouns}, key=len, reverse=True)
+    return regex.compile(r"(?:(?:cac|nhung)[ \t\n]+)?(?:" + "|".join(regex.escape(k) for k in kinds) + r")(?!\p{L})")
 
 
 @cache
@@ -775,8 +794,10 @@ def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
     if m:
         partner = _group_at(groups, m.end(), folded)
         if not partner and _WITH.search(m.group()):
-            # ... as written where no agency rule reads it ("Phối hợp với phòng Y tế ...")
-            partner = _written_partners(text, folded, m.end(), [a for g in groups for a in g])
+            # ... as written where no agency rule reads it, if it names a body ("Phối hợp
+            # với phòng Y tế ...", "các cơ sở KCB"), not a thing ("các chương trình ...")
+            partner = [a for a in _written_partners(text, folded, m.end(), [a for g in groups for a in g])
+                       if _names_a_body(a.name)]
         if partner:
             # "Phối hợp với Y ..." under a heading: the whole partner list leads, a
             # collective in it too (ANNOTATION.md, "Tasks")

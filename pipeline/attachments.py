@@ -27,6 +27,11 @@ _ISSUED_BY = regex.compile(r"\(\s*(?:ban hanh |phe duyet )?kem theo (?P<by>quyet
 _ISSUES = regex.compile(
     r"ban hanh kem theo (?:quyet dinh|chi thi|nghi quyet) nay|phe duyet [^.;]{0,300}?kem theo"
     r"|ban hanh [^.;]{0,300}?\(kem theo\)|(?:ke hoach|chuong trinh|quy che|quy dinh|de an) kem theo (?:quyet dinh|chi thi) nay")
+# the administrative procedures a decision publishes, and the internal steps for handling
+# them ("DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH ...", "QUY TRÌNH NỘI BỘ GIẢI QUYẾT ..."):
+# tables of procedures, not a plan that allots work; the decision's articles hold its orders
+_PROCEDURES = regex.compile(r"(?:danh muc|quy trinh)[ \t]+(?:noi[ \t]+bo[ \t]+)?(?:giai[ \t]+quyet[ \t]+)?"
+                            r"(?:cac[ \t]+)?thu[ \t]+tuc[ \t]+hanh[ \t]+chinh|quy[ \t]+trinh[ \t]+noi[ \t]+bo")
 # only forwarded, or sent for comments
 _FORWARDED = regex.compile(r"gui kem|sao gui kem|du thao[^.;]{0,200}(?:xin|lay|gop) y kien")
 # where an attachment ends: its own signature block or recipients
@@ -53,6 +58,8 @@ def find_issued_attachment(text: str, body_start: int, closing_start: int) -> At
         line_end = len(text) if line_end < 0 else line_end
         # the title block: this line and the few after it
         block = fold(text[m.start():min(len(text), line_end + 600)])
+        if _PROCEDURES.match(fold(text[m.start("title"):line_end])):
+            continue      # the procedures a decision publishes: a reference, with no orders
         issued = _ISSUED_BY.search(block)
         if issued is not None and issued["by"] in ("cong van", "thong bao") and not _ISSUES.search(body):
             # "PHỤ LỤC ... (Kèm theo Công văn số ...)": the letter's own annex, beside its

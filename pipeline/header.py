@@ -481,10 +481,12 @@ _CELL_WRAP = regex.compile(r"(?:[ \t*_|]*\n)+[ \t*_|]*(?![-–•+])(?!" + _BODY
 
 
 # an appendix's subtitle naming the letter it comes with: "(Kèm theo Công văn số 215/SXD-QH
-# ngày 12/3/2026 của Sở Xây dựng)"
+# ngày 12/3/2026 của Sở Xây dựng)"; or a plan printed alone, naming the decision that
+# issues it: "(Ban hành kèm theo Quyết định số 88/QĐ-TTg" / "Ngày 19 tháng 11 năm 2024 ...)"
 _ATTACHED_TO = regex.compile(
-    rf"(?m)^[ \t*_]*\([ \t*_]*[Kk]èm\s+theo\s+(?:Công\s+văn|Văn\s+bản|Kế\s+hoạch|Thông\s+báo|Chỉ\s+thị)\s+số\s+"
-    rf"(?P<num>\d{{1,6}})\s*/\s*(?P<sym>{_SYMBOL})\s+ngày\s+"
+    rf"(?m)^[ \t*_]*\([ \t*_]*(?:[Bb]an\s+hành\s+|[Pp]hê\s+duyệt\s+)?[Kk]èm\s+theo\s+"
+    rf"(?:Công\s+văn|Văn\s+bản|Kế\s+hoạch|Thông\s+báo|Chỉ\s+thị|Quyết\s+định|Nghị\s+quyết)\s+số\s+"
+    rf"(?P<num>\d{{1,6}})\s*/\s*(?P<sym>{_SYMBOL})\s*,?\s+[Nn]gày\s+"
     rf"(?:(?P<d>\d{{1,2}})[/.-](?P<m>\d{{1,2}})[/.-](?P<y>\d{{4}})|(?P<d2>\d{{1,2}})\s+tháng\s+(?P<m2>\d{{1,2}})\s+năm\s+(?P<y2>\d{{4}}))"
     rf"(?:\s+của\s+(?P<who>[^()]{{3,160}}?))?[ \t*_]*\)")
 

@@ -158,12 +158,14 @@ _FORMAL = regex.compile(r"^ban hanh kem theo (?:quyet dinh|chi thi|nghi quyet) n
 # The parts of a regulation that say what it covers, whom it binds, what its words mean and
 # what it delegates ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng", "2. Nội dung phân
 # cấp:"): lists of bodies and powers, no orders (a heading line, not a sentence about them)
-_SCOPE = regex.compile(r"^(?:pham vi(?: dieu chinh)?(?:,| va)? ?(?:doi tuong(?: ap dung)?)?|doi tuong ap dung"
-                       r"|giai thich tu ngu|doi tuong (?:va noi dung |duoc )?(?:phan cap|uy quyen)"
-                       r"|noi dung (?:phan cap|uy quyen))[ \t\n]*:?[ \t\n]*$")
+_SCOPE = regex.compile(r"^(?:pham vi dieu chinh(?:(?:,| va) doi tuong (?:ap dung|dieu chinh))?"
+                       r"|pham vi(?:,| va) doi tuong (?:ap dung|dieu chinh)"
+                       r"|doi tuong (?:ap dung|dieu chinh)(?:(?:,| va) pham vi dieu chinh)?"
+                       r"|giai thich (?:tu ngu|thuat ngu)|doi tuong (?:va noi dung |duoc )?(?:phan cap|uy quyen)"
+                       r"|noi dung (?:phan cap|uy quyen))[ \t\n]*[:.]?[ \t\n]*$")
 # ... but not as the time of an order: "Trong thời gian Quyết định này có hiệu lực thi hành,
-# nếu ... thì Sở Y tế chủ trì ..."
-_WHILE_IN_FORCE = regex.compile(r"(?<!\p{L})trong thoi gian [^,.;:]{0,40}?co hieu luc(?: thi hanh)?")
+# nếu ... thì Sở Y tế chủ trì ..." (not the wait for it: "Trong thời gian chờ ...")
+_WHILE_IN_FORCE = regex.compile(r"(?<!\p{L})trong thoi gian (?!cho |chua )[^,.;:]{0,40}?co hieu luc(?: thi hanh)?")
 
 
 def _is_formal(folded: str) -> bool:
@@ -776,9 +778,10 @@ class TaskBuilder:
             # what the article decides or states is no order; a paragraph under it that gives
             # a named body an order of its own is ("Điều 2. Quyết định này có hiệu lực ..." /
             # "Giao Văn phòng UBND tỉnh chủ trì, ...")
-            for p in [*item.body, *_descendant_paras(item)]:
-                if find_roles(p.text).rule in ("giao", "chu_tri") and is_actionable(p.text):
-                    self.emit([p], ctx, section, None)
+            if not folded.startswith("cong bo"):      # (a published list's entries are none)
+                for p in [*item.body, *_descendant_paras(item)]:
+                    if _opens_with_an_order(p.text):
+                        self.emit([p], ctx, section, p.marker.raw if p.marker else None)
             return
         if not top and _DOSSIER.match(folded) and not text.rstrip().endswith((".", ";")) \
                 and (item.children or item.body):
@@ -1010,19 +1013,40 @@ class TaskBuilder:
 # nội dung sau:", "thống kê, cung cấp các thông tin sau:"
 # (a report that is only the purpose, "Để có cơ sở tổng hợp báo cáo ..., đề nghị ... các
 # nội dung sau:", is not the one asked for: no comma between)
+def _opens_with_an_order(text: str) -> bool:
+    """Does the paragraph open by giving a named body an order ("Giao Sở X chủ trì ...",
+    "Sở Tài chính bố trí kinh phí ..."), not recount one ("Các hồ sơ đã được Sở X chủ trì
+    thẩm định ...", "Việc giao Sở X ... chấm dứt")?"""
+    if not is_actionable(text):
+        return False
+    roles = find_roles(text)
+    if roles.rule == "giao":
+        return _OPENS_ASSIGNING.match(fold(text)) is not None
+    return roles.rule in ("chu_tri", "subject") and bool(roles.lead) and roles.lead[0].start <= 12 \
+        and not _PASSIVE_BEFORE.search(fold(text[:roles.lead[0].start]))
+
+
+_OPENS_ASSIGNING = regex.compile(r"[ \t\n]*(?:giao|yeu cau|de nghi)(?!\p{L})")
+_PASSIVE_BEFORE = regex.compile(r"(?<!\p{L})(?:duoc|bi|viec)(?!\p{L})")
+
+
 def _form_steps(content: list[Item]) -> bool:
-    return all(_FORM_STEP.match(fold(c.para.text)) and not c.children for c in content)
+    return all(_FORM_STEP.match(c.para.text) and not c.children for c in content)
 
 
 def _asks_by(text: str) -> bool:
-    """Does the text set a date or name whom to send it to ("... trước ngày 30/6/2026")?"""
-    return any(d.due for d in find_deadlines(text)) or bool(find_report_to(text))
+    """Does the text set a time or name whom to send it to ("... trước ngày 30/6/2026",
+    "định kỳ hằng quý", "trong thời hạn 10 ngày"), or ask for a report?"""
+    return bool(find_deadlines(text)) or bool(find_report_to(text)) \
+        or _REPORT_CONTENTS.search(fold(text)) is not None
 
 
 # a step of filling in a form or a data record ("Chọn mã số 3 để ghi vào Trường số 16", "Ghi
 # mức hưởng tại mục Mức hưởng của Bảng kê"): guidance on how, no order (ANNOTATION.md, "Tasks")
-_FORM_STEP = regex.compile(r"^(?:ghi|chon|dien|nhap|danh dau)(?!\p{L})[^;]{0,160}?(?<!\p{L})"
-                           r"(?:ma|muc|truong so|cot|o so|bang(?: ke)?|bieu(?: mau)?|mau so)(?!\p{L})")
+_FORM_STEP = regex.compile(
+    r"^(?:ghi|chọn|điền|nhập|đánh dấu)(?![ \t\n]+(?:nhận|hình|chép|âm|khẩu|học|cảnh|ngũ|nhà thầu|lựa|cử))(?!\p{L})"
+    r"[^;]{0,160}?(?<!\p{L})(?:vào|tại|ở)[ \t\n]+(?:trường[ \t\n]+số|cột|ô(?:[ \t\n]+số)?|mục|bảng(?:[ \t\n]+kê)?"
+    r"|biểu(?:[ \t\n]+mẫu)?|mẫu[ \t\n]+số)(?!\p{L})", regex.I)
 _REPORT_CONTENTS = regex.compile(r"(?<!\p{L})(?<!(?:de(?![ \t\n]+(?:nghi|xuat))|co so)(?:[ \t\n]+\S+){0,3}[ \t\n]+)"
                                  r"(?:bao cao|thong ke|cung cap)(?!\p{L})(?:[^.;:,]{0,80}?"
                                  r"(?<!\p{L})(?:noi dung|thong tin|so lieu)(?:[ \t\n]+(?:chu yeu|chinh|cu the))?"

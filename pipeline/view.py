@@ -321,10 +321,11 @@ def _glued_cuts(word: str) -> tuple[int, ...]:
 
 
 # A letter put through a word segmenter joins a word's syllables with "_" ("Uỷ_ban_nhân_dân
-# tỉnh yêu_cầu các sở"): a few of them are a code's own ("MA_LYDO"); many between lower-case
-# syllables are the segmenter's, read as the spaces they stand for.
+# tỉnh yêu_cầu các sở"): a few of them are a code's own ("MA_LYDO", "ma_the_bhyt"); many in
+# words with Vietnamese letters are the segmenter's, read as the spaces they stand for.
 _SYLLABLE_JOIN = regex.compile(r"(?<=\p{L})_(?=\p{L})")
-_SEGMENTED = regex.compile(r"\p{Ll}_\p{Ll}")
+# (counted where a Vietnamese letter is in the joined word: "quản_lý", not a code's "ma_the")
+_SEGMENTED = regex.compile(r"[^\x00-\x7f\W]\p{L}*_\p{L}|\p{L}_\p{L}*[^\x00-\x7f\W]")
 _SEGMENTED_MIN = 20
 
 

@@ -68,9 +68,22 @@ def test_formal_articles_of_a_decision_are_not_tasks():
      "2. Trong thời gian Quyết định này có hiệu lực thi hành, nếu có quy định mới thì Giám đốc Sở "
      "Xây dựng có trách nhiệm chủ trì, phối hợp các cơ quan liên quan tham mưu sửa đổi cho phù hợp.",
      [("Trong thời gian Quy", ["Sở Xây dựng"])]),
+    # ... or a body named first with its own order
+    ("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+     "Sở Tài chính có trách nhiệm bố trí kinh phí thực hiện.", [("Sở Tài chính có", ["Sở Tài chính"])]),
     # must not: what the article states, and a sentence that only says what it replaces
     ("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
      "Quyết định này thay thế Quyết định số 5/2020/QĐ-UBND của UBND tỉnh.", []),
+    # ... what was done or assigned before, recounted
+    ("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày 01/4/2026.\n\n"
+     "Các hồ sơ đã được Sở Xây dựng chủ trì thẩm định trước ngày Quyết định này có hiệu lực thì "
+     "tiếp tục thực hiện theo quy định cũ.", []),
+    ("Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+     "Việc giao Sở Nội vụ chủ trì theo dõi tại Quyết định số 5/2020/QĐ-UBND chấm dứt kể từ ngày "
+     "Quyết định này có hiệu lực.", []),
+    # ... and the wait for the decision to take effect
+    ("Điều 2. Trong thời gian chờ Quyết định này có hiệu lực thi hành, các cơ quan, đơn vị tiếp tục "
+     "áp dụng Quyết định số 5/2020/QĐ-UBND.", []),
     ("Điều 2. Hiệu lực thi hành\n\n1. Quyết định này có hiệu lực thi hành kể từ ngày 01/01/2026.\n\n"
      "2. Quyết định số 5/2020/QĐ-UBND hết hiệu lực kể từ ngày Quyết định này có hiệu lực thi hành.", []),
 ])
@@ -80,6 +93,27 @@ def test_an_order_under_a_decisions_formal_article_is_a_task(article, tasks):
         "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Xây dựng chịu trách nhiệm thi hành Quyết định này./.\n")
     assert [(t.text[:len(w)], t.lead) for t, (w, _) in zip(letter.tasks, tasks)] == tasks
     assert len(letter.tasks) == len(tasks)
+
+
+@pytest.mark.parametrize("heading, tasks", [
+    # the parts of a regulation that say whom it binds and what it delegates: no orders
+    ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng", 0),
+    ("Điều 1. Đối tượng áp dụng", 0),
+    ("Điều 1. Phạm vi điều chỉnh.", 0),
+    ("Điều 1. Nội dung phân cấp", 0),
+    # must not: a heading that only starts like one, or names other work
+    ("Điều 1. Phạm vi thực hiện kiểm tra", 2),
+    ("Điều 1. Đối tượng kiểm tra và trách nhiệm các cơ quan", 2),
+])
+def test_the_scope_parts_of_a_regulation_are_no_orders(heading, tasks):
+    letter = extract(
+        HEAD + "QUYẾT ĐỊNH:\n\n" + heading + "\n\n"
+        "a) Ủy ban nhân dân các xã, phường tổ chức thực hiện tuyển dụng viên chức;\n\n"
+        "b) Các đơn vị sự nghiệp công lập thuộc UBND cấp xã rà soát vị trí việc làm.\n\n"
+        "Điều 2. Giao Sở Nội vụ chủ trì hướng dẫn, kiểm tra việc thực hiện Quyết định này.\n\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Nội vụ chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert len([t for t in letter.tasks if t.section == "1"]) == tasks
+    assert [t.lead for t in letter.tasks if t.section == "2"] == [["Sở Nội vụ"]]
 
 
 def test_the_requester_is_not_the_lead_and_honorifics_are_skipped():
@@ -412,10 +446,17 @@ def test_an_order_to_follow_guidance_is_the_task_and_the_guidance_is_none():
     ("gửi báo cáo về Bộ trước ngày 30/6/2026, trong đó:",
      ["- Điền mã ngành vào cột 4 của Biểu mẫu số 02;", "- Đánh dấu vào ô số 3 nếu người học đã tốt nghiệp."],
      ["Các cơ sở đào tạo thực hiện gửi"]),
+    # ... or asks for it in each cycle
+    ("lập báo cáo tuyển sinh định kỳ hằng quý, cụ thể:",
+     ["+ Điền số liệu vào cột 3 của Biểu số 01;", "+ Ghi tổng số người học tại mục Tổng cộng của Bảng 2."],
+     ["Các cơ sở đào tạo thực hiện lập"]),
     # must not: steps that are orders of their own stay tasks
     ("cập nhật dữ liệu người học như sau:", ["- Chọn nhà thầu có đủ năng lực để thi công;",
                                            "- Nhập đầy đủ hồ sơ người học lên hệ thống."],
      ["Chọn nhà thầu có đủ", "Nhập đầy đủ hồ sơ"]),
+    ("mua sắm thiết bị như sau:", ["- Chọn nhà thầu bằng hình thức đấu thầu rộng rãi;",
+                                   "- Nhập khẩu thiết bị đúng tiêu chuẩn, ghi rõ nguồn gốc tại mục Xuất xứ."],
+     ["Chọn nhà thầu bằng", "Nhập khẩu thiết bị"]),
     ("cập nhật dữ liệu người học như sau:", ["+ Chọn mã số “2” để ghi vào Trường số 9 của Bảng 1;",
                                            "+ Báo cáo kết quả về Bộ trước ngày 30/6/2026."],
      ["Chọn mã số “2” để gh", "Báo cáo kết quả về B"]),

@@ -191,6 +191,9 @@ def test_named_bodies(text, expected):
     ("Đề nghị các cơ sở KCB công khai giá dịch vụ", ["các cơ sở KCB"]),
     ("Các trường học, cơ sở y tế tổ chức tiêm chủng", ["Các trường học, cơ sở y tế"]),
     ("Giao các bệnh viện tuyến tỉnh tiếp nhận", ["các bệnh viện"]),
+    ("Các trường trung học phổ thông tổ chức ôn thi", ["Các trường trung học phổ thông"]),
+    ("Các trạm y tế xã phối hợp kiểm tra", ["Các trạm y tế"]),
+    ("Các học viện, trường đại học triển khai", ["Các học viện, trường đại học"]),
     # (never the department inside the word: "cơ sở giáo dục" holds no "Sở Giáo dục")
     ("Các cơ sở y tế sẵn sàng giường bệnh", ["Các cơ sở y tế"]),
     ("các cơ sở giáo dục và đào tạo trên địa bàn", ["các cơ sở giáo dục"]),

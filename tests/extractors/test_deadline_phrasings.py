@@ -103,6 +103,12 @@ LETTER_YEAR = [
 
 # A list or a range ends with its last period.
 LISTS_AND_RANGES = [
+    # a table's cell: the period's year after a comma
+    ("hoàn thành trong Quý III, năm 2026", [("quarter", "2026-09-30", None)]),
+    ("hoàn thành trong tháng 12, năm 2026", [("month", "2026-12-31", None)]),
+    # ... not a count after the comma, nor a later year after the quarter's own
+    ("hoàn thành trong quý III, 2 đợt", [("quarter", "2025-09-30", None)]),
+    ("hoàn thành trong Quý IV/2026, năm 2027", [("year", "2027-12-31", None)]),
     ("hoàn thành trong tháng 11, 12/2025", [("month", "2025-12-31", None)]),
     ("hoàn thành trong tháng 11 và tháng 12 năm 2025", [("month", "2025-12-31", None)]),
     ("triển khai trong tháng 11-12/2025", [("month", "2025-12-31", None)]),
@@ -141,6 +147,14 @@ LISTS_AND_RANGES = [
     ("Trong giai đoạn 2026 - 2030, lắp đặt các trạm 5G tại khu công nghiệp", [("year", "2030-12-31", None)]),
     ("triển khai trong giai đoạn từ năm 2026 đến năm 2028", [("year", "2028-12-31", None)]),
     ("triển khai trong giai đoạn năm 2026 - năm 2030", [("year", "2030-12-31", None)]),
+    # a plan's stage heading its items, alone on its line, is when they are done ...
+    ("1. Giai đoạn đến năm 2030", [("year", "2030-12-31", None)]),
+    ("Giai đoạn đến năm 2028", [("year", "2028-12-31", None)]),
+    ("b) Tầm nhìn đến năm 2050", [("year", "2050-12-31", None)]),
+    # ... not a programme's or strategy's horizon named in a sentence or a title
+    ("Triển khai Chiến lược giai đoạn đến năm 2030", []),
+    ("Đề án giai đoạn đến năm 2030 được phê duyệt", []),
+    ("Giai đoạn đến năm 2030, tầm nhìn đến năm 2050", []),
     # the range of a title's horizon, or of a window the action lasts, is none
     ("Đề án giai đoạn từ năm 2021 đến năm 2025 và những năm tiếp theo", []),
     ("xây dựng Kế hoạch chuyển đổi số giai đoạn 2026 - 2030", []),
@@ -186,6 +200,16 @@ CONTINUOUS = [
 
 # Cycles.
 RECURRING = [
+    # a yearly cycle's day later in its clause is its next due date ...
+    ("định kỳ hằng năm báo cáo kết quả về Bộ Nội vụ trước ngày 25 tháng 12 để tổng hợp",
+     [("recurring", "2025-12-25", "yearly")]),
+    ("định kỳ hằng năm báo cáo tình hình thực hiện, gửi về Bộ Nội vụ trước ngày 25 tháng 12",
+     [("recurring", "2025-12-25", "yearly")]),
+    # ... not one past the clause's end, nor a date with its own year
+    ("định kỳ hằng năm tổ chức tổng kết; báo cáo kết quả trước ngày 25/12",
+     [("recurring", None, "yearly"), ("date", "2025-12-25", None)]),
+    ("hằng năm tổ chức kiểm tra và gửi báo cáo trước ngày 15/11/2026",
+     [("recurring", None, "yearly"), ("date", "2026-11-15", None)]),
     ("báo cáo hằng tháng về Sở Nội vụ", [("recurring", None, "monthly")]),
     ("báo cáo hàng quý", [("recurring", None, "quarterly")]),
     # a report or submission after a plan's noun keeps its cycle

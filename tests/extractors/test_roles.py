@@ -266,7 +266,12 @@ def test_members_named_after_a_collective(text, lead, support):
     ("Phối hợp với Công an tỉnh, Sở Tư pháp kiểm tra.", ["Công an tỉnh", "Sở Tư pháp"], []),
     # ... a partner written out where no agency rule reads it, in lower case, too
     ("Phối hợp với phòng Y tế hàng năm tổ chức mít tinh.", ["phòng Y tế"], []),
-    ("Phối hợp với các doanh nghiệp viễn thông rà soát thuê bao.", ["các doanh nghiệp viễn thông"], []),
+    ("Phối hợp cùng các cơ sở KCB BHYT triển khai.", ["các cơ sở KCB"], []),
+    # ... not things, people or firms written after it (partners as before, no lead)
+    ("Phối hợp với các chương trình mục tiêu quốc gia để lồng ghép nguồn vốn.", [], ["các chương"]),
+    ("Phối hợp với ban quản lý các chợ đầu mối kiểm tra.", [], ["ban"]),
+    ("Phối hợp với các hộ gia đình rà soát trẻ em.", [], ["các hộ gia đình"]),
+    ("Phối hợp với các doanh nghiệp viễn thông rà soát thuê bao.", [], ["các doanh nghiệp viễn thông"]),
     # ... not what is agreed on, nor a "phối hợp" with no partner
     ("Phối hợp với thời gian, địa điểm phù hợp.", [], []),
     ("Phối hợp tổ chức hội nghị tổng kết.", [], []),
@@ -305,3 +310,21 @@ def test_may_assign_never_turns_away_a_text_the_pattern_reads(text, expected):
 def test_who_an_item_falls_to_after_a_dash(text, lead):
     roles = find_roles(text)
     assert [a.name for a in roles.lead] == lead
+
+
+@pytest.mark.parametrize("text, lead, support", [
+    # "cung cấp", "cung ứng" fold like "cùng" (with) but name no partner: the subject after
+    # them leads
+    ("Căn cứ tài liệu do Bộ Tài chính cung cấp, các đơn vị thực hiện rà soát.", ["các đơn vị"], []),
+    ("Trên cơ sở số liệu do Cục Thống kê cung cấp, Sở Kế hoạch và Đầu tư tổng hợp báo cáo.",
+     ["Sở Kế hoạch và Đầu tư"], []),
+    ("Sở Công Thương bảo đảm cung ứng hàng hóa thiết yếu.", ["Sở Công Thương"], []),
+    # ... while "cùng" and "cùng với" still join a partner
+    ("Sở Y tế cùng với Sở Tài chính rà soát.", ["Sở Y tế"], ["Sở Tài chính"]),
+    ("Sở Y tế chủ trì, cùng Công an tỉnh kiểm tra.", ["Sở Y tế"], ["Công an tỉnh"]),
+    ("Sở Công Thương bảo đảm cung ứng hàng hóa, cùng các địa phương kiểm tra thị trường.",
+     ["Sở Công Thương"], ["các địa phương"]),
+])
+def test_supply_words_are_no_partner_phrase(text, lead, support):
+    r = find_roles(text)
+    assert ([a.name for a in r.lead], [a.name for a in r.support]) == (lead, support)

@@ -41,6 +41,22 @@ def test_a_text_not_issued_by_the_letter_is_no_attachment(article):
     assert _find(article)[1] is None
 
 
+@pytest.mark.parametrize("title, found", [
+    # the procedures a decision publishes are tables of reference, not a plan ...
+    ("DANH MỤC THỦ TỤC HÀNH CHÍNH MỚI BAN HÀNH TRONG LĨNH VỰC CHĂN NUÔI", False),
+    ("QUY TRÌNH NỘI BỘ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH LĨNH VỰC ĐẦU TƯ", False),
+    ("DANH MỤC CÁC THỦ TỤC HÀNH CHÍNH ĐƯỢC CHUẨN HÓA", False),
+    # ... but a list of tasks or a working procedure of a body is what the decision issues
+    ("DANH MỤC NHIỆM VỤ TRỌNG TÂM NĂM 2025", True),
+    ("QUY TRÌNH PHỐI HỢP GIỮA CÁC SỞ, NGÀNH TRONG CÔNG TÁC THANH TRA", True),
+])
+def test_published_procedures_are_no_directive_part(title, found):
+    text = (_DECISION.format(article="Công bố kèm theo Quyết định này nội dung tại Phụ lục.")
+            + f"PHỤ LỤC\n{title}\n(Ban hành kèm theo Quyết định số 88/QĐ-UBND ngày 5/3/2025)\n"
+            "1. Sở Tư pháp chủ trì rà soát.\n")
+    assert (find_issued_attachment(text, 0, text.index("Nơi nhận")) is not None) is found
+
+
 def test_an_attached_plan_is_the_directive_part_of_its_decision():
     text = ("QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch.\n"
             "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n\nKẾ HOẠCH\n\nTHỰC HIỆN CÔNG TÁC NĂM 2023\n\n"

@@ -364,6 +364,11 @@ _HEADERLESS = ("Kính gửi: Các bệnh viện trực thuộc Bộ\n\nThực hi
      "2917", "BYT-KHTC", "2026-04-16", "Bộ Y tế, Cục Quản lý Khám, chữa bệnh"),
     ("(kèm\ntheo Công văn số 1532/UBND-KT ngày 08 tháng 5 năm 2026 của Ủy ban nhân dân\ntỉnh)",
      "1532", "UBND-KT", "2026-05-08", "Ủy ban nhân dân tỉnh"),
+    # a plan printed alone names the decision that issues it, its date on the next line
+    ("(Ban hành kèm theo Quyết định số 1422/QĐ-TTg\n   Ngày 19 tháng 11 năm 2024 của Thủ tướng Chính phủ)",
+     "1422", "QĐ-TTg", "2024-11-19", "Thủ tướng Chính phủ"),
+    ("(Kèm theo Nghị quyết số 88/NQ-CP, ngày 22/7/2022 của Chính phủ)",
+     "88", "NQ-CP", "2022-07-22", "Chính phủ"),
     # must not: another document's appendix named in a sentence
     ("Thực hiện theo mẫu ban hành kèm theo Công văn số 12/BXD-QLN ngày 01/7/2025 của Bộ Xây dựng.",
      None, None, None, None),

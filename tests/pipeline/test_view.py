@@ -131,6 +131,9 @@ _SEGMENTED_LETTER = ("Uỷ_ban_nhân_dân tỉnh yêu_cầu các sở , ban , ng
     # must not: a few joins are a code's or a field's own ("MA_LYDO_VVIEN", "so_hieu")
     ("ghi vào Trường số 16 (MA_LYDO_VVIEN), cột so_hieu và ten_don_vi của Bảng 1",
      "ghi vào Trường số 16 (MA_LYDO_VVIEN), cột so_hieu và ten_don_vi của Bảng 1"),
+    # ... nor many joins of a code's own, with no Vietnamese letter ("ma_the_bhyt")
+    ("các trường " + ", ".join(f"ma_truong_{c}_x_y" for c in "abcdefgh") + ", don_vi_chu_tri",
+     "các trường " + ", ".join(f"ma_truong_{c}_x_y" for c in "abcdefgh") + ", don_vi_chu_tri"),
     # ... nor an underscore that joins no letters, in a segmented letter ("____", "_1")
     (_SEGMENTED_LETTER * 3 + "Ký tên: ______ mã_1", _SEGMENTED_LETTER.replace("_", " ") * 3 + "Ký tên: ______ mã_1"),
 ])

@@ -95,6 +95,17 @@ def test_an_order_under_a_decisions_formal_article_is_a_task(article, tasks):
     assert len(letter.tasks) == len(tasks)
 
 
+def test_a_plan_approved_inline_gives_each_body_its_order():
+    letter = extract(
+        HEAD + "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Kế hoạch tổ chức Ngày hội văn hóa năm 2026 với các nội dung "
+        "chủ yếu sau:\n\na) Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với UBND các xã tổ chức Ngày hội.\n\n"
+        "b) Sở Tài chính bố trí kinh phí thực hiện.\n\nc) Thời gian tổ chức: tháng 9/2026.\n\n"
+        "Điều 2. Quyết định này có hiệu lực thi hành kể từ ngày ký.\n\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Tài chính chịu trách nhiệm thi hành Quyết định này./.\n")
+    assert [(t.section, t.lead) for t in letter.tasks] == [
+        ("1", ["Sở Văn hóa, Thể thao và Du lịch"]), ("1", ["Sở Tài chính"])]
+
+
 @pytest.mark.parametrize("heading, tasks", [
     # the parts of a regulation that say whom it binds and what it delegates: no orders
     ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng", 0),

@@ -133,8 +133,12 @@ def _pattern_sources() -> dict[str, str]:
     # an acronym takes no lower-case words: "Cục CNTT họp bàn" is Cục CNTT
     acronym = r"\p{Lu}{2,}[\p{Lu}&\d]*(?![\p{L}&])"
     lower_words = rf"(?:{WS}(?!{stops}(?!\p{{L}})|{region})\p{{Ll}}+){{0,3}}"
-    # "Chỉ đạo" is a verb, but not in "Văn phòng Ban Chỉ đạo quốc gia"
-    chunk = rf"(?>{acronym}|Ban{WS}Chỉ{WS}đạo{lower_words}(?:{WS}\d+(?![\p{{L}}\d/]))?|{CAP}{lower_words})"
+    # "Chỉ đạo" is a verb, but not in "Văn phòng Ban Chỉ đạo quốc gia"; a known remit pair
+    # printed with a dash for its "và" is one part, its verb-like half too ("Giáo dục - Đào
+    # tạo", "Kế hoạch - Đầu tư", "Nông nghiệp - Phát triển nông thôn")
+    dashed = "|".join(f"{words(a)}{OPT_WS}[-–]{OPT_WS}{words(b)}" for a, b in _dashed_remits())
+    chunk = (rf"(?>{acronym}|Ban{WS}Chỉ{WS}đạo{lower_words}(?:{WS}\d+(?![\p{{L}}\d/]))?"
+             rf"|(?:{dashed})(?!\p{{L}})|{CAP}{lower_words})")
     # "Lao động - Thương binh và Xã hội", "Thanh tra - Kiểm tra Thuế", "Phụ nữ Thành phố";
     # a chunk that starts another agency ("... và Sở Xây dựng") ends the name.
     # ("Thuế" heads "Thuế tỉnh Phú Thọ" but ends "Cục Thanh tra - Kiểm tra Thuế"; a remit named
@@ -169,7 +173,8 @@ def _pattern_sources() -> dict[str, str]:
     place = (rf"(?:(?<=tỉnh|phố|Phố){WS}{province}"
              rf"|(?<=xã|phường|huyện|quận|trấn|đặc{WS}khu){WS}{place_name}"
              rf"(?:{OPT_WS}[-–]{OPT_WS}{not_a_place}{place_name})?)")
-    locality = (rf"(?:các{WS})?{levels}(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?(?:{place})?"
+    # ("UBND 11 phường": the district's wards by their count)
+    locality = (rf"(?:(?:các|\d{{1,3}}){WS})?{levels}(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?(?:{place})?"
                 rf"|{WS[:-1]}?ở{WS}địa{WS}phương"
                 # "UBND các địa phương", "Công an địa phương"; not the "chính quyền địa phương (2
                 # cấp)" of the 2025 reform, a level of government
@@ -290,6 +295,22 @@ def _pattern_sources() -> dict[str, str]:
             rf"(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?{OPT_WS}:?{OPT_WS}"
             rf"(?P<items>{province_item}(?:{OPT_WS}(?:,|và){OPT_WS}{province_item})*)"),
     }
+
+
+@cache
+def _dashed_remits() -> list[tuple[str, str]]:
+    """The remit pairs known names join with "và" ("Giáo dục và Đào tạo"), whose second
+    half a dash would otherwise end a name at: it opens with a verb ("Đào tạo", "Đầu tư")."""
+    from extractors.vocabulary import action_vocabulary
+
+    verbs = {v.casefold() for v in action_vocabulary().verbs}
+    pairs = set()
+    for n in _known_names():
+        for m in regex.finditer(r"(?<![\p{L}])(\p{Lu}\p{Ll}+(?: \p{Ll}+)?) và (\p{Lu}\p{Ll}+(?: \p{Ll}+){0,2})", n):
+            a, b = m.group(1), m.group(2).removesuffix(" tỉnh")
+            if any(b.casefold() == v or b.casefold().startswith(v + " ") for v in verbs):
+                pairs.add((a, b))
+    return sorted(pairs, key=lambda p: (-len(p[0]) - len(p[1]), p))
 
 
 @cache

@@ -112,9 +112,9 @@ def _spaced(text: str, stop: int, end: int) -> int | None:
 @cache
 def _place_firsts() -> tuple[str, ...]:
     """What a locality after a local head opens with: "các", "địa phương", "ở địa phương",
-    a level, a province."""
+    a level, a province, a count of units ("UBND 11 phường")."""
     v = agency_vocabulary()
-    return tuple({"các", "địa", "ở", *(x.split()[0] for x in (*v.levels, *provinces()))})
+    return tuple({"các", "địa", "ở", *"123456789", *(x.split()[0] for x in (*v.levels, *provinces()))})
 
 
 @cache

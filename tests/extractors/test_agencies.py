@@ -47,7 +47,13 @@ def names(text):
      ["Sở Giáo dục và Đào tạo", "Sở Thông tin và Truyền thông"]),
     ("Téng cục Thuế dé nghị Cục Thuế các tỉnh",                               # OCR'd "đề nghị" stops a name
      ["Cục Thuế các tỉnh"]),
-    ("tại các cơ sở KCB BHYT", ["các cơ sở KCB"]),                       # the institutions, no "Sở KCB"
+    ("tại các cơ sở KCB BHYT", ["các cơ sở KCB"]),
+    # a known remit pair with a dash for its "và", its verb-like half too
+    ("Phòng Giáo dục - Đào tạo huyện chủ trì", ["Phòng Giáo dục - Đào tạo huyện"]),
+    ("Sở Kế hoạch - Đầu tư tổng hợp", ["Sở Kế hoạch - Đầu tư"]),
+    # ... not a bullet's verb after a dash
+    ("Vụ KK - Tiếp tục bám sát địa bàn", ["Vụ KK"]),
+    ("Sở Giáo dục - đào tạo lại đội ngũ", ["Sở Giáo dục"]),                       # the institutions, no "Sở KCB"
     ("có văn bản thông báo với cơ quan BHXH", ["cơ quan BHXH"]),
 ])
 def test_find_agencies(text, expected):

@@ -184,6 +184,12 @@ def test_named_bodies(text, expected):
      ["các Bộ, cơ quan ngang Bộ, cơ quan thuộc Chính phủ, cơ quan khác ở Trung ương"]),
     ("các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương thực hiện",
      ["các Bộ, cơ quan ngang bộ, cơ quan khác ở trung ương"]),
+    # a district's wards by their count, as a local body's place ...
+    ("Ủy ban nhân dân 11 phường thực hiện", ["Ủy ban nhân dân 11 phường"]),
+    ("đề nghị Phó Chủ tịch UBND 13 phường đôn đốc", ["UBND 13 phường"]),
+    # ... not a year after a named place, nor a count of levels
+    ("UBND tỉnh 2025 đã ban hành", ["UBND tỉnh"]),
+    ("UBND 3 cấp", []),
     # institutions addressed as bodies, by their kind named whole ...
     ("Các cơ sở đào tạo rà soát hệ thống phần mềm", ["Các cơ sở đào tạo"]),
     ("Các cơ sở giáo dục đại học khẩn trương thực hiện", ["Các cơ sở giáo dục đại học"]),

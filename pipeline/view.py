@@ -332,7 +332,14 @@ _SEGMENTED_MIN = 20
 def segmented_words(text: str) -> list[Edit]:
     if "_" not in text or sum(1 for _ in zip(range(_SEGMENTED_MIN), _SEGMENTED.finditer(text))) < _SEGMENTED_MIN:
         return []
-    return [(m.start(), m.end(), " ") for m in _SYLLABLE_JOIN.finditer(text)]
+    edits = [(m.start(), m.end(), " ") for m in _SYLLABLE_JOIN.finditer(text)]
+    # ... and its tokens' spaces before punctuation ("Đầu_tư , Sở", "1 . Tăng_cường"): the
+    # mark moved onto the word, as printed text has it
+    edits += [(m.start(), m.end(), m.group(1) + " ") for m in _SPACED_MARK.finditer(text)]
+    return sorted(edits)
+
+
+_SPACED_MARK = regex.compile(r"(?<=[\p{L}\d)\"]) ([,.;:!?])(?=[ \t]|$)", regex.M)
 
 
 STEPS: dict[str, Callable[[str], list[Edit]]] = {

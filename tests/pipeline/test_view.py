@@ -126,8 +126,11 @@ _SEGMENTED_LETTER = ("Uỷ_ban_nhân_dân tỉnh yêu_cầu các sở , ban , ng
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a letter put through a word segmenter: its joins are the spaces they stand for
-    (_SEGMENTED_LETTER * 3, _SEGMENTED_LETTER.replace("_", " ") * 3),
+    # a letter put through a word segmenter: its joins are the spaces they stand for, and the
+    # space it put before a mark goes after it
+    (_SEGMENTED_LETTER * 3, _SEGMENTED_LETTER.replace("_", " ").replace(" , ", ",  ") * 3),
+    (_SEGMENTED_LETTER * 3 + "1 . Tăng_cường ; xong .", _SEGMENTED_LETTER.replace("_", " ").replace(" , ", ",  ") * 3
+     + "1.  Tăng cường;  xong. "),
     # must not: a few joins are a code's or a field's own ("MA_LYDO_VVIEN", "so_hieu")
     ("ghi vào Trường số 16 (MA_LYDO_VVIEN), cột so_hieu và ten_don_vi của Bảng 1",
      "ghi vào Trường số 16 (MA_LYDO_VVIEN), cột so_hieu và ten_don_vi của Bảng 1"),
@@ -135,7 +138,10 @@ _SEGMENTED_LETTER = ("Uỷ_ban_nhân_dân tỉnh yêu_cầu các sở , ban , ng
     ("các trường " + ", ".join(f"ma_truong_{c}_x_y" for c in "abcdefgh") + ", don_vi_chu_tri",
      "các trường " + ", ".join(f"ma_truong_{c}_x_y" for c in "abcdefgh") + ", don_vi_chu_tri"),
     # ... nor an underscore that joins no letters, in a segmented letter ("____", "_1")
-    (_SEGMENTED_LETTER * 3 + "Ký tên: ______ mã_1", _SEGMENTED_LETTER.replace("_", " ") * 3 + "Ký tên: ______ mã_1"),
+    (_SEGMENTED_LETTER * 3 + "Ký tên: ______ mã_1",
+     _SEGMENTED_LETTER.replace("_", " ").replace(" , ", ",  ") * 3 + "Ký tên: ______ mã_1"),
+    # must not: a mark after a space in a letter that is not segmented
+    ("Sở Y tế , Sở Tài chính", "Sở Y tế , Sở Tài chính"),
 ])
 def test_a_segmenters_joins_are_spaces(text, expected):
     assert run(segmented_words, text) == expected

@@ -62,6 +62,7 @@ _BRACKETED = regex.compile(r"\s*\([^()]*\)")
 # (... or the part of the work it answers for: "Sở Xây dựng (đối với tài sản hạ tầng đô thị)")
 _APPOSITIVE_BRACKET = regex.compile(r"\s*\(\s*(?:[Cc]ơ quan|[Đđ]ơn vị|[Tt]hường trực|[Đđ]ầu mối|[Ll]à"
                                     r"|[Đđ]ối với|[Pp]hụ trách|[Tt]rong lĩnh vực|[Tt]hành viên)(?!\p{L})[^()]*\)")
+_UNIT_IN_BRACKETS = regex.compile(r"[ \t]*\([ \t]*\p{Lu}[^()\n]{2,80}\)[ \t]*")
 _NAME_GOES_ON = regex.compile(r"(?:,[ \t\n]*\p{Lu}\p{Ll}*(?:[ \t\n]+(?:\p{Lu}\p{Ll}*|\p{Ll}+)){0,3}){1,2}"
                               r"(?:[ \t\n]+và[ \t\n]+\p{Lu}\p{Ll}*(?:[ \t\n]+\p{Ll}+){0,2})?[ \t\n]*")
 
@@ -101,6 +102,12 @@ def agency_only(text: str) -> list[str] | None:
     spans = sorted([(a.start, a.end) for a in mentions] + shared_heads(t), reverse=True)
     for s, e in spans:
         rest = rest[:s] + rest[e:]
+    # a body and, in brackets, its unit that does the work or the body it belongs to
+    # ("Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)"): one assignee, as printed
+    if len(mentions) == 2 and mentions[0].start == 0 and _UNIT_IN_BRACKETS.fullmatch(t, mentions[0].end) \
+            and not t[t.find("(", mentions[0].end) + 1:mentions[1].start].strip() \
+            and not t[mentions[1].end:t.rfind(")")].strip():
+        return [" ".join(t.split())]
     # (the titles of their heads are no words of their own: "Bộ trưởng, Thủ trưởng cơ quan ngang
     # bộ, Chủ tịch UBND các tỉnh" names the bodies)
     if mentions and not _JOINERS.sub("", _bare_titles_in(rest)):

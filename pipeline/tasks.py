@@ -918,8 +918,17 @@ class TaskBuilder:
               marker: str | None, heading: bool, top: bool, outer: Context, in_orders: bool = False) -> None:
         paras = [item.para, *body]
         if heading:
-            if body:       # "4. Công an tỉnh" over its body: the text starts at the body
-                self.emit(body, ctx, section, marker)
+            # "4. Công an tỉnh" over its body: the text starts at the body; a later paragraph
+            # that calls on many bodies ("Yêu cầu Sở X, Công an tỉnh, Sở Y và các đơn vị ...
+            # khẩn trương ...", the letter's closing call) is a task of its own (one that only
+            # gives another body a part stays: ANNOTATION.md, "an agency given its own order
+            # inside the item")
+            own = [i for i, b in enumerate(body) if i and _OPENS_ASSIGNING.match(fold(b.text))
+                   and (roles := find_roles(b.text)).rule == "giao" and len(roles.lead) >= 3
+                   and is_actionable(b.text)]
+            for start, end in zip([0, *own], [*own, len(body)]):
+                if body[start:end]:
+                    self.emit(body[start:end], ctx if start == 0 else outer, section, marker if start == 0 else None)
             return
         # a paragraph under an item that orders something itself, to an agency of its own
         # ("c) Thanh tra Chính phủ ... thực hiện nghiêm ..." / "Đề nghị Kiểm toán Nhà nước

@@ -95,6 +95,28 @@ def test_an_order_under_a_decisions_formal_article_is_a_task(article, tasks):
     assert len(letter.tasks) == len(tasks)
 
 
+@pytest.mark.parametrize("closing, tasks", [
+    # a closing call on many bodies after the last heading's body is a task of its own
+    ("Yêu cầu Văn phòng UBND tỉnh, Công an tỉnh, Sở Khoa học và Công nghệ và các đơn vị liên quan "
+     "khẩn trương triển khai thực hiện, báo cáo UBND tỉnh trước ngày 23/5/2026./.", 3),
+    # ... written one paragraph a line, too
+    ("Yêu cầu Văn phòng UBND tỉnh, Công an tỉnh, Sở Khoa học và Công nghệ và các đơn vị liên quan "
+     "khẩn trương triển khai, chấn chỉnh tình trạng treo hồ sơ. Kết quả báo cáo UBND tỉnh trước ngày 23/5/2026./.", 3),
+    # must not: an exhortation to everyone with no action of its own
+    ("Yêu cầu Văn phòng UBND tỉnh, Công an tỉnh, Sở Khoa học và Công nghệ và các đơn vị liên quan "
+     "khẩn trương triển khai thực hiện./.", 2),
+])
+def test_a_closing_call_after_a_headings_body(closing, tasks):
+    letter = extract(
+        HEAD + "Chủ tịch UBND tỉnh có ý kiến chỉ đạo như sau:\n1. Công an tỉnh\n"
+        "Rà soát toàn bộ hồ sơ cấp Phiếu lý lịch tư pháp đã tiếp nhận.\n2. Sở Khoa học và Công nghệ\n"
+        "Hỗ trợ kỹ thuật, xử lý các lỗi đường truyền, đồng bộ dữ liệu.\n" + closing + "\n")
+    assert len(letter.tasks) == tasks
+    if tasks == 3:
+        assert letter.tasks[2].text.startswith("Yêu cầu Văn phòng")
+        assert len(letter.tasks[2].lead) == 4 and letter.tasks[1].lead == ["Sở Khoa học và Công nghệ"]
+
+
 def test_a_plan_approved_inline_gives_each_body_its_order():
     letter = extract(
         HEAD + "QUYẾT ĐỊNH:\n\nĐiều 1. Phê duyệt Kế hoạch tổ chức Ngày hội văn hóa năm 2026 với các nội dung "

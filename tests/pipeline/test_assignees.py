@@ -64,6 +64,11 @@ def _no_letter_names():
     ("Các sở, ngành (theo chức năng, nhiệm vụ)", ["Các sở, ngành"]),
     # a bracket that says what the body is, not who else
     ("Sở Xây dựng (Cơ quan thường trực Ban An toàn giao thông tỉnh):", ["Sở Xây dựng"]),
+    # a body and its unit in brackets, or its owner: one assignee, as printed
+    ("Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)",
+     ["Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)"]),
+    ("Trung tâm Phục vụ hành chính công tỉnh (Văn phòng UBND tỉnh):",
+     ["Trung tâm Phục vụ hành chính công tỉnh (Văn phòng UBND tỉnh)"]),
     ("Sở Tư pháp (cơ quan đầu mối):", ["Sở Tư pháp"]),
     ("Công an tỉnh (thành viên Ban Chỉ đạo thi hành án tỉnh):", ["Công an tỉnh"]),
     # ... or the part of the work it answers for, after one body or a list of them
@@ -87,6 +92,7 @@ def test_assignee_headings(heading, agencies):
 @pytest.mark.parametrize("heading", [
     # a bracket that says more than what the body is: roles and times read with the heading
     "Sở Y tế (phối hợp với Sở Tài chính):",
+    "Sở Y tế (Sở Tài chính phối hợp)",
     "Sở Y tế (hoàn thành trước ngày 30/6/2026):",
     "các ngành nghề có tốc độ phát triển nhanh.",
     "Các ngành hàng xuất khẩu chủ lực",

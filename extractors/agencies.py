@@ -135,7 +135,7 @@ def _pattern_sources() -> dict[str, str]:
     lower_words = rf"(?:{WS}(?!{stops}(?!\p{{L}})|{region})\p{{Ll}}+){{0,3}}"
     # "Chỉ đạo" is a verb, but not in "Văn phòng Ban Chỉ đạo quốc gia"; a known remit pair
     # printed with a dash for its "và" is one part, its verb-like half too ("Giáo dục - Đào
-    # tạo", "Kế hoạch - Đầu tư", "Nông nghiệp - Phát triển nông thôn")
+    # tạo", "Kế hoạch - Đầu tư")
     dashed = "|".join(f"{words(a)}{OPT_WS}[-–]{OPT_WS}{words(b)}" for a, b in _dashed_remits())
     chunk = (rf"(?>{acronym}|Ban{WS}Chỉ{WS}đạo{lower_words}(?:{WS}\d+(?![\p{{L}}\d/]))?"
              rf"|(?:{dashed})(?!\p{{L}})|{CAP}{lower_words})")
@@ -855,9 +855,8 @@ def use_letter_names(names) -> None:
 
 def _read_whole(name: str, found) -> bool:
     """Do the mentions read in `name` cover it, one name or a list of them ("Sở A, Sở B",
-    "Sở A - Sở B"),
-    with only separators left between them? ("Các Bệnh viện, Viện có giường bệnh trực
-    thuộc Bộ Y tế" read as "Các Bệnh viện" and "Bộ Y tế" is not read whole.)"""
+    "Sở A - Sở B"), with only separators left between them? ("Các Bệnh viện, Viện có
+    giường bệnh trực thuộc Bộ Y tế" read as "Các Bệnh viện" and "Bộ Y tế" is not read whole.)"""
     rest, at = [], 0
     for a in sorted(found, key=lambda a: a.start):
         rest.append(name[at:a.start])

@@ -498,14 +498,14 @@ def _names_a_body(name: str) -> bool:
                                        or _kinds_written().match(fold(name)) is not None)
 
 
-_KIND_THEN_NAME = regex.compile(r"(?:phòng|sở|ban|cục|chi cục|trung tâm|văn phòng|ủy ban|uỷ ban|hội)[ \t\n]+\p{Lu}",
-                                regex.I)
+_KIND_THEN_NAME = regex.compile(r"(?:[Pp]hòng|[Ss]ở|[Bb]an|[Cc]ục|[Cc]hi cục|[Tt]rung tâm|[Vv]ăn phòng|[Ủủ]y ban|[Uu]ỷ ban"
+                                r"|[Hh]ội)[ \t\n]+\p{Lu}")
 
 
 @cache
 def _kinds_written() -> regex.Pattern:
     kinds = sorted({fold(n) for n in agency_vocabulary().collective_nouns}, key=len, reverse=True)
-    return regex.compile(r"(?:(?:cac|nhung)[ \t\n]+)?(?:" + "|".join(regex.escape(k) for k in kinds) + r")(?!\p{L})")
+    return regex.compile(r"(?:cac|nhung)[ \t\n]+(?:" + "|".join(regex.escape(k) for k in kinds) + r")(?!\p{L})")
 
 
 @cache

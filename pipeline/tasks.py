@@ -824,7 +824,7 @@ class TaskBuilder:
             return
         if not heading and line is None and _form_steps(content):
             # how to fill in a form or a record: coding rules, no order (ANNOTATION.md,
-            # "Tasks"); the order that asks for it, with its date or recipient, is the task
+            # "Tasks"); the order that asks for it, with its time, recipient or report, is the task
             if _asks_by(text):
                 self.emit([item.para, *body, *_descendant_paras(item)], fields.apply(here) if fields else here,
                           section, marker)

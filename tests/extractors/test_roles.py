@@ -271,6 +271,7 @@ def test_members_named_after_a_collective(text, lead, support):
     ("Phối hợp với các chương trình mục tiêu quốc gia để lồng ghép nguồn vốn.", [], ["các chương"]),
     ("Phối hợp với ban quản lý các chợ đầu mối kiểm tra.", [], ["ban"]),
     ("Phối hợp với các hộ gia đình rà soát trẻ em.", [], ["các hộ gia đình"]),
+    ("Phối hợp với phòng chống dịch bệnh tại cơ sở.", [], ["phòng chống dịch bệnh"]),
     ("Phối hợp với các doanh nghiệp viễn thông rà soát thuê bao.", [], ["các doanh nghiệp viễn thông"]),
     # ... not what is agreed on, nor a "phối hợp" with no partner
     ("Phối hợp với thời gian, địa điểm phù hợp.", [], []),

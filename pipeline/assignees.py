@@ -150,6 +150,10 @@ def agency_only(text: str) -> list[str] | None:
     if form and _bodies().match(bare) and text.rstrip().endswith(":") and len(bare.split()) <= 40 \
             and not _ASKS.search(fold(bare)) and not _TOPIC.search(fold(" ".join(bare.split()[1:4]))):
         return [bare]
+    # "3. Cơ quan tổ chức việc nhập cảnh": a body described by the work it does, its verb
+    # made a noun by "việc" (no order: "Cơ quan chủ trì tổ chức thực hiện")
+    if _DESCRIBED_BODY.match(bare) and len(bare.split()) <= 10 and not text.rstrip().endswith((".", ";")):
+        return [bare]
     # "3. Các cơ sở KCB BHYT trên địa bàn Thành phố": bodies of a kind, named in the plural
     # by a heading alone (no verb, no stop)
     if _bodies().match(bare) and len(bare.split()) <= 12 and not text.rstrip().endswith((".", ";")) \
@@ -158,6 +162,8 @@ def agency_only(text: str) -> list[str] | None:
     return None
 
 
+_DESCRIBED_BODY = regex.compile(r"(?:[Cc]ơ[ \t]+quan|[Đđ]ơn[ \t]+vị)(?:,?[ \t]+(?:cơ[ \t]+quan|đơn[ \t]+vị|tổ[ \t]+chức))?"
+                                r"(?:[ \t]+\p{Ll}+){1,2}[ \t]+việc[ \t]+\p{Ll}")
 # "(gồm các Sở: Xây dựng, Tài chính)", "(bao gồm cả cơ quan đại diện chủ sở hữu)": the
 # members an assignee heading's bracket names
 _MEMBERS = regex.compile(r"[ \t]*\((?:bao[ \t]+)?gồm(?:[ \t]+cả)?[ \t:]+(?P<who>[^()]+)\)[*_ \t]*$")

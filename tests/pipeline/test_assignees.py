@@ -64,6 +64,9 @@ def _no_letter_names():
     ("Các sở, ngành (theo chức năng, nhiệm vụ)", ["Các sở, ngành"]),
     # a bracket that says what the body is, not who else
     ("Sở Xây dựng (Cơ quan thường trực Ban An toàn giao thông tỉnh):", ["Sở Xây dựng"]),
+    # a body described by the work it does, its verb made a noun by "việc"
+    ("Cơ quan tổ chức việc nhập cảnh", ["Cơ quan tổ chức việc nhập cảnh"]),
+    ("Đơn vị thực hiện việc thu phí:", ["Đơn vị thực hiện việc thu phí"]),
     # a body and its unit in brackets, or its owner: one assignee, as printed
     ("Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)",
      ["Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công tỉnh)"]),
@@ -93,6 +96,9 @@ def test_assignee_headings(heading, agencies):
     # a bracket that says more than what the body is: roles and times read with the heading
     "Sở Y tế (phối hợp với Sở Tài chính):",
     "Sở Y tế (Sở Tài chính phối hợp)",
+    # an order, not a body described by its work
+    "Cơ quan chủ trì tổ chức thực hiện",
+    "Cơ quan tổ chức việc nhập cảnh phải báo cáo kết quả.",
     "Sở Y tế (hoàn thành trước ngày 30/6/2026):",
     "các ngành nghề có tốc độ phát triển nhanh.",
     "Các ngành hàng xuất khẩu chủ lực",

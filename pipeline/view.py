@@ -86,7 +86,8 @@ def head_hyphen(text: str) -> list[Edit]:
 # Tones OCR or a plain-text copy lost where the word is certain from its neighbour: "Uy ban"
 # is only "Ủy ban"; "tinh/thanh phố" only "tỉnh/thành phố"; "nhân dân tinh" only "tỉnh";
 # "Tong cục", "Tông cục" only "Tổng cục"; "va" between words only "và" (but "va chạm");
-# "chi trì" only "chủ trì"; "Uý ban" only "Ủy ban"; "Trủng ương", "Trưng ương" only "Trung ương".
+# "chi trì" only "chủ trì"; "Uý ban" only "Ủy ban"; "Trủng ương", "Trưng ương" only "Trung ương";
+# "cấp tình" only "cấp tỉnh".
 _LOST_TONES = [
     (regex.compile(r"(?<!\p{L})chi(?=[ \t\n]+trì(?![ \t\n]*\p{L}))"), "chủ"),    # (not "chi trì hoãn")
     (regex.compile(r"(?<=\p{L}[ \t\n]+)va(?=[ \t\n]+(?!(?:chạm|đập|quệt|quẹt|vấp)(?!\p{L}))\p{L})"), "và"),
@@ -97,6 +98,9 @@ _LOST_TONES = [
     (regex.compile(r"(?<!\p{L})tr[ưủùúũụừứửữự]ng(?=[ \t\n]+ương(?!\p{L}))"), "trung"),
     (regex.compile(r"(?<!\p{L})UY(?=[ \t\n]+BAN(?!\p{L}))"), "ỦY"),
     (regex.compile(r"(?<=[Nn]hân[ \t\n]+dân[ \t\n]+)tinh(?!\p{L})(?![ \t\n]+\p{Ll})"), "tỉnh"),  # (not "tinh thần")
+    # ... or a tone swapped on a level: "cấp tình", "cấp tinh" only "cấp tỉnh"
+    # (not "cung cấp tình hình": the situation provided)
+    (regex.compile(r"(?<=(?<![Cc]ung[ \t\n]+)(?<!\p{L})[Cc]ấp[ \t\n]+)t[iìíĩị]nh(?!\p{L})(?![ \t\n]+hình)"), "tỉnh"),
     (regex.compile(r"(?<!\p{L})tinh(?=[ \t\n]*/[ \t\n]*th)"), "tỉnh"),
     (regex.compile(r"(?<=(?:tinh|tỉnh)[ \t\n]*/[ \t\n]*)thanh(?=[ \t\n]+phố)"), "thành"),
 ]

@@ -101,6 +101,8 @@ def test_syllables(syllable, ok):
     (lost_tones, "Uý ban nhân dân các tỉnh, thành phố trực thuộc Trủng ương, trưng ương",
      "Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương, trung ương"),
     (lost_tones, "Hai Bà Trưng, trung thu, Trưng Trắc", "Hai Bà Trưng, trung thu, Trưng Trắc"),
+    (lost_tones, "Ủy ban nhân dân cấp tình, cấp tinh, Cấp tịnh", "Ủy ban nhân dân cấp tỉnh, cấp tỉnh, Cấp tỉnh"),
+    (lost_tones, "tình hình cấp bách, cung cấp tình hình", "tình hình cấp bách, cung cấp tình hình"),
     (lost_tones, "nhân dân tinh thần, va quẹt, va vấp, chi trì hoãn, Trung ương",
      "nhân dân tinh thần, va quẹt, va vấp, chi trì hoãn, Trung ương"),
     # ... and nowhere else: "uy tín", "tinh thần", "thanh tra" are words

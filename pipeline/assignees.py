@@ -162,8 +162,11 @@ def agency_only(text: str) -> list[str] | None:
     return None
 
 
+# a body's kind, one or two words of what it does, then "việc": "Cơ quan tổ chức việc nhập cảnh"
 _DESCRIBED_BODY = regex.compile(r"(?:[Cc]ơ[ \t]+quan|[Đđ]ơn[ \t]+vị)(?:,?[ \t]+(?:cơ[ \t]+quan|đơn[ \t]+vị|tổ[ \t]+chức))?"
                                 r"(?:[ \t]+\p{Ll}+){1,2}[ \t]+việc[ \t]+\p{Ll}")
+
+
 # "(gồm các Sở: Xây dựng, Tài chính)", "(bao gồm cả cơ quan đại diện chủ sở hữu)": the
 # members an assignee heading's bracket names
 _MEMBERS = regex.compile(r"[ \t]*\((?:bao[ \t]+)?gồm(?:[ \t]+cả)?[ \t:]+(?P<who>[^()]+)\)[*_ \t]*$")

@@ -503,16 +503,22 @@ _KIND_THEN_NAME = regex.compile(r"(?:[Pp]hòng|[Ss]ở|[Bb]an|[Cc]ục|[Cc]hi c�
 
 
 @cache
-def _kinds_written() -> regex.Pattern:
+def _collective_kinds() -> str:
+    """The kinds of body a collective names, folded, longest first, as one alternation."""
     kinds = sorted({fold(n) for n in agency_vocabulary().collective_nouns}, key=len, reverse=True)
-    return regex.compile(r"(?:cac|nhung)[ \t\n]+(?:" + "|".join(regex.escape(k) for k in kinds) + r")(?!\p{L})")
+    return "|".join(regex.escape(k) for k in kinds)
+
+
+@cache
+def _kinds_written() -> regex.Pattern:
+    """A kind of body after a plural: "các cơ sở KCB", "những đơn vị"."""
+    return regex.compile(rf"(?:cac|nhung)[ \t\n]+(?:{_collective_kinds()})(?!\p{{L}})")
 
 
 @cache
 def _bodies_written() -> regex.Pattern:
     """What a partner written out opens with: a plural ("các", "những") or a kind of body."""
-    kinds = sorted({fold(n) for n in agency_vocabulary().collective_nouns}, key=len, reverse=True)
-    return regex.compile(r"(?:cac|nhung|moi|" + "|".join(regex.escape(k) for k in kinds) + r")(?!\p{L})")
+    return regex.compile(rf"(?:cac|nhung|moi|{_collective_kinds()})(?!\p{{L}})")
 
 
 def _labelled(groups, folded: str) -> Roles | None:

@@ -155,14 +155,6 @@ _DUTY = regex.compile(r"(?<!\p{L}|don |giay |theo )de nghi(?!\p{L})")
 # A decision's formal articles: issuing, entry into force, who executes it (ANNOTATION.md).
 _FORMAL = regex.compile(r"^ban hanh kem theo (?:quyet dinh|chi thi|nghi quyet) nay|co hieu luc (?:ke tu|tu)"
                         r"|co hieu luc thi hanh|chiu trach nhiem thi hanh|can cu quyet dinh thi hanh")
-# The parts of a regulation that say what it covers, whom it binds, what its words mean and
-# what it delegates ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng", "2. Nội dung phân
-# cấp:"): lists of bodies and powers, no orders (a heading line, not a sentence about them)
-_SCOPE = regex.compile(r"^(?:pham vi dieu chinh(?:(?:,| va) doi tuong (?:ap dung|dieu chinh))?"
-                       r"|pham vi(?:,| va) doi tuong (?:ap dung|dieu chinh)"
-                       r"|doi tuong (?:ap dung|dieu chinh)(?:(?:,| va) pham vi dieu chinh)?"
-                       r"|giai thich (?:tu ngu|thuat ngu)|doi tuong (?:va noi dung |duoc )?(?:phan cap|uy quyen)"
-                       r"|noi dung (?:phan cap|uy quyen))[ \t\n]*[:.]?[ \t\n]*$")
 # ... but not as the time of an order: "Trong thời gian Quyết định này có hiệu lực thi hành,
 # nếu ... thì Sở Y tế chủ trì ..." (not the wait for it: "Trong thời gian chờ ...")
 _WHILE_IN_FORCE = regex.compile(r"(?<!\p{L})trong thoi gian (?!cho |chua )[^,.;:]{0,40}?co hieu luc(?: thi hanh)?")
@@ -174,6 +166,14 @@ def _is_formal(folded: str) -> bool:
     return _FORMAL.search(_WHILE_IN_FORCE.sub(" ", folded)) is not None
 
 
+# The parts of a regulation that say what it covers, whom it binds, what its words mean and
+# what it delegates ("Điều 1. Phạm vi điều chỉnh và đối tượng áp dụng", "2. Nội dung phân
+# cấp:"): lists of bodies and powers, no orders (a heading line, not a sentence about them)
+_SCOPE = regex.compile(r"^(?:pham vi dieu chinh(?:(?:,| va) doi tuong (?:ap dung|dieu chinh))?"
+                       r"|pham vi(?:,| va) doi tuong (?:ap dung|dieu chinh)"
+                       r"|doi tuong (?:ap dung|dieu chinh)(?:(?:,| va) pham vi dieu chinh)?"
+                       r"|giai thich (?:tu ngu|thuat ngu)|doi tuong (?:va noi dung |duoc )?(?:phan cap|uy quyen)"
+                       r"|noi dung (?:phan cap|uy quyen))[ \t\n]*[:.]?[ \t\n]*$")
 # What an article of a decision decides, rather than orders: "Điều 1. Công bố Danh mục ..."
 _DECIDES = regex.compile(r"^(?:ban hanh|phe duyet|cong bo|thanh lap|kien toan|bo nhiem|dieu chinh"
                          r"|sua doi|bai bo|cong nhan|chap thuan)(?!\p{L})")
@@ -1022,6 +1022,15 @@ class TaskBuilder:
 # nội dung sau:", "thống kê, cung cấp các thông tin sau:"
 # (a report that is only the purpose, "Để có cơ sở tổng hợp báo cáo ..., đề nghị ... các
 # nội dung sau:", is not the one asked for: no comma between)
+_REPORT_CONTENTS = regex.compile(r"(?<!\p{L})(?<!(?:de(?![ \t\n]+(?:nghi|xuat))|co so)(?:[ \t\n]+\S+){0,3}[ \t\n]+)"
+                                 r"(?:bao cao|thong ke|cung cap)(?!\p{L})(?:[^.;:,]{0,80}?"
+                                 r"(?<!\p{L})(?:noi dung|thong tin|so lieu)(?:[ \t\n]+(?:chu yeu|chinh|cu the))?"
+                                 r"[ \t\n]+(?:nhu[ \t\n]+)?sau"
+                                 # ... or the report's details announced in a clause of their own: "báo cáo
+                                 # kết quả về Sở X trước ngày 20/4; cụ thể như sau:"
+                                 r"|[^.:]{0,120}?[;,][ \t\n]*cu the(?:[ \t\n]+(?:nhu sau|gom|la))?)[ \t\n]*:[ \t\n]*$")
+
+
 def _opens_with_an_order(text: str) -> bool:
     """Does the paragraph open by giving a named body an order ("Giao Sở X chủ trì ...",
     "Sở Tài chính bố trí kinh phí ..."), not recount one ("Các hồ sơ đã được Sở X chủ trì
@@ -1056,13 +1065,6 @@ _FORM_STEP = regex.compile(
     r"^(?:ghi|chọn|điền|nhập|đánh dấu)(?![ \t\n]+(?:nhận|hình|chép|âm|khẩu|học|cảnh|ngũ|nhà thầu|lựa|cử))(?!\p{L})"
     r"[^;]{0,160}?(?<!\p{L})(?:vào|tại|ở)[ \t\n]+(?:trường[ \t\n]+số|cột|ô(?:[ \t\n]+số)?|mục|bảng(?:[ \t\n]+kê)?"
     r"|biểu(?:[ \t\n]+mẫu)?|mẫu[ \t\n]+số)(?!\p{L})", regex.I)
-_REPORT_CONTENTS = regex.compile(r"(?<!\p{L})(?<!(?:de(?![ \t\n]+(?:nghi|xuat))|co so)(?:[ \t\n]+\S+){0,3}[ \t\n]+)"
-                                 r"(?:bao cao|thong ke|cung cap)(?!\p{L})(?:[^.;:,]{0,80}?"
-                                 r"(?<!\p{L})(?:noi dung|thong tin|so lieu)(?:[ \t\n]+(?:chu yeu|chinh|cu the))?"
-                                 r"[ \t\n]+(?:nhu[ \t\n]+)?sau"
-                                 # ... or the report's details announced in a clause of their own: "báo cáo
-                                 # kết quả về Sở X trước ngày 20/4; cụ thể như sau:"
-                                 r"|[^.:]{0,120}?[;,][ \t\n]*cu the(?:[ \t\n]+(?:nhu sau|gom|la))?)[ \t\n]*:[ \t\n]*$")
 
 
 # someone asked: "đề nghị Quý cơ quan", "yêu cầu các đơn vị" (not "hồ sơ đề nghị xây dựng")

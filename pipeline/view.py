@@ -333,6 +333,10 @@ _SEGMENTED = regex.compile(r"[^\x00-\x7f\W]\p{L}*_\p{L}|\p{L}_\p{L}*[^\x00-\x7f\
 _SEGMENTED_MIN = 20
 
 
+# ... and its tokens' spaces before punctuation ("Đầu_tư , Sở", "1 . Tăng_cường")
+_SPACED_MARK = regex.compile(r"(?<=[\p{L}\d)\"]) ([,.;:!?])(?=[ \t]|$)", regex.M)
+
+
 def segmented_words(text: str) -> list[Edit]:
     if "_" not in text or sum(1 for _ in zip(range(_SEGMENTED_MIN), _SEGMENTED.finditer(text))) < _SEGMENTED_MIN:
         return []
@@ -341,9 +345,6 @@ def segmented_words(text: str) -> list[Edit]:
     # mark moved onto the word, as printed text has it
     edits += [(m.start(), m.end(), m.group(1) + " ") for m in _SPACED_MARK.finditer(text)]
     return sorted(edits)
-
-
-_SPACED_MARK = regex.compile(r"(?<=[\p{L}\d)\"]) ([,.;:!?])(?=[ \t]|$)", regex.M)
 
 
 STEPS: dict[str, Callable[[str], list[Edit]]] = {

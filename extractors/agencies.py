@@ -183,7 +183,8 @@ def _pattern_sources() -> dict[str, str]:
     local_head = alternation(v.local_heads)
     # (a qualifier naming a bare body, "thuộc Bộ", is no qualifier where the body's name
     # follows: "các đơn vị thuộc Bộ Tài chính" is read whole by _with_owner)
-    bare_body = [q for q in v.qualifiers if q.split()[-1] in ("Bộ", "Cục", "cục")]
+    # (... nor one naming a bare level, "thuộc tỉnh", before the place: "thuộc tỉnh Lâm Đồng")
+    bare_body = [q for q in v.qualifiers if q.split()[-1] in ("Bộ", "Cục", "cục", "tỉnh", "phố", "huyện")]
     # (the longer forms first: "ngang Bộ, cơ quan thuộc Chính phủ" before "ngang Bộ")
     qualifier = (rf"(?:{alternation(q for q in v.qualifiers if q not in bare_body)}"
                  rf"|{alternation(bare_body)}(?!{WS}\p{{Lu}}))")
@@ -271,6 +272,9 @@ def _pattern_sources() -> dict[str, str]:
     body = (rf"(?:{local}|{named}|{collective}|{coll_noun}{WS}{qualifier}{sectors}"
             rf"|(?:Sở|Bộ|Ban|Cục|Vụ|Phòng)(?={OPT_WS}(?:[,;:]|và(?!\p{{L}})|$)))")
     province_item = rf"(?:(?:tỉnh|thành{WS}phố|TP\.?){WS})?{province}(?![\p{{L}}\d])"
+    # a commune, ward or district by its name (or a ward by its number), with its own level or not
+    sub_level = rf"(?:thị{WS}xã|thị{WS}trấn|đặc{WS}khu|xã|phường|huyện|quận)"
+    commune_item = rf"(?:{sub_level}{WS})?(?:{place_name}|\d{{1,2}}(?![\p{{L}}\d]))"
     bound = r"(?<![\p{L}\d])"
     end = r"(?![\p{L}\d])"
     return {
@@ -294,6 +298,13 @@ def _pattern_sources() -> dict[str, str]:
             rf"{bound}(?P<head>{local_head}){WS}các{WS}(?:tỉnh|thành{WS}phố)(?:{OPT_WS},{OPT_WS}thành{WS}phố)?"
             rf"(?:{WS}trực{WS}thuộc{WS}[Tt]rung{WS}ương)?{OPT_WS}:?{OPT_WS}"
             rf"(?P<items>{province_item}(?:{OPT_WS}(?:,|và){OPT_WS}{province_item})*)"),
+        # "Ủy ban nhân dân các xã: Gia Phú, Bảo Thắng", "UBND các phường: 1, 3 và phường Tân Định":
+        # one body of each, of the level the head names (or the item's own); the colon is asked
+        # for, since "UBND các xã Gia Phú" may be one place's name after a plural
+        "commune_item": rf"(?:(?P<level>{sub_level}){WS})?(?P<place>{place_name}|\d{{1,2}}(?![\p{{L}}\d]))",
+        "shared_commune": (
+            rf"{bound}(?P<head>{local_head}){WS}các{WS}(?P<level>{sub_level}){OPT_WS}:{OPT_WS}"
+            rf"(?P<items>{commune_item}(?:{OPT_WS}(?:,|và){OPT_WS}{commune_item})*)"),
     }
 
 
@@ -504,6 +515,18 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
                 place = _clean(item["place"])
                 level = collapse(item["level"]) if item["level"] else levels.get(place, "tỉnh")
                 found.append(AgencyMention(item.start(), item.end(), f"{head} {level} {place}", "local"))
+    if ":" in lowered and _COMMUNES_LISTED.search(lowered):
+        for m in pats["shared_commune"].finditer(text, start, end):
+            heads.append((m.start(), m.start("items")))
+            head, level = _clean(m["head"]), collapse(m["level"])
+            for item in pats["commune_item"].finditer(text, m.start("items"), m.end("items")):
+                own = collapse(item["level"]) if item["level"] else level
+                found.append(AgencyMention(item.start(), item.end(), f"{head} {own} {_clean(item['place'])}", "local"))
+
+
+# (where a commune list may be: its plural level and colon, as _shared_lists finds it lowered)
+_COMMUNES_LISTED = regex.compile(r"các[ \t\n]+(?:thị[ \t\n]+xã|thị[ \t\n]+trấn|đặc[ \t\n]+khu|xã|phường|huyện|quận)"
+                                 r"[ \t\n]*:")
 
 
 _BARE_HEAD = regex.compile(r"(?<![\p{L}])[Cc]ác[ \t\n]+(?P<head>Bộ|Sở)[ \t\n]+(?=\p{Lu})")

@@ -281,9 +281,13 @@ _URGING = regex.compile(r"[ \t\n]*(?:[Tt]iếp tục|[Kk]hẩn trương|[Cc]hủ
 _DONE = regex.compile(r",[ \t\n]*[^,.;]{1,40}?(?<!\p{L})(?:đã|sẽ)(?!\p{L})(?![ \t\n]+(?:được|bị)(?!\p{L}))")
 
 
+# a level below the province, folded, as a commune list's head names it ("UBND các xã: A, B")
+_SUB_LEVEL = r"(?:thi[ \t\n]+xa|thi[ \t\n]+tran|dac[ \t\n]+khu|xa|phuong|huyen|quan)"
 # the head of a shared-head list, before its first item ("các Bộ: ", "UBND các tỉnh ")
+# (or a commune list's, "UBND các xã: Gia Phú, Bảo Thắng", colon and all)
 _SHARED_HEAD_GAP = regex.compile(r"[ \t\n]*(?:(?:uy ban nhan dan|ubnd|cong an)[ \t\n]+)?cac[ \t\n]+"
                                  r"(?:bo|so|tinh|thanh pho)(?:[ \t\n]*,[ \t\n]*(?:co quan|thanh pho))?[ \t\n]*:?[ \t\n]*"
+                                 r"|[ \t\n]*(?:uy ban nhan dan|ubnd|cong an)[ \t\n]+cac[ \t\n]+" + _SUB_LEVEL + r"[ \t\n]*:[ \t\n]*"
                                  r"|[ \t\n]*cac[ \t\n]+")
 _LOWER = regex.compile(r"\p{Ll}")
 _WITH = regex.compile(r"(?:voi|giua)[ \t\n]+$")
@@ -304,7 +308,8 @@ def _group_at(groups: list[list[AgencyMention]], pos: int, folded: str,
 _SHARED_LOCAL_HEAD = regex.compile(r"(?<!\p{L})(?:ubnd|uy[ \t\n]+ban[ \t\n]+nhan[ \t\n]+dan|hdnd"
                                    r"|hoi[ \t\n]+dong[ \t\n]+nhan[ \t\n]+dan|cong[ \t\n]+an"
                                    r"|bo[ \t\n]+chi[ \t\n]+huy[ \t\n]+quan[ \t\n]+su|kho[ \t\n]+bac[ \t\n]+nha[ \t\n]+nuoc)[ \t\n]+cac[ \t\n]+"
-                                   r"(?:tinh|thanh[ \t\n]+pho)(?:[ \t\n]*,[ \t\n]*thanh[ \t\n]+pho)?[ \t\n]*:?[ \t\n]*$")
+                                   r"(?:(?:tinh|thanh[ \t\n]+pho)(?:[ \t\n]*,[ \t\n]*thanh[ \t\n]+pho)?[ \t\n]*:?"
+                                   r"|" + _SUB_LEVEL + r"[ \t\n]*:)[ \t\n]*$")
 
 
 def _subjects(group: list[AgencyMention], folded: str) -> list[AgencyMention]:

@@ -240,6 +240,11 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
             and not last.endswith((",", ";")) and sum(e - s for s, e in para.pieces) <= 250 \
             and names_only(" ".join(doc[s:e] for s, e in para.pieces)):
         return False
+    # ... or one wrapped to the margin, then a line indented as a paragraph's first (text laid
+    # out as its PDF prints it: "2.3. Đối với công tác ..." / "lượng trong ..." / "     Yêu cầu ...")
+    if wrapped and para.marker is not None and para.marker.numbered and first[:1].isupper() \
+            and len(para.pieces) > 1 and _indent(doc, prev) <= 1 and _indent(doc, unit) >= 4:
+        return False
     if not last.endswith(_TERMINAL) and not last.endswith("./."):
         if unit.page_break and not _all_caps(first):
             return True    # a sentence broken by a page ("báo cáo Thủ tướng" / "2" / "Chính phủ ...")
@@ -265,6 +270,11 @@ def _continues(doc: str, prev: _Unit, unit: _Unit, para: Paragraph,
     return False
 
 
+def _indent(doc: str, unit: _Unit) -> int:
+    """How far the unit's line is indented (its leading blanks)."""
+    return unit.start - (doc.rfind("\n", 0, unit.start) + 1)
+
+
 def paragraphs(doc: str, start: int = 0, end: int | None = None,
                skip: list[tuple[int, int]] = ()) -> list[Paragraph]:
     """The paragraphs of doc[start:end], each opened by its marker if it has one;
@@ -276,7 +286,10 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
     paras: list[Paragraph] = []
     last_unit: _Unit | None = None
     sequences = _Sequences()
+    at_page_foot: list[Paragraph] = []      # the paragraphs a page break follows
     for u in units:
+        if u.page_break and paras:
+            at_page_foot.append(paras[-1])
         marker = sequences.check(_marker_of(doc, u, markers))
         name_goes_on = marker is not None and marker.kind == "dash" \
             and _wraps_into(doc, last_unit, u, paras, wrapped, width)
@@ -297,9 +310,24 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
             paras[-1].pieces.append((u.start, u.end))
         last_unit = u
     paras = [p for p in paras if p.pieces or _adopt(p, paras)]
+    footnotes = {id(p) for p in at_page_foot if p.pieces and _is_footnote(doc, start, p)}
+    paras = [p for p in paras if id(p) not in footnotes]
     for p in paras:
         p.text, p._starts = _join(doc, p.pieces)
     return paras
+
+
+# A footnote at a page's foot, as a PDF's text prints it ("1 Hồ sơ ... được quy định tại ..."
+# over the page number): its number stuck to a word above, or to a year ("... pháp luật1.",
+# "... năm 20243."). Page furniture, like the page number: no part of the letter's text.
+_FOOTNOTE = regex.compile(r"[ \t]*(?P<n>[1-9]\d?)[ \t]+\p{Lu}")
+
+
+def _is_footnote(doc: str, start: int, p: Paragraph) -> bool:
+    if p.marker is not None or (m := _FOOTNOTE.match(doc, p.pieces[0][0])) is None:
+        return False
+    cited = regex.compile(rf"(?:\p{{L}}|(?<![\d/.-])(?:19|20)\d\d){m['n']}(?![\d/])")
+    return cited.search(doc, start, p.pieces[0][0]) is not None
 
 
 # What OCR prints for a digit of a marker: "Z." for "7.", "S." for "5.".

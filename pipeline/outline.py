@@ -27,6 +27,8 @@ _CLOSING = tuple(regex.compile(formula) for formula in (
     r"nghiem tuc thuc hien\s*\.?/", r"nghiem tuc (?:trien khai|to chuc) thuc hien\s*\.?/",
     r"biet,? (?:va )?thuc hien", r"biet, quan ly", r"thong bao (?:de|de)",
     r"^tren day la", r"^trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,", r"moi y kien thac mac", r"xin lien he",
+    # ("trong quá trình thực hiện có khó khăn vướng mắc kịp thời phản ánh ...", no "nếu" nor comma)
+    r"^trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien co (?:phat sinh )?(?:kho khan|vuong mac)",
     r"^noi nhan", r"thuc hien nghiem tuc, hieu qua chi thi",
     # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ... phản ánh / báo cáo về X"
     # (a paragraph that opens with an order of its own and adds this is a task)
@@ -53,6 +55,7 @@ _EXHORTATION = regex.compile(
     r"(?: neu tren| tren| noi tren| tai (?:van ban|cong van) nay)?(?: theo [^.]{0,80})?)?"
     r"[ ]*\.?/?\.?[ ]*$")
 # (not after an abbreviation: "UBND TP. Hồ Chí Minh", "TT. Huế")
+_CLAUSE_BREAK = regex.compile(r";[ \t\n]+")
 _SENTENCE_BREAK = regex.compile(r"(?<=\.)(?<!(?<!\p{L})(?:TP|Tp|tp|TT|Tt|TX|Q|P|TS|ThS|PGS|GS)\.)[ \t\n]+(?=\S)")
 
 
@@ -109,8 +112,9 @@ def is_closing(p: Paragraph) -> bool:
         # ("Trên đây là Kế hoạch ... Đề nghị ... thực hiện. Định kỳ hằng năm (trước ngày 30
         # tháng 11) báo cáo kết quả về Sở Xây dựng ...")
         return not any(REPORTING_RULE.search(s) and not _WILL.search(s) for s, c in zip(parts, closes) if not c)
-    # a call to carry out what precedes, then the difficulties formula: each sentence closes
-    return len(parts) > 1 and all(closes)
+    # a call to carry out what precedes, then the difficulties formula: each sentence closes, or
+    # each clause of one ("... nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn ...")
+    return all(c or all(_closes(k) for k in _CLAUSE_BREAK.split(s)) for s, c in zip(parts, closes))
 
 
 def formulas_end(text: str) -> int:

@@ -1101,8 +1101,9 @@ def _orders_list(content: list[Item], in_orders_section: bool = False) -> set[in
             and not _NOT_AN_ORDER.match(fold(c.para.text)) and not _NARRATIVE.match(fold(c.para.text))}
 
 
-# a title: a short line that ends no sentence (markup aside)
-_TITLE_LINE = regex.compile(r"[^.;:!?]{3,160}?[ \t*_]*")
+# a title: a short line that ends no sentence (markup aside); wrapped, up to three lines
+# ("2.3. Đối với công tác quản lý, thống kê, kê khai, ... và công tác báo cáo kết quả ...")
+_TITLE_LINE = regex.compile(r"[^.;:!?]{3,240}?[ \t*_]*")
 
 
 def _mostly_orders(section: Item) -> bool:

@@ -1194,6 +1194,10 @@ def test_a_list_with_no_order_in_a_section_of_orders_stays_no_orders():
     # ... not a title over a reference or a finding
     ("1.1. Kinh phí\n\nThực hiện theo quy định tại Quyết định số 12/QĐ-UBND.", None),
     ("1.1. Kết quả\n\nTỷ lệ hồ sơ trực tuyến đạt 80%.", None),
+    # ... a title wrapped over three lines
+    ("1.1. Đối với công tác quản lý, thống kê, kê khai, kiểm soát dữ liệu số trong quá trình vận hành "
+     "hệ thống thông tin của tỉnh và công tác báo cáo kết quả vận hành, khai thác dữ liệu\n\n"
+     "Yêu cầu thực hiện công tác thống kê theo hướng dẫn của Sở Khoa học và Công nghệ.", "Đối với công tác"),
 ])
 def test_a_title_line_over_its_order(body, text):
     letter = extract(PLAN.split("I. MỤC ĐÍCH")[0] + "I. NHIỆM VỤ\n\n1. Chuyển đổi số\n\n" + body + "\n")

@@ -274,6 +274,12 @@ def test_collectives_stay_as_written(text, expected):
     ("các cơ quan, đơn vị thuộc Bộ Tài chính và Sở Y tế", ["các cơ quan, đơn vị thuộc Bộ Tài chính", "Sở Y tế"]),
     ("các đơn vị thuộc Bộ triển khai", ["các đơn vị thuộc Bộ"]),
     ("các đơn vị thuộc diện kiểm tra", ["các đơn vị"]),
+    # the province's, city's or district's own, by its level alone
+    ("Các sở, ban, ngành thuộc tỉnh và UBND các xã thực hiện", ["Các sở, ban, ngành thuộc tỉnh", "UBND các xã"]),
+    ("các cơ quan, đơn vị thuộc Thành phố triển khai", ["các cơ quan, đơn vị thuộc Thành phố"]),
+    ("các phòng, ban thuộc UBND huyện thực hiện", ["các phòng, ban thuộc UBND huyện"]),
+    # ... the place's name after the level is no qualifier's part: the collective stops
+    ("các sở, ngành thuộc tỉnh Hòa Bình thực hiện", ["các sở, ngành"]),
     ("UBND các xã, phường trên địa bàn Thành phố triển khai", ["UBND các xã, phường trên địa bàn"]),
     ("Thủ tướng Chính phủ Việt Nam", ["Thủ tướng Chính phủ"]),
     # a document after "và" ends the name
@@ -286,6 +292,19 @@ def test_collectives_stay_as_written(text, expected):
      ["Sở Tài chính", "Sở Tư pháp", "Kho bạc Nhà nước khu vực IV"]),
     # a lower-case word after the comma is the predicate, not an item
     ("Giao các Sở Tài chính, xây dựng phương án bố trí vốn", ["các Sở Tài chính"]),
+    # one body of each commune, ward or district a colon lists, at the level the head names
+    # or the item's own; a ward by its number
+    ("phối hợp với Ủy ban nhân dân các xã: Hòa Bình, Tân Lập khẩn trương",
+     ["Ủy ban nhân dân xã Hòa Bình", "Ủy ban nhân dân xã Tân Lập"]),
+    ("UBND các phường: 2, 7 và phường Bình Minh thực hiện", ["UBND phường 2", "UBND phường 7", "UBND phường Bình Minh"]),
+    ("Giao UBND các huyện: Yên Sơn, Hàm Yên; Sở Y tế", ["UBND huyện Yên Sơn", "UBND huyện Hàm Yên", "Sở Y tế"]),
+    ("Công an các xã: Phong Hải, Xuân Quang chủ trì", ["Công an xã Phong Hải", "Công an xã Xuân Quang"]),
+    # ... not without the colon, nor under two levels (which is which is not printed), nor
+    # where no name follows
+    ("UBND các xã Hòa Bình, Tân Lập thực hiện", ["UBND các xã Hòa Bình"]),
+    ("UBND các xã, phường: Hòa Bình, Tân Lập thực hiện", ["UBND các xã, phường"]),
+    ("UBND các xã: tổ chức rà soát", ["UBND các xã"]),
+    ("UBND các xã trên địa bàn: thực hiện", ["UBND các xã trên địa bàn"]),
 ])
 def test_shared_head_lists(text, expected):
     assert names(text) == expected

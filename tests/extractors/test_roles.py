@@ -172,6 +172,21 @@ def test_roles(text, expected):
     # "tập hợp" gathers what others send, as "tổng hợp" does
     ("Tập hợp kết quả rà soát của các huyện và tham mưu UBND tỉnh", True),
     ("Tập thể lãnh đạo Sở Y tế", False),
+    # verbs of taking part, complying, reviewing, paying in, allotting and checking
+    ("Tham dự đầy đủ các hội nghị tập huấn do Bộ tổ chức", True),
+    ("Tuân thủ nghiêm quy trình vận hành hồ chứa", True),
+    ("Xem xét, giải quyết kiến nghị của doanh nghiệp", True),
+    ("Hoàn chỉnh hồ sơ dự án, gửi Sở Tài chính", True),
+    ("Phân bổ kinh phí cho các đơn vị trước ngày 30/6/2026", True),
+    ("Làm rõ trách nhiệm của tổ chức, cá nhân liên quan", True),
+    ("Đối chiếu số liệu với Kho bạc Nhà nước", True),
+    ("Kiểm điểm trách nhiệm người đứng đầu", True),
+    ("Nắm bắt tình hình, kịp thời báo cáo", True),
+    ("Phân loại hồ sơ theo mức độ", True),
+    # ... not a participation, a purpose clause that lists what it serves, nor a decision
+    ("Tham gia BHYT theo hộ gia đình", False),
+    ("Để phục vụ kế hoạch 5 năm, đồng thời để nắm chắc diện tích, xác định ranh giới, cần tiến hành đo đạc", False),
+    ("Điều chỉnh mức trợ cấp hằng tháng từ ngày 01/01/2026", False),
 ])
 def test_starts_with_action(text, expected):
     assert starts_with_action(text) is expected

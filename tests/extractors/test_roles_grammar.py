@@ -173,6 +173,13 @@ SHARED_HEADS = [
      ["UBND tỉnh Gia Lai", "UBND tỉnh Lâm Đồng"], []),
     ("Bộ trưởng các Bộ: Quốc phòng, Công an chỉ đạo lực lượng hỗ trợ người dân", "subject",
      ["Bộ Quốc phòng", "Bộ Công an"], []),
+    # the communes, wards or districts a colon lists: each one's committee, as partner or subject
+    ("Chủ động phối hợp với UBND các xã: Hòa Bình, Tân Lập thực hiện giải phóng mặt bằng", "bare_phoi_hop",
+     ["UBND xã Hòa Bình", "UBND xã Tân Lập"], []),
+    ("Sở Tài chính chủ trì, phối hợp với UBND các phường: Tân An, Bình Minh bố trí kinh phí", "chu_tri",
+     ["Sở Tài chính"], ["UBND phường Tân An", "UBND phường Bình Minh"]),
+    ("Ủy ban nhân dân các huyện: Yên Sơn, Hàm Yên chủ trì, phối hợp với Sở Y tế rà soát", "chu_tri",
+     ["Ủy ban nhân dân huyện Yên Sơn", "Ủy ban nhân dân huyện Hàm Yên"], ["Sở Y tế"]),
 ]
 
 # "cùng (với) X" and "với sự phối hợp của X" joined to the order: X supports.

@@ -338,3 +338,45 @@ def test_a_line_left_on_the_partners_verb_goes_on(doc, texts):
 def test_a_heading_left_on_an_associations_head_goes_on():
     doc = "6. Đề nghị: Hiệp hội\nDoanh nghiệp tỉnh, Hội Nông dân tỉnh\n\na) Tuyên truyền, vận động hội viên.\n"
     assert [p.text for p in paragraphs(doc)][0] == "Đề nghị: Hiệp hội Doanh nghiệp tỉnh, Hội Nông dân tỉnh"
+
+
+# Text laid out as its PDF prints it: paragraphs open with an indent, wrapped lines start at
+# the margin, a page number stands alone between pages.
+_LAID_OUT = "".join(f"dòng thứ {i} của một đoạn văn bản dài được ngắt dòng ở lề phải của trang giấy\n"
+                    for i in range(8))
+
+
+@pytest.mark.parametrize("body, texts", [
+    # a numbered heading wrapped to the margin, then its body's indented first line
+    ("      2.3. Đối với công tác quản lý, thống kê, kê khai sản lượng và trữ lượng trong\n"
+     "quá trình khai thác khoáng sản và công tác báo cáo kết quả khai thác, thu hồi\n"
+     "khoáng sản\n"
+     "       Yêu cầu thực hiện công tác thống kê theo hướng dẫn của Sở Tài chính.\n",
+     ["Đối với công tác", "Yêu cầu thực hiện"]),
+    # ... not a line at the margin (the heading's own last words), nor an indented one in
+    # lower case (a sentence that goes on)
+    ("      2.3. Đối với công tác quản lý, thống kê, kê khai sản lượng và trữ lượng trong\n"
+     "Quá trình khai thác khoáng sản.\n", ["Đối với công tác"]),
+    ("      2.3. Đối với công tác quản lý, thống kê, kê khai sản lượng và trữ lượng trong\n"
+     "quá trình khai thác khoáng sản và công tác báo cáo kết quả khai thác, thu hồi\n"
+     "       khoáng sản, yêu cầu thực hiện công tác thống kê.\n", ["Đối với công tác"]),
+])
+def test_an_indented_line_after_a_wrapped_heading_opens_its_body(body, texts):
+    paras = paragraphs(_LAID_OUT + body)
+    assert [p.text[:len(t)] for p, t in zip(paras[1:], texts)] == texts and len(paras) == len(texts) + 1
+
+
+@pytest.mark.parametrize("page_foot, dropped", [
+    # a footnote over the page number, its number stuck to a word or a year above
+    ("       1 Hồ sơ đăng ký được quy định tại\n\nkhoản 2 Điều 8 Thông tư số 36/2025/TT-BNNMT.\n", True),
+    # ... not an item whose marker lost its dot, with no such number above
+    ("       3 Sở Tài chính bố trí kinh phí thực hiện.\n", False),
+])
+def test_a_footnote_at_a_pages_foot_is_no_paragraph(page_foot, dropped):
+    above = "      - Thực hiện cắm mốc theo đúng quy định của pháp luật1.\n" if "1 Hồ" in page_foot else \
+        "      - Thực hiện cắm mốc theo đúng quy định của pháp luật.\n"
+    text = _LAID_OUT + above + "\n" + page_foot + "                              2\n\n" \
+        "      - Lập hồ sơ môi trường trình cơ quan có thẩm quyền.\n"
+    texts = [p.text for p in paragraphs(text)]
+    assert texts[-1].startswith("Lập hồ sơ")
+    assert any(t.startswith(page_foot.split()[0] + " ") for t in texts) != dropped

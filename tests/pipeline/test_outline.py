@@ -41,6 +41,17 @@ from pipeline.outline import build_outline, formulas_end, is_closing
     ("Trên đây là Báo cáo tình hình của Sở Y tế. Định kỳ hằng quý, Sở Y tế sẽ tiếp tục báo cáo UBND tỉnh./.", True),
     ("Trên đây là Kế hoạch chuyển đổi số của tỉnh. Trong quá trình thực hiện, nếu có vướng mắc, định kỳ "
      "hằng tháng báo cáo về Sở Nội vụ./.", True),
+    # the call and the difficulties formula in one sentence, a semicolon between
+    ("Sở Xây dựng yêu cầu Công ty Cổ phần ABC nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn "
+     "vướng mắc kịp thời phản ánh về Sở Xây dựng để được hướng dẫn./.", True),
+    # ... and a call whose addressees a semicolon parts, then the formula
+    ("Đề nghị các sở, ban, ngành; UBND các xã, phường triển khai thực hiện nghiêm túc. Trong quá trình "
+     "triển khai thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo Ban Chỉ đạo tỉnh./.", True),
+    # ... but not an order of its own beside either
+    ("Sở Xây dựng yêu cầu Công ty Cổ phần ABC nghiêm túc thực hiện; báo cáo kết quả về Sở Xây dựng "
+     "trước ngày 30/6/2026./.", False),
+    ("Công ty ABC lập hồ sơ thiết kế; trong quá trình thực hiện có khó khăn vướng mắc kịp thời phản ánh "
+     "về Sở Xây dựng./.", False),
 ])
 def test_closing_formulas(text, closing):
     (p,) = paragraphs(text)

@@ -117,7 +117,8 @@ def _pattern_sources() -> dict[str, str]:
     # "Cục Báo chí"; "khi" loose is "khí": "Cục Biến đổi khí hậu")
     exact = ("mọi", "thì", "được", "căn", "cần", "ban", "tăng", "làm", "vẫn", "chỉ", "khi")
     stops = [loose(w) if w in ocr_prone or (len(w) >= 3 and w not in exact) else regex.escape(w)
-             for w in v.name_stops if w != "số"]
+             for w in v.name_stops if w not in ("số", "kiểm")]
+
     # "một số", "văn bản số 12" end a name; "Trung tâm Chuyển đổi số Thành phố" goes on
     stops.append(rf"số(?!{WS}\p{{Lu}})")
     # "Cục Thuế truyền dữ liệu", "Cục X cử cán bộ"; but "Trung tâm Truyền thông", "Hội
@@ -128,7 +129,11 @@ def _pattern_sources() -> dict[str, str]:
     # a verb of an order ends a name ("Văn phòng Chính phủ giao nhiệm vụ", "Cục Thuế tổng hợp")
     stops += [words(w) for w in {*a.verbs, *a.assign} if w.islower()]
     # (only looked ahead for, where the order of the words does not matter: as a trie)
-    stops = "(?:" + trie_alternation(sorted(set(stops), key=len, reverse=True)) + ")"
+    # "Sở Y tế kiểm tra" (OCR's "kiêm tra" too); but "Cục Đăng kiểm Việt Nam", "Trung tâm Đăng
+    # kiểm xe cơ giới": vehicle inspection, a remit (apart from the trie, which would merge
+    # its lookbehind with another's)
+    stops = ("(?:" + trie_alternation(sorted(set(stops), key=len, reverse=True))
+             + rf"|(?<![Đđ]ăng{WS}){loose('kiểm')})")
     region = rf"[Kk]hu{WS}vực"      # "Kho bạc Nhà nước khu vực IV", "Ngân hàng Nhà nước Khu vực 6"
     # an acronym takes no lower-case words: "Cục CNTT họp bàn" is Cục CNTT
     acronym = r"\p{Lu}{2,}[\p{Lu}&\d]*(?![\p{L}&])"

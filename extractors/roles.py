@@ -115,13 +115,13 @@ def _in_document(groups, folded: str, at: int) -> bool:
                    for g in groups)
 # a time or basis clause between a subject and its verb: "X khi tiến hành thanh tra, cần ...",
 # "Các bộ, ngành trên cơ sở nhiệm vụ được giao, hoàn thiện ..." (folded)
+# ... or what it has not done yet: "Các Bộ đến nay chưa có báo cáo ..., khẩn trương gửi"
+# (folded, "chưa" is also "chữa", "chứa": a time or "vẫn" before it, or what is due after it)
+_NOT_YET = (r"chua[ \t\n]+(?:co|gui|bao cao|hoan thanh|thuc hien|trien khai|nop|giai ngan"
+            r"|ban hanh|phe duyet|cap nhat|xay dung)(?!\p{L})")
 _WHEN = regex.compile(r"(?:khi|trong qua trinh|tren co so)[ \t\n]"
-                   # ... or what it has not done yet: "Các Bộ đến nay chưa có báo cáo ..., khẩn trương gửi"
-                   # (folded, "chưa" is also "chữa", "chứa": a time or "vẫn" before it, or what is
-                   # due after it)
-                   r"|(?:den nay|hien nay|den thoi diem nay|van)[ \t\n]+chua[ \t\n]"
-                   r"|chua[ \t\n]+(?:co|gui|bao cao|hoan thanh|thuc hien|trien khai|nop|giai ngan"
-                   r"|ban hanh|phe duyet|cap nhat|xay dung)(?!\p{L})")
+                      r"|(?:den nay|hien nay|den thoi diem nay|van)[ \t\n]+chua[ \t\n]|" + _NOT_YET)
+_NOT_YET_AFTER = regex.compile(_NOT_YET)
 _COMMA = regex.compile(r",[ \t\n]*")
 # A subject may be followed by a relative clause before its verb: "Các đơn vị được giao
 # quản lý kho lưu trữ chủ động phối hợp", "Các Bộ là chủ Chương trình ... hoàn chỉnh",
@@ -380,9 +380,9 @@ def _predicate_after(folded: str, pos: int, groups: list[list[AgencyMention]] = 
         acts = pats["acts_ahead"].search(folded, placed.end(), end)
         return acts is not None and (helped is None or acts.start() < helped.start())
     at = pats["adverbs"].match(folded, pos).end()
-    if folded[pos:at].strip(" \t\n,"):
-        return True           # adverbs open only predicates ("khẩn trương", "căn cứ chức năng")
     rest = folded[at:at + 40]
+    if folded[pos:at].strip(" \t\n,") and not _NOT_YET_AFTER.match(rest):
+        return True           # adverbs open only predicates ("khẩn trương", "căn cứ chức năng")
     if not rest or not _LOWER.match(rest) or _titles().match(rest):
         return False          # (", Chủ tịch UBND ...": the list goes on with a title)
     if _RELATIVE.match(rest):
@@ -390,6 +390,8 @@ def _predicate_after(folded: str, pos: int, groups: list[list[AgencyMention]] = 
         return pats["verb_ahead"].search(folded, at + 3, end) is not None
     if _WHEN.match(rest):
         # "Các Cục Thuế khi tiến hành thanh tra, cần vận dụng ...": the verb after the time clause
+        # (and after what is not done yet, "Cục X cũng chưa ban hành văn bản hướng dẫn ...": an
+        # account, unless an order follows its comma)
         end = min(_clause_end(folded, at), at + 200)
         for comma in _COMMA.finditer(folded, at, end):
             if pats["verb_ahead"].match(folded, comma.end()):
@@ -500,7 +502,13 @@ def _names_a_body(name: str) -> bool:
     """A partner written out that names a body: a kind of body after "các"/"những"
     ("các cơ sở KCB"), or a unit's kind before its capitalised name ("phòng Y tế")."""
     return len(name.split()) >= 2 and (_KIND_THEN_NAME.match(name) is not None
-                                       or _kinds_written().match(fold(name)) is not None)
+                                       or _kinds_written().match(fold(name)) is not None
+                                       or _LOCAL_AUTHORITIES.fullmatch(fold(name)) is not None)
+
+
+# the local authorities as one partner: "Phối hợp với chính quyền địa phương rà soát ..." (not
+# read as a body elsewhere, where it is the level of government: "mô hình chính quyền địa phương 2 cấp")
+_LOCAL_AUTHORITIES = regex.compile(r"(?:cac[ \t\n]+)?chinh[ \t\n]+quyen[ \t\n]+(?:dia[ \t\n]+phuong|co[ \t\n]+so)(?:[ \t\n]+cac[ \t\n]+cap)?")
 
 
 _KIND_THEN_NAME = regex.compile(r"(?:[Pp]hòng|[Ss]ở|[Bb]an|[Cc]ục|[Cc]hi cục|[Tt]rung tâm|[Vv]ăn phòng|[Ủủ]y ban|[Uu]ỷ ban"

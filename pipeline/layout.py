@@ -411,6 +411,12 @@ def _split_stuck_labels(doc: str, units: list[_Unit],
         marker = _marker_of(doc, u, markers)
         if marker is not None:
             inline = ()
+            # a run-in enumeration's first label at the start of the line after its colon
+            # ("... Cụ thể:" / "(i) Rà soát ...; (ii)" / "Tổ chức ...; (iii) ..."): its next
+            # labels run in
+            first = _RUN_IN_FIRST.get(doc[marker.start:marker.end].strip())
+            if first and doc[:u.start].rstrip().endswith(":"):
+                inline = ((first, 2),)
         if marker and marker.kind in ("arabic", "decimal") and marker.label:
             major = marker.label.split(".")[0]
         # (a stuck label starts with the item's number and a dot: most lines have none)
@@ -444,6 +450,7 @@ _LETTERS = "abcdđefghiklmnopqrstuvxy"
 _RUN_IN = regex.compile(r"(?<=[:;.])[ \t*_]*(?P<label>\(?(?P<v>[ivx]{1,4}|\d{1,2}|[a-zđ])\))"
                         r"(?:[ \t*_]+(?=\p{L})|[ \t*_]*$)")
 _ROMANS = [k.lower() for k in sorted(ROMAN, key=ROMAN.get)]
+_RUN_IN_FIRST = {"(i)": "roman", "(1)": "arabic", "(a)": "letter"}
 
 
 def _run_in(doc: str, u: _Unit, expected: tuple[tuple[str, int], ...]) -> tuple[list[regex.Match],

@@ -89,11 +89,12 @@ _MARKERS: list[tuple[str, regex.Pattern]] = [
     ("arabic", regex.compile(r"(?P<label>\d{1,2})[ \t]*[/\-–][ \t]+(?=\p{L})")),
     ("letter", regex.compile(r"(?P<label>[a-zđ])[ \t]*[/\-][ \t]+(?=\p{L})")),
     ("capital", regex.compile(r"(?P<label>[A-ZĐ])[ \t]*[.)](?:[ \t]+(?=\p{Lu})|$)")),
-    ("paren", regex.compile(rf"\((?P<label>\d{{1,2}})\)\s*{_NEXT}")),
+    # (a full stop may follow the bracket: "(ii). Sớm chỉ đạo ...")
+    ("paren", regex.compile(rf"\((?P<label>\d{{1,2}})\)\.?\s*{_NEXT}")),
     # "(ii)", "(iv)": lower-case roman numerals; "(i)", "(v)", "(x)" read as letters
     # until the sequence shows otherwise (layout._Sequences)
-    ("paren_roman", regex.compile(rf"\((?P<label>ii|iii|iv|vi|vii|viii|ix)\)\s*{_NEXT}")),
-    ("paren_letter", regex.compile(rf"\((?P<label>[a-zđ])\)\s*{_NEXT}")),
+    ("paren_roman", regex.compile(rf"\((?P<label>ii|iii|iv|vi|vii|viii|ix)\)\.?\s*{_NEXT}")),
+    ("paren_letter", regex.compile(rf"\((?P<label>[a-zđ])\)\.?\s*{_NEXT}")),
     ("arabic_paren", regex.compile(rf"(?P<label>\d{{1,2}})\s*\)\s*{_NEXT}")),
     ("arabic", regex.compile(r"(?P<label>\d{1,2})\s*\.{1,3}\s*(?:(?=\S)(?!\d)|$)")),
     # OCR reads "8." as "§." (letter 027) and can drop a digit, leaving ". Text".

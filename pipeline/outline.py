@@ -36,6 +36,9 @@ _CLOSING = tuple(regex.compile(formula) for formula in (
     # ... also after a longer "Trong quá trình <work>," opening
     r"^trong qua trinh [^.;]{0,120}[ ,](?:neu|khi) co (?:phat sinh )?(?:kho khan|vuong mac)",
     r"^de nghi cac to chuc, ca nhan co lien quan thuc hien",
+    # a request's courtesy close: "... trân trọng đề nghị Bộ X quan tâm, sớm xem xét, giải quyết./."
+    r"(?:de nghi|kinh mong|mong)[^.;]{0,120}?[ ,]quan tam(?:,? (?:va )?(?:som|xem xet|chi dao|giai quyet|ho tro"
+    r"|tao dieu kien|cho y kien|giup do|phoi hop))*[ ,]*\.?/?\.?$",
     # a signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
     r"^(?:tm|kt|tl|tuq)\s*\.\s*\S",
 ))

@@ -471,8 +471,20 @@ def _a_units_order(text: str, year: int | None) -> bool:
         find_report_to(text) or any(d.kind in ("date", "month", "quarter") for d in find_deadlines(text, year)))
 
 
+# a plan's funds ("IV. VỐN ĐẦU TƯ", "III. KINH PHÍ THỰC HIỆN", "NGUỒN VỐN VÀ KINH PHÍ"): what
+# the money pays for, line by line
+_FUNDING = regex.compile(r"^(?:ve )?(?:du toan |khai toan )?(?:nguon )?(?:von|kinh phi)(?: dau tu)?(?: thuc hien)?"
+                         r"(?:(?:,| va) (?:nguon )?(?:von|kinh phi)(?: dau tu)?(?: thuc hien)?)?"
+                         r"(?: (?:ke hoach|de an|chuong trinh)(?: nay)?)?$")
+
+
 def is_aims_section(item: Item, to_others: bool = False, year: int | None = None) -> bool:
     title = fold(item.para.text).strip(" .:")
+    if _FUNDING.match(title) and (item.kind in ("roman", "capital") or is_caps(item.para.text)):
+        # no orders, but where a body is named to find or allot the money ("Sở Tài chính
+        # tham mưu bố trí kinh phí ...")
+        return not any(_names_its_lead(p.text) and is_actionable(p.text)
+                       for p in [*item.body, *_descendant_paras(item)])
     if _AIMS.match(title) is None:
         # a campaign's rules, unless an item under it orders a body by name ("1. Sở X chủ trì
         # hướng dẫn ..., hoàn thành trước ..."); a monitoring plan's method, unless its units
@@ -521,7 +533,9 @@ class TaskBuilder:
         roles = find_roles(clause)
         # a speaker, not an assignee: "X có ý kiến như sau:", and in a letter to others the
         # issuer introducing what it says ("Bộ Nội vụ thông tin như sau:")
-        speaking = roles.rule == "subject" and (_SPEAKER.match(fold(clause), roles.lead[-1].end)
+        # (the speaker's verb right after the subject, before whom it asks: "UBND tỉnh báo cáo và
+        # đề nghị Bộ Xây dựng nội dung như sau:")
+        speaking = roles.rule == "subject" and (any(_SPEAKER.match(fold(clause), a.end) for a in (roles.lead[0], roles.lead[-1]))
                                                 or (self.to_others and self._issuer_only(roles.lead, clause)))
         if self.to_others and _SUPERIOR_SPEAKS.search(clause):
             # the issuer conveys its superior's orders ("Phó Thủ tướng ... có ý kiến như sau:"

@@ -1615,3 +1615,46 @@ def test_a_lone_lead_that_collects_the_reports_reports_on():
                      "các cơ quan, đơn vị triển khai, báo cáo kết quả về Sở Nội vụ trước ngày 20/11/2013 để tổng "
                      "hợp, báo cáo UBND tỉnh.\n2. Các xã báo cáo kết quả về Sở Nội vụ để tổng hợp, báo cáo UBND tỉnh.\n")
     assert [t.report_to for t in letter.tasks] == [["UBND tỉnh"], ["Sở Nội vụ"]]
+
+
+def test_a_province_reporting_and_asking_a_ministry_speaks_in_its_lead_in():
+    letter = extract("| ỦY BAN NHÂN DÂN TỈNH HÒA BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+                     "| Số: 35/UBND-KT | Hòa Bình, ngày 11 tháng 5 năm 2026 |\n\nKính gửi: Bộ Công Thương\n\n"
+                     "Ủy ban nhân dân tỉnh nhận được phản ánh của doanh nghiệp về vướng mắc trong cấp phép. "
+                     "Ủy ban nhân dân tỉnh báo cáo và đề nghị Bộ Công Thương nội dung như sau:\n\n"
+                     "1. Kiến nghị\n\nỦy ban nhân dân tỉnh đề nghị Bộ Công Thương:\n\n"
+                     "(i). Chỉ đạo Cục Hóa chất ban hành văn bản hướng dẫn các địa phương.\n\n"
+                     "(ii). Sớm sửa đổi Thông tư số 12/2024/TT-BCT.\n\n"
+                     "Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Công Thương quan tâm, sớm xem xét, giải quyết./.\n\n"
+                     "Nơi nhận:\n- Như trên;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH\n")
+    # the lead-in speaks (it reports and asks), the courtesy close asks nothing new
+    assert [(t.text[:12], t.lead) for t in letter.tasks] == [("Chỉ đạo Cục ", ["Bộ Công Thương"]),
+                                                             ("Sớm sửa đổi ", ["Bộ Công Thương"])]
+
+
+_A_PLAN = ("| ỦY BAN NHÂN DÂN TỈNH A | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n"
+           "| Số: 134/KH-UBND | A, ngày 26 tháng 3 năm 2026 |\n\nKẾ HOẠCH\nPhát triển các khu công nghiệp\n\n")
+
+
+@pytest.mark.parametrize("funds, tasks", [
+    # a plan's funds list what the money pays for: no orders
+    ("IV. VỐN ĐẦU TƯ\n\nKhái toán tổng vốn: 7.080 tỷ đồng, trong đó:\n\n"
+     "+ Hoàn thiện hạ tầng kỹ thuật khu công nghiệp với tổng vốn 285 tỷ đồng.\n\n"
+     "+ Đầu tư xây dựng nhà ở công nhân.\n\n", 0),
+    # ... but a body named to find or allot the money is asked something
+    ("IV. KINH PHÍ THỰC HIỆN\n\nSở Tài chính chủ trì, tham mưu bố trí kinh phí thực hiện Kế hoạch.\n\n", 1),
+])
+def test_a_plans_funds_are_no_orders(funds, tasks):
+    letter = extract(_A_PLAN + "I. NHIỆM VỤ\n\n1. Sở Công Thương chủ trì rà soát quy hoạch các cụm công nghiệp.\n\n"
+                     + funds + "V. TỔ CHỨC THỰC HIỆN\n\n1. Sở Xây dựng\n\n- Hướng dẫn thủ tục đấu nối giao thông.\n")
+    assert len(letter.tasks) == 2 + tasks
+
+
+def test_partnering_the_local_authorities_under_a_heading_makes_them_the_lead():
+    letter = extract(_A_PLAN + "I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Công Thương\n\n"
+                     "- Phối hợp với chính quyền địa phương rà soát quy hoạch cụm công nghiệp.\n\n"
+                     "- Phối hợp với các hộ gia đình vận động di dời.\n")
+    assert [(t.lead, t.support) for t in letter.tasks] == [
+        (["chính quyền địa phương"], ["Sở Công Thương"]),
+        (["Sở Công Thương"], ["các hộ gia đình"]),    # households partner, but lead no body
+    ]

@@ -316,6 +316,9 @@ def test_shared_head_lists(text, expected):
     ("Sở Y tế biên soạn tài liệu tuyên truyền", ["Sở Y tế"]),
     ("Cục Thuế Doanh nghiệp lớn truyền dữ liệu cho Sở Y tế", ["Cục Thuế Doanh nghiệp lớn", "Sở Y tế"]),
     ("Cục Kỹ thuật cử cán bộ tham gia", ["Cục Kỹ thuật"]),
+    # "kiểm" ends a name as a verb's first word ("kiểm tra", OCR's "kiêm tra"), not in "đăng kiểm"
+    ("Sở Giao thông kiêm tra việc", ["Sở Giao thông"]),
+    ("Cục Đăng kiểm Việt Nam hướng dẫn", ["Cục Đăng kiểm Việt Nam"]),
     ("Cục Công nghệ thông tin cử đầu mối phối hợp với Sở Y tế", ["Cục Công nghệ thông tin", "Sở Y tế"]),
     # ... but the same syllables inside a name
     ("Trung tâm truyền thông tỉnh", ["Trung tâm truyền thông tỉnh"]),

@@ -344,3 +344,17 @@ def test_who_an_item_falls_to_after_a_dash(text, lead):
 def test_supply_words_are_no_partner_phrase(text, lead, support):
     r = find_roles(text)
     assert ([a.name for a in r.lead], [a.name for a in r.support]) == (lead, support)
+
+
+@pytest.mark.parametrize("text, rule, lead", [
+    # what a body has not done yet is an account, not its order
+    ("Đến nay, Cục Quản lý thị trường cũng chưa ban hành văn bản hướng dẫn các chi cục.", None, []),
+    ("Sở Y tế vẫn chưa có báo cáo.", None, []),
+    # ... unless an order follows its comma
+    ("Các Bộ đến nay chưa có báo cáo, khẩn trương gửi báo cáo về Bộ Nội vụ.", "subject", ["Các Bộ"]),
+    ("Sở Y tế cũng chưa ban hành hướng dẫn, khẩn trương ban hành trước ngày 10/5/2026.", "subject", ["Sở Y tế"]),
+    ("Sở Y tế cũng khẩn trương ban hành hướng dẫn.", "subject", ["Sở Y tế"]),
+])
+def test_what_is_not_done_yet_is_no_order(text, rule, lead):
+    r = find_roles(text)
+    assert (r.rule, [a.name for a in r.lead]) == (rule, lead)

@@ -313,6 +313,16 @@ def test_the_closing_courtesy_is_a_paragraph_of_its_own(text, count):
     # a label that ends its line: its text is on the next line
     ("1. Bộ Công an: (1) rà soát dữ liệu; (2)\nTham mưu ban hành nghị định; (3) tổng hợp kết quả.",
      ["Bộ Công an:", "rà soát dữ liệu;", "Tham mưu ban hành nghị định;", "tổng hợp kết quả."]),
+    # the first label at the start of the line after the colon, the next ones run in
+    ("Sở Khoa học và Công nghệ chủ trì triển khai các nhiệm vụ sau. Cụ thể:\n(i) Rà soát trình độ công nghệ; (ii)\n"
+     "Tổ chức chương trình hỗ trợ; (iii) Phối hợp với Ban Quản lý Khu kinh tế.",
+     ["Sở Khoa học và Công nghệ chủ trì triển khai các nhiệm vụ sau. Cụ thể:", "Rà soát trình độ công nghệ;",
+      "Tổ chức chương trình hỗ trợ;", "Phối hợp với Ban Quản lý Khu kinh tế."]),
+    # ... not after a line that ends no lead-in
+    ("Sở Khoa học và Công nghệ chủ trì triển khai các nhiệm vụ sau.\n(i) Rà soát trình độ công nghệ; (ii) "
+     "Tổ chức chương trình hỗ trợ.",
+     ["Sở Khoa học và Công nghệ chủ trì triển khai các nhiệm vụ sau.",
+      "Rà soát trình độ công nghệ; (ii) Tổ chức chương trình hỗ trợ."]),
     # no enumeration is open: a label out of sequence, or after no colon, is the text's own
     ("1. Bộ Công an rà soát dữ liệu; (2)\ntham mưu ban hành nghị định.",
      ["Bộ Công an rà soát dữ liệu; (2) tham mưu ban hành nghị định."]),

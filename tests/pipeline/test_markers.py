@@ -27,6 +27,8 @@ from pipeline.markers import find_marker
     ("__ - Trình Chính phủ", "dash", None),
     ("1.1.", "decimal", "1.1"),
     ("(iv) Hoàn thiện quy định", "paren_roman", "iv"),
+    ("(ii). Sớm sửa đổi quy định", "paren_roman", "ii"),   # a full stop after the bracket
+    ("(2). Báo cáo số liệu", "paren", "2"),
     # the slash and the dash of older and local letters
     ("1/ Sở Y tế rà soát", "arabic", "1"),
     ("2- Sở Tài chính bố trí", "arabic", "2"),
@@ -39,6 +41,7 @@ from pipeline.markers import find_marker
 def test_markers(line, kind, label):
     m = find_marker(line, 0, len(line))
     assert (m.kind, m.label) == (kind, label)
+    assert not line[m.end:].lstrip().startswith(".")      # the marker's own stop is its
 
 
 @pytest.mark.parametrize("line", [

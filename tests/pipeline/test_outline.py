@@ -44,6 +44,11 @@ from pipeline.outline import build_outline, formulas_end, is_closing
     # the call and the difficulties formula in one sentence, a semicolon between
     ("Sở Xây dựng yêu cầu Công ty Cổ phần ABC nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn "
      "vướng mắc kịp thời phản ánh về Sở Xây dựng để được hướng dẫn./.", True),
+    # a request's courtesy close
+    ("Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Công Thương quan tâm, sớm xem xét, chỉ đạo giải quyết./.", True),
+    ("Kính đề nghị quý Bộ quan tâm, giúp đỡ./.", True),
+    # ... not a request to act, with what and by when
+    ("Đề nghị Sở Tài chính quan tâm bố trí kinh phí trước ngày 30/6/2026./.", False),
     # ... and a call whose addressees a semicolon parts, then the formula
     ("Đề nghị các sở, ban, ngành; UBND các xã, phường triển khai thực hiện nghiêm túc. Trong quá trình "
      "triển khai thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo Ban Chỉ đạo tỉnh./.", True),

@@ -406,6 +406,9 @@ def _items(text: str, start: int, end: int) -> list[Field]:
     open_end = False       # the item before ended with no stop of its own
     for m in _ITEM.finditer(text[start:end]):
         raw = m["v"] + _wrapped_on(text, start + m.end("v"), end)
+        if (ref := _FOOTNOTE_REF.search(raw)) is not None:
+            # "Các cơ quan trung ương đóng trên địa bàn tỉnh[1];": the footnote's mark is no part
+            raw = raw[:ref.start()] + raw[ref.start():].split("]", 1)[1]
         v = collapse(raw.replace("|", " ")).strip(" ;.,")      # (a crawl's table cells it crossed)
         if _LETTER.search(v):
             s = start + m.start("v")
@@ -420,6 +423,7 @@ def _items(text: str, start: int, end: int) -> list[Field]:
     return out
 
 
+_FOOTNOTE_REF = regex.compile(r"\[\d{1,2}\][ \t]*[;.,]?[ \t]*$")
 # the lines between the date or subject and an addressee list: the subject's, short
 _SHORT_LINES = regex.compile(r"(?:[ \t]*[^\n]{0,90}\n){0,5}?[ \t]*(?=[-–•+][ \t]*\S)")
 

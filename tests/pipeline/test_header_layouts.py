@@ -87,6 +87,21 @@ def test_recipients_signer_and_distribution():
         assert text[f.start:f.end].replace("\n", " ").startswith(f.value[:5])
 
 
+@pytest.mark.parametrize("item, value", [
+    # a footnote's mark after an addressee is no part of its name
+    ("- Các cơ quan trung ương đóng trên địa bàn tỉnh[1];", "Các cơ quan trung ương đóng trên địa bàn tỉnh"),
+    ("- Sở Nội vụ [2].", "Sở Nội vụ"),
+    # ... a bracket that is the name's own stays
+    ("- Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công);", "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)"),
+])
+def test_an_addressees_footnote_mark(item, value):
+    text = f"Số: 12/UBND-KT Hòa Bình, ngày 2 tháng 3 năm 2025\n\nKính gửi:\n- Sở Y tế;\n{item}\n\n" \
+           "Ủy ban nhân dân tỉnh đề nghị các đơn vị rà soát.\n\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n"
+    h = parse_header(text)
+    r = h.recipients[1]
+    assert r.value == value and text[r.start:r.end] == value
+
+
 def test_a_copy_that_starts_at_kinh_gui_takes_no_issuer_from_its_signature():
     h = parse_header("Kính gửi: Các sở, ban, ngành\n\nỦy ban nhân dân đề nghị các sở rà soát.\n\n"
                      "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn A\n")

@@ -42,6 +42,8 @@ def _first_letter_ci(phrase: str) -> str:
 
 # the heads a list may share after a colon ("các Bộ: Tài chính, Nội vụ", "Các Cục: A, B")
 LIST_HEADS = ("Bộ", "Sở", "Cục", "Vụ", "Tổng cục", "Tập đoàn", "Tổng công ty", "Ban")
+# the levels below the province a commune list's head names ("UBND các xã: A, B")
+SUB_LEVELS = ("thị xã", "thị trấn", "đặc khu", "xã", "phường", "huyện", "quận")
 
 
 class _Compiled(dict):
@@ -118,7 +120,6 @@ def _pattern_sources() -> dict[str, str]:
     exact = ("mọi", "thì", "được", "căn", "cần", "ban", "tăng", "làm", "vẫn", "chỉ", "khi")
     stops = [loose(w) if w in ocr_prone or (len(w) >= 3 and w not in exact) else regex.escape(w)
              for w in v.name_stops if w not in ("số", "kiểm")]
-
     # "một số", "văn bản số 12" end a name; "Trung tâm Chuyển đổi số Thành phố" goes on
     stops.append(rf"số(?!{WS}\p{{Lu}})")
     # "Cục Thuế truyền dữ liệu", "Cục X cử cán bộ"; but "Trung tâm Truyền thông", "Hội
@@ -189,10 +190,11 @@ def _pattern_sources() -> dict[str, str]:
     # (a qualifier naming a bare body, "thuộc Bộ", is no qualifier where the body's name
     # follows: "các đơn vị thuộc Bộ Tài chính" is read whole by _with_owner)
     # (... nor one naming a bare level, "thuộc tỉnh", before the place: "thuộc tỉnh Lâm Đồng")
-    bare_body = [q for q in v.qualifiers if q.split()[-1] in ("Bộ", "Cục", "cục", "tỉnh", "phố", "huyện")]
+    # ("thuộc Tỉnh ủy", "thuộc Tỉnh đoàn", "thuộc huyện ủy": a Party or youth body's name goes on)
+    bare_body = [q for q in v.qualifiers if q.split()[-1] in ("Bộ", "Cục", "cục", "tỉnh", "Tỉnh", "phố", "huyện")]
     # (the longer forms first: "ngang Bộ, cơ quan thuộc Chính phủ" before "ngang Bộ")
     qualifier = (rf"(?:{alternation(q for q in v.qualifiers if q not in bare_body)}"
-                 rf"|{alternation(bare_body)}(?!{WS}\p{{Lu}}))")
+                 rf"|{alternation(bare_body)}(?!{WS}(?:\p{{Lu}}|(?:ủy|uỷ|đoàn)(?!\p{{L}}))))")
     # "UBND các xã, phường có liên quan"
     local = rf"(?:Thường{WS}trực{WS})?{local_head}(?:{WS}(?:{locality}))+(?:{WS}{qualifier})?"
     # Heads are capitalised ("Sở Y tế"); lower case only where the common noun names
@@ -278,8 +280,16 @@ def _pattern_sources() -> dict[str, str]:
             rf"|(?:Sở|Bộ|Ban|Cục|Vụ|Phòng)(?={OPT_WS}(?:[,;:]|và(?!\p{{L}})|$)))")
     province_item = rf"(?:(?:tỉnh|thành{WS}phố|TP\.?){WS})?{province}(?![\p{{L}}\d])"
     # a commune, ward or district by its name (or a ward by its number), with its own level or not
-    sub_level = rf"(?:thị{WS}xã|thị{WS}trấn|đặc{WS}khu|xã|phường|huyện|quận)"
-    commune_item = rf"(?:{sub_level}{WS})?(?:{place_name}|\d{{1,2}}(?![\p{{L}}\d]))"
+    sub_level = "(?:" + "|".join(words(w) for w in SUB_LEVELS) + ")"
+    # (an item's own level in either case, "Phường 1", "Xã Hòa Bình"; no words that open a
+    # sentence, "Trong tháng 6/2026 ..."; no count, "12 xã đạt chuẩn")
+    own_level = "(?:" + "|".join(_first_letter_ci(w) for w in SUB_LEVELS) + ")"
+    count_of = rf"{WS}(?:{sub_level}|hộ|người|đơn{WS}vị|cơ{WS}sở|trường)(?!\p{{L}})"
+
+    def commune_item(named: bool) -> str:
+        level, place = ("?P<level>", "?P<place>") if named else ("?:", "?:")
+        return (rf"(?:({level}{own_level}){WS})?({place}{not_a_place}{place_name}"
+                rf"|\d{{1,2}}(?![\p{{L}}\d])(?!{count_of}))")
     bound = r"(?<![\p{L}\d])"
     end = r"(?![\p{L}\d])"
     return {
@@ -306,10 +316,10 @@ def _pattern_sources() -> dict[str, str]:
         # "Ủy ban nhân dân các xã: Gia Phú, Bảo Thắng", "UBND các phường: 1, 3 và phường Tân Định":
         # one body of each, of the level the head names (or the item's own); the colon is asked
         # for, since "UBND các xã Gia Phú" may be one place's name after a plural
-        "commune_item": rf"(?:(?P<level>{sub_level}){WS})?(?P<place>{place_name}|\d{{1,2}}(?![\p{{L}}\d]))",
+        "commune_item": commune_item(named=True),
         "shared_commune": (
             rf"{bound}(?P<head>{local_head}){WS}các{WS}(?P<level>{sub_level}){OPT_WS}:{OPT_WS}"
-            rf"(?P<items>{commune_item}(?:{OPT_WS}(?:,|và){OPT_WS}{commune_item})*)"),
+            rf"(?P<items>{commune_item(False)}(?:{OPT_WS}(?:,|và){OPT_WS}{commune_item(False)})*)"),
     }
 
 
@@ -525,13 +535,12 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
             heads.append((m.start(), m.start("items")))
             head, level = _clean(m["head"]), collapse(m["level"])
             for item in pats["commune_item"].finditer(text, m.start("items"), m.end("items")):
-                own = collapse(item["level"]) if item["level"] else level
+                own = collapse(item["level"]).lower() if item["level"] else level
                 found.append(AgencyMention(item.start(), item.end(), f"{head} {own} {_clean(item['place'])}", "local"))
 
 
 # (where a commune list may be: its plural level and colon, as _shared_lists finds it lowered)
-_COMMUNES_LISTED = regex.compile(r"các[ \t\n]+(?:thị[ \t\n]+xã|thị[ \t\n]+trấn|đặc[ \t\n]+khu|xã|phường|huyện|quận)"
-                                 r"[ \t\n]*:")
+_COMMUNES_LISTED = regex.compile(rf"các{WS}(?:{'|'.join(words(w) for w in SUB_LEVELS)}){OPT_WS}:")
 
 
 _BARE_HEAD = regex.compile(r"(?<![\p{L}])[Cc]ác[ \t\n]+(?P<head>Bộ|Sở)[ \t\n]+(?=\p{Lu})")

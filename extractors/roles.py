@@ -20,8 +20,8 @@ from functools import cache, lru_cache
 
 import regex
 
-from extractors.agencies import AgencyMention, find_agencies, group_agencies, letter_names, province_levels
-from extractors.patterns import alternation, finditer_at, fold, occurrences
+from extractors.agencies import SUB_LEVELS, AgencyMention, find_agencies, group_agencies, letter_names, province_levels
+from extractors.patterns import alternation, finditer_at, fold, occurrences, words
 from extractors.subject_names import opens_clause
 from extractors.vocabulary import action_vocabulary, agency_vocabulary, provinces
 
@@ -113,16 +113,18 @@ def _in_document(groups, folded: str, at: int) -> bool:
         return False
     return not any(ref.end() < g[0].start < at and folded[ref.end():g[0].start].rstrip().endswith(",")
                    for g in groups)
+# What a body has not done yet (folded; "chưa" is also "chữa", "chứa": what is due after it)
+_NOT_YET = (r"chua[ \t\n]+(?:(?:kip thoi|quan tam|thuc su|nghiem tuc)[ \t\n]+)?(?:co|gui|bao cao|hoan thanh"
+            r"|thuc hien|trien khai|nop|giai ngan|ban hanh|phe duyet|cap nhat|xay dung|chi dao)(?!\p{L})")
 # a time or basis clause between a subject and its verb: "X khi tiến hành thanh tra, cần ...",
-# "Các bộ, ngành trên cơ sở nhiệm vụ được giao, hoàn thiện ..." (folded)
-# ... or what it has not done yet: "Các Bộ đến nay chưa có báo cáo ..., khẩn trương gửi"
-# (folded, "chưa" is also "chữa", "chứa": a time or "vẫn" before it, or what is due after it)
-_NOT_YET = (r"chua[ \t\n]+(?:co|gui|bao cao|hoan thanh|thuc hien|trien khai|nop|giai ngan"
-            r"|ban hanh|phe duyet|cap nhat|xay dung)(?!\p{L})")
+# "Các bộ, ngành trên cơ sở nhiệm vụ được giao, hoàn thiện ..." (folded), or what it has not
+# done yet: "Các Bộ đến nay chưa có báo cáo ..., khẩn trương gửi" (a time or "vẫn" before it)
 _WHEN = regex.compile(r"(?:khi|trong qua trinh|tren co so)[ \t\n]"
                       r"|(?:den nay|hien nay|den thoi diem nay|van)[ \t\n]+chua[ \t\n]|" + _NOT_YET)
 _NOT_YET_AFTER = regex.compile(_NOT_YET)
 _COMMA = regex.compile(r",[ \t\n]*")
+_CLAUSE_JOIN = regex.compile(r"[,;][ \t\n]*")
+_SENTENCE_END_AT = regex.compile(r"\.(?:[ \t\n]|$)|$")
 # A subject may be followed by a relative clause before its verb: "Các đơn vị được giao
 # quản lý kho lưu trữ chủ động phối hợp", "Các Bộ là chủ Chương trình ... hoàn chỉnh",
 # "Các Sở nêu trên chỉ đạo" (folded, "nêu" is also the "nếu" no predicate opens with).
@@ -282,7 +284,7 @@ _DONE = regex.compile(r",[ \t\n]*[^,.;]{1,40}?(?<!\p{L})(?:đã|sẽ)(?!\p{L})(?
 
 
 # a level below the province, folded, as a commune list's head names it ("UBND các xã: A, B")
-_SUB_LEVEL = r"(?:thi[ \t\n]+xa|thi[ \t\n]+tran|dac[ \t\n]+khu|xa|phuong|huyen|quan)"
+_SUB_LEVEL = "(?:" + "|".join(fold(words(w)) for w in SUB_LEVELS) + ")"
 # the head of a shared-head list, before its first item ("các Bộ: ", "UBND các tỉnh ")
 # (or a commune list's, "UBND các xã: Gia Phú, Bảo Thắng", colon and all)
 _SHARED_HEAD_GAP = regex.compile(r"[ \t\n]*(?:(?:uy ban nhan dan|ubnd|cong an)[ \t\n]+)?cac[ \t\n]+"
@@ -388,10 +390,13 @@ def _predicate_after(folded: str, pos: int, groups: list[list[AgencyMention]] = 
     if _RELATIVE.match(rest):
         end = _clause_end(folded, at)
         return pats["verb_ahead"].search(folded, at + 3, end) is not None
+    if _NOT_YET_AFTER.match(rest):
+        # "Cục X cũng chưa ban hành văn bản hướng dẫn ...": an account, unless an order follows
+        # in the sentence ("..., khẩn trương gửi ...", "...; khẩn trương gửi ...")
+        end = min(_SENTENCE_END_AT.search(folded, at).start(), at + 200)
+        return any(pats["verb_ahead"].match(folded, m.end()) for m in _CLAUSE_JOIN.finditer(folded, at, end))
     if _WHEN.match(rest):
         # "Các Cục Thuế khi tiến hành thanh tra, cần vận dụng ...": the verb after the time clause
-        # (and after what is not done yet, "Cục X cũng chưa ban hành văn bản hướng dẫn ...": an
-        # account, unless an order follows its comma)
         end = min(_clause_end(folded, at), at + 200)
         for comma in _COMMA.finditer(folded, at, end):
             if pats["verb_ahead"].match(folded, comma.end()):
@@ -498,6 +503,13 @@ def _written_partners(text: str, folded: str, pos: int, mentions: list[AgencyMen
     return out
 
 
+# the local authorities as one partner: "Phối hợp với (các cấp) chính quyền địa phương rà soát
+# ..." (not read as a body elsewhere, where it is the level of government: "mô hình chính quyền
+# địa phương 2 cấp")
+_LOCAL_AUTHORITIES = regex.compile(r"(?:cac[ \t\n]+(?:cap[ \t\n]+)?)?chinh[ \t\n]+quyen[ \t\n]+(?:dia[ \t\n]+phuong|co[ \t\n]+so)"
+                                   r"(?:[ \t\n]+(?:cac|2|hai)[ \t\n]+cap)?")
+
+
 def _names_a_body(name: str) -> bool:
     """A partner written out that names a body: a kind of body after "các"/"những"
     ("các cơ sở KCB"), or a unit's kind before its capitalised name ("phòng Y tế")."""
@@ -506,9 +518,6 @@ def _names_a_body(name: str) -> bool:
                                        or _LOCAL_AUTHORITIES.fullmatch(fold(name)) is not None)
 
 
-# the local authorities as one partner: "Phối hợp với chính quyền địa phương rà soát ..." (not
-# read as a body elsewhere, where it is the level of government: "mô hình chính quyền địa phương 2 cấp")
-_LOCAL_AUTHORITIES = regex.compile(r"(?:cac[ \t\n]+)?chinh[ \t\n]+quyen[ \t\n]+(?:dia[ \t\n]+phuong|co[ \t\n]+so)(?:[ \t\n]+cac[ \t\n]+cap)?")
 
 
 _KIND_THEN_NAME = regex.compile(r"(?:[Pp]hòng|[Ss]ở|[Bb]an|[Cc]ục|[Cc]hi cục|[Tt]rung tâm|[Vv]ăn phòng|[Ủủ]y ban|[Uu]ỷ ban"

@@ -407,7 +407,8 @@ def _items(text: str, start: int, end: int) -> list[Field]:
     for m in _ITEM.finditer(text[start:end]):
         raw = m["v"] + _wrapped_on(text, start + m.end("v"), end)
         if (ref := _FOOTNOTE_REF.search(raw)) is not None:
-            # "Các cơ quan trung ương đóng trên địa bàn tỉnh[1];": the footnote's mark is no part
+            # "Các cơ quan trung ương đóng trên địa bàn tỉnh[1];": a footnote's mark after the name
+            # is no part of it
             raw = raw[:ref.start()] + raw[ref.start():].split("]", 1)[1]
         v = collapse(raw.replace("|", " ")).strip(" ;.,")      # (a crawl's table cells it crossed)
         if _LETTER.search(v):

@@ -310,24 +310,40 @@ def paragraphs(doc: str, start: int = 0, end: int | None = None,
             paras[-1].pieces.append((u.start, u.end))
         last_unit = u
     paras = [p for p in paras if p.pieces or _adopt(p, paras)]
-    footnotes = {id(p) for p in at_page_foot if p.pieces and _is_footnote(doc, start, p)}
-    paras = [p for p in paras if id(p) not in footnotes]
+    paras = _without_footnotes(doc, start, paras, at_page_foot)
     for p in paras:
         p.text, p._starts = _join(doc, p.pieces)
     return paras
 
 
 # A footnote at a page's foot, as a PDF's text prints it ("1 Hồ sơ ... được quy định tại ..."
-# over the page number): its number stuck to a word above, or to a year ("... pháp luật1.",
-# "... năm 20243."). Page furniture, like the page number: no part of the letter's text.
+# over the page number): its number stuck to a word of the page above, or to a year ("... pháp
+# luật1.", "... năm 20243."; not "m2", "CO2"). Page furniture, like the page number: no part of
+# the letter's text. A page's notes are the paragraphs before its break that are each one.
 _FOOTNOTE = regex.compile(r"[ \t]*(?P<n>[1-9]\d?)[ \t]+\p{Lu}")
+# (the matching view parts a word from digits stuck to it, "luật 1.": a mark so parted must end
+# its clause, where "khoản 1 Điều 8" goes on)
+_FOOTNOTE_MARK = regex.compile(r"(?<![\p{L}\d])\p{Ll}{3,}(?:(?P<n>[1-9]\d?)(?=[ \t\n.,;:)]|$)|[ ](?P<n>[1-9]\d?)(?=[.,;:)]))"
+                               r"|(?<![\d/.-])(?:19|20)\d\d(?P<n>[1-9]\d?)(?=[ \t\n.,;:)]|$)")
+_PAGE_REACH = 5000          # about a page of text: where a note's mark is looked for
+
+
+def _without_footnotes(doc: str, start: int, paras: list[Paragraph], at_page_foot: list[Paragraph]) -> list[Paragraph]:
+    notes: set[int] = set()
+    index = {id(p): i for i, p in enumerate(paras)}
+    for last in at_page_foot:
+        i = index.get(id(last))
+        while i is not None and i >= 0 and _is_footnote(doc, start, paras[i]):
+            notes.add(id(paras[i]))
+            i -= 1
+    return [p for p in paras if id(p) not in notes] if notes else paras
 
 
 def _is_footnote(doc: str, start: int, p: Paragraph) -> bool:
-    if p.marker is not None or (m := _FOOTNOTE.match(doc, p.pieces[0][0])) is None:
+    if p.marker is not None or not p.pieces or (m := _FOOTNOTE.match(doc, p.pieces[0][0])) is None:
         return False
-    cited = regex.compile(rf"(?:\p{{L}}|(?<![\d/.-])(?:19|20)\d\d){m['n']}(?![\d/])")
-    return cited.search(doc, start, p.pieces[0][0]) is not None
+    at = p.pieces[0][0]
+    return any(mark["n"] == m["n"] for mark in _FOOTNOTE_MARK.finditer(doc, max(start, at - _PAGE_REACH), at))
 
 
 # What OCR prints for a digit of a marker: "Z." for "7.", "S." for "5.".
@@ -414,8 +430,8 @@ def _split_stuck_labels(doc: str, units: list[_Unit],
             # a run-in enumeration's first label at the start of the line after its colon
             # ("... Cụ thể:" / "(i) Rà soát ...; (ii)" / "Tổ chức ...; (iii) ..."): its next
             # labels run in
-            first = _RUN_IN_FIRST.get(doc[marker.start:marker.end].strip())
-            if first and doc[:u.start].rstrip().endswith(":"):
+            first = _RUN_IN_FIRST.get(doc[marker.start:marker.end].strip().rstrip("."))
+            if first and _COLON_BEFORE.search(doc, max(0, u.start - 200), u.start):
                 inline = ((first, 2),)
         if marker and marker.kind in ("arabic", "decimal") and marker.label:
             major = marker.label.split(".")[0]
@@ -447,10 +463,11 @@ _LETTERS = "abcdđefghiklmnopqrstuvxy"
 # A run-in enumeration: "... Giao X: (i) Chỉ đạo ...; (ii) Chỉ đạo ..." (markup between).
 # ("a) ...; b) ..." too, without the opening bracket; a label may end its line, its text on
 # the next: "...; (4)" / "Tham mưu ...")
-_RUN_IN = regex.compile(r"(?<=[:;.])[ \t*_]*(?P<label>\(?(?P<v>[ivx]{1,4}|\d{1,2}|[a-zđ])\))"
+_RUN_IN = regex.compile(r"(?<=[:;.])[ \t*_]*(?P<label>\(?(?P<v>[ivx]{1,4}|\d{1,2}|[a-zđ])\)\.?)"
                         r"(?:[ \t*_]+(?=\p{L})|[ \t*_]*$)")
 _ROMANS = [k.lower() for k in sorted(ROMAN, key=ROMAN.get)]
 _RUN_IN_FIRST = {"(i)": "roman", "(1)": "arabic", "(a)": "letter"}
+_COLON_BEFORE = regex.compile(r":[ \t*_]*\n[ \t]*$")
 
 
 def _run_in(doc: str, u: _Unit, expected: tuple[tuple[str, int], ...]) -> tuple[list[regex.Match],

@@ -27,8 +27,10 @@ _CLOSING = tuple(regex.compile(formula) for formula in (
     r"nghiem tuc thuc hien\s*\.?/", r"nghiem tuc (?:trien khai|to chuc) thuc hien\s*\.?/",
     r"biet,? (?:va )?thuc hien", r"biet, quan ly", r"thong bao (?:de|de)",
     r"^tren day la", r"^trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien,", r"moi y kien thac mac", r"xin lien he",
-    # ("trong quá trình thực hiện có khó khăn vướng mắc kịp thời phản ánh ...", no "nếu" nor comma)
-    r"^trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien co (?:phat sinh )?(?:kho khan|vuong mac)",
+    # ("trong quá trình thực hiện có khó khăn vướng mắc kịp thời phản ánh ...", no "nếu" nor comma;
+    # not where a body is then given a date: "..., Sở Tài chính tổng hợp, báo cáo trước ngày 15/12")
+    r"^trong qua trinh (?:to chuc )?(?:trien khai )?thuc hien co (?:phat sinh )?(?:kho khan|vuong mac)"
+    r"(?![^.;]*(?:ngay \d|\d{1,2}/\d{1,2}))",
     r"^noi nhan", r"thuc hien nghiem tuc, hieu qua chi thi",
     # "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc ... phản ánh / báo cáo về X"
     # (a paragraph that opens with an order of its own and adds this is a task)
@@ -36,9 +38,12 @@ _CLOSING = tuple(regex.compile(formula) for formula in (
     # ... also after a longer "Trong quá trình <work>," opening
     r"^trong qua trinh [^.;]{0,120}[ ,](?:neu|khi) co (?:phat sinh )?(?:kho khan|vuong mac)",
     r"^de nghi cac to chuc, ca nhan co lien quan thuc hien",
-    # a request's courtesy close: "... trân trọng đề nghị Bộ X quan tâm, sớm xem xét, giải quyết./."
-    r"(?:de nghi|kinh mong|mong)[^.;]{0,120}?[ ,]quan tam(?:,? (?:va )?(?:som|xem xet|chi dao|giai quyet|ho tro"
-    r"|tao dieu kien|cho y kien|giup do|phoi hop))*[ ,]*\.?/?\.?$",
+    # a request's courtesy close, a paragraph of its own: "Ủy ban nhân dân tỉnh trân trọng đề nghị
+    # Bộ X quan tâm, sớm xem xét, giải quyết./." (not after an order: "Giao Sở A ...; đề nghị ...")
+    r"^(?:(?:(?!giao |tham muu|van ban|chu tri|phoi hop|chi dao|yeu cau)[^.;,]){0,60} )?"
+    r"(?:tran trong |kinh )?(?:de nghi|mong)(?!\p{L})[^.;]{0,120}?[ ,]quan tam"
+    r"(?:,? (?:va )?(?:som|xem xet|chi dao|giai quyet|ho tro|tao dieu kien|cho y kien|giup do|phoi hop))*"
+    r"[ ,]*\.?/?\.?$",
     # a signature block: "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH"
     r"^(?:tm|kt|tl|tuq)\s*\.\s*\S",
 ))
@@ -57,8 +62,8 @@ _EXHORTATION = regex.compile(
     r"(?:(?: day du)? (?:cac|nhung) (?:noi dung|nhiem vu|yeu cau|giai phap)(?: chi dao)?"
     r"(?: neu tren| tren| noi tren| tai (?:van ban|cong van) nay)?(?: theo [^.]{0,80})?)?"
     r"[ ]*\.?/?\.?[ ]*$")
-# (not after an abbreviation: "UBND TP. Hồ Chí Minh", "TT. Huế")
 _CLAUSE_BREAK = regex.compile(r";[ \t\n]+")
+# (not after an abbreviation: "UBND TP. Hồ Chí Minh", "TT. Huế")
 _SENTENCE_BREAK = regex.compile(r"(?<=\.)(?<!(?<!\p{L})(?:TP|Tp|tp|TT|Tt|TX|Q|P|TS|ThS|PGS|GS)\.)[ \t\n]+(?=\S)")
 
 

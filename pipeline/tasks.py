@@ -531,19 +531,19 @@ class TaskBuilder:
             # heading's agency leads, each item's own subject is its partner
             return replace(ctx, kind="partners")
         roles = find_roles(clause)
+        folded = fold(clause)
         # a speaker, not an assignee: "X có ý kiến như sau:", and in a letter to others the
-        # issuer introducing what it says ("Bộ Nội vụ thông tin như sau:")
-        # (the speaker's verb right after the subject, before whom it asks: "UBND tỉnh báo cáo và
-        # đề nghị Bộ Xây dựng nội dung như sau:")
-        speaking = roles.rule == "subject" and (any(_SPEAKER.match(fold(clause), a.end) for a in (roles.lead[0], roles.lead[-1]))
-                                                or (self.to_others and self._issuer_only(roles.lead, clause)))
+        # issuer introducing what it says ("Bộ Nội vụ thông tin như sau:"); the speaker's verb
+        # may stand before whom it asks ("UBND tỉnh báo cáo và đề nghị Bộ Xây dựng nội dung như sau:")
+        speaking = roles.rule == "subject" and (
+            any(_SPEAKER.match(folded, a.end) for a in (roles.lead[0], roles.lead[-1]))
+            or (self.to_others and self._issuer_only(roles.lead, clause)))
         if self.to_others and _SUPERIOR_SPEAKS.search(clause):
             # the issuer conveys its superior's orders ("Phó Thủ tướng ... có ý kiến như sau:"
             # in a letter of the Government Office): an order to the issuer is one of them
             self.to_others = False
         # (not the horizon in the name of the plan the line issues: "UBND Thành phố ban hành Kế
         # hoạch phát triển mạng lưới cấp nước ... đến năm 2035 với những nội dung sau:")
-        folded = fold(clause)
         said = tuple((d, para.text[off + d.start:off + d.end], para.to_text(off + d.start),
                       para.to_text(off + d.end)) for d in find_deadlines(clause, self.year, asked=True)
                      if not (_ISSUES_DOCUMENT.search(folded, 0, d.start)

@@ -1653,8 +1653,10 @@ def test_a_plans_funds_are_no_orders(funds, tasks):
 def test_partnering_the_local_authorities_under_a_heading_makes_them_the_lead():
     letter = extract(_A_PLAN + "I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Công Thương\n\n"
                      "- Phối hợp với chính quyền địa phương rà soát quy hoạch cụm công nghiệp.\n\n"
+                     "- Phối hợp với các cấp chính quyền địa phương kiểm tra an toàn.\n\n"
                      "- Phối hợp với các hộ gia đình vận động di dời.\n")
     assert [(t.lead, t.support) for t in letter.tasks] == [
         (["chính quyền địa phương"], ["Sở Công Thương"]),
+        (["các cấp chính quyền địa phương"], ["Sở Công Thương"]),
         (["Sở Công Thương"], ["các hộ gia đình"]),    # households partner, but lead no body
     ]

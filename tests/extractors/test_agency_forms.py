@@ -280,6 +280,9 @@ def test_collectives_stay_as_written(text, expected):
     ("các phòng, ban thuộc UBND huyện thực hiện", ["các phòng, ban thuộc UBND huyện"]),
     # ... the place's name after the level is no qualifier's part: the collective stops
     ("các sở, ngành thuộc tỉnh Hòa Bình thực hiện", ["các sở, ngành"]),
+    # ... nor before a Party or youth body of that level, whose name the owner rule reads whole
+    ("Các cơ quan, đơn vị thuộc Tỉnh ủy thực hiện", ["Các cơ quan, đơn vị thuộc Tỉnh ủy"]),
+    ("các đơn vị thuộc Tỉnh đoàn thực hiện", ["các đơn vị thuộc Tỉnh đoàn"]),
     ("UBND các xã, phường trên địa bàn Thành phố triển khai", ["UBND các xã, phường trên địa bàn"]),
     ("Thủ tướng Chính phủ Việt Nam", ["Thủ tướng Chính phủ"]),
     # a document after "và" ends the name
@@ -305,6 +308,11 @@ def test_collectives_stay_as_written(text, expected):
     ("UBND các xã, phường: Hòa Bình, Tân Lập thực hiện", ["UBND các xã, phường"]),
     ("UBND các xã: tổ chức rà soát", ["UBND các xã"]),
     ("UBND các xã trên địa bàn: thực hiện", ["UBND các xã trên địa bàn"]),
+    # ... an item's own level capitalised; no sentence's first words, no count
+    ("UBND các phường: Phường 1, Phường 3 thực hiện", ["UBND phường 1", "UBND phường 3"]),
+    ("UBND các xã: Xã Hòa Bình, Xã Tân Lập chủ trì", ["UBND xã Hòa Bình", "UBND xã Tân Lập"]),
+    ("Công an các phường: Trong tháng 6/2026 tổ chức ra quân", ["Công an các phường"]),
+    ("tại UBND các xã: 12 xã đạt chuẩn, 3 xã chưa đạt", ["UBND các xã"]),
 ])
 def test_shared_head_lists(text, expected):
     assert names(text) == expected

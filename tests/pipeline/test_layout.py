@@ -318,6 +318,9 @@ def test_the_closing_courtesy_is_a_paragraph_of_its_own(text, count):
      "Tổ chức chương trình hỗ trợ; (iii) Phối hợp với Ban Quản lý Khu kinh tế.",
      ["Sở Khoa học và Công nghệ chủ trì triển khai các nhiệm vụ sau. Cụ thể:", "Rà soát trình độ công nghệ;",
       "Tổ chức chương trình hỗ trợ;", "Phối hợp với Ban Quản lý Khu kinh tế."]),
+    # ... a full stop after each bracket
+    ("Giao Sở Nội vụ thực hiện các nội dung sau:\n(i). Rà soát danh mục; (ii). Tổ chức tập huấn; (iii). Báo cáo.",
+     ["Giao Sở Nội vụ thực hiện các nội dung sau:", "Rà soát danh mục;", "Tổ chức tập huấn;", "Báo cáo."]),
     # ... not after a line that ends no lead-in
     ("Sở Khoa học và Công nghệ chủ trì triển khai các nhiệm vụ sau.\n(i) Rà soát trình độ công nghệ; (ii) "
      "Tổ chức chương trình hỗ trợ.",
@@ -390,3 +393,20 @@ def test_a_footnote_at_a_pages_foot_is_no_paragraph(page_foot, dropped):
     texts = [p.text for p in paragraphs(text)]
     assert texts[-1].startswith("Lập hồ sơ")
     assert any(t.startswith(page_foot.split()[0] + " ") for t in texts) != dropped
+
+
+@pytest.mark.parametrize("above, dropped", [
+    # two notes at one page's foot, both marked above
+    ("      - Thực hiện theo quy định của pháp luật1 và hướng dẫn của Bộ Tài chính2.\n", 2),
+    # ... as the matching view parts them from their words ("luật 1.": ending a clause)
+    ("      - Thực hiện theo quy định của pháp luật 1; hướng dẫn của Bộ Tài chính 2.\n", 2),
+    ("      - Thực hiện theo khoản 1 Điều 8 và khoản 2 Điều 9 của Luật.\n", 0),
+    # ... not a unit's figure ("500 m2", "CO2") taken for a note's mark
+    ("      - Giải phóng 500 m2 mặt bằng, giảm phát thải CO2 tại khu công nghiệp.\n", 0),
+])
+def test_a_pages_notes_are_dropped_only_where_marked(above, dropped):
+    foot = ("\n       1 Luật Đất đai năm 2024.\n\n       2 Sở Tài chính chủ trì thẩm định kinh phí.\n"
+            "                              2\n\n      - Lập hồ sơ môi trường trình cơ quan có thẩm quyền.\n")
+    texts = [p.text for p in paragraphs(_LAID_OUT + above + foot)]
+    kept = sum(t.startswith(("1 Luật", "2 Sở")) for t in texts)
+    assert kept == 2 - dropped and texts[-1].startswith("Lập hồ sơ")

@@ -47,8 +47,11 @@ from pipeline.outline import build_outline, formulas_end, is_closing
     # a request's courtesy close
     ("Ủy ban nhân dân tỉnh trân trọng đề nghị Bộ Công Thương quan tâm, sớm xem xét, chỉ đạo giải quyết./.", True),
     ("Kính đề nghị quý Bộ quan tâm, giúp đỡ./.", True),
-    # ... not a request to act, with what and by when
+    # ... not a request to act, with what and by when, nor a close after an order of its own
     ("Đề nghị Sở Tài chính quan tâm bố trí kinh phí trước ngày 30/6/2026./.", False),
+    ("Giao Sở Tài chính chủ trì, phối hợp với Sở Xây dựng rà soát nhu cầu vốn. Đề nghị Bộ Tài chính quan tâm, "
+     "hỗ trợ./.", False),
+    ("Giao Sở Tài chính tham mưu UBND tỉnh văn bản đề nghị Bộ Tài chính quan tâm, hỗ trợ./.", False),
     # ... and a call whose addressees a semicolon parts, then the formula
     ("Đề nghị các sở, ban, ngành; UBND các xã, phường triển khai thực hiện nghiêm túc. Trong quá trình "
      "triển khai thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo Ban Chỉ đạo tỉnh./.", True),
@@ -57,6 +60,9 @@ from pipeline.outline import build_outline, formulas_end, is_closing
      "trước ngày 30/6/2026./.", False),
     ("Công ty ABC lập hồ sơ thiết kế; trong quá trình thực hiện có khó khăn vướng mắc kịp thời phản ánh "
      "về Sở Xây dựng./.", False),
+    # ... nor where the formula gives a body a date
+    ("Yêu cầu các đơn vị nghiêm túc thực hiện; trong quá trình thực hiện có khó khăn, vướng mắc, Sở Tài chính "
+     "tổng hợp, báo cáo UBND tỉnh trước ngày 15/12/2026./.", False),
 ])
 def test_closing_formulas(text, closing):
     (p,) = paragraphs(text)

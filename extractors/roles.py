@@ -113,6 +113,8 @@ def _in_document(groups, folded: str, at: int) -> bool:
         return False
     return not any(ref.end() < g[0].start < at and folded[ref.end():g[0].start].rstrip().endswith(",")
                    for g in groups)
+
+
 # What a body has not done yet (folded; "chưa" is also "chữa", "chứa": what is due after it)
 _NOT_YET = (r"chua[ \t\n]+(?:(?:kip thoi|quan tam|thuc su|nghiem tuc)[ \t\n]+)?(?:co|gui|bao cao|hoan thanh"
             r"|thuc hien|trien khai|nop|giai ngan|ban hanh|phe duyet|cap nhat|xay dung|chi dao)(?!\p{L})")
@@ -516,8 +518,6 @@ def _names_a_body(name: str) -> bool:
     return len(name.split()) >= 2 and (_KIND_THEN_NAME.match(name) is not None
                                        or _kinds_written().match(fold(name)) is not None
                                        or _LOCAL_AUTHORITIES.fullmatch(fold(name)) is not None)
-
-
 
 
 _KIND_THEN_NAME = regex.compile(r"(?:[Pp]hòng|[Ss]ở|[Bb]an|[Cc]ục|[Cc]hi cục|[Tt]rung tâm|[Vv]ăn phòng|[Ủủ]y ban|[Uu]ỷ ban"

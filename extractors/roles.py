@@ -295,6 +295,7 @@ _SHARED_HEAD_GAP = regex.compile(r"[ \t\n]*(?:(?:uy ban nhan dan|ubnd|cong an)[ 
                                  r"|[ \t\n]*cac[ \t\n]+")
 _LOWER = regex.compile(r"\p{Ll}")
 _WITH = regex.compile(r"(?:voi|giua)[ \t\n]+$")
+_AND_NEXT = regex.compile(r"[ \t\n]*(?:,|va(?!\p{L}))[ \t\n]*")
 _CONCERNED = regex.compile(r"(?:co )?lien quan")
 
 
@@ -826,6 +827,11 @@ def _read_roles(text: str, mentions: list[AgencyMention]) -> Roles:
             # với phòng Y tế ...", "các cơ sở KCB"), not a thing ("các chương trình ...")
             partner = [a for a in _written_partners(text, folded, m.end(), [a for g in groups for a in g])
                        if _names_a_body(a.name)]
+            # ... and the bodies a rule reads after it, joined to it ("Phối hợp với chính quyền
+            # địa phương, Công an tỉnh kiểm tra ...")
+            if partner and (joint := _AND_NEXT.match(folded, partner[-1].end)) \
+                    and (more := _group_at(groups, joint.end(), folded)):
+                partner += more
         if partner:
             # "Phối hợp với Y ..." under a heading: the whole partner list leads, a
             # collective in it too (ANNOTATION.md, "Tasks")

@@ -1654,9 +1654,14 @@ def test_partnering_the_local_authorities_under_a_heading_makes_them_the_lead():
     letter = extract(_A_PLAN + "I. TỔ CHỨC THỰC HIỆN\n\n1. Sở Công Thương\n\n"
                      "- Phối hợp với chính quyền địa phương rà soát quy hoạch cụm công nghiệp.\n\n"
                      "- Phối hợp với các cấp chính quyền địa phương kiểm tra an toàn.\n\n"
+                     "- Phối hợp với chính quyền địa phương, Công an tỉnh kiểm tra phòng cháy.\n\n"
+                     "- Phối hợp với chính quyền địa phương kiểm tra, Công an tỉnh hỗ trợ.\n\n"
                      "- Phối hợp với các hộ gia đình vận động di dời.\n")
     assert [(t.lead, t.support) for t in letter.tasks] == [
         (["chính quyền địa phương"], ["Sở Công Thương"]),
         (["các cấp chính quyền địa phương"], ["Sở Công Thương"]),
+        # ... with the bodies joined to it, not those of a later clause
+        (["chính quyền địa phương", "Công an tỉnh"], ["Sở Công Thương"]),
+        (["chính quyền địa phương"], ["Sở Công Thương"]),
         (["Sở Công Thương"], ["các hộ gia đình"]),    # households partner, but lead no body
     ]

@@ -44,6 +44,7 @@ def _first_letter_ci(phrase: str) -> str:
 LIST_HEADS = ("Bộ", "Sở", "Cục", "Vụ", "Tổng cục", "Tập đoàn", "Tổng công ty", "Ban")
 # the levels below the province a commune list's head names ("UBND các xã: A, B")
 SUB_LEVELS = ("thị xã", "thị trấn", "đặc khu", "xã", "phường", "huyện", "quận")
+_SUB_LEVEL = "(?:" + "|".join(words(w) for w in SUB_LEVELS) + ")"
 
 
 class _Compiled(dict):
@@ -280,11 +281,10 @@ def _pattern_sources() -> dict[str, str]:
             rf"|(?:Sở|Bộ|Ban|Cục|Vụ|Phòng)(?={OPT_WS}(?:[,;:]|và(?!\p{{L}})|$)))")
     province_item = rf"(?:(?:tỉnh|thành{WS}phố|TP\.?){WS})?{province}(?![\p{{L}}\d])"
     # a commune, ward or district by its name (or a ward by its number), with its own level or not
-    sub_level = "(?:" + "|".join(words(w) for w in SUB_LEVELS) + ")"
     # (an item's own level in either case, "Phường 1", "Xã Hòa Bình"; no words that open a
     # sentence, "Trong tháng 6/2026 ..."; no count, "12 xã đạt chuẩn")
     own_level = "(?:" + "|".join(_first_letter_ci(w) for w in SUB_LEVELS) + ")"
-    count_of = rf"{WS}(?:{sub_level}|hộ|người|đơn{WS}vị|cơ{WS}sở|trường)(?!\p{{L}})"
+    count_of = rf"{WS}(?:{_SUB_LEVEL}|hộ|người|đơn{WS}vị|cơ{WS}sở|trường)(?!\p{{L}})"
 
     def commune_item(named: bool) -> str:
         level, place = ("?P<level>", "?P<place>") if named else ("?:", "?:")
@@ -318,7 +318,7 @@ def _pattern_sources() -> dict[str, str]:
         # for, since "UBND các xã Gia Phú" may be one place's name after a plural
         "commune_item": commune_item(named=True),
         "shared_commune": (
-            rf"{bound}(?P<head>{local_head}){WS}các{WS}(?P<level>{sub_level}){OPT_WS}:{OPT_WS}"
+            rf"{bound}(?P<head>{local_head}){WS}các{WS}(?P<level>{_SUB_LEVEL}){OPT_WS}:{OPT_WS}"
             rf"(?P<items>{commune_item(False)}(?:{OPT_WS}(?:,|và){OPT_WS}{commune_item(False)})*)"),
     }
 
@@ -540,7 +540,7 @@ def _shared_lists(text: str, start: int, end: int, lowered: str,
 
 
 # (where a commune list may be: its plural level and colon, as _shared_lists finds it lowered)
-_COMMUNES_LISTED = regex.compile(rf"các{WS}(?:{'|'.join(words(w) for w in SUB_LEVELS)}){OPT_WS}:")
+_COMMUNES_LISTED = regex.compile(rf"các{WS}{_SUB_LEVEL}{OPT_WS}:")
 
 
 _BARE_HEAD = regex.compile(r"(?<![\p{L}])[Cc]ác[ \t\n]+(?P<head>Bộ|Sở)[ \t\n]+(?=\p{Lu})")

@@ -116,14 +116,13 @@ def _in_document(groups, folded: str, at: int) -> bool:
 
 
 # What a body has not done yet (folded; "chưa" is also "chữa", "chứa": what is due after it)
-_NOT_YET = (r"chua[ \t\n]+(?:(?:kip thoi|quan tam|thuc su|nghiem tuc)[ \t\n]+)?(?:co|gui|bao cao|hoan thanh"
-            r"|thuc hien|trien khai|nop|giai ngan|ban hanh|phe duyet|cap nhat|xay dung|chi dao)(?!\p{L})")
+_NOT_YET = regex.compile(r"chua[ \t\n]+(?:(?:kip thoi|quan tam|thuc su|nghiem tuc)[ \t\n]+)?(?:co|gui|bao cao|hoan thanh"
+                      r"|thuc hien|trien khai|nop|giai ngan|ban hanh|phe duyet|cap nhat|xay dung|chi dao)(?!\p{L})")
 # a time or basis clause between a subject and its verb: "X khi tiến hành thanh tra, cần ...",
 # "Các bộ, ngành trên cơ sở nhiệm vụ được giao, hoàn thiện ..." (folded), or what it has not
 # done yet: "Các Bộ đến nay chưa có báo cáo ..., khẩn trương gửi" (a time or "vẫn" before it)
 _WHEN = regex.compile(r"(?:khi|trong qua trinh|tren co so)[ \t\n]"
-                      r"|(?:den nay|hien nay|den thoi diem nay|van)[ \t\n]+chua[ \t\n]|" + _NOT_YET)
-_NOT_YET_AFTER = regex.compile(_NOT_YET)
+                      r"|(?:den nay|hien nay|den thoi diem nay|van)[ \t\n]+chua[ \t\n]")
 _COMMA = regex.compile(r",[ \t\n]*")
 _CLAUSE_JOIN = regex.compile(r"[,;][ \t\n]*")
 _SENTENCE_END_AT = regex.compile(r"\.(?:[ \t\n]|$)|$")
@@ -386,14 +385,15 @@ def _predicate_after(folded: str, pos: int, groups: list[list[AgencyMention]] = 
         return acts is not None and (helped is None or acts.start() < helped.start())
     at = pats["adverbs"].match(folded, pos).end()
     rest = folded[at:at + 40]
-    if folded[pos:at].strip(" \t\n,") and not _NOT_YET_AFTER.match(rest):
+    not_yet = _NOT_YET.match(rest)
+    if folded[pos:at].strip(" \t\n,") and not not_yet:
         return True           # adverbs open only predicates ("khẩn trương", "căn cứ chức năng")
     if not rest or not _LOWER.match(rest) or _titles().match(rest):
         return False          # (", Chủ tịch UBND ...": the list goes on with a title)
     if _RELATIVE.match(rest):
         end = _clause_end(folded, at)
         return pats["verb_ahead"].search(folded, at + 3, end) is not None
-    if _NOT_YET_AFTER.match(rest):
+    if not_yet:
         # "Cục X cũng chưa ban hành văn bản hướng dẫn ...": an account, unless an order follows
         # in the sentence ("..., khẩn trương gửi ...", "...; khẩn trương gửi ...")
         end = min(_SENTENCE_END_AT.search(folded, at).start(), at + 200)
